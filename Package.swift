@@ -1,0 +1,48 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "claimdesk",
+    products: [
+        .executable(name: "claimdesk", targets: ["claimdesk"]),
+        .library(name: "ClaimdeskCore", targets: ["ClaimdeskCore"]),
+    ],
+    dependencies: [
+        // SQLite access: typed errors, migrations, cursors that stream rows. Links the system libsqlite3.
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        // Command-line flags and help for the executable.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // GNU readline (Debian: libreadline-dev), with a C shim for the globals Swift 6 cannot assign.
+        .systemLibrary(
+            name: "CReadline",
+            pkgConfig: "readline",
+            providers: [.apt(["libreadline-dev"])]),
+        // Documents, claims, the project store, the command language and exports.
+        .target(
+            name: "ClaimdeskCore",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        // Rule-based suggestions of quotes, speakers and cues. Pure text in, candidates out.
+        .target(name: "ClaimdeskSuggest"),
+        // The interactive terminal: readline line editing, completion, history, colours, paging.
+        .target(name: "ClaimdeskTerminal", dependencies: ["CReadline"]),
+        // Sessions: REPL, scripts and one-shot commands over a project.
+        .target(
+            name: "ClaimdeskApp",
+            dependencies: ["ClaimdeskCore", "ClaimdeskSuggest", "ClaimdeskTerminal"]),
+        // The thin executable.
+        .executableTarget(
+            name: "claimdesk",
+            dependencies: [
+                "ClaimdeskApp",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        // Release-mode benchmarks against the sqlite3 shell (not run by `swift test`).
+        .executableTarget(name: "claimdesk-bench", dependencies: ["ClaimdeskCore"]),
+        .testTarget(name: "ClaimdeskCoreTests", dependencies: ["ClaimdeskCore"]),
+        .testTarget(name: "ClaimdeskSuggestTests", dependencies: ["ClaimdeskSuggest"]),
+        .testTarget(name: "ClaimdeskTerminalTests", dependencies: ["ClaimdeskTerminal"]),
+        .testTarget(name: "ClaimdeskAppTests", dependencies: ["ClaimdeskApp", "ClaimdeskCore"]),
+    ]
+)
