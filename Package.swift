@@ -17,7 +17,6 @@ let package = Package(
         // GNU readline (Debian: libreadline-dev), with a C shim for the globals Swift 6 cannot assign.
         .systemLibrary(
             name: "CReadline",
-            pkgConfig: "readline",
             providers: [.apt(["libreadline-dev"])]),
         // Documents, claims, the project store, the command language and exports.
         .target(

@@ -1,0 +1,37 @@
+/// What a running command can use: the workbench, the output, and the session's memory.
+public final class CommandContext {
+    public let workbench: Workbench
+    public let output: CommandOutput
+    /// Whether to colour output (an interactive terminal without `NO_COLOR`).
+    public var colors: Bool
+    /// The numbered hits of the last `find`, for `claim #2`.
+    public var lastFind: (docID: Int64, hits: [Range<Int>])?
+    /// The claim most recently touched, for `last`.
+    public var lastClaimID: Int64?
+    /// Set by `quit`.
+    public var quitRequested = false
+
+    public init(workbench: Workbench, output: CommandOutput, colors: Bool = false) {
+        self.workbench = workbench
+        self.output = output
+        self.colors = colors
+    }
+
+    public func print(_ text: String) { output.line(text) }
+
+    /// A claim from a command argument: a number, an id prefix, or `last`.
+    public func claim(_ reference: String) throws(ClaimdeskError) -> Claim {
+        if reference == "last" {
+            guard let lastClaimID else { throw .badInput("no claim touched yet in this session; give a claim number") }
+            return try workbench.claim(String(lastClaimID))
+        }
+        let found = try workbench.claim(reference)
+        lastClaimID = found.id
+        return found
+    }
+
+    /// Records the claim a command just changed, for `last`.
+    public func touched(_ claim: Claim) {
+        lastClaimID = claim.id
+    }
+}

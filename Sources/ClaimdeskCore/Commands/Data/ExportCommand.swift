@@ -1,0 +1,26 @@
+/// `export [--format jsonl] [--status S]… [--out PATH]`: writes a dataset and prints its path.
+public enum ExportCommand: Command {
+    public static let name = "export"
+    public static let usage = "export [--format jsonl] [--status S]… [--speaker NAME] [--doc ID] [--out PATH]"
+    public static let summary = "write a dataset atomically with a manifest (default exports/PROJECT/claims.jsonl); prints its path"
+    public static let group = CommandGroup.data
+    public static let example = "export --status refuted --out /tmp/refuted.jsonl"
+    public static let options = [
+        OptionSpec("format", value: "FORMAT", help: "jsonl (the default)"),
+        OptionSpec("status", value: "S", help: "only this status (repeatable)", repeatable: true),
+        OptionSpec("speaker", value: "NAME", help: "only this speaker"),
+        OptionSpec("doc", value: "ID", help: "only this document"),
+        OptionSpec("out", value: "PATH", help: "a file, or a folder for the default file name"),
+    ]
+
+    public static func run(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) {
+        try arguments.expectPositionals(atMost: 0, usage: usage)
+        let filter = try ClaimFilter(statuses: arguments.values("status").map(VerificationStatus.parse),
+                                     speaker: arguments.value("speaker"),
+                                     docID: arguments.value("doc").map(DocumentReference.parse))
+        let format = try ExportFormats.named(arguments.value("format") ?? "jsonl")
+        let summary = try context.workbench.export(ExportRequest(format: format, filter: filter, out: arguments.value("out")))
+        context.print(summary.path)
+        context.print("\(summary.records) record\(summary.records == 1 ? "" : "s"), sha256 \(summary.sha256); manifest \(summary.manifestPath)")
+    }
+}

@@ -1,0 +1,67 @@
+/// `claim SELECTOR [options]`: marks a claim in the current document.
+public enum ClaimCommand: Command {
+    public static let name = "claim"
+    public static let usage = #"claim "exact text" | START..END | "first" .. "last" | #K [--speaker NAME] [--source NAME] [--status STATUS] [--note TEXT] [--tag TAG]"#
+    public static let summary = "mark a claim in the current document; prints its id and span"
+    public static let group = CommandGroup.marking
+    public static let example = #"claim "Common prosperity means" .. "a few people," --speaker "Xi Jinping" --source "Xinhua meeting note" --cue said"#
+    public static let options = [
+        OptionSpec("speaker", value: "NAME", help: "who made the claim (name or alias)"),
+        OptionSpec("source", value: "NAME", help: "a source it came through (repeat for a chain)", repeatable: true),
+        OptionSpec("status", value: "STATUS", help: "verification status (default unverified)"),
+        OptionSpec("note", value: "TEXT", help: "rationale for the status"),
+        OptionSpec("tag", value: "TAG", help: "a tag (repeatable)", repeatable: true),
+        OptionSpec("nth", value: "K", help: "which occurrence of the text (1 = first)"),
+        OptionSpec("cue", value: "TEXT|START..END", help: "the cue (\"said\"), nearest occurrence to the claim"),
+        OptionSpec("mention", value: "TEXT|START..END", help: "where the speaker is named, nearest occurrence"),
+        OptionSpec("quote", value: "direct|indirect", help: "quote type"),
+        OptionSpec("doc", value: "ID", help: "another document than the current one"),
+    ]
+
+    public static func run(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) {
+        let document = try CurrentDocument.resolve(arguments, context)
+        let text = try context.workbench.text(of: document.id)
+        let range = try selectRange(arguments, context, docID: document.id, text: text)
+        var draft = ClaimDraft(range: range)
+        draft.speaker = arguments.value("speaker")
+        draft.sources = arguments.values("source").map { SourceLink(name: $0) }
+        draft.status = try arguments.value("status").map(VerificationStatus.parse) ?? .unverified
+        draft.rationale = arguments.value("note")
+        draft.tags = arguments.values("tag")
+        draft.quoteType = try arguments.value("quote").map(QuoteType.parse)
+        draft.cue = try arguments.value("cue").map { cue throws(ClaimdeskError) in try NearestSpan.find(cue, near: range, in: text, what: "--cue") }
+        draft.speakerMention = try arguments.value("mention").map { mention throws(ClaimdeskError) in
+            try NearestSpan.find(mention, near: range, in: text, what: "--mention")
+        }
+        let claim = try context.workbench.createClaim(in: document.id, draft: draft)
+        context.touched(claim)
+        context.print("claim \(claim.id) \(ClaimText.describe(claim))")
+    }
+
+    private static func selectRange(_ arguments: CommandArguments, _ context: CommandContext, docID: Int64, text: DocumentText) throws(ClaimdeskError) -> Range<Int> {
+        let positionals = arguments.positionals
+        if positionals.isEmpty || (positionals.count == 1 && !positionals[0].quoted && positionals[0].text.hasPrefix("#")) {
+            return try findHit(positionals.first?.text, context, docID: docID)
+        }
+        let nth = try arguments.value("nth").map { value throws(ClaimdeskError) in
+            guard let nth = Int(value), nth > 0 else { throw .badInput("--nth takes a whole number from 1, e.g. --nth 2") }
+            return nth
+        }
+        return try SpanSelector.parse(positionals, nth: nth).resolve(in: text)
+    }
+
+    /// `#K` (or nothing): hit K of the last `find` in this document.
+    private static func findHit(_ reference: String?, _ context: CommandContext, docID: Int64) throws(ClaimdeskError) -> Range<Int> {
+        guard let found = context.lastFind, found.docID == docID, !found.hits.isEmpty else {
+            throw .badInput("missing selector; usage: \(SpanSelector.usage) (or `find TEXT` first, then `claim #K`)")
+        }
+        guard let reference else {
+            guard found.hits.count == 1 else { throw .badInput("the last find has \(found.hits.count) hits; pick one: claim #1 … claim #\(found.hits.count)") }
+            return found.hits[0]
+        }
+        guard let index = Int(reference.dropFirst()), (1...found.hits.count).contains(index) else {
+            throw .badInput("'\(reference)' is not a hit of the last find; use #1 … #\(found.hits.count)")
+        }
+        return found.hits[index - 1]
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// One-line descriptions of claims and changes, shared by the commands that print them.
+enum ClaimText {
+    /// `1047..1290 “Our success depends…” — Zhou Hongyi, refuted`
+    static func describe(_ claim: Claim) -> String {
+        let state = claim.state
+        var facts = [state.speaker ?? "no speaker", state.status.rawValue]
+        if !state.sources.isEmpty { facts.append("via " + state.sources.map(\.name).joined(separator: " › ")) }
+        return "[\(state.start)..\(state.end)] \(quote(state.text)) — \(facts.joined(separator: ", "))"
+    }
+
+    /// Text on one line, shortened to `limit` characters.
+    static func quote(_ text: String, limit: Int = 60) -> String {
+        let flat = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+        let short = flat.count > limit ? String(flat.prefix(limit - 1)) + "…" : flat
+        return "«" + short + "»"
+    }
+
+    /// What changed between two states, e.g. `status unverified → refuted; rationale set`.
+    static func changes(from before: ClaimState?, to after: ClaimState?) -> String {
+        guard let before else { return after.map { "created [\($0.start)..\($0.end)] \(quote($0.text))" } ?? "" }
+        guard let after else { return "" }
+        var parts: [String] = []
+        func note<T: Equatable>(_ name: String, _ old: T, _ new: T, _ show: (T) -> String) {
+            if old != new { parts.append("\(name) \(show(old)) → \(show(new))") }
+        }
+        note("span", before.span, after.span) { "\($0.lowerBound)..\($0.upperBound)" }
+        note("text", before.text, after.text) { quote($0, limit: 40) }
+        note("speaker", before.speaker, after.speaker) { $0 ?? "none" }
+        note("status", before.status, after.status) { $0.rawValue }
+        note("rationale", before.rationale, after.rationale) { $0.map { quote($0, limit: 40) } ?? "none" }
+        note("sources", before.sources, after.sources) { "[" + $0.map(describe).joined(separator: " › ") + "]" }
+        note("evidence", before.evidence.count, after.evidence.count) { "\($0) item\($0 == 1 ? "" : "s")" }
+        note("tags", before.tags, after.tags) { "[" + $0.joined(separator: ", ") + "]" }
+        note("cue", before.cue, after.cue) { $0 ?? "none" }
+        note("quote type", before.quoteType, after.quoteType) { $0?.rawValue ?? "none" }
+        note("review", before.reviewState, after.reviewState) { $0.rawValue }
+        note("deleted", before.deleted, after.deleted) { $0 ? "yes" : "no" }
+        return parts.joined(separator: "; ")
+    }
+
+    private static func describe(_ link: SourceLink) -> String {
+        link.via.map { "\(link.name) (via \($0))" } ?? link.name
+    }
+}

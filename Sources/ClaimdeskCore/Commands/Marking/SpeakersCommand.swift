@@ -1,0 +1,18 @@
+/// `speakers`: lists speakers with aliases and claim counts.
+public enum SpeakersCommand: Command {
+    public static let name = "speakers"
+    public static let usage = "speakers"
+    public static let summary = "list speakers with their aliases and claim counts"
+    public static let group = CommandGroup.marking
+    public static let example = "speakers"
+
+    public static func run(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) {
+        try arguments.expectPositionals(atMost: 0, usage: usage)
+        let speakers = try context.workbench.speakers()
+        for speaker in speakers {
+            let aliases = speaker.aliases.isEmpty ? "" : " (also: \(speaker.aliases.joined(separator: ", ")))"
+            context.print("\(speaker.name)\(aliases): \(speaker.claims) claim\(speaker.claims == 1 ? "" : "s")")
+        }
+        context.print("\(speakers.count) speaker\(speakers.count == 1 ? "" : "s")")
+    }
+}

@@ -1,0 +1,19 @@
+/// `history ID`: a claim's events, oldest first.
+public enum HistoryCommand: Command {
+    public static let name = "history"
+    public static let usage = "history ID"
+    public static let summary = "print a claim's events, oldest first: who, when (UTC), what changed"
+    public static let group = CommandGroup.reviewing
+    public static let example = "history 3"
+
+    public static func run(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) {
+        try arguments.expectPositionals(atMost: 1, usage: usage)
+        let claim = try context.claim(try arguments.positional(0, named: "ID", usage: usage))
+        let events = try context.workbench.history(of: claim.id)
+        context.print("claim \(claim.id) (\(claim.uid)) in document \(claim.docID): \(events.count) event\(events.count == 1 ? "" : "s")")
+        for event in events {
+            let detail = event.detail.map { " [\($0)]" } ?? ""
+            context.print("  \(event.id)  \(event.at)  \(event.reviewer)  \(event.action): \(ClaimText.changes(from: event.before, to: event.after))\(detail)")
+        }
+    }
+}

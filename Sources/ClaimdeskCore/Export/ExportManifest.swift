@@ -1,0 +1,39 @@
+import Foundation
+
+/// The manifest written beside every export: what it holds and how to check it.
+///
+/// ```json
+/// {"schema_version":1,"format":"jsonl","project":"sample","file":"claims.jsonl","records":8,
+///  "sha256":"…","filters":{"status":[],"speaker":null,"doc":null},"last_event_id":57,"generator":"claimdesk"}
+/// ```
+struct ExportManifest {
+    let request: ExportRequest
+    let project: String
+    let file: String
+    let records: Int
+    let sha256: String
+    /// The newest event when exported: which state of the project this is.
+    let lastEventID: Int64?
+
+    func bytes() -> [UInt8] {
+        var json = JSONWriter()
+        json.beginObject()
+        json.field("schema_version", ExportRecord.schemaVersion)
+        json.field("format", request.format.name)
+        json.field("project", project)
+        json.field("file", (file as NSString).lastPathComponent)
+        json.field("records", records)
+        json.field("sha256", sha256)
+        json.key("filters")
+        json.beginObject()
+        json.field("status", strings: request.filter.statuses.map(\.rawValue))
+        json.field("speaker", request.filter.speaker)
+        json.field("doc", request.filter.docID.map { Int($0) })
+        json.endObject()
+        json.field("last_event_id", lastEventID.map { Int($0) })
+        json.field("generator", "claimdesk")
+        json.endObject()
+        json.raw(0x0A)
+        return json.bytes
+    }
+}

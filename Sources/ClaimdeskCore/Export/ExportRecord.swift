@@ -1,0 +1,45 @@
+/// One claim as exported: every field of the JSONL contract (schema version 1).
+///
+/// Formats other than JSONL shape the same record their own way.
+public struct ExportRecord: Sendable, Equatable {
+    public static let schemaVersion = 1
+
+    public var id: String
+    public var docID: String
+    public var docTitle: String
+    public var docSHA256: String
+    public var docURL: String?
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var prefix: String
+    public var suffix: String
+    public var speaker: String?
+    public var speakerAliases: [String]
+    public var speakerStart: Int?
+    public var speakerEnd: Int?
+    public var cue: String?
+    public var cueStart: Int?
+    public var cueEnd: Int?
+    public var quoteType: QuoteType?
+    public var sources: [ExportedSource]
+    public var status: VerificationStatus
+    public var rationale: String?
+    public var evidence: [EvidenceItem]
+    public var tags: [String]
+    public var origin: ClaimOrigin
+    public var reviewState: ReviewState
+    public var createdBy: String
+    public var createdAt: String
+    public var updatedBy: String
+    public var updatedAt: String
+    public var historyCount: Int
+}
+
+/// A source in an exported attribution chain.
+public struct ExportedSource: Sendable, Equatable {
+    public var name: String
+    public var kind: String?
+    public var via: String?
+    public var url: String?
+}

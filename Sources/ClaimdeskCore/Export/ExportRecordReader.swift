@@ -1,0 +1,92 @@
+import GRDB
+
+/// Streams ``ExportRecord``s in contract order (document, start, claim id) with flat memory.
+///
+/// Child rows (sources, evidence, tags) are loaded one document at a time, and
+/// only the current document's text is held, so memory stays flat however large
+/// the project.
+struct ExportRecordReader {
+    let filter: ClaimFilter
+
+    func forEach(_ db: Database, _ body: (ExportRecord) throws -> Void) throws {
+        let (condition, arguments) = try filter.sql(db)
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT c.*, s.name AS speaker_name, (SELECT count(*) FROM events e WHERE e.claim_id = c.id) AS history_count
+            FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
+            WHERE \(condition) ORDER BY c.doc_id, c.start, c.id
+            """, arguments: arguments)
+        var document: LoadedDocument?
+        var aliases = SpeakerAliasCache()
+        while let row = try rows.next() {
+            let docID: Int64 = row["doc_id"]
+            if document?.document.id != docID { document = try LoadedDocument(db, id: docID) }
+            try body(try record(row, in: document!, aliases: &aliases, db))
+        }
+    }
+
+    private func record(_ row: Row, in loaded: LoadedDocument, aliases: inout SpeakerAliasCache, _ db: Database) throws -> ExportRecord {
+        let id: Int64 = row["id"]
+        let range = (row["start"] as Int)..<(row["end"] as Int)
+        let status = VerificationStatus(rawValue: row["status"]) ?? .unverified
+        return ExportRecord(
+            id: row["uid"], docID: loaded.document.uid, docTitle: loaded.document.title, docSHA256: loaded.document.sha256,
+            docURL: loaded.document.url, start: range.lowerBound, end: range.upperBound, text: row["text"],
+            prefix: loaded.text.prefix(before: range), suffix: loaded.text.suffix(after: range),
+            speaker: row["speaker_name"], speakerAliases: try aliases.aliases(of: row["speaker_id"], db),
+            speakerStart: row["speaker_start"], speakerEnd: row["speaker_end"],
+            cue: row["cue"], cueStart: row["cue_start"], cueEnd: row["cue_end"],
+            quoteType: (row["quote_type"] as String?).flatMap(QuoteType.init(rawValue:)),
+            sources: loaded.sources[id] ?? [], status: status, rationale: row["rationale"],
+            evidence: loaded.evidence[id] ?? [], tags: loaded.tags[id] ?? [],
+            origin: ClaimOrigin(rawValue: row["origin"]) ?? .manual,
+            reviewState: ReviewState(rawValue: row["review_state"]) ?? .open,
+            createdBy: row["created_by"], createdAt: row["created_at"], updatedBy: row["updated_by"], updatedAt: row["updated_at"],
+            historyCount: row["history_count"])
+    }
+}
+
+/// One document's text and its claims' child rows, keyed by claim id.
+private struct LoadedDocument {
+    let document: Document
+    let text: DocumentText
+    var sources: [Int64: [ExportedSource]] = [:]
+    var evidence: [Int64: [EvidenceItem]] = [:]
+    var tags: [Int64: [String]] = [:]
+
+    init(_ db: Database, id: Int64) throws {
+        document = try DocumentRows.fetch(db, id: id)!
+        text = DocumentText(try DocumentRows.text(db, id: id)!)
+        for row in try Row.fetchAll(db, sql: """
+            SELECT cs.claim_id, s.name, s.kind, cs.via, s.url FROM claim_sources cs
+            JOIN claims c ON c.id = cs.claim_id JOIN sources s ON s.id = cs.source_id
+            WHERE c.doc_id = ? ORDER BY cs.claim_id, cs.position
+            """, arguments: [id]) {
+            sources[row[0], default: []].append(ExportedSource(name: row[1], kind: row[2], via: row[3], url: row[4]))
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT ev.claim_id, ev.ref, ev.stance, ev.note, ev.reviewer, ev.at FROM evidence ev
+            JOIN claims c ON c.id = ev.claim_id WHERE c.doc_id = ? ORDER BY ev.claim_id, ev.position
+            """, arguments: [id]) {
+            evidence[row[0], default: []].append(EvidenceItem(ref: row[1], stance: EvidenceStance(rawValue: row[2]) ?? .context,
+                                                              note: row[3], reviewer: row[4], at: row[5]))
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT t.claim_id, t.tag FROM claim_tags t JOIN claims c ON c.id = t.claim_id WHERE c.doc_id = ? ORDER BY t.claim_id, t.tag
+            """, arguments: [id]) {
+            tags[row[0], default: []].append(row[1])
+        }
+    }
+}
+
+/// Speaker aliases, loaded once per speaker.
+private struct SpeakerAliasCache {
+    private var cache: [Int64: [String]] = [:]
+
+    mutating func aliases(of speakerID: Int64?, _ db: Database) throws -> [String] {
+        guard let speakerID else { return [] }
+        if let known = cache[speakerID] { return known }
+        let aliases = try SpeakerRows.aliases(db, speakerID: speakerID)
+        cache[speakerID] = aliases
+        return aliases
+    }
+}

@@ -1,0 +1,16 @@
+/// One append-only entry of a project's history.
+public struct ClaimEvent: Sendable, Equatable {
+    public let id: Int64
+    public let claimID: Int64?
+    public let docID: Int64?
+    public let reviewer: String
+    /// UTC, ISO 8601 with milliseconds.
+    public let at: String
+    public let action: String
+    /// A short human description, or rule details for suggested claims.
+    public let detail: String?
+    public let before: ClaimState?
+    public let after: ClaimState?
+    /// The event this one reverts (for undo).
+    public let reverts: Int64?
+}

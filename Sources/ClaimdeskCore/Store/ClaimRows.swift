@@ -1,0 +1,108 @@
+import Foundation
+import GRDB
+
+/// Reads and writes claims and their child rows (sources, evidence, tags).
+///
+/// Writing a ``ClaimState`` replaces the claim's columns and child rows so the
+/// stored claim equals the snapshot exactly; callers record the matching event.
+enum ClaimRows {
+    static func fetch(_ db: Database, id: Int64) throws -> Claim? {
+        guard let row = try Row.fetchOne(db, sql: selectClaim + " WHERE c.id = ?", arguments: [id]) else { return nil }
+        return try claim(from: row, db)
+    }
+
+    static func fetch(_ db: Database, uidPrefix: String) throws -> [Claim] {
+        let rows = try Row.fetchAll(db, sql: selectClaim + " WHERE c.uid LIKE ? ESCAPE '\\' LIMIT 2",
+                                    arguments: [uidPrefix.replacingOccurrences(of: "_", with: "\\_").replacingOccurrences(of: "%", with: "\\%") + "%"])
+        return try rows.map { try claim(from: $0, db) }
+    }
+
+    static let selectClaim = """
+        SELECT c.*, s.name AS speaker_name FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
+        """
+
+    static func claim(from row: Row, _ db: Database) throws -> Claim {
+        let id: Int64 = row["id"]
+        var state = ClaimState(start: row["start"], end: row["end"], text: row["text"])
+        state.speaker = row["speaker_name"]
+        state.speakerStart = row["speaker_start"]
+        state.speakerEnd = row["speaker_end"]
+        state.cue = row["cue"]
+        state.cueStart = row["cue_start"]
+        state.cueEnd = row["cue_end"]
+        state.quoteType = (row["quote_type"] as String?).flatMap(QuoteType.init(rawValue:))
+        state.status = VerificationStatus(rawValue: row["status"]) ?? .unverified
+        state.rationale = row["rationale"]
+        state.reviewState = ReviewState(rawValue: row["review_state"]) ?? .open
+        state.deleted = row["deleted"]
+        state.sources = try sources(db, claimID: id)
+        state.evidence = try evidence(db, claimID: id)
+        state.tags = try String.fetchAll(db, sql: "SELECT tag FROM claim_tags WHERE claim_id = ? ORDER BY tag", arguments: [id])
+        return Claim(id: id, uid: row["uid"], docID: row["doc_id"],
+                     origin: ClaimOrigin(rawValue: row["origin"]) ?? .manual,
+                     createdBy: row["created_by"], createdAt: row["created_at"],
+                     updatedBy: row["updated_by"], updatedAt: row["updated_at"], state: state)
+    }
+
+    private static func sources(_ db: Database, claimID: Int64) throws -> [SourceLink] {
+        try Row.fetchAll(db, sql: """
+            SELECT s.name, cs.via FROM claim_sources cs JOIN sources s ON s.id = cs.source_id
+            WHERE cs.claim_id = ? ORDER BY cs.position
+            """, arguments: [claimID]).map { SourceLink(name: $0["name"], via: $0["via"]) }
+    }
+
+    private static func evidence(_ db: Database, claimID: Int64) throws -> [EvidenceItem] {
+        try Row.fetchAll(db, sql: """
+            SELECT ref, stance, note, reviewer, at FROM evidence WHERE claim_id = ? ORDER BY position
+            """, arguments: [claimID]).map {
+                EvidenceItem(ref: $0["ref"], stance: EvidenceStance(rawValue: $0["stance"]) ?? .context,
+                             note: $0["note"], reviewer: $0["reviewer"], at: $0["at"])
+            }
+    }
+
+    /// Inserts a new claim row and its children; returns its id.
+    static func insert(_ db: Database, uid: String, docID: Int64, origin: ClaimOrigin, state: ClaimState, reviewer: String, at: String) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO claims (uid, doc_id, start, "end", text, origin, created_by, created_at, updated_by, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [uid, docID, state.start, state.end, state.text, origin.rawValue, reviewer, at, reviewer, at])
+        let id = db.lastInsertedRowID
+        try write(db, id: id, state: state, reviewer: reviewer, at: at, replacingChildren: false)
+        return id
+    }
+
+    /// Makes the stored claim equal `state`.
+    static func write(_ db: Database, id: Int64, state: ClaimState, reviewer: String, at: String, replacingChildren: Bool = true) throws {
+        let speakerID = try state.speaker.map { try SpeakerRows.resolveOrCreate(db, name: $0) }
+        try db.execute(sql: """
+            UPDATE claims SET start = ?, "end" = ?, text = ?, speaker_id = ?, speaker_start = ?, speaker_end = ?,
+                cue = ?, cue_start = ?, cue_end = ?, quote_type = ?, status = ?, rationale = ?, review_state = ?,
+                deleted = ?, updated_by = ?, updated_at = ?
+            WHERE id = ?
+            """, arguments: [state.start, state.end, state.text, speakerID, state.speakerStart, state.speakerEnd,
+                             state.cue, state.cueStart, state.cueEnd, state.quoteType?.rawValue, state.status.rawValue,
+                             state.rationale, state.reviewState.rawValue, state.deleted, reviewer, at, id])
+        if replacingChildren {
+            for table in ["claim_sources", "evidence", "claim_tags"] {
+                try db.execute(sql: "DELETE FROM \(table) WHERE claim_id = ?", arguments: [id])
+            }
+        }
+        try writeChildren(db, id: id, state: state)
+    }
+
+    private static func writeChildren(_ db: Database, id: Int64, state: ClaimState) throws {
+        for (position, link) in state.sources.enumerated() {
+            let sourceID = try SourceRows.resolveOrCreate(db, name: link.name)
+            try db.execute(sql: "INSERT INTO claim_sources (claim_id, position, source_id, via) VALUES (?, ?, ?, ?)",
+                           arguments: [id, position, sourceID, link.via])
+        }
+        for (position, item) in state.evidence.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO evidence (claim_id, position, ref, stance, note, reviewer, at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, position, item.ref, item.stance.rawValue, item.note, item.reviewer, item.at])
+        }
+        for tag in state.tags {
+            try db.execute(sql: "INSERT INTO claim_tags (claim_id, tag) VALUES (?, ?)", arguments: [id, tag])
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import GRDB
+
+/// The project database schema, as numbered migrations recorded in `PRAGMA user_version`.
+///
+/// A project file is recognised by its `PRAGMA application_id`; each migration
+/// runs in the same transaction as the bump of `user_version`, so a project is
+/// never left between two versions. See <https://www.sqlite.org/pragma.html#pragma_user_version>.
+enum Schema {
+    /// `PRAGMA application_id` of every claimdesk project ("CDSK").
+    static let applicationID: Int32 = 0x4344_534B
+
+    /// The newest schema version this build knows.
+    static var currentVersion: Int { migrations.count }
+
+    /// Migration `i` takes the schema from version `i` to `i + 1`.
+    static let migrations: [String] = [version1]
+
+    /// Brings a database up to ``currentVersion``.
+    static func migrate(_ db: Database, from version: Int) throws {
+        for index in version..<migrations.count {
+            try db.execute(sql: migrations[index])
+            try db.execute(sql: "PRAGMA user_version = \(index + 1)")
+        }
+        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+    }
+
+    private static let statuses = VerificationStatus.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+    private static let reviewStates = ReviewState.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+
+    private static let version1 = """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            path TEXT,
+            url TEXT,
+            outlet TEXT,
+            published TEXT,
+            language TEXT,
+            sha256 TEXT NOT NULL UNIQUE,
+            text TEXT NOT NULL,
+            length INTEGER NOT NULL,
+            imported_by TEXT NOT NULL,
+            imported_at TEXT NOT NULL
+        );
+        CREATE TABLE speakers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            kind TEXT,
+            note TEXT
+        );
+        CREATE TABLE speaker_aliases (
+            alias TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+            speaker_id INTEGER NOT NULL REFERENCES speakers(id)
+        ) WITHOUT ROWID;
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            kind TEXT,
+            url TEXT
+        );
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            doc_id INTEGER NOT NULL REFERENCES documents(id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            speaker_id INTEGER REFERENCES speakers(id),
+            speaker_start INTEGER,
+            speaker_end INTEGER,
+            cue TEXT,
+            cue_start INTEGER,
+            cue_end INTEGER,
+            quote_type TEXT CHECK (quote_type IN ('direct', 'indirect')),
+            status TEXT NOT NULL DEFAULT 'unverified' CHECK (status IN (\(statuses))),
+            rationale TEXT,
+            review_state TEXT NOT NULL DEFAULT 'open' CHECK (review_state IN (\(reviewStates))),
+            origin TEXT NOT NULL DEFAULT 'manual' CHECK (origin IN ('manual', 'suggested')),
+            deleted INTEGER NOT NULL DEFAULT 0,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            CHECK (start >= 0 AND "end" > start)
+        );
+        CREATE INDEX claims_by_position ON claims(doc_id, start, id);
+        CREATE INDEX claims_by_status ON claims(status);
+        CREATE TABLE claim_sources (
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            position INTEGER NOT NULL,
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            via TEXT,
+            PRIMARY KEY (claim_id, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE evidence (
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            position INTEGER NOT NULL,
+            ref TEXT NOT NULL,
+            stance TEXT NOT NULL CHECK (stance IN ('supports', 'refutes', 'context')),
+            note TEXT,
+            reviewer TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (claim_id, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE claim_tags (
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            tag TEXT NOT NULL,
+            PRIMARY KEY (claim_id, tag)
+        ) WITHOUT ROWID;
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER REFERENCES claims(id),
+            doc_id INTEGER REFERENCES documents(id),
+            reviewer TEXT NOT NULL,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT,
+            before TEXT,
+            after TEXT,
+            reverts INTEGER REFERENCES events(id)
+        );
+        CREATE INDEX events_by_claim ON events(claim_id, id);
+        CREATE INDEX events_by_reviewer ON events(reviewer, id);
+        CREATE TRIGGER events_refuse_update BEFORE UPDATE ON events
+            BEGIN SELECT RAISE(ABORT, 'events are append-only: an event cannot be updated'); END;
+        CREATE TRIGGER events_refuse_delete BEFORE DELETE ON events
+            BEGIN SELECT RAISE(ABORT, 'events are append-only: an event cannot be deleted'); END;
+        CREATE TABLE reviewer_state (
+            reviewer TEXT NOT NULL PRIMARY KEY,
+            current_doc_id INTEGER REFERENCES documents(id)
+        ) WITHOUT ROWID;
+        """
+}

@@ -1,0 +1,63 @@
+/// A document's text indexed by Unicode code point, the unit of every claimdesk offset.
+///
+/// Offsets are Python `str` indices: `text[start:end]` in Python equals
+/// ``slice(_:)`` here. Swift's `String.count` counts grapheme clusters
+/// (`"\r\n"` is one) and is never used for offsets.
+///
+/// ```swift
+/// let text = DocumentText("Zhou said, “Our success…”\r\n")
+/// text.count                 // 27 code points
+/// text.slice(11..<24)        // "Our success…"
+/// ```
+public struct DocumentText: Sendable {
+    /// The text exactly as imported.
+    public let string: String
+    /// The code points of ``string``.
+    public let scalars: [Unicode.Scalar]
+    /// `isBoundary[i]` tells whether offset `i` (0...count) falls between two grapheme clusters.
+    private let isBoundary: [Bool]
+
+    public init(_ string: String) {
+        self.string = string
+        self.scalars = Array(string.unicodeScalars)
+        self.isBoundary = DocumentText.graphemeBoundaries(of: string, scalarCount: scalars.count)
+    }
+
+    /// The number of code points.
+    public var count: Int { scalars.count }
+
+    /// The text of a code point range.
+    public func slice(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
+    }
+
+    /// Whether an offset falls between two user-perceived characters.
+    ///
+    /// Offsets inside `"\r\n"`, before a combining mark or inside an emoji
+    /// sequence split a character and are not valid span edges.
+    public func isCharacterBoundary(_ offset: Int) -> Bool {
+        offset >= 0 && offset <= count && isBoundary[offset]
+    }
+
+    /// The range of the character (grapheme cluster) that contains `offset`.
+    public func character(containing offset: Int) -> Range<Int> {
+        var lower = offset
+        while lower > 0 && !isBoundary[lower] { lower -= 1 }
+        var upper = offset + 1
+        while upper < count && !isBoundary[upper] { upper += 1 }
+        return lower..<min(upper, count)
+    }
+
+    private static func graphemeBoundaries(of string: String, scalarCount: Int) -> [Bool] {
+        var boundaries = [Bool](repeating: false, count: scalarCount + 1)
+        var offset = 0
+        boundaries[0] = true
+        for character in string {
+            offset += character.unicodeScalars.count
+            boundaries[offset] = true
+        }
+        return boundaries
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// Reads a document file and checks it is text claimdesk can anchor offsets in.
+///
+/// The bytes are kept exactly: no newline translation, no normalisation, a
+/// byte-order mark stays as U+FEFF (as Python's `utf-8` codec keeps it).
+///
+/// ```swift
+/// let file = try TextFileDecoder.read(path: "article.txt")
+/// file.text      // the decoded string
+/// file.sha256    // of the bytes on disk
+/// ```
+public enum TextFileDecoder {
+    /// The file types `import` accepts.
+    public static let supportedExtensions = ["txt", "md", "markdown", "text"]
+
+    public struct Decoded: Sendable {
+        public let text: String
+        public let sha256: String
+        public let byteCount: Int
+    }
+
+    public static func read(path: String) throws(ClaimdeskError) -> Decoded {
+        try checkExtension(of: path)
+        let bytes = try readBytes(path: path)
+        return try decode(bytes, path: path)
+    }
+
+    /// Checks bytes are non-empty, valid UTF-8 text with no binary content.
+    public static func decode(_ bytes: [UInt8], path: String) throws(ClaimdeskError) -> Decoded {
+        guard !bytes.isEmpty else {
+            throw .badInput("\(path) is empty; import a file with text in it")
+        }
+        if let offset = firstInvalidUTF8Byte(in: bytes) {
+            throw .badInput("\(path) is not valid UTF-8 at byte \(offset) (0x\(String(format: "%02X", bytes[offset]))); convert it with `iconv -t UTF-8` first")
+        }
+        if let offset = bytes.firstIndex(where: isBinaryControl) {
+            throw .badInput("\(path) looks binary (control byte 0x\(String(format: "%02X", bytes[offset])) at byte \(offset)); import a .txt or .md text file")
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return Decoded(text: text, sha256: SHA256.hexDigest(of: bytes), byteCount: bytes.count)
+    }
+
+    private static func checkExtension(of path: String) throws(ClaimdeskError) {
+        let ext = (path as NSString).pathExtension.lowercased()
+        guard supportedExtensions.contains(ext) else {
+            let shown = ext.isEmpty ? "a file with no extension" : "a .\(ext) file"
+            throw .badInput("cannot import \(path): \(shown); claimdesk imports UTF-8 .txt and .md files (rename a plain-text file to .txt)")
+        }
+    }
+
+    private static func readBytes(path: String) throws(ClaimdeskError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .badInput("no such file: \(path); check the path (relative paths start from \(FileManager.default.currentDirectoryPath))")
+        }
+        guard !isDirectory.boolValue else {
+            throw .badInput("\(path) is a folder; import one .txt or .md file at a time")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .badInput("cannot read \(path); check its permissions")
+        }
+        return [UInt8](data)
+    }
+
+    /// Control bytes that never occur in text documents (NUL and friends; tab, LF, FF, CR and ESC are allowed).
+    private static func isBinaryControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains(byte)
+    }
+
+    /// The offset of the first byte that breaks UTF-8, or nil when all is valid.
+    static func firstInvalidUTF8Byte(in bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            guard let length = validSequenceLength(bytes, at: index) else { return index }
+            index += length
+        }
+        return nil
+    }
+
+    private static func validSequenceLength(_ bytes: [UInt8], at index: Int) -> Int? {
+        let lead = bytes[index]
+        let (length, lowerSecond, upperSecond): (Int, UInt8, UInt8)
+        switch lead {
+        case 0x00...0x7F: return 1
+        case 0xC2...0xDF: (length, lowerSecond, upperSecond) = (2, 0x80, 0xBF)
+        case 0xE0: (length, lowerSecond, upperSecond) = (3, 0xA0, 0xBF)
+        case 0xED: (length, lowerSecond, upperSecond) = (3, 0x80, 0x9F)
+        case 0xE1...0xEF: (length, lowerSecond, upperSecond) = (3, 0x80, 0xBF)
+        case 0xF0: (length, lowerSecond, upperSecond) = (4, 0x90, 0xBF)
+        case 0xF4: (length, lowerSecond, upperSecond) = (4, 0x80, 0x8F)
+        case 0xF1...0xF3: (length, lowerSecond, upperSecond) = (4, 0x80, 0xBF)
+        default: return nil
+        }
+        guard index + length <= bytes.count else { return nil }
+        guard (lowerSecond...upperSecond).contains(bytes[index + 1]) else { return nil }
+        for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return nil }
+        return length
+    }
+}

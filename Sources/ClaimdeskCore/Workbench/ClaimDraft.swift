@@ -1,0 +1,19 @@
+/// What `claim` (or an accepted suggestion) gives for a new claim.
+public struct ClaimDraft: Sendable {
+    public var range: Range<Int>
+    public var speaker: String?
+    public var speakerMention: Range<Int>?
+    public var cue: Range<Int>?
+    public var quoteType: QuoteType?
+    public var sources: [SourceLink] = []
+    public var status: VerificationStatus = .unverified
+    public var rationale: String?
+    public var tags: [String] = []
+    public var origin: ClaimOrigin = .manual
+    /// Recorded in the creating event, e.g. the suggestion rule and its confidence.
+    public var detail: String?
+
+    public init(range: Range<Int>) {
+        self.range = range
+    }
+}

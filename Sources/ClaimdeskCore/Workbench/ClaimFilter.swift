@@ -1,0 +1,35 @@
+import GRDB
+
+/// Which claims a listing or an export takes.
+public struct ClaimFilter: Sendable, Equatable {
+    /// Any of these statuses (all when empty).
+    public var statuses: [VerificationStatus] = []
+    /// Claims whose speaker has this name or alias.
+    public var speaker: String?
+    public var docID: Int64?
+
+    public init(statuses: [VerificationStatus] = [], speaker: String? = nil, docID: Int64? = nil) {
+        self.statuses = statuses
+        self.speaker = speaker
+        self.docID = docID
+    }
+
+    /// A WHERE clause over `claims c` and its arguments.
+    func sql(_ db: Database) throws -> (String, StatementArguments) {
+        var conditions = ["c.deleted = 0"]
+        var arguments = StatementArguments()
+        if !statuses.isEmpty {
+            conditions.append("c.status IN (\(statuses.map { _ in "?" }.joined(separator: ",")))")
+            arguments += StatementArguments(statuses.map(\.rawValue))
+        }
+        if let speaker {
+            conditions.append("c.speaker_id = ?")
+            arguments += [try SpeakerRows.find(db, name: speaker)?.id ?? -1]
+        }
+        if let docID {
+            conditions.append("c.doc_id = ?")
+            arguments += [docID]
+        }
+        return (conditions.joined(separator: " AND "), arguments)
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import GRDB
+
+extension Workbench {
+    /// Marks a new claim in a document and records its `create` event.
+    public func createClaim(in docID: Int64, draft: ClaimDraft) throws(ClaimdeskError) -> Claim {
+        let text = try self.text(of: docID)
+        try SpanValidator.validate(draft.range, in: text)
+        if let mention = draft.speakerMention { try SpanValidator.validate(mention, in: text, what: "speaker span") }
+        if let cue = draft.cue { try SpanValidator.validate(cue, in: text, what: "cue span") }
+        let state = try initialState(for: draft, in: text)
+        return try write { db, at in
+            try refuseDuplicate(db, docID: docID, range: draft.range)
+            var stored = state
+            stored.speaker = try state.speaker.map { try SpeakerRows.canonicalName(db, name: $0) }
+            stored.sources = try state.sources.map { SourceLink(name: try SourceRows.canonicalName(db, name: $0.name), via: $0.via) }
+            let id = try ClaimRows.insert(db, uid: UUID().uuidString.lowercased(), docID: docID, origin: draft.origin,
+                                          state: stored, reviewer: reviewer, at: at)
+            try EventRows.append(db, EventRows.NewEvent(claimID: id, docID: docID, action: "create", detail: draft.detail, after: stored),
+                                 reviewer: reviewer, at: at)
+            return try ClaimRows.fetch(db, id: id)!
+        }
+    }
+
+    private func initialState(for draft: ClaimDraft, in text: DocumentText) throws(ClaimdeskError) -> ClaimState {
+        var state = ClaimState(start: draft.range.lowerBound, end: draft.range.upperBound, text: text.slice(draft.range))
+        state.speaker = try draft.speaker.map { name throws(ClaimdeskError) in try EntityName.validate(name, what: "speaker") }
+        state.speakerStart = draft.speakerMention?.lowerBound
+        state.speakerEnd = draft.speakerMention?.upperBound
+        state.cue = draft.cue.map(text.slice)
+        state.cueStart = draft.cue?.lowerBound
+        state.cueEnd = draft.cue?.upperBound
+        state.quoteType = draft.quoteType
+        state.sources = draft.sources
+        state.status = draft.status
+        state.rationale = draft.rationale
+        state.tags = Array(Set(draft.tags)).sorted()
+        return state
+    }
+
+    private func refuseDuplicate(_ db: Database, docID: Int64, range: Range<Int>) throws {
+        if let existing = try Int64.fetchOne(db, sql: """
+            SELECT id FROM claims WHERE doc_id = ? AND start = ? AND "end" = ? AND deleted = 0
+            """, arguments: [docID, range.lowerBound, range.upperBound]) {
+            throw ClaimdeskError.refused("claim \(existing) already marks \(range.lowerBound)..\(range.upperBound); change it instead (status \(existing) …)")
+        }
+    }
+
+    /// Changes a claim's state in one transaction and records the event with its before and after.
+    ///
+    /// `change` may throw ``ClaimdeskError`` to refuse; nothing is written then. A change
+    /// that leaves the state as it was is refused too, so history holds only real changes.
+    @discardableResult
+    public func change(_ claimID: Int64, action: String, detail: String? = nil,
+                       _ change: (inout ClaimState, ChangeScope) throws -> Void) throws(ClaimdeskError) -> Claim {
+        try write { db, at in
+            guard let claim = try ClaimRows.fetch(db, id: claimID), !claim.state.deleted || action == "restore" else {
+                throw ClaimdeskError.notFound("no claim \(claimID); `claims` lists the claims")
+            }
+            var state = claim.state
+            try change(&state, ChangeScope(db: db, at: at))
+            guard state != claim.state else {
+                throw ClaimdeskError.refused("claim \(claimID) already is so; nothing changed")
+            }
+            try ClaimRows.write(db, id: claimID, state: state, reviewer: reviewer, at: at)
+            try EventRows.append(db, EventRows.NewEvent(claimID: claimID, docID: claim.docID, action: action, detail: detail,
+                                                        before: claim.state, after: state), reviewer: reviewer, at: at)
+            return try ClaimRows.fetch(db, id: claimID)!
+        }
+    }
+
+    /// A claim by number (`12`) or by a prefix of its stable id (`3f2a9c`).
+    public func claim(_ reference: String) throws(ClaimdeskError) -> Claim {
+        let found: Claim? = try store.read { db in
+            if let id = Int64(reference) { return try ClaimRows.fetch(db, id: id) }
+            guard reference.count >= 4, reference.allSatisfy({ $0.isHexDigit || $0 == "-" }) else { return nil }
+            let matches = try ClaimRows.fetch(db, uidPrefix: reference.lowercased())
+            guard matches.count <= 1 else {
+                throw ClaimdeskError.badInput("claim id prefix '\(reference)' is ambiguous; type more of it or the claim number")
+            }
+            return matches.first
+        }
+        guard let found, !found.state.deleted else {
+            throw .notFound("no claim '\(reference)'; `claims` lists the claims (give the number or the id)")
+        }
+        return found
+    }
+
+    /// A claim's events, oldest first.
+    public func history(of claimID: Int64) throws(ClaimdeskError) -> [ClaimEvent] {
+        try store.read { db in try EventRows.history(db, claimID: claimID) }
+    }
+}
+
+/// What a claim change can use: the transaction it runs in and the time it is recorded at.
+public struct ChangeScope {
+    public let db: Database
+    public let at: String
+}

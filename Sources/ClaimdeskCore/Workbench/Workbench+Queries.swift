@@ -1,0 +1,78 @@
+import GRDB
+
+/// A claim as listed by `claims`: enough to find it, without its child rows.
+public struct ClaimSummary: Sendable, Equatable {
+    public let id: Int64
+    public let docID: Int64
+    public let start: Int
+    public let end: Int
+    public let text: String
+    public let status: VerificationStatus
+    public let speaker: String?
+    public let reviewState: ReviewState
+}
+
+extension Workbench {
+    /// Calls `body` for each claim the filter takes, ordered by document, start, id; streams rows.
+    public func forEachClaim(_ filter: ClaimFilter, _ body: (ClaimSummary) throws -> Void) throws(ClaimdeskError) {
+        try store.read { db in
+            let (condition, arguments) = try filter.sql(db)
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT c.id, c.doc_id, c.start, c."end", c.text, c.status, c.review_state, s.name AS speaker
+                FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
+                WHERE \(condition) ORDER BY c.doc_id, c.start, c.id
+                """, arguments: arguments)
+            while let row = try rows.next() {
+                try body(ClaimSummary(id: row[0], docID: row[1], start: row[2], end: row[3], text: row[4],
+                                      status: VerificationStatus(rawValue: row[5]) ?? .unverified, speaker: row[7],
+                                      reviewState: ReviewState(rawValue: row[6]) ?? .open))
+            }
+        }
+    }
+
+    /// Claims in one document that overlap a range, with their state (for `show`).
+    public func claims(in docID: Int64, overlapping range: Range<Int>) throws(ClaimdeskError) -> [ClaimSummary] {
+        var found: [ClaimSummary] = []
+        try forEachClaim(ClaimFilter(docID: docID)) { claim in
+            if claim.start < range.upperBound && claim.end > range.lowerBound { found.append(claim) }
+        }
+        return found
+    }
+
+    /// The number of live claims per document.
+    public func claimCounts() throws(ClaimdeskError) -> [Int64: Int] {
+        try store.read { db in
+            var counts: [Int64: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT doc_id, count(*) FROM claims WHERE deleted = 0 GROUP BY doc_id") {
+                counts[row[0]] = row[1]
+            }
+            return counts
+        }
+    }
+
+    /// Speakers with their aliases and claim counts.
+    public func speakers() throws(ClaimdeskError) -> [(name: String, aliases: [String], claims: Int)] {
+        try store.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT s.id, s.name, (SELECT count(*) FROM claims c WHERE c.speaker_id = s.id AND c.deleted = 0) AS claims
+                FROM speakers s ORDER BY s.name
+                """).map { row in (row["name"], try SpeakerRows.aliases(db, speakerID: row["id"]), row["claims"]) }
+        }
+    }
+
+    /// Adds aliases to a speaker (created when new); refuses an alias that names another speaker.
+    public func addAliases(_ aliases: [String], to name: String) throws(ClaimdeskError) -> String {
+        let speakerName = try EntityName.validate(name, what: "speaker")
+        let cleaned = try aliases.map { alias throws(ClaimdeskError) in try EntityName.validate(alias, what: "alias") }
+        return try write { db, at in
+            let id = try SpeakerRows.resolveOrCreate(db, name: speakerName)
+            for alias in cleaned {
+                if let other = try SpeakerRows.find(db, name: alias), other.id != id {
+                    throw ClaimdeskError.refused("'\(alias)' already names speaker \"\(other.name)\"; pick another alias")
+                }
+                try db.execute(sql: "INSERT OR IGNORE INTO speaker_aliases (alias, speaker_id) VALUES (?, ?)", arguments: [alias, id])
+            }
+            return try String.fetchOne(db, sql: "SELECT name FROM speakers WHERE id = ?", arguments: [id])!
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import GRDB
+
+/// The operations a reviewer performs on a project; each change is one transaction with its event.
+///
+/// ```swift
+/// let bench = Workbench(store: try ProjectStore.open(location), reviewer: "ana")
+/// let (doc, _) = try bench.importDocument(path: "article.txt", metadata: DocumentMetadata(title: "Article"))
+/// let claim = try bench.createClaim(in: doc.id, draft: ClaimDraft(range: 10..<42))
+/// try bench.change(claim.id, action: "status") { state, _ in state.status = .refuted }
+/// ```
+public final class Workbench {
+    public let store: ProjectStore
+    /// Who makes the changes; recorded on every event.
+    public let reviewer: String
+    let clock: Clock
+    private var cachedText: (id: Int64, text: DocumentText)?
+
+    public init(store: ProjectStore, reviewer: String, clock: Clock = SystemClock()) {
+        self.store = store
+        self.reviewer = reviewer
+        self.clock = clock
+    }
+
+    /// The text of a document, indexed by code point (the last one used is cached).
+    public func text(of docID: Int64) throws(ClaimdeskError) -> DocumentText {
+        if let cachedText, cachedText.id == docID { return cachedText.text }
+        guard let string = try store.read({ db in try DocumentRows.text(db, id: docID) }) else {
+            throw .notFound("no document \(docID); `docs` lists the documents")
+        }
+        let text = DocumentText(string)
+        cachedText = (docID, text)
+        return text
+    }
+
+    /// Runs a change in one transaction, with the reviewer and one timestamp for all it records.
+    func write<T>(_ body: (Database, _ at: String) throws -> T) throws(ClaimdeskError) -> T {
+        let at = clock.now()
+        return try store.write { db in try body(db, at) }
+    }
+}
