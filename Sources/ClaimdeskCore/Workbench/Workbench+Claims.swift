@@ -4,22 +4,36 @@ import GRDB
 extension Workbench {
     /// Marks a new claim in a document and records its `create` event.
     public func createClaim(in docID: Int64, draft: ClaimDraft) throws(ClaimdeskError) -> Claim {
+        try createClaims(in: docID, drafts: [draft])[0]
+    }
+
+    /// Marks several claims in one transaction: all are stored, or none.
+    public func createClaims(in docID: Int64, drafts: [ClaimDraft]) throws(ClaimdeskError) -> [Claim] {
         let text = try self.text(of: docID)
-        try SpanValidator.validate(draft.range, in: text)
-        if let mention = draft.speakerMention { try SpanValidator.validate(mention, in: text, what: "speaker span") }
-        if let cue = draft.cue { try SpanValidator.validate(cue, in: text, what: "cue span") }
-        let state = try initialState(for: draft, in: text)
-        return try write { db, at in
-            try refuseDuplicate(db, docID: docID, range: draft.range)
-            var stored = state
-            stored.speaker = try state.speaker.map { try SpeakerRows.canonicalName(db, name: $0) }
-            stored.sources = try state.sources.map { SourceLink(name: try SourceRows.canonicalName(db, name: $0.name), via: $0.via) }
-            let id = try ClaimRows.insert(db, uid: UUID().uuidString.lowercased(), docID: docID, origin: draft.origin,
-                                          state: stored, reviewer: reviewer, at: at)
-            try EventRows.append(db, EventRows.NewEvent(claimID: id, docID: docID, action: "create", detail: draft.detail, after: stored),
-                                 reviewer: reviewer, at: at)
-            return try ClaimRows.fetch(db, id: id)!
+        var states: [ClaimState] = []
+        for draft in drafts {
+            try SpanValidator.validate(draft.range, in: text)
+            if let mention = draft.speakerMention { try SpanValidator.validate(mention, in: text, what: "speaker span") }
+            if let cue = draft.cue { try SpanValidator.validate(cue, in: text, what: "cue span") }
+            states.append(try initialState(for: draft, in: text))
         }
+        return try write { db, at in
+            try zip(drafts, states).map { draft, state in
+                try insertClaim(db, docID: docID, draft: draft, state: state, at: at)
+            }
+        }
+    }
+
+    private func insertClaim(_ db: Database, docID: Int64, draft: ClaimDraft, state: ClaimState, at: String) throws -> Claim {
+        try refuseDuplicate(db, docID: docID, range: draft.range)
+        var stored = state
+        stored.speaker = try state.speaker.map { try SpeakerRows.canonicalName(db, name: $0) }
+        stored.sources = try state.sources.map { SourceLink(name: try SourceRows.canonicalName(db, name: $0.name), via: $0.via) }
+        let id = try ClaimRows.insert(db, uid: UUID().uuidString.lowercased(), docID: docID, origin: draft.origin,
+                                      state: stored, reviewer: reviewer, at: at)
+        try EventRows.append(db, EventRows.NewEvent(claimID: id, docID: docID, action: "create", detail: draft.detail, after: stored),
+                             reviewer: reviewer, at: at)
+        return try ClaimRows.fetch(db, id: id)!
     }
 
     private func initialState(for draft: ClaimDraft, in text: DocumentText) throws(ClaimdeskError) -> ClaimState {
