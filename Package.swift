@@ -39,9 +39,13 @@ let package = Package(
             ]),
         // Release-mode benchmarks against the sqlite3 shell (not run by `swift test`).
         .executableTarget(name: "claimdesk-bench", dependencies: ["ClaimdeskCore"]),
-        .testTarget(name: "ClaimdeskCoreTests", dependencies: ["ClaimdeskCore"]),
+        .testTarget(
+            name: "ClaimdeskCoreTests",
+            dependencies: ["ClaimdeskCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ClaimdeskSuggestTests", dependencies: ["ClaimdeskSuggest"]),
         .testTarget(name: "ClaimdeskTerminalTests", dependencies: ["ClaimdeskTerminal"]),
-        .testTarget(name: "ClaimdeskAppTests", dependencies: ["ClaimdeskApp", "ClaimdeskCore"]),
+        .testTarget(
+            name: "ClaimdeskAppTests",
+            dependencies: ["ClaimdeskApp", "ClaimdeskCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -1,0 +1,55 @@
+import Testing
+@testable import ClaimdeskCore
+
+@Suite struct DocumentTextTests {
+    @Test func offsetsAreCodePointsNotGraphemes() {
+        let text = DocumentText("a\r\nb e\u{301} 👍🏽 x")
+        #expect(text.count == 12)
+        #expect(text.string.count == 9)
+        #expect(text.slice(3..<4) == "b")
+        #expect(text.slice(5..<7) == "e\u{301}")
+        #expect(text.slice(8..<10) == "👍🏽")
+    }
+
+    @Test func characterBoundariesRefuseSplits() {
+        let text = DocumentText("a\r\nb e\u{301} 👍🏽")
+        #expect(text.isCharacterBoundary(1))
+        #expect(!text.isCharacterBoundary(2), "between \\r and \\n")
+        #expect(!text.isCharacterBoundary(6), "before a combining mark")
+        #expect(!text.isCharacterBoundary(9), "inside an emoji with a skin tone")
+        #expect(text.character(containing: 2) == 1..<3)
+        #expect(text.isCharacterBoundary(text.count))
+        #expect(!text.isCharacterBoundary(text.count + 1))
+    }
+
+    @Test func occurrencesAreExactAndSkipSplitCharacters() {
+        let text = DocumentText("café cafe\u{301} cafe")
+        #expect(text.occurrences(of: "cafe") == [11..<15])
+        #expect(text.occurrences(of: "caf") == [0..<3, 5..<8, 11..<14])
+        #expect(text.occurrences(of: "") == [])
+        #expect(text.occurrences(of: "cafe cafe") == [])
+    }
+
+    @Test func looseSearchFindsCurlyQuotesAndEllipses() {
+        let text = DocumentText("Zhou said, “Our success depends… We must”")
+        #expect(text.looseOccurrences(of: #""Our success depends..."#) == [11..<32])
+        #expect(text.slice(11..<32) == "“Our success depends…")
+    }
+
+    @Test func paragraphsSplitOnBlankLinesWithAnyLineEnd() {
+        let text = DocumentText("One.\r\n\r\nTwo\nlines.\n \nThree")
+        #expect(text.paragraphs() == [0..<4, 8..<18, 21..<26])
+        #expect(text.paragraphs().map(text.slice) == ["One.", "Two\nlines.", "Three"])
+    }
+
+    @Test func prefixAndSuffixAreAtMost32CodePoints() {
+        let text = DocumentText(String(repeating: "x", count: 40) + "CLAIM" + String(repeating: "y", count: 3))
+        #expect(text.prefix(before: 40..<45) == String(repeating: "x", count: 32))
+        #expect(text.suffix(after: 40..<45) == "yyy")
+    }
+
+    @Test func sampleArticleMatchesPythonLength() throws {
+        let sample = try SampleArticle.text()
+        #expect(DocumentText(sample).count == 5378)
+    }
+}

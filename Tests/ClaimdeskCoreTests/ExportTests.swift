@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import ClaimdeskCore
+
+@Suite struct ExportTests {
+    static let contractKeys = [
+        "schema_version", "id", "doc_id", "doc_title", "doc_sha256", "doc_url", "start", "end", "text", "prefix", "suffix",
+        "speaker", "speaker_aliases", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "quote_type", "sources",
+        "status", "label_fever", "label_averitec", "rating", "rationale", "evidence", "tags", "origin", "review_state",
+        "created_by", "created_at", "updated_by", "updated_at", "history_count",
+    ]
+
+    @Test func everyKeyOnEveryLineInContractOrder() throws {
+        let project = try TemporaryProject()
+        _ = try project.run("import \(SampleArticle.path)", #"claim "Lu Jun""#, #"claim "Common prosperity means" --status refuted --source Xinhua"#)
+        let summary = try project.workbench.export(ExportRequest())
+        let lines = try String(contentsOfFile: summary.path, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 2)
+        for line in lines {
+            #expect(JSONKeyOrder.topLevelKeys(of: String(line)) == Self.contractKeys)
+        }
+        #expect(summary.path == project.workspace + "/exports/test/claims.jsonl")
+    }
+
+    @Test func sameProjectAndFiltersGiveIdenticalBytes() throws {
+        let project = try TemporaryProject()
+        _ = try project.run("import \(SampleArticle.path)", #"claim "Lu Jun" --status refuted"#, #"claim "Zhou Hongyi""#)
+        let first = try project.workbench.export(ExportRequest(filter: ClaimFilter(statuses: [.refuted, .supported])))
+        let firstBytes = try Data(contentsOf: URL(fileURLWithPath: first.path))
+        let second = try project.workbench.export(ExportRequest(filter: ClaimFilter(statuses: [.supported, .refuted, .refuted])))
+        #expect(first.path == second.path)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: second.path)) == firstBytes)
+        #expect(first.records == 1)
+        #expect(first.sha256 == SHA256.hexDigest(of: [UInt8](firstBytes)))
+        let manifest = try String(contentsOfFile: first.manifestPath, encoding: .utf8)
+        #expect(manifest.contains(#""records":1,"sha256":"\#(first.sha256)","filters":{"status":["supported","refuted"]"#))
+    }
+
+    @Test func anUnwritablePathLeavesNothingBehind() throws {
+        let project = try TemporaryProject()
+        _ = try project.run("import \(SampleArticle.path)", #"claim "Lu Jun""#)
+        let blocker = try project.file("blocker", "a file, not a folder")
+        #expect(throws: ClaimdeskError.self) { try project.workbench.export(ExportRequest(out: blocker + "/sub/claims.jsonl")) }
+        let folder = project.workspace + "/ro"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder) }
+        if access(folder, W_OK) != 0 {
+            #expect(throws: ClaimdeskError.self) { try project.workbench.export(ExportRequest(out: folder + "/x.jsonl")) }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+
+    @Test func anExistingExportIsReplacedWhole() throws {
+        let project = try TemporaryProject()
+        _ = try project.run("import \(SampleArticle.path)", #"claim "Lu Jun""#)
+        let path = project.workspace + "/out.jsonl"
+        try Data("old".utf8).write(to: URL(fileURLWithPath: path))
+        let summary = try project.workbench.export(ExportRequest(out: path))
+        #expect(summary.records == 1)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix(#"{"schema_version":1,"#))
+        #expect(summary.manifestPath == project.workspace + "/out.manifest.json")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.workspace).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func jsonStringsEscapeOnlyWhatJSONRequires() {
+        var json = JSONWriter()
+        json.beginObject()
+        json.field("t", "“q” \"x\" \\ \r\n\t\u{1}\u{7F} \u{202F}👍🏽")
+        json.field("n", nil as String?)
+        json.endObject()
+        #expect(String(decoding: json.bytes, as: UTF8.self) == #"{"t":"“q” \"x\" \\ \r\n\t\u0001\u007f \#u{202F}👍🏽","n":null}"#)
+    }
+}
+
+/// Reads the top-level keys of a JSON object in the order they appear (Foundation's parser loses order).
+enum JSONKeyOrder {
+    static func topLevelKeys(of json: String) -> [String] {
+        var keys: [String] = []
+        var depth = 0
+        var inString = false
+        var escaped = false
+        var current = ""
+        var expectingKey = false
+        for character in json {
+            if inString {
+                if escaped { escaped = false; current.append(character); continue }
+                if character == "\\" { escaped = true; continue }
+                if character == "\"" {
+                    inString = false
+                    if expectingKey && depth == 1 { keys.append(current) }
+                    expectingKey = false
+                    continue
+                }
+                current.append(character)
+                continue
+            }
+            switch character {
+            case "\"": inString = true; current = ""
+            case "{", "[": depth += 1; expectingKey = character == "{" && depth == 1
+            case "}", "]": depth -= 1
+            case ",": expectingKey = depth == 1
+            default: break
+            }
+        }
+        return keys
+    }
+}

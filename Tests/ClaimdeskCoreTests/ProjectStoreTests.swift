@@ -1,0 +1,78 @@
+import Foundation
+import GRDB
+import Testing
+@testable import ClaimdeskCore
+
+@Suite struct ProjectStoreTests {
+    @Test func newProjectIsWALWithSchemaVersionAndIntegrity() throws {
+        let project = try TemporaryProject()
+        let pragmas = try project.store.read { db throws -> [String?] in
+            try ["journal_mode", "user_version", "foreign_keys", "integrity_check", "application_id"].map {
+                try String.fetchOne(db, sql: "PRAGMA \($0)")
+            }
+        }
+        #expect(pragmas == ["wal", "\(Schema.currentVersion)", "1", "ok", "\(Schema.applicationID)"])
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.location.folder).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func eventsRefuseUpdateAndDeleteAtTheDatabaseLevel() throws {
+        let project = try TemporaryProject()
+        let doc = try project.importText("Xi said it.")
+        _ = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 0..<2))
+        #expect(throws: DatabaseError.self) { try project.store.queue.write { db in try db.execute(sql: "UPDATE events SET reviewer = 'mallory'") } }
+        #expect(throws: DatabaseError.self) { try project.store.queue.write { db in try db.execute(sql: "DELETE FROM events") } }
+        #expect(try project.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM events WHERE reviewer = 'ana'") } == 2)
+    }
+
+    @Test func refusesAFileThatIsNotSQLite() throws {
+        let project = try TemporaryProject()
+        let folder = project.workspace + "/junk"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Data("hello, not a database".utf8).write(to: URL(fileURLWithPath: folder + "/project.sqlite"))
+        #expect(throws: ClaimdeskError.project("\(folder)/project.sqlite is not a claimdesk project (not an SQLite database); point --project at a claimdesk project folder or a new name")) {
+            try ProjectStore.open(ProjectLocation(name: "junk", folder: folder, workspace: project.workspace))
+        }
+    }
+
+    @Test func refusesAnotherApplicationsDatabase() throws {
+        let project = try TemporaryProject()
+        let folder = project.workspace + "/other"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try DatabaseQueue(path: folder + "/project.sqlite").write { db in try db.execute(sql: "CREATE TABLE t(x)") }
+        #expect(throws: ClaimdeskError.project("\(folder)/project.sqlite is an SQLite database but not a claimdesk project; point --project at a claimdesk project folder or a new name")) {
+            try ProjectStore.open(ProjectLocation(name: "other", folder: folder, workspace: project.workspace))
+        }
+    }
+
+    @Test func refusesANewerSchema() throws {
+        let project = try TemporaryProject()
+        try project.store.queue.write { db in try db.execute(sql: "PRAGMA user_version = 99") }
+        #expect(throws: ClaimdeskError.project("\(project.location.databasePath) was written by a newer claimdesk (schema version 99; this build reads up to \(Schema.currentVersion)); upgrade claimdesk to open it")) {
+            try ProjectStore.open(project.location)
+        }
+    }
+
+    @Test func readOnlyProjectReadsButRefusesChanges() throws {
+        let project = try TemporaryProject()
+        let doc = try project.importText("Xi said it.")
+        try project.store.checkpoint()
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: project.location.databasePath)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: project.location.databasePath) }
+        let readOnly = try ProjectStore.open(project.location)
+        #expect(readOnly.isReadOnly)
+        let bench = Workbench(store: readOnly, reviewer: "ana")
+        #expect(try bench.documents().count == 1)
+        #expect(throws: ClaimdeskError.self) { try bench.createClaim(in: doc, draft: ClaimDraft(range: 0..<2)) }
+        #expect(try project.fingerprint()[1] == 0)
+    }
+
+    @Test func projectNamesAndPaths() throws {
+        let env = ["CLAIMDESK_HOME": "/work/desk"]
+        #expect(try ProjectLocation(argument: "demo", environment: env).folder == "/work/desk/projects/demo")
+        #expect(try ProjectLocation(argument: "/data/p1", environment: env).name == "p1")
+        #expect(try ProjectLocation(argument: "sub/p2", environment: env).folder == "/work/desk/sub/p2")
+        #expect(throws: ClaimdeskError.self) { try ProjectLocation(argument: "bad name!", environment: env) }
+        #expect(throws: ClaimdeskError.self) { try ProjectLocation(argument: ".hidden", environment: env) }
+    }
+}

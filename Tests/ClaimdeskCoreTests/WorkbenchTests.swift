@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import ClaimdeskCore
+
+@Suite struct WorkbenchTests {
+    @Test func reimportingIdenticalBytesReturnsTheExistingDocument() throws {
+        let project = try TemporaryProject()
+        let path = try project.file("a.txt", "Xi said it.\r\n")
+        let first = try project.workbench.importDocument(path: path, metadata: DocumentMetadata(title: "A"))
+        let second = try project.workbench.importDocument(path: path, metadata: DocumentMetadata())
+        #expect(first.created && !second.created)
+        #expect(first.document.id == second.document.id)
+        #expect(try project.workbench.documents().count == 1)
+        #expect(try project.workbench.text(of: first.document.id).string == "Xi said it.\r\n")
+    }
+
+    @Test func importValidatesMetadataBeforeWriting() throws {
+        let project = try TemporaryProject()
+        let path = try project.file("a.txt", "text")
+        #expect(throws: ClaimdeskError.self) { try project.workbench.importDocument(path: path, metadata: DocumentMetadata(published: "2021-13-01")) }
+        #expect(throws: ClaimdeskError.self) { try project.workbench.importDocument(path: path, metadata: DocumentMetadata(url: "not a url")) }
+        #expect(try project.fingerprint()[0] == 0)
+    }
+
+    @Test func everyChangeRecordsBeforeAndAfter() throws {
+        let project = try TemporaryProject()
+        let doc = try project.importText("Zhou said, “Our success depends on policy.”")
+        let claim = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 12..<42))
+        try project.workbench.change(claim.id, action: "status") { state, _ in state.status = .refuted }
+        let history = try project.workbench.history(of: claim.id)
+        #expect(history.map(\.action) == ["create", "status"])
+        #expect(history[0].before == nil && history[0].after?.text == "Our success depends on policy.")
+        #expect(history[1].before?.status == .unverified && history[1].after?.status == .refuted)
+        #expect(history.allSatisfy { $0.reviewer == "ana" })
+    }
+
+    @Test func aChangeThatChangesNothingIsRefused() throws {
+        let project = try TemporaryProject()
+        let doc = try project.importText("Xi said it.")
+        let claim = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 0..<2))
+        #expect(throws: ClaimdeskError.refused("claim \(claim.id) already is so; nothing changed")) {
+            try project.workbench.change(claim.id, action: "status") { state, _ in state.status = .unverified }
+        }
+    }
+
+    @Test func undoWalksBackThroughTheReviewersChanges() throws {
+        let project = try TemporaryProject()
+        let doc = try project.importText("Xi said it.")
+        let claim = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 0..<2))
+        try project.workbench.change(claim.id, action: "status") { state, _ in state.status = .supported }
+        try project.workbench.change(claim.id, action: "speaker") { state, _ in state.speaker = "Xi Jinping" }
+        #expect(try project.workbench.undo().claim.state.speaker == nil)
+        #expect(try project.workbench.undo().claim.state.status == .unverified)
+        #expect(try project.workbench.undo().claim.state.deleted)
+        #expect(throws: ClaimdeskError.self) { try project.workbench.undo() }
+        #expect(try project.workbench.history(of: claim.id).map(\.action) == ["create", "status", "speaker", "undo", "undo", "undo"])
+    }
+
+    @Test func undoNeverOverwritesAnotherReviewersChange() throws {
+        let project = try TemporaryProject()
+        let doc = try project.importText("Xi said it.")
+        let claim = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 0..<2))
+        try project.workbench.change(claim.id, action: "status") { state, _ in state.status = .supported }
+        try project.workbench(for: "ben").change(claim.id, action: "status") { state, _ in state.status = .refuted }
+        #expect(throws: ClaimdeskError.self) { try project.workbench.undo() }
+        #expect(try project.workbench.claim(String(claim.id)).state.status == .refuted)
+    }
+
+    @Test func speakersResolveByAliasAndAreReused() throws {
+        let project = try TemporaryProject()
+        let doc = try project.importText("Zhou Hongyi said A. Zhou said B.")
+        _ = try project.workbench.addAliases(["Zhou"], to: "Zhou Hongyi")
+        var draft = ClaimDraft(range: 17..<18)
+        draft.speaker = "zhou"
+        let claim = try project.workbench.createClaim(in: doc, draft: draft)
+        #expect(claim.state.speaker == "Zhou Hongyi")
+        #expect(throws: ClaimdeskError.self) { try project.workbench.addAliases(["Zhou"], to: "Someone Else") }
+        #expect(try project.workbench.speakers().map(\.name) == ["Zhou Hongyi"])
+    }
+
+    @Test func duplicateSpansAreRefusedButOverlapsAndNestingAreNot() throws {
+        let project = try TemporaryProject()
+        let doc = try project.importText("Xi said common prosperity means prosperity for all.")
+        _ = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 8..<51))
+        _ = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 8..<25))
+        _ = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 15..<40))
+        #expect(throws: ClaimdeskError.self) { try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 8..<25)) }
+    }
+
+    @Test func batchCreationIsAllOrNothing() throws {
+        let project = try TemporaryProject()
+        let doc = try project.importText("Xi said it.")
+        #expect(throws: ClaimdeskError.self) {
+            try project.workbench.createClaims(in: doc, drafts: [ClaimDraft(range: 0..<2), ClaimDraft(range: 0..<2)])
+        }
+        #expect(try project.fingerprint()[1] == 0)
+    }
+
+    @Test func claimsAreFoundByNumberOrIdPrefix() throws {
+        let project = try TemporaryProject()
+        let doc = try project.importText("Xi said it.")
+        let claim = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 0..<2))
+        #expect(try project.workbench.claim(String(claim.uid.prefix(8))).id == claim.id)
+        #expect(throws: ClaimdeskError.self) { try project.workbench.claim("999") }
+        #expect(throws: ClaimdeskError.self) { try project.workbench.claim("zz") }
+    }
+}
