@@ -28,6 +28,10 @@ struct ClaimdeskCommand: ParsableCommand {
     var command: [String] = []
 
     func run() throws {
+        if let first = command.first, ["--help", "-h"].contains(first) {
+            print(Self.helpMessage())
+            return
+        }
         var options = SessionOptions()
         options.project = project
         options.reviewer = reviewer
