@@ -49,9 +49,9 @@ import Testing
         let claim = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 0..<2))
         try project.workbench.change(claim.id, action: "status") { state, _ in state.status = .supported }
         try project.workbench.change(claim.id, action: "speaker") { state, _ in state.speaker = "Xi Jinping" }
-        #expect(try project.workbench.undo().claim.state.speaker == nil)
-        #expect(try project.workbench.undo().claim.state.status == .unverified)
-        #expect(try project.workbench.undo().claim.state.deleted)
+        #expect(try project.workbench.undo().claims[0].state.speaker == nil)
+        #expect(try project.workbench.undo().claims[0].state.status == .unverified)
+        #expect(try project.workbench.undo().claims[0].state.deleted)
         #expect(throws: ClaimdeskError.self) { try project.workbench.undo() }
         #expect(try project.workbench.history(of: claim.id).map(\.action) == ["create", "status", "speaker", "undo", "undo", "undo"])
     }

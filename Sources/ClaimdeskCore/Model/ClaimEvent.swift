@@ -11,6 +11,8 @@ public struct ClaimEvent: Sendable, Equatable {
     public let detail: String?
     public let before: ClaimState?
     public let after: ClaimState?
-    /// The event this one reverts (for undo).
+    /// The event this one reverts (for undo and redo).
     public let reverts: Int64?
+    /// The events of one command share a batch; undo reverts a whole batch.
+    public let batch: Int64
 }

@@ -4,6 +4,8 @@
 /// `after` are these snapshots (JSON, sorted keys). The stored claim always equals
 /// the `after` of its latest event, which is what makes `undo` and replay exact.
 public struct ClaimState: Codable, Equatable, Sendable {
+    /// The document (version) the span is anchored in.
+    public var doc: Int64
     public var start: Int
     public var end: Int
     public var text: String
@@ -20,9 +22,12 @@ public struct ClaimState: Codable, Equatable, Sendable {
     public var evidence: [EvidenceItem] = []
     public var tags: [String] = []
     public var reviewState: ReviewState = .open
+    /// How the span fared when its document was last revised (nil until then).
+    public var anchor: AnchorState?
     public var deleted = false
 
-    public init(start: Int, end: Int, text: String) {
+    public init(doc: Int64, start: Int, end: Int, text: String) {
+        self.doc = doc
         self.start = start
         self.end = end
         self.text = text
@@ -31,7 +36,7 @@ public struct ClaimState: Codable, Equatable, Sendable {
     public var span: Range<Int> { start..<end }
 
     enum CodingKeys: String, CodingKey {
-        case start, end, text, speaker, cue, status, rationale, evidence, tags, deleted, sources
+        case doc, start, end, text, speaker, cue, status, rationale, evidence, tags, deleted, sources, anchor
         case speakerStart = "speaker_start", speakerEnd = "speaker_end"
         case cueStart = "cue_start", cueEnd = "cue_end", quoteType = "quote_type", reviewState = "review_state"
     }

@@ -23,7 +23,7 @@ enum ClaimRows {
 
     static func claim(from row: Row, _ db: Database) throws -> Claim {
         let id: Int64 = row["id"]
-        var state = ClaimState(start: row["start"], end: row["end"], text: row["text"])
+        var state = ClaimState(doc: row["doc_id"], start: row["start"], end: row["end"], text: row["text"])
         state.speaker = row["speaker_name"]
         state.speakerStart = row["speaker_start"]
         state.speakerEnd = row["speaker_end"]
@@ -34,6 +34,7 @@ enum ClaimRows {
         state.status = VerificationStatus(rawValue: row["status"]) ?? .unverified
         state.rationale = row["rationale"]
         state.reviewState = ReviewState(rawValue: row["review_state"]) ?? .open
+        state.anchor = (row["anchor"] as String?).flatMap(AnchorState.init(rawValue:))
         state.deleted = row["deleted"]
         state.sources = try sources(db, claimID: id)
         state.evidence = try evidence(db, claimID: id)
@@ -75,13 +76,13 @@ enum ClaimRows {
     static func write(_ db: Database, id: Int64, state: ClaimState, reviewer: String, at: String, replacingChildren: Bool = true) throws {
         let speakerID = try state.speaker.map { try SpeakerRows.resolveOrCreate(db, name: $0) }
         try db.execute(sql: """
-            UPDATE claims SET start = ?, "end" = ?, text = ?, speaker_id = ?, speaker_start = ?, speaker_end = ?,
+            UPDATE claims SET doc_id = ?, start = ?, "end" = ?, text = ?, speaker_id = ?, speaker_start = ?, speaker_end = ?,
                 cue = ?, cue_start = ?, cue_end = ?, quote_type = ?, status = ?, rationale = ?, review_state = ?,
-                deleted = ?, updated_by = ?, updated_at = ?
+                anchor = ?, deleted = ?, updated_by = ?, updated_at = ?
             WHERE id = ?
-            """, arguments: [state.start, state.end, state.text, speakerID, state.speakerStart, state.speakerEnd,
+            """, arguments: [state.doc, state.start, state.end, state.text, speakerID, state.speakerStart, state.speakerEnd,
                              state.cue, state.cueStart, state.cueEnd, state.quoteType?.rawValue, state.status.rawValue,
-                             state.rationale, state.reviewState.rawValue, state.deleted, reviewer, at, id])
+                             state.rationale, state.reviewState.rawValue, state.anchor?.rawValue, state.deleted, reviewer, at, id])
         if replacingChildren {
             for table in ["claim_sources", "evidence", "claim_tags"] {
                 try db.execute(sql: "DELETE FROM \(table) WHERE claim_id = ?", arguments: [id])

@@ -14,12 +14,12 @@ enum EventRows {
     }
 
     @discardableResult
-    static func append(_ db: Database, _ event: NewEvent, reviewer: String, at: String) throws -> Int64 {
+    static func append(_ db: Database, _ event: NewEvent, reviewer: String, at: String, batch: Int64) throws -> Int64 {
         try db.execute(sql: """
-            INSERT INTO events (claim_id, doc_id, reviewer, at, action, detail, before, after, reverts)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO events (claim_id, doc_id, reviewer, at, action, detail, before, after, reverts, batch)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [event.claimID, event.docID, reviewer, at, event.action, event.detail,
-                             try encode(event.before), try encode(event.after), event.reverts])
+                             try encode(event.before), try encode(event.after), event.reverts, batch])
         return db.lastInsertedRowID
     }
 
@@ -34,7 +34,7 @@ enum EventRows {
     static func event(from row: Row) throws -> ClaimEvent {
         ClaimEvent(id: row["id"], claimID: row["claim_id"], docID: row["doc_id"], reviewer: row["reviewer"],
                    at: row["at"], action: row["action"], detail: row["detail"],
-                   before: try decode(row["before"]), after: try decode(row["after"]), reverts: row["reverts"])
+                   before: try decode(row["before"]), after: try decode(row["after"]), reverts: row["reverts"], batch: row["batch"])
     }
 
     private static let encoder: JSONEncoder = {

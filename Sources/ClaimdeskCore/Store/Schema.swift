@@ -25,6 +25,7 @@ enum Schema {
     }
 
     private static let statuses = VerificationStatus.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+    private static let anchors = AnchorState.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
     private static let reviewStates = ReviewState.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
 
     private static let version1 = """
@@ -38,6 +39,8 @@ enum Schema {
             published TEXT,
             language TEXT,
             sha256 TEXT NOT NULL UNIQUE,
+            previous_id INTEGER REFERENCES documents(id),
+            version INTEGER NOT NULL DEFAULT 1,
             text TEXT NOT NULL,
             length INTEGER NOT NULL,
             imported_by TEXT NOT NULL,
@@ -76,6 +79,7 @@ enum Schema {
             status TEXT NOT NULL DEFAULT 'unverified' CHECK (status IN (\(statuses))),
             rationale TEXT,
             review_state TEXT NOT NULL DEFAULT 'open' CHECK (review_state IN (\(reviewStates))),
+            anchor TEXT CHECK (anchor IN (\(anchors))),
             origin TEXT NOT NULL DEFAULT 'manual' CHECK (origin IN ('manual', 'suggested')),
             deleted INTEGER NOT NULL DEFAULT 0,
             created_by TEXT NOT NULL,
@@ -118,8 +122,10 @@ enum Schema {
             detail TEXT,
             before TEXT,
             after TEXT,
-            reverts INTEGER REFERENCES events(id)
+            reverts INTEGER REFERENCES events(id),
+            batch INTEGER NOT NULL
         );
+        CREATE INDEX events_by_batch ON events(batch);
         CREATE INDEX events_by_claim ON events(claim_id, id);
         CREATE INDEX events_by_reviewer ON events(reviewer, id);
         CREATE TRIGGER events_refuse_update BEFORE UPDATE ON events

@@ -15,29 +15,29 @@ extension Workbench {
             try SpanValidator.validate(draft.range, in: text)
             if let mention = draft.speakerMention { try SpanValidator.validate(mention, in: text, what: "speaker span") }
             if let cue = draft.cue { try SpanValidator.validate(cue, in: text, what: "cue span") }
-            states.append(try initialState(for: draft, in: text))
+            states.append(try initialState(for: draft, in: text, docID: docID))
         }
-        return try write { db, at in
+        return try write { scope in
             try zip(drafts, states).map { draft, state in
-                try insertClaim(db, docID: docID, draft: draft, state: state, at: at)
+                try insertClaim(scope, docID: docID, draft: draft, state: state)
             }
         }
     }
 
-    private func insertClaim(_ db: Database, docID: Int64, draft: ClaimDraft, state: ClaimState, at: String) throws -> Claim {
+    private func insertClaim(_ scope: ChangeScope, docID: Int64, draft: ClaimDraft, state: ClaimState) throws -> Claim {
+        let db = scope.db
         try refuseDuplicate(db, docID: docID, range: draft.range)
         var stored = state
         stored.speaker = try state.speaker.map { try SpeakerRows.canonicalName(db, name: $0) }
         stored.sources = try state.sources.map { SourceLink(name: try SourceRows.canonicalName(db, name: $0.name), via: $0.via) }
         let id = try ClaimRows.insert(db, uid: UUID().uuidString.lowercased(), docID: docID, origin: draft.origin,
-                                      state: stored, reviewer: reviewer, at: at)
-        try EventRows.append(db, EventRows.NewEvent(claimID: id, docID: docID, action: "create", detail: draft.detail, after: stored),
-                             reviewer: reviewer, at: at)
+                                      state: stored, reviewer: reviewer, at: scope.at)
+        try scope.record(EventRows.NewEvent(claimID: id, docID: docID, action: "create", detail: draft.detail, after: stored))
         return try ClaimRows.fetch(db, id: id)!
     }
 
-    private func initialState(for draft: ClaimDraft, in text: DocumentText) throws(ClaimdeskError) -> ClaimState {
-        var state = ClaimState(start: draft.range.lowerBound, end: draft.range.upperBound, text: text.slice(draft.range))
+    private func initialState(for draft: ClaimDraft, in text: DocumentText, docID: Int64) throws(ClaimdeskError) -> ClaimState {
+        var state = ClaimState(doc: docID, start: draft.range.lowerBound, end: draft.range.upperBound, text: text.slice(draft.range))
         state.speaker = try draft.speaker.map { name throws(ClaimdeskError) in try EntityName.validate(name, what: "speaker") }
         state.speakerStart = draft.speakerMention?.lowerBound
         state.speakerEnd = draft.speakerMention?.upperBound
@@ -67,18 +67,19 @@ extension Workbench {
     @discardableResult
     public func change(_ claimID: Int64, action: String, detail: String? = nil,
                        _ change: (inout ClaimState, ChangeScope) throws -> Void) throws(ClaimdeskError) -> Claim {
-        try write { db, at in
-            guard let claim = try ClaimRows.fetch(db, id: claimID), !claim.state.deleted || action == "restore" else {
+        try write { scope in
+            let db = scope.db
+            guard let claim = try ClaimRows.fetch(db, id: claimID), !claim.state.deleted else {
                 throw ClaimdeskError.notFound("no claim \(claimID); `claims` lists the claims")
             }
             var state = claim.state
-            try change(&state, ChangeScope(db: db, at: at))
+            try change(&state, scope)
             guard state != claim.state else {
                 throw ClaimdeskError.refused("claim \(claimID) already is so; nothing changed")
             }
-            try ClaimRows.write(db, id: claimID, state: state, reviewer: reviewer, at: at)
-            try EventRows.append(db, EventRows.NewEvent(claimID: claimID, docID: claim.docID, action: action, detail: detail,
-                                                        before: claim.state, after: state), reviewer: reviewer, at: at)
+            try ClaimRows.write(db, id: claimID, state: state, reviewer: reviewer, at: scope.at)
+            try scope.record(EventRows.NewEvent(claimID: claimID, docID: state.doc, action: action, detail: detail,
+                                                before: claim.state, after: state))
             return try ClaimRows.fetch(db, id: claimID)!
         }
     }
@@ -104,10 +105,4 @@ extension Workbench {
     public func history(of claimID: Int64) throws(ClaimdeskError) -> [ClaimEvent] {
         try store.read { db in try EventRows.history(db, claimID: claimID) }
     }
-}
-
-/// What a claim change can use: the transaction it runs in and the time it is recorded at.
-public struct ChangeScope {
-    public let db: Database
-    public let at: String
 }

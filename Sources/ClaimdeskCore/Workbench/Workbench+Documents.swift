@@ -9,7 +9,8 @@ extension Workbench {
         try DocumentMetadataValidator.validate(metadata)
         let file = try TextFileDecoder.read(path: path)
         let title = metadata.title ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        return try write { db, at in
+        return try write { scope in
+            let db = scope.db
             if let existing = try DocumentRows.fetch(db, sha256: file.sha256) {
                 try setCurrent(db, docID: existing.id)
                 return (existing, false)
@@ -19,10 +20,10 @@ extension Workbench {
                 INSERT INTO documents (uid, title, path, url, outlet, published, language, sha256, text, length, imported_by, imported_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [UUID().uuidString.lowercased(), title, path, metadata.url, metadata.outlet, metadata.published,
-                                 metadata.language, file.sha256, file.text, length, reviewer, at])
+                                 metadata.language, file.sha256, file.text, length, reviewer, scope.at])
             let id = db.lastInsertedRowID
             let detail = "imported \(path) (\(file.byteCount) bytes, sha256 \(file.sha256.prefix(12)))"
-            try EventRows.append(db, EventRows.NewEvent(docID: id, action: "import", detail: detail), reviewer: reviewer, at: at)
+            try scope.record(EventRows.NewEvent(docID: id, action: "import", detail: detail))
             try setCurrent(db, docID: id)
             return (try DocumentRows.fetch(db, id: id)!, true)
         }

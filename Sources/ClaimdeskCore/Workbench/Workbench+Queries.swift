@@ -64,7 +64,8 @@ extension Workbench {
     public func addAliases(_ aliases: [String], to name: String) throws(ClaimdeskError) -> String {
         let speakerName = try EntityName.validate(name, what: "speaker")
         let cleaned = try aliases.map { alias throws(ClaimdeskError) in try EntityName.validate(alias, what: "alias") }
-        return try write { db, at in
+        return try write { scope in
+            let db = scope.db
             let id = try SpeakerRows.resolveOrCreate(db, name: speakerName)
             for alias in cleaned {
                 if let other = try SpeakerRows.find(db, name: alias), other.id != id {

@@ -33,9 +33,12 @@ public final class Workbench {
         return text
     }
 
-    /// Runs a change in one transaction, with the reviewer and one timestamp for all it records.
-    func write<T>(_ body: (Database, _ at: String) throws -> T) throws(ClaimdeskError) -> T {
+    /// Runs a change in one transaction, with the reviewer, one timestamp and one event batch for all it records.
+    func write<T>(_ body: (ChangeScope) throws -> T) throws(ClaimdeskError) -> T {
         let at = clock.now()
-        return try store.write { db in try body(db, at) }
+        return try store.write { db in
+            let batch = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM events") ?? 1
+            return try body(ChangeScope(db: db, at: at, reviewer: reviewer, batch: batch))
+        }
     }
 }

@@ -1,0 +1,19 @@
+import GRDB
+
+/// One change in progress: its transaction, its time, who makes it, and the batch its events share.
+///
+/// A command's events share a batch (the id its first event gets), so `undo` reverts a
+/// whole command — every claim a `revise` re-anchored, every suggestion an `accept all` took.
+public struct ChangeScope {
+    public let db: Database
+    /// UTC time recorded on everything this change writes.
+    public let at: String
+    public let reviewer: String
+    let batch: Int64
+
+    /// Appends an event of this change.
+    @discardableResult
+    func record(_ event: EventRows.NewEvent) throws -> Int64 {
+        try EventRows.append(db, event, reviewer: reviewer, at: at, batch: batch)
+    }
+}
