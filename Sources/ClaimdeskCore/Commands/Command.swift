@@ -25,7 +25,8 @@ extension Command {
 public enum CommandGroup: String, CaseIterable, Sendable {
     case documents = "Documents"
     case marking = "Marking claims"
-    case reviewing = "Reviewing"
+    case reviewing = "Verifying"
+    case review = "Second review and provenance"
     case data = "Data"
     case session = "Session"
 }

@@ -8,7 +8,9 @@ public enum CommandRegistry {
         ImportCommand.self, DocsCommand.self, OpenCommand.self, ShowCommand.self, FindCommand.self,
         ClaimCommand.self, SpeakerCommand.self, SourceCommand.self, TagCommand.self, DeleteCommand.self,
         StatusCommand.self, EvidenceCommand.self, ClaimsCommand.self, HistoryCommand.self, UndoCommand.self, RedoCommand.self,
-        SpeakersCommand.self, AliasCommand.self, ExportCommand.self,
+        SpeakersCommand.self, AliasCommand.self,
+        SubmitCommand.self, ApproveCommand.self, DisputeCommand.self, ReviewsCommand.self,
+        ExportCommand.self,
         HelpCommand.self, QuitCommand.self,
     ]
 

@@ -7,11 +7,14 @@ public struct ClaimFilter: Sendable, Equatable {
     /// Claims whose speaker has this name or alias.
     public var speaker: String?
     public var docID: Int64?
+    /// Any of these review states (all when empty).
+    public var reviewStates: [ReviewState] = []
 
-    public init(statuses: [VerificationStatus] = [], speaker: String? = nil, docID: Int64? = nil) {
+    public init(statuses: [VerificationStatus] = [], speaker: String? = nil, docID: Int64? = nil, reviewStates: [ReviewState] = []) {
         self.statuses = statuses
         self.speaker = speaker
         self.docID = docID
+        self.reviewStates = reviewStates
     }
 
     /// A WHERE clause over `claims c` and its arguments.
@@ -21,6 +24,10 @@ public struct ClaimFilter: Sendable, Equatable {
         if !statuses.isEmpty {
             conditions.append("c.status IN (\(statuses.map { _ in "?" }.joined(separator: ",")))")
             arguments += StatementArguments(statuses.map(\.rawValue))
+        }
+        if !reviewStates.isEmpty {
+            conditions.append("c.review_state IN (\(reviewStates.map { _ in "?" }.joined(separator: ",")))")
+            arguments += StatementArguments(reviewStates.map(\.rawValue))
         }
         if let speaker {
             conditions.append("c.speaker_id = ?")

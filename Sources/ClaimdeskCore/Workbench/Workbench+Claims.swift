@@ -74,6 +74,7 @@ extension Workbench {
             }
             var state = claim.state
             try change(&state, scope)
+            ReviewRule.reopenIfNeeded(before: claim.state, after: &state)
             guard state != claim.state else {
                 throw ClaimdeskError.refused("claim \(claimID) already is so; nothing changed")
             }
