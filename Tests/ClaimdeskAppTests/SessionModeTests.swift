@@ -56,8 +56,8 @@ import Testing
         _ = try workspace.claimdesk("--project", "p", "--reviewer", "ben", "claim", "Xi said")
         _ = try workspace.claimdesk("--project", "p", "status", "1", "refuted", environment: ["CLAIMDESK_REVIEWER": "cleo"])
         let history = try workspace.claimdesk("--project", "p", "history", "1").stdout
-        #expect(history.contains("  ben  create:"))
-        #expect(history.contains("  cleo  status:"))
+        #expect(history.contains("  ben  create claim 1:"))
+        #expect(history.contains("  cleo  status claim 1:"))
     }
 
     @Test func projectsAreFoundByPathToo() throws {

@@ -33,7 +33,7 @@ import Testing
         #expect(try project.run("tag 1 economy") == "claim 1: tags [] → [economy]\n")
         let history = try project.run("history 1")
         #expect(history.split(separator: "\n").count == 7)
-        #expect(history.contains("ana  status: status unverified → supported"))
+        #expect(history.contains("ana  status claim 1: status unverified → supported"))
     }
 
     @Test func claimsListsWithFilters() throws {

@@ -9,7 +9,7 @@ public enum CommandRegistry {
         ClaimCommand.self, SpeakerCommand.self, SourceCommand.self, TagCommand.self, DeleteCommand.self,
         StatusCommand.self, EvidenceCommand.self, ClaimsCommand.self, HistoryCommand.self, UndoCommand.self, RedoCommand.self,
         SpeakersCommand.self, AliasCommand.self,
-        SubmitCommand.self, ApproveCommand.self, DisputeCommand.self, ReviewsCommand.self,
+        SubmitCommand.self, ApproveCommand.self, DisputeCommand.self, ReviewsCommand.self, LogCommand.self, VerifyCommand.self,
         ExportCommand.self,
         HelpCommand.self, QuitCommand.self,
     ]

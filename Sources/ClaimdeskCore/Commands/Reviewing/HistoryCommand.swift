@@ -11,9 +11,6 @@ public enum HistoryCommand: Command {
         let claim = try context.claim(try arguments.positional(0, named: "ID", usage: usage))
         let events = try context.workbench.history(of: claim.id)
         context.print("claim \(claim.id) (\(claim.uid)) in document \(claim.docID): \(events.count) event\(events.count == 1 ? "" : "s")")
-        for event in events {
-            let detail = event.detail.map { " [\($0)]" } ?? ""
-            context.print("  \(event.id)  \(event.at)  \(event.reviewer)  \(event.action): \(ClaimText.changes(from: event.before, to: event.after))\(detail)")
-        }
+        for event in events { context.print(EventLine.describe(event)) }
     }
 }

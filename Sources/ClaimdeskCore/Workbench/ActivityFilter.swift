@@ -1,0 +1,31 @@
+import GRDB
+
+/// Which events `log` shows.
+public struct ActivityFilter: Sendable {
+    /// Events at or after this UTC date or time (`2021-09-30` or `2021-09-30T12:00`).
+    public var since: String?
+    public var reviewer: String?
+    public var limit: Int?
+
+    public init(since: String? = nil, reviewer: String? = nil, limit: Int? = nil) {
+        self.since = since
+        self.reviewer = reviewer
+        self.limit = limit
+    }
+}
+
+extension Workbench {
+    /// Project-wide events, oldest first (the newest `limit` when given).
+    public func activity(_ filter: ActivityFilter) throws(ClaimdeskError) -> [ClaimEvent] {
+        try store.read { db in
+            var conditions = ["1"]
+            var arguments = StatementArguments()
+            if let since = filter.since { conditions.append("at >= ?"); arguments += [since] }
+            if let reviewer = filter.reviewer { conditions.append("reviewer = ?"); arguments += [reviewer] }
+            let limit = filter.limit.map { " LIMIT \($0)" } ?? ""
+            return try EventRows.fetch(db, sql: """
+                SELECT * FROM (SELECT * FROM events WHERE \(conditions.joined(separator: " AND ")) ORDER BY id DESC\(limit)) ORDER BY id
+                """, arguments: arguments)
+        }
+    }
+}

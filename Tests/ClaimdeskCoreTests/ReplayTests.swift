@@ -1,0 +1,59 @@
+import Foundation
+import GRDB
+import Testing
+@testable import ClaimdeskCore
+
+/// The event log alone rebuilds every claim, after long random sessions with undo and redo.
+@Suite struct ReplayTests {
+    @Test(arguments: 1...6)
+    func randomSessionsReplayToTheStoredState(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed)
+        let project = try TemporaryProject()
+        _ = try project.run("import \(SampleArticle.path)")
+        let reviewers = [project.workbench, project.workbench(for: "ben")]
+        for _ in 0..<150 {
+            let bench = reviewers[Int(random.next() % 2)]
+            try? RandomStep.apply(Int(random.next() % 9), random.next(), bench)
+        }
+        let report = try project.workbench.verify()
+        #expect(report.problems.isEmpty, "\(report.problems)")
+        #expect(report.events > 100)
+    }
+
+    @Test func verifyDetectsAStoredClaimThatDisagreesWithItsEvents() throws {
+        let project = try TemporaryProject()
+        let doc = try project.importText("Xi said it.")
+        _ = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 0..<2))
+        try project.store.queue.write { db in try db.execute(sql: "UPDATE claims SET status = 'refuted'") }
+        #expect(try project.workbench.verify().problems.count == 1)
+        #expect(throws: ClaimdeskError.self) { try project.run("verify") }
+    }
+
+    @Test func logShowsProjectWideActivity() throws {
+        let project = try TemporaryProject()
+        _ = try project.run("import \(SampleArticle.path)", #"claim "Lu Jun""#, "status 1 refuted")
+        _ = try project.workbench(for: "ben").approve(1)
+        let log = try project.run("log")
+        #expect(log.contains("ana  import document 1") && log.contains("ben  approve claim 1") && log.hasSuffix("4 events\n"))
+        #expect(try project.run("log --reviewer ben --limit 5").hasSuffix("1 event\n"))
+        #expect(throws: ClaimdeskError.self) { try project.run("log --since yesterday") }
+    }
+}
+
+/// One random step of a reviewing session.
+enum RandomStep {
+    static func apply(_ kind: Int, _ value: UInt64, _ bench: Workbench) throws {
+        let claimIDs = try bench.store.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM claims WHERE deleted = 0") }
+        let target = claimIDs.isEmpty ? 0 : claimIDs[Int(value % UInt64(claimIDs.count))]
+        switch kind {
+        case 0, 1: _ = try bench.createClaim(in: 1, draft: ClaimDraft(range: Int(value % 5000)..<Int(value % 5000) + 1 + Int(value % 40)))
+        case 2: try bench.change(target, action: "status") { state, _ in state.status = VerificationStatus.allCases[Int(value % 8)] }
+        case 3: try bench.change(target, action: "speaker") { state, _ in state.speaker = ["Xi", "Zhou", "Lu Jun"][Int(value % 3)] }
+        case 4: _ = try bench.undo()
+        case 5: _ = try bench.redo()
+        case 6: try bench.submit(target)
+        case 7: try bench.approve(target)
+        default: try bench.change(target, action: "delete") { state, _ in state.deleted = true }
+        }
+    }
+}
