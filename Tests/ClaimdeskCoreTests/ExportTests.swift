@@ -107,3 +107,21 @@ enum JSONKeyOrder {
         return keys
     }
 }
+
+@Suite struct ExportReviewAndHistoryTests {
+    @Test func approvedOnlyAndWithHistory() throws {
+        let project = try TemporaryProject()
+        _ = try project.run("import \(SampleArticle.path)", #"claim "Lu Jun""#, #"claim "Zhou Hongyi""#, "status 1 refuted")
+        try project.workbench(for: "ben").approve(1)
+        let approved = try project.run("export --approved-only --with-history")
+        #expect(approved.hasPrefix(project.workspace + "/exports/test/claims-approved-history.jsonl\n1 record"))
+        let line = try String(contentsOfFile: project.workspace + "/exports/test/claims-approved-history.jsonl", encoding: .utf8)
+        #expect(JSONKeyOrder.topLevelKeys(of: line) == ExportTests.contractKeys + ["events"])
+        let record = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+        let events = record["events"] as! [[String: Any]]
+        #expect(events.map { $0["action"] as! String } == ["create", "status", "approve"])
+        #expect(events.map { $0["reviewer"] as! String } == ["ana", "ana", "ben"])
+        #expect((events[1]["after"] as! [String: Any])["status"] as! String == "refuted")
+        #expect(record["history_count"] as! Int == 3)
+    }
+}

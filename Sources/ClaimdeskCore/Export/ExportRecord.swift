@@ -34,6 +34,20 @@ public struct ExportRecord: Sendable, Equatable {
     public var updatedBy: String
     public var updatedAt: String
     public var historyCount: Int
+    /// The claim's events, only with `export --with-history` (written as an extra `events` key, last).
+    public var events: [ExportedEvent]? = nil
+}
+
+/// One event in an export with history; `before` and `after` are the stored JSON snapshots.
+public struct ExportedEvent: Sendable, Equatable {
+    public var id: Int64
+    public var at: String
+    public var reviewer: String
+    public var action: String
+    public var detail: String?
+    public var beforeJSON: String?
+    public var afterJSON: String?
+    public var reverts: Int64?
 }
 
 /// A source in an exported attribution chain.

@@ -7,6 +7,7 @@ import GRDB
 /// the project.
 struct ExportRecordReader {
     let filter: ClaimFilter
+    var withHistory = false
 
     func forEach(_ db: Database, _ body: (ExportRecord) throws -> Void) throws {
         let (condition, arguments) = try filter.sql(db)
@@ -19,7 +20,7 @@ struct ExportRecordReader {
         var aliases = SpeakerAliasCache()
         while let row = try rows.next() {
             let docID: Int64 = row["doc_id"]
-            if document?.document.id != docID { document = try LoadedDocument(db, id: docID) }
+            if document?.document.id != docID { document = try LoadedDocument(db, id: docID, withHistory: withHistory) }
             try body(try record(row, in: document!, aliases: &aliases, db))
         }
     }
@@ -41,7 +42,7 @@ struct ExportRecordReader {
             origin: ClaimOrigin(rawValue: row["origin"]) ?? .manual,
             reviewState: ReviewState(rawValue: row["review_state"]) ?? .open,
             createdBy: row["created_by"], createdAt: row["created_at"], updatedBy: row["updated_by"], updatedAt: row["updated_at"],
-            historyCount: row["history_count"])
+            historyCount: row["history_count"], events: withHistory ? loaded.events[id] ?? [] : nil)
     }
 }
 
@@ -52,8 +53,9 @@ private struct LoadedDocument {
     var sources: [Int64: [ExportedSource]] = [:]
     var evidence: [Int64: [EvidenceItem]] = [:]
     var tags: [Int64: [String]] = [:]
+    var events: [Int64: [ExportedEvent]] = [:]
 
-    init(_ db: Database, id: Int64) throws {
+    init(_ db: Database, id: Int64, withHistory: Bool) throws {
         document = try DocumentRows.fetch(db, id: id)!
         text = DocumentText(try DocumentRows.text(db, id: id)!)
         for row in try Row.fetchAll(db, sql: """
@@ -74,6 +76,17 @@ private struct LoadedDocument {
             SELECT t.claim_id, t.tag FROM claim_tags t JOIN claims c ON c.id = t.claim_id WHERE c.doc_id = ? ORDER BY t.claim_id, t.tag
             """, arguments: [id]) {
             tags[row[0], default: []].append(row[1])
+        }
+        if withHistory { try loadEvents(db, docID: id) }
+    }
+
+    private mutating func loadEvents(_ db: Database, docID: Int64) throws {
+        for row in try Row.fetchAll(db, sql: """
+            SELECT e.claim_id, e.id, e.at, e.reviewer, e.action, e.detail, e.before, e.after, e.reverts FROM events e
+            JOIN claims c ON c.id = e.claim_id WHERE c.doc_id = ? ORDER BY e.claim_id, e.id
+            """, arguments: [docID]) {
+            events[row[0], default: []].append(ExportedEvent(id: row[1], at: row[2], reviewer: row[3], action: row[4], detail: row[5],
+                                                             beforeJSON: row[6], afterJSON: row[7], reverts: row[8]))
         }
     }
 }

@@ -6,11 +6,14 @@ public struct ExportRequest: Sendable {
     public var filter: ClaimFilter
     /// A file path, a folder (existing, or ending in `/`), or nil for `exports/NAME/`.
     public var out: String?
+    /// Whether each record carries its events (`events` key).
+    public var withHistory: Bool
 
-    public init(format: any ExportFormat = JSONLExportFormat(), filter: ClaimFilter = ClaimFilter(), out: String? = nil) {
+    public init(format: any ExportFormat = JSONLExportFormat(), filter: ClaimFilter = ClaimFilter(), out: String? = nil, withHistory: Bool = false) {
         self.format = format
         self.filter = filter
         self.out = out
+        self.withHistory = withHistory
     }
 
     /// The dataset's path for a project.
@@ -24,9 +27,10 @@ public struct ExportRequest: Sendable {
         return out
     }
 
-    /// `claims`, or `claims-refuted-supported` when filtered by status.
+    /// `claims`, or `claims-refuted-supported-approved` when filtered by status or review state.
     private var fileStem: String {
-        (["claims"] + filter.statuses.map(\.rawValue)).joined(separator: "-")
+        (["claims"] + filter.statuses.map(\.rawValue) + filter.reviewStates.map(\.rawValue) + (withHistory ? ["history"] : []))
+            .joined(separator: "-")
     }
 
     /// The manifest's path beside a dataset: `claims.jsonl` → `claims.manifest.json`.

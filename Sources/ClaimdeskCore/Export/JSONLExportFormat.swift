@@ -45,6 +45,7 @@ public struct JSONLExportFormat: ExportFormat {
         json.field("updated_by", record.updatedBy)
         json.field("updated_at", record.updatedAt)
         json.field("history_count", record.historyCount)
+        if let events = record.events { appendEvents(events, to: &json) }
         json.endObject()
         json.raw(0x0A)
         buffer.append(contentsOf: json.bytes)
@@ -73,6 +74,26 @@ public struct JSONLExportFormat: ExportFormat {
         json.field("worst", rating.worst)
         json.field("text", rating.text)
         json.endObject()
+    }
+
+    private func appendEvents(_ events: [ExportedEvent], to json: inout JSONWriter) {
+        json.key("events")
+        json.beginArray()
+        for event in events {
+            json.beginObject()
+            json.field("id", Int(event.id))
+            json.field("at", event.at)
+            json.field("reviewer", event.reviewer)
+            json.field("action", event.action)
+            json.field("detail", event.detail)
+            json.key("before")
+            json.rawJSON(event.beforeJSON)
+            json.key("after")
+            json.rawJSON(event.afterJSON)
+            json.field("reverts", event.reverts.map { Int($0) })
+            json.endObject()
+        }
+        json.endArray()
     }
 
     private func appendEvidence(_ evidence: [EvidenceItem], to json: inout JSONWriter) {

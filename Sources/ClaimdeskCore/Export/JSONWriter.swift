@@ -69,6 +69,13 @@ public struct JSONWriter: Sendable {
         endArray()
     }
 
+    /// Writes already-encoded JSON (e.g. a stored snapshot) as a value, or null.
+    public mutating func rawJSON(_ value: String?) {
+        separate()
+        if let value { bytes.append(contentsOf: value.utf8) } else { bytes.append(contentsOf: Self.null) }
+        needsComma = true
+    }
+
     /// Appends a raw byte (e.g. the newline that ends a JSONL record).
     public mutating func raw(_ byte: UInt8) {
         bytes.append(byte)

@@ -15,6 +15,7 @@ extension Workbench {
     public func export(_ request: ExportRequest) throws(ClaimdeskError) -> ExportSummary {
         var request = request
         request.filter.statuses = VerificationStatus.allCases.filter(request.filter.statuses.contains)
+        request.filter.reviewStates = ReviewState.allCases.filter(request.filter.reviewStates.contains)
         let path = request.destination(for: store.location)
         let manifestPath = ExportRequest.manifestPath(for: path)
         guard path != manifestPath else {
@@ -41,7 +42,7 @@ extension Workbench {
         try store.read { db in
             var buffer = request.format.header()
             var count = 0
-            try ExportRecordReader(filter: request.filter).forEach(db) { record in
+            try ExportRecordReader(filter: request.filter, withHistory: request.withHistory).forEach(db) { record in
                 request.format.append(record, to: &buffer)
                 count += 1
                 if buffer.count >= 1 << 20 {

@@ -1,7 +1,7 @@
 /// `export [--format jsonl] [--status S]… [--out PATH]`: writes a dataset and prints its path.
 public enum ExportCommand: Command {
     public static let name = "export"
-    public static let usage = "export [--format jsonl] [--status S]… [--speaker NAME] [--doc ID] [--out PATH]"
+    public static let usage = "export [--format jsonl] [--status S]… [--approved-only] [--review STATE]… [--speaker NAME] [--doc ID] [--with-history] [--out PATH]"
     public static let summary = "write a dataset atomically with a manifest (default exports/PROJECT/claims.jsonl); prints its path"
     public static let group = CommandGroup.data
     public static let example = "export --status refuted --out /tmp/refuted.jsonl"
@@ -11,15 +11,20 @@ public enum ExportCommand: Command {
         OptionSpec("speaker", value: "NAME", help: "only this speaker"),
         OptionSpec("doc", value: "ID", help: "only this document"),
         OptionSpec("out", value: "PATH", help: "a file, or a folder for the default file name"),
+        OptionSpec("approved-only", help: "only claims approved in second review"),
+        OptionSpec("review", value: "STATE", help: "only this review state (repeatable)", repeatable: true),
+        OptionSpec("with-history", help: "add each claim's events as an `events` list (last key)"),
     ]
 
     public static func run(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) {
         try arguments.expectPositionals(atMost: 0, usage: usage)
         let filter = try ClaimFilter(statuses: arguments.values("status").map(VerificationStatus.parse),
                                      speaker: arguments.value("speaker"),
-                                     docID: arguments.value("doc").map(DocumentReference.parse))
+                                     docID: arguments.value("doc").map(DocumentReference.parse),
+                                     reviewStates: arguments.values("review").map(ReviewState.parse) + (arguments.has("approved-only") ? [.approved] : []))
         let format = try ExportFormats.named(arguments.value("format") ?? "jsonl")
-        let summary = try context.workbench.export(ExportRequest(format: format, filter: filter, out: arguments.value("out")))
+        let summary = try context.workbench.export(ExportRequest(format: format, filter: filter, out: arguments.value("out"),
+                                                                       withHistory: arguments.has("with-history")))
         context.print(summary.path)
         context.print("\(summary.records) record\(summary.records == 1 ? "" : "s"), sha256 \(summary.sha256); manifest \(summary.manifestPath)")
     }
