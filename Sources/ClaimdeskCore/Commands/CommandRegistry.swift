@@ -5,7 +5,7 @@
 /// ```
 public enum CommandRegistry {
     nonisolated(unsafe) public static let commands: [any Command.Type] = [
-        ImportCommand.self, DocsCommand.self, OpenCommand.self, ShowCommand.self, FindCommand.self,
+        ImportCommand.self, ReviseCommand.self, DocsCommand.self, OpenCommand.self, ShowCommand.self, FindCommand.self,
         ClaimCommand.self, SpeakerCommand.self, SourceCommand.self, TagCommand.self, DeleteCommand.self,
         StatusCommand.self, EvidenceCommand.self, ClaimsCommand.self, HistoryCommand.self, UndoCommand.self, RedoCommand.self,
         SpeakersCommand.self, AliasCommand.self,

@@ -12,6 +12,10 @@ public struct Document: Sendable, Equatable {
     public let language: String?
     /// SHA-256 of the imported bytes.
     public let sha256: String
+    /// The document this one is a revised version of.
+    public let previousID: Int64?
+    /// 1 for an import, then one more per `revise`.
+    public let version: Int
     /// Length in code points.
     public let length: Int
     public let importedBy: String

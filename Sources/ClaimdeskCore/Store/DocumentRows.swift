@@ -19,11 +19,11 @@ enum DocumentRows {
     }
 
     /// Every column but the text, which is loaded only when needed.
-    private static let columns = "id, uid, title, path, url, outlet, published, language, sha256, length, imported_by, imported_at"
+    private static let columns = "id, uid, title, path, url, outlet, published, language, sha256, previous_id, version, length, imported_by, imported_at"
 
     static func document(from row: Row) -> Document {
         Document(id: row["id"], uid: row["uid"], title: row["title"], path: row["path"], url: row["url"],
                  outlet: row["outlet"], published: row["published"], language: row["language"],
-                 sha256: row["sha256"], length: row["length"], importedBy: row["imported_by"], importedAt: row["imported_at"])
+                 sha256: row["sha256"], previousID: row["previous_id"], version: row["version"], length: row["length"], importedBy: row["imported_by"], importedAt: row["imported_at"])
     }
 }

@@ -63,7 +63,7 @@ extension Workbench {
         return found
     }
 
-    private func setCurrent(_ db: Database, docID: Int64) throws {
+    func setCurrent(_ db: Database, docID: Int64) throws {
         try db.execute(sql: """
             INSERT INTO reviewer_state (reviewer, current_doc_id) VALUES (?, ?)
             ON CONFLICT (reviewer) DO UPDATE SET current_doc_id = excluded.current_doc_id

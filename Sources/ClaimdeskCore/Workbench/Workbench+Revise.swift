@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+
+/// What `revise` did to a document's claims.
+public struct ReviseSummary: Sendable {
+    public let old: Document
+    public let new: Document
+    /// Claim ids by how they were re-anchored.
+    public let outcomes: [AnchorState: [Int64]]
+
+    public func count(_ state: AnchorState) -> Int { outcomes[state]?.count ?? 0 }
+}
+
+extension Workbench {
+    /// Imports a corrected version of a document and re-anchors every claim of the old version.
+    ///
+    /// Claims found again move to the new version (`anchored`, `moved`, or `changed` with
+    /// their new text, flagged for review); claims not found stay on the old version,
+    /// `orphaned` and flagged for review. One batch of events: `undo` reverts all of it.
+    public func revise(_ docID: Int64, path: String, title: String? = nil) throws(ClaimdeskError) -> ReviseSummary {
+        let old = try document(docID)
+        let file = try TextFileDecoder.read(path: path)
+        let oldText = try text(of: docID)
+        let finder = Reanchorer(old: oldText, new: DocumentText(file.text))
+        return try write { scope in
+            try checkRevisable(scope.db, old)
+            let newID = try insertVersion(scope, of: old, file: file, path: path, title: title)
+            var outcomes: [AnchorState: [Int64]] = [:]
+            for claim in try liveClaims(scope.db, docID: docID) {
+                var state = claim.state
+                let (anchor, span) = finder.locate(claim.state.span)
+                Reanchoring.apply(anchor, span: span, newDoc: newID, finder: finder, to: &state)
+                outcomes[anchor, default: []].append(claim.id)
+                try ClaimRows.write(scope.db, id: claim.id, state: state, reviewer: reviewer, at: scope.at)
+                try scope.record(EventRows.NewEvent(claimID: claim.id, docID: state.doc, action: "reanchor",
+                                                    detail: "\(anchor.rawValue) in document \(newID) (version of \(docID))",
+                                                    before: claim.state, after: state))
+            }
+            try setCurrent(scope.db, docID: newID)
+            return ReviseSummary(old: old, new: try DocumentRows.fetch(scope.db, id: newID)!, outcomes: outcomes)
+        }
+    }
+
+    private func checkRevisable(_ db: Database, _ old: Document) throws {
+        if let newer = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE previous_id = ?", arguments: [old.id]) {
+            throw ClaimdeskError.refused("document \(old.id) was revised already as document \(newer); revise \(newer) instead")
+        }
+    }
+
+    private func insertVersion(_ scope: ChangeScope, of old: Document, file: TextFileDecoder.Decoded, path: String, title: String?) throws -> Int64 {
+        if let same = try DocumentRows.fetch(scope.db, sha256: file.sha256) {
+            throw ClaimdeskError.refused("\(path) has the same bytes as document \(same.id); nothing to revise")
+        }
+        try scope.db.execute(sql: """
+            INSERT INTO documents (uid, title, path, url, outlet, published, language, sha256, previous_id, version, text, length, imported_by, imported_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [UUID().uuidString.lowercased(), title ?? old.title, path, old.url, old.outlet, old.published, old.language,
+                             file.sha256, old.id, old.version + 1, file.text, file.text.unicodeScalars.count, reviewer, scope.at])
+        let id = scope.db.lastInsertedRowID
+        try scope.record(EventRows.NewEvent(docID: id, action: "revise", detail: "version \(old.version + 1) of document \(old.id) from \(path)"))
+        return id
+    }
+
+    private func liveClaims(_ db: Database, docID: Int64) throws -> [Claim] {
+        try Int64.fetchAll(db, sql: "SELECT id FROM claims WHERE doc_id = ? AND deleted = 0 ORDER BY start, id", arguments: [docID])
+            .map { try ClaimRows.fetch(db, id: $0)! }
+    }
+}
+
+/// How a re-anchored claim's state changes.
+enum Reanchoring {
+    static func apply(_ anchor: AnchorState, span: Range<Int>?, newDoc: Int64, finder: Reanchorer, to state: inout ClaimState) {
+        state.anchor = anchor
+        guard let span else {
+            state.reviewState = .needs_review
+            return
+        }
+        let delta = span.lowerBound - state.start
+        state.doc = newDoc
+        state.start = span.lowerBound
+        state.end = span.upperBound
+        state.text = finder.new.slice(span)
+        if anchor == .changed { state.reviewState = .needs_review }
+        (state.speakerStart, state.speakerEnd) = shifted(state.speakerStart, state.speakerEnd, by: delta, finder)
+        (state.cueStart, state.cueEnd) = shifted(state.cueStart, state.cueEnd, by: delta, finder)
+        if state.cueStart == nil { state.cue = nil }
+    }
+
+    /// A mention or cue span moved with the claim, kept only when the same text is there.
+    private static func shifted(_ start: Int?, _ end: Int?, by delta: Int, _ finder: Reanchorer) -> (Int?, Int?) {
+        guard let start, let end else { return (nil, nil) }
+        let moved = (start + delta)..<(end + delta)
+        guard moved.lowerBound >= 0, moved.upperBound <= finder.new.count,
+              finder.new.slice(moved) == finder.old.slice(start..<end) else { return (nil, nil) }
+        return (moved.lowerBound, moved.upperBound)
+    }
+}
