@@ -23,7 +23,7 @@ import Testing
         let stdin = try viaStdin.claimdesk("--project", "p", stdin: Self.commands)
         #expect(script.status == 0 && stdin.status == 0)
         #expect(script.stdout == stdin.stdout)
-        #expect(script.stdout.hasSuffix("\t23..32\trefuted\topen\t-\t«Zhou said»\n1 claim\n"))
+        #expect(script.stdout.hasSuffix("    1 d1   23..32      refuted             open         -                «Zhou said»\n1 claim\n"))
         #expect(!stdin.stdout.contains(">"), "no prompt when stdin is not a terminal")
     }
 

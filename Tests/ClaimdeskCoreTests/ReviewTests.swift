@@ -37,7 +37,7 @@ import Testing
         #expect(try project.run(#"dispute 1 --note "wrong speaker""#) == "claim 1: review open → disputed\n")
         #expect(try project.run("submit 2") == "claim 2: review open → needs_review\n")
         let reviews = try project.run("reviews")
-        #expect(reviews.contains("\tdisputed\t") && reviews.contains("\tneeds_review\t") && reviews.hasSuffix("2 claims\n"))
+        #expect(reviews.contains(" disputed     ") && reviews.contains(" needs_review ") && reviews.hasSuffix("2 claims\n"))
         #expect(try project.run("history 1").contains("ana  dispute claim 1: review open → disputed [wrong speaker]"))
     }
 }

@@ -22,15 +22,27 @@ public enum ClaimsCommand: Command {
     }
 }
 
-/// One tab-separated line per claim, then the count.
+/// One line per claim in fixed-width columns (id, document, span, status, review, speaker, text), then the count.
+///
+/// Columns are fixed so the listing streams (a million claims print without being held) and lines up.
 enum ClaimListing {
     static func print(_ filter: ClaimFilter, _ context: CommandContext) throws(ClaimdeskError) {
         var count = 0
         try context.workbench.forEachClaim(filter) { claim in
             count += 1
-            let speaker = claim.speaker ?? "-"
-            context.print("\(claim.id)\tdoc \(claim.docID)\t\(claim.start)..\(claim.end)\t\(claim.status.rawValue)\t\(claim.reviewState.rawValue)\t\(speaker)\t\(ClaimText.quote(claim.text))")
+            let columns = [
+                pad(String(claim.id), 5, right: true), pad("d\(claim.docID)", 4), pad("\(claim.start)..\(claim.end)", 11),
+                pad(claim.status.rawValue, 19), pad(claim.reviewState.rawValue, 12), pad(claim.speaker ?? "-", 16),
+            ]
+            context.print(columns.joined(separator: " ") + " " + ClaimText.quote(claim.text))
         }
         context.print("\(count) claim\(count == 1 ? "" : "s")")
+    }
+
+    /// Pads to `width` characters, shortening with … when longer.
+    static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+        guard text.count <= width else { return String(text.prefix(width - 1)) + "…" }
+        let fill = String(repeating: " ", count: width - text.count)
+        return right ? fill + text : text + fill
     }
 }
