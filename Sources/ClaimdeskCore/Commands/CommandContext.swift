@@ -6,8 +6,12 @@ public final class CommandContext {
     public var colors: Bool
     /// The numbered hits of the last `find`, for `claim #2`.
     public var lastFind: (docID: Int64, hits: [Range<Int>])?
+    /// The paragraph last shown, for `next` and `prev`.
+    public var lastParagraph: (docID: Int64, number: Int)?
     /// The claim most recently touched, for `last`.
     public var lastClaimID: Int64?
+    /// The open review queue, if any.
+    public var queue: ReviewQueue?
     /// Set by `quit`.
     public var quitRequested = false
 

@@ -5,9 +5,9 @@
 /// ```
 public enum CommandRegistry {
     nonisolated(unsafe) public static let commands: [any Command.Type] = [
-        ImportCommand.self, ReviseCommand.self, DocsCommand.self, OpenCommand.self, ShowCommand.self, FindCommand.self,
-        ClaimCommand.self, SpeakerCommand.self, SourceCommand.self, TagCommand.self, DeleteCommand.self,
-        StatusCommand.self, EvidenceCommand.self, ClaimsCommand.self, HistoryCommand.self, UndoCommand.self, RedoCommand.self,
+        ImportCommand.self, ReviseCommand.self, DocsCommand.self, OpenCommand.self, ShowCommand.self, NextCommand.self, PrevCommand.self, FindCommand.self,
+        ClaimCommand.self, ExtendCommand.self, ShrinkCommand.self, SpeakerCommand.self, SourceCommand.self, TagCommand.self, DeleteCommand.self,
+        StatusCommand.self, EvidenceCommand.self, QueueCommand.self, ClaimsCommand.self, HistoryCommand.self, UndoCommand.self, RedoCommand.self,
         SpeakersCommand.self, AliasCommand.self,
         SubmitCommand.self, ApproveCommand.self, DisputeCommand.self, ReviewsCommand.self, LogCommand.self, VerifyCommand.self,
         ExportCommand.self,
@@ -44,6 +44,7 @@ public enum CommandRegistry {
 
     private static func run(tokens: [Token], _ context: CommandContext) throws(ClaimdeskError) {
         guard let first = tokens.first else { return }
+        if try QueueAnswers.handle(tokens, context) { return }
         let command = try command(named: first.text)
         let arguments = try CommandArguments.parse(Array(tokens.dropFirst()), options: command.options, command: command.name)
         try command.run(arguments, context)

@@ -13,20 +13,10 @@ public enum ShowCommand: Command {
         let text = try context.workbench.text(of: document.id)
         let paragraphs = text.paragraphs()
         let selection = try select(arguments.positionals.first?.text, paragraphs: paragraphs, text: text)
-        let claims = try context.workbench.claims(in: document.id, overlapping: selection.range)
-        let markup = ClaimMarkup(text: text, claims: claims, colors: context.colors)
         if selection.numbers.count == paragraphs.count {
-            context.print("document \(document.id) \"\(document.title)\": \(paragraphs.count) paragraphs, \(claims.count) claims")
+            context.print("document \(document.id) \"\(document.title)\": \(paragraphs.count) paragraphs")
         }
-        for number in selection.numbers {
-            let range = paragraphs[number - 1].clamped(to: selection.range)
-            context.print("[\(number)] " + markup.render(range))
-        }
-    }
-
-    private struct Selection {
-        let numbers: [Int]
-        let range: Range<Int>
+        try ParagraphPrinter.print(selection, of: document.id, context)
     }
 
     private static func select(_ argument: String?, paragraphs: [Range<Int>], text: DocumentText) throws(ClaimdeskError) -> Selection {
