@@ -29,7 +29,7 @@ let package = Package(
         // Sessions: REPL, scripts and one-shot commands over a project.
         .target(
             name: "ClaimdeskApp",
-            dependencies: ["ClaimdeskCore", "ClaimdeskSuggest", "ClaimdeskTerminal"]),
+            dependencies: ["ClaimdeskCore", "ClaimdeskSuggest", "ClaimdeskTerminal", "CReadline"]),
         // The thin executable.
         .executableTarget(
             name: "claimdesk",

@@ -9,13 +9,13 @@ public final class Session {
     public static let errorExitCode: Int32 = 2
 
     let context: CommandContext
-    let output: StandardOutput
+    let output: FlushingOutput
 
-    init(options: SessionOptions, colors: Bool) throws(ClaimdeskError) {
+    init(options: SessionOptions, output: FlushingOutput, colors: Bool) throws(ClaimdeskError) {
         let location = try ProjectLocation(argument: options.project)
         let store = try ProjectStore.open(location)
         let workbench = Workbench(store: store, reviewer: try options.resolvedReviewer(), clock: options.clock())
-        output = StandardOutput()
+        self.output = output
         context = CommandContext(workbench: workbench, output: output, colors: colors)
     }
 
@@ -23,10 +23,13 @@ public final class Session {
     public static func main(_ options: SessionOptions) -> Int32 {
         let interactive = options.command.isEmpty && options.script == nil && isatty(STDIN_FILENO) == 1
         do {
-            let session = try Session(options: options, colors: interactive && ColorPolicy.colorsWanted())
+            if interactive {
+                let output = TerminalOutput(colors: ColorPolicy.colorsWanted())
+                return REPL(session: try Session(options: options, output: output, colors: output.colors), output: output).run()
+            }
+            let session = try Session(options: options, output: StandardOutput(), colors: false)
             if !options.command.isEmpty { return session.runOneShot(options.command) }
             if let script = options.script { return session.runScript(at: script, keepGoing: options.keepGoing) }
-            if interactive { return REPL(session: session).run() }
             return session.runLines(StandardInputLines(), source: "stdin", keepGoing: options.keepGoing)
         } catch {
             ErrorReporter.report(error.message)

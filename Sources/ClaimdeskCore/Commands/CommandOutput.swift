@@ -5,6 +5,11 @@ public protocol CommandOutput: AnyObject {
     func line(_ text: String)
 }
 
+/// Output that holds lines until a command is done.
+public protocol FlushingOutput: CommandOutput {
+    func flush()
+}
+
 /// Collects lines in memory (tests, and text that goes to a pager).
 public final class CapturedOutput: CommandOutput {
     public private(set) var lines: [String] = []
@@ -17,7 +22,7 @@ public final class CapturedOutput: CommandOutput {
 }
 
 /// Writes lines to standard output through a buffer flushed after each command.
-public final class StandardOutput: CommandOutput {
+public final class StandardOutput: FlushingOutput {
     private var buffer: [UInt8] = []
 
     public init() {}

@@ -43,6 +43,7 @@ extension Workbench {
             var buffer = request.format.header()
             var count = 0
             try ExportRecordReader(filter: request.filter, withHistory: request.withHistory).forEach(db) { record in
+                try checkCancelled()
                 request.format.append(record, to: &buffer)
                 count += 1
                 if buffer.count >= 1 << 20 {

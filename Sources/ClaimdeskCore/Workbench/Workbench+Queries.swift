@@ -23,6 +23,7 @@ extension Workbench {
                 WHERE \(condition) ORDER BY c.doc_id, c.start, c.id
                 """, arguments: arguments)
             while let row = try rows.next() {
+                try checkCancelled()
                 try body(ClaimSummary(id: row[0], docID: row[1], start: row[2], end: row[3], text: row[4],
                                       status: VerificationStatus(rawValue: row[5]) ?? .unverified, speaker: row[7],
                                       reviewState: ReviewState(rawValue: row[6]) ?? .open))
@@ -37,6 +38,14 @@ extension Workbench {
             if claim.start < range.upperBound && claim.end > range.lowerBound { found.append(claim) }
         }
         return found
+    }
+
+    /// The number of live claims the filter takes.
+    public func count(_ filter: ClaimFilter) throws(ClaimdeskError) -> Int {
+        try store.read { db in
+            let (condition, arguments) = try filter.sql(db)
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM claims c WHERE \(condition)", arguments: arguments) ?? 0
+        }
     }
 
     /// The number of live claims per document.

@@ -15,6 +15,13 @@ public final class Workbench {
     public let reviewer: String
     let clock: Clock
     private var cachedText: (id: Int64, text: DocumentText)?
+    /// Polled by long reads (listings, exports); returning true stops them with an error and writes nothing.
+    public var isCancelled: () -> Bool = { false }
+
+    /// Throws when the user asked to stop (Ctrl-C in the REPL).
+    func checkCancelled() throws(ClaimdeskError) {
+        if isCancelled() { throw .refused("interrupted (Ctrl-C); nothing was written") }
+    }
 
     public init(store: ProjectStore, reviewer: String, clock: Clock = SystemClock()) {
         self.store = store

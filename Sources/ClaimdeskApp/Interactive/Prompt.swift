@@ -1,0 +1,14 @@
+import ClaimdeskCore
+
+/// The prompt tells where you are: `sample · doc 1 · 5 unverified · ana> `.
+enum Prompt {
+    static func text(for context: CommandContext, colors: Bool) -> String {
+        let workbench = context.workbench
+        let document = (try? workbench.currentDocument()).map { "doc \($0.id)" } ?? "no doc"
+        let unverified = (try? workbench.count(ClaimFilter(statuses: [.unverified]))) ?? 0
+        let queue = context.queue.map { " · queue \($0.position + 1)/\($0.claimIDs.count)" } ?? ""
+        let text = "\(workbench.store.location.name) · \(document) · \(unverified) unverified\(queue) · \(workbench.reviewer)> "
+        // \u{1} and \u{2} tell readline the escape codes take no room on screen.
+        return colors ? "\u{1}\u{1B}[1;36m\u{2}" + text + "\u{1}\u{1B}[0m\u{2}" : text
+    }
+}

@@ -1,0 +1,32 @@
+import ClaimdeskCore
+import Foundation
+
+/// The interactive read-eval-print loop: readline editing, completion, history, Ctrl-C, paging.
+struct REPL {
+    let session: Session
+    let output: TerminalOutput
+
+    func run() -> Int32 {
+        let workbench = session.context.workbench
+        let reader = ReadlineLineReader(historyPath: workbench.store.location.folder + "/.history")
+        let source = ProjectCompletionSource(workbench: workbench)
+        ReadlineLineReader.completer = { before, word, _ in
+            Completer.complete(before: Completer.words(before: before), current: word, source: source)
+        }
+        workbench.isCancelled = { ReadlineLineReader.takeInterrupt() }
+        output.note("claimdesk — project \(workbench.store.location.name), reviewer \(workbench.reviewer). `help` lists commands, Tab completes, Ctrl-D leaves.")
+        while !session.context.quitRequested {
+            switch reader.readLine(prompt: Prompt.text(for: session.context, colors: output.colors)) {
+            case .line(let line):
+                _ = ReadlineLineReader.takeInterrupt()
+                if let error = session.run(line: line) { ErrorReporter.report(error.message) }
+            case .interrupted:
+                continue
+            case .endOfInput:
+                output.note("")
+                return 0
+            }
+        }
+        return 0
+    }
+}
