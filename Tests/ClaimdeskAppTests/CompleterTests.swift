@@ -1,0 +1,43 @@
+import Testing
+@testable import ClaimdeskApp
+
+struct FixedSource: CompletionSource {
+    func documentIDs() -> [String] { ["1", "2"] }
+    func claimIDs() -> [String] { ["1", "12", "2"] }
+    func speakerNames() -> [String] { ["Zhou Hongyi", "Zhou", "Lu Jun"] }
+}
+
+@Suite struct CompleterTests {
+    private func complete(_ before: String, _ current: String) -> Completion {
+        Completer.complete(before: Completer.words(before: before), current: current, source: FixedSource())
+    }
+
+    @Test func commandsOptionsAndValues() {
+        #expect(complete("", "st") == .words(["status"]))
+        #expect(complete("claims ", "--st") == .words(["--status"]))
+        #expect(complete("claims --status ", "re") == .words(["refuted"]))
+        #expect(complete("status 1 ", "mo") == .words(["mostly_supported"]))
+        #expect(complete("status ", "1") == .words(["1", "12"]))
+        #expect(complete("history ", "l") == .words(["last"]))
+        #expect(complete("open ", "") == .words(["1", "2"]))
+        #expect(complete("help ", "exp") == .words(["export"]))
+        #expect(complete("claim \"x\" --speaker ", "Zh") == .words(["Zhou", "Zhou Hongyi"]))
+        #expect(complete("import ", "docs/") == .files)
+        #expect(complete("export --out ", "x") == .files)
+        #expect(complete("tag 1 --remove ", "") == .words([]))
+    }
+
+    @Test func namesWithSpacesAreQuotedTogether() {
+        #expect(Completer.quoted(["Zhou", "Zhou Hongyi"], quoteOpen: false) == ["\"Zhou\"", "\"Zhou Hongyi\""])
+        #expect(Completer.quoted(["Zhou Hongyi"], quoteOpen: true) == ["Zhou Hongyi"])
+        #expect(Completer.quoted(["refuted"], quoteOpen: false) == ["refuted"])
+    }
+
+    @Test func wrappingKeepsWordsAndHangingIndent() {
+        let lines = LineWrapper.wrap("[3] Zhou said, “Our success depends on policy.”", width: 24)
+        #expect(lines == ["[3] Zhou said, “Our", "    success depends on", "    policy.”"])
+        #expect(LineWrapper.displayWidth("中文 e\u{301} \u{1B}[31mred\u{1B}[0m") == 10)
+        #expect(LineWrapper.wrap("short", width: 80) == ["short"])
+        #expect(LineWrapper.wrap(String(repeating: "x", count: 30), width: 12).allSatisfy { LineWrapper.displayWidth($0) <= 12 })
+    }
+}
