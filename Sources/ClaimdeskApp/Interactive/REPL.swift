@@ -17,9 +17,12 @@ struct REPL {
         output.note("claimdesk — project \(workbench.store.location.name), reviewer \(workbench.reviewer). `help` lists commands, Tab completes, Ctrl-D leaves.")
         while !session.context.quitRequested {
             switch reader.readLine(prompt: Prompt.text(for: session.context, colors: output.colors)) {
-            case .line(let line):
+            case .line(let text):
                 _ = ReadlineLineReader.takeInterrupt()
-                if let error = session.run(line: line) { ErrorReporter.report(error.message) }
+                // A pasted block arrives as one line with line breaks: run each line in turn.
+                for line in text.split(whereSeparator: \.isNewline) where !session.context.quitRequested {
+                    if let error = session.run(line: String(line)) { ErrorReporter.report(error.message) }
+                }
             case .interrupted:
                 continue
             case .endOfInput:
