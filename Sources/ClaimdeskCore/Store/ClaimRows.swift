@@ -62,31 +62,33 @@ enum ClaimRows {
     }
 
     /// Inserts a new claim row and its children; returns its id.
-    static func insert(_ db: Database, uid: String, docID: Int64, origin: ClaimOrigin, state: ClaimState, reviewer: String, at: String) throws -> Int64 {
-        try db.execute(sql: """
-            INSERT INTO claims (uid, doc_id, start, "end", text, origin, created_by, created_at, updated_by, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [uid, docID, state.start, state.end, state.text, origin.rawValue, reviewer, at, reviewer, at])
+    static func insert(_ db: Database, uid: String, origin: ClaimOrigin, state: ClaimState, reviewer: String, at: String) throws -> Int64 {
+        let speakerID = try state.speaker.map { try SpeakerRows.resolveOrCreate(db, name: $0) }
+        try db.run("""
+            INSERT INTO claims (uid, doc_id, start, "end", text, speaker_id, speaker_start, speaker_end, cue, cue_start, cue_end,
+                quote_type, status, rationale, review_state, anchor, deleted, origin, created_by, created_at, updated_by, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [uid, state.doc, state.start, state.end, state.text, speakerID, state.speakerStart, state.speakerEnd,
+                  state.cue, state.cueStart, state.cueEnd, state.quoteType?.rawValue, state.status.rawValue, state.rationale,
+                  state.reviewState.rawValue, state.anchor?.rawValue, state.deleted, origin.rawValue, reviewer, at, reviewer, at])
         let id = db.lastInsertedRowID
-        try write(db, id: id, state: state, reviewer: reviewer, at: at, replacingChildren: false)
+        try writeChildren(db, id: id, state: state)
         return id
     }
 
     /// Makes the stored claim equal `state`.
-    static func write(_ db: Database, id: Int64, state: ClaimState, reviewer: String, at: String, replacingChildren: Bool = true) throws {
+    static func write(_ db: Database, id: Int64, state: ClaimState, reviewer: String, at: String) throws {
         let speakerID = try state.speaker.map { try SpeakerRows.resolveOrCreate(db, name: $0) }
-        try db.execute(sql: """
+        try db.run("""
             UPDATE claims SET doc_id = ?, start = ?, "end" = ?, text = ?, speaker_id = ?, speaker_start = ?, speaker_end = ?,
                 cue = ?, cue_start = ?, cue_end = ?, quote_type = ?, status = ?, rationale = ?, review_state = ?,
                 anchor = ?, deleted = ?, updated_by = ?, updated_at = ?
             WHERE id = ?
-            """, arguments: [state.doc, state.start, state.end, state.text, speakerID, state.speakerStart, state.speakerEnd,
+            """, [state.doc, state.start, state.end, state.text, speakerID, state.speakerStart, state.speakerEnd,
                              state.cue, state.cueStart, state.cueEnd, state.quoteType?.rawValue, state.status.rawValue,
                              state.rationale, state.reviewState.rawValue, state.anchor?.rawValue, state.deleted, reviewer, at, id])
-        if replacingChildren {
-            for table in ["claim_sources", "evidence", "claim_tags"] {
-                try db.execute(sql: "DELETE FROM \(table) WHERE claim_id = ?", arguments: [id])
-            }
+        for table in ["claim_sources", "evidence", "claim_tags"] {
+            try db.run("DELETE FROM \(table) WHERE claim_id = ?", [id])
         }
         try writeChildren(db, id: id, state: state)
     }
@@ -94,16 +96,15 @@ enum ClaimRows {
     private static func writeChildren(_ db: Database, id: Int64, state: ClaimState) throws {
         for (position, link) in state.sources.enumerated() {
             let sourceID = try SourceRows.resolveOrCreate(db, name: link.name)
-            try db.execute(sql: "INSERT INTO claim_sources (claim_id, position, source_id, via) VALUES (?, ?, ?, ?)",
-                           arguments: [id, position, sourceID, link.via])
+            try db.run("INSERT INTO claim_sources (claim_id, position, source_id, via) VALUES (?, ?, ?, ?)", [id, position, sourceID, link.via])
         }
         for (position, item) in state.evidence.enumerated() {
-            try db.execute(sql: """
+            try db.run("""
                 INSERT INTO evidence (claim_id, position, ref, stance, note, reviewer, at) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [id, position, item.ref, item.stance.rawValue, item.note, item.reviewer, item.at])
+                """, [id, position, item.ref, item.stance.rawValue, item.note, item.reviewer, item.at])
         }
         for tag in state.tags {
-            try db.execute(sql: "INSERT INTO claim_tags (claim_id, tag) VALUES (?, ?)", arguments: [id, tag])
+            try db.run("INSERT INTO claim_tags (claim_id, tag) VALUES (?, ?)", [id, tag])
         }
     }
 }

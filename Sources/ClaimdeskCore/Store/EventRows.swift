@@ -15,10 +15,10 @@ enum EventRows {
 
     @discardableResult
     static func append(_ db: Database, _ event: NewEvent, reviewer: String, at: String, batch: Int64) throws -> Int64 {
-        try db.execute(sql: """
+        try db.run("""
             INSERT INTO events (claim_id, doc_id, reviewer, at, action, detail, before, after, reverts, batch)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [event.claimID, event.docID, reviewer, at, event.action, event.detail,
+            """, [event.claimID, event.docID, reviewer, at, event.action, event.detail,
                              try encode(event.before), try encode(event.after), event.reverts, batch])
         return db.lastInsertedRowID
     }
@@ -37,15 +37,8 @@ enum EventRows {
                    before: try decode(row["before"]), after: try decode(row["after"]), reverts: row["reverts"], batch: row["batch"])
     }
 
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
     static func encode(_ state: ClaimState?) throws -> String? {
-        guard let state else { return nil }
-        return String(decoding: try encoder.encode(state), as: UTF8.self)
+        state.map(ClaimStateJSON.encode)
     }
 
     static func decode(_ json: String?) throws -> ClaimState? {

@@ -4,8 +4,8 @@ import GRDB
 enum SourceRows {
     /// The id of the source named `name` (case-insensitive), created when new.
     static func resolveOrCreate(_ db: Database, name: String) throws -> Int64 {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM sources WHERE name = ?", arguments: [name]) { return id }
-        try db.execute(sql: "INSERT INTO sources (name) VALUES (?)", arguments: [name])
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM sources WHERE name = ?"), arguments: [name]) { return id }
+        try db.run("INSERT INTO sources (name) VALUES (?)", [name])
         return db.lastInsertedRowID
     }
 

@@ -4,19 +4,19 @@ import GRDB
 enum SpeakerRows {
     /// The speaker whose name or alias is `name` (case-insensitive), or nil.
     static func find(_ db: Database, name: String) throws -> (id: Int64, name: String)? {
-        let row = try Row.fetchOne(db, sql: """
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT id, name FROM speakers WHERE name = ?
             UNION ALL
             SELECT s.id, s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id WHERE a.alias = ?
             LIMIT 1
-            """, arguments: [name, name])
+            """), arguments: [name, name])
         return row.map { ($0["id"], $0["name"]) }
     }
 
     /// The id of the speaker named or aliased `name`, created when new.
     static func resolveOrCreate(_ db: Database, name: String) throws -> Int64 {
         if let speaker = try find(db, name: name) { return speaker.id }
-        try db.execute(sql: "INSERT INTO speakers (name) VALUES (?)", arguments: [name])
+        try db.run("INSERT INTO speakers (name) VALUES (?)", [name])
         return db.lastInsertedRowID
     }
 

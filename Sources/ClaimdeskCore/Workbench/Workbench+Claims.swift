@@ -30,10 +30,11 @@ extension Workbench {
         var stored = state
         stored.speaker = try state.speaker.map { try SpeakerRows.canonicalName(db, name: $0) }
         stored.sources = try state.sources.map { SourceLink(name: try SourceRows.canonicalName(db, name: $0.name), via: $0.via) }
-        let id = try ClaimRows.insert(db, uid: UUID().uuidString.lowercased(), docID: docID, origin: draft.origin,
-                                      state: stored, reviewer: reviewer, at: scope.at)
+        let uid = UUID().uuidString.lowercased()
+        let id = try ClaimRows.insert(db, uid: uid, origin: draft.origin, state: stored, reviewer: reviewer, at: scope.at)
         try scope.record(EventRows.NewEvent(claimID: id, docID: docID, action: "create", detail: draft.detail, after: stored))
-        return try ClaimRows.fetch(db, id: id)!
+        return Claim(id: id, uid: uid, docID: docID, origin: draft.origin, createdBy: reviewer, createdAt: scope.at,
+                     updatedBy: reviewer, updatedAt: scope.at, state: stored)
     }
 
     private func initialState(for draft: ClaimDraft, in text: DocumentText, docID: Int64) throws(ClaimdeskError) -> ClaimState {
@@ -53,9 +54,9 @@ extension Workbench {
     }
 
     private func refuseDuplicate(_ db: Database, docID: Int64, range: Range<Int>) throws {
-        if let existing = try Int64.fetchOne(db, sql: """
+        if let existing = try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT id FROM claims WHERE doc_id = ? AND start = ? AND "end" = ? AND deleted = 0
-            """, arguments: [docID, range.lowerBound, range.upperBound]) {
+            """), arguments: [docID, range.lowerBound, range.upperBound]) {
             throw ClaimdeskError.refused("claim \(existing) already marks \(range.lowerBound)..\(range.upperBound); change it instead (status \(existing) …)")
         }
     }
