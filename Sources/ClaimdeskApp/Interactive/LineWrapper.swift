@@ -15,17 +15,18 @@ enum LineWrapper {
         guard width > 10, displayWidth(line) > width else { return [line] }
         let indent = String(repeating: " ", count: hangingIndent(of: line))
         var lines: [String] = []
-        var current = ""
+        var current: String?
         for word in line.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-            let candidate = current.isEmpty ? word : current + " " + word
-            if displayWidth(candidate) <= width || current.allSatisfy { $0 == " " } {
+            guard let text = current else { current = word; continue }
+            let candidate = text + " " + word
+            if displayWidth(candidate) <= width || text.allSatisfy({ $0 == " " }) {
                 current = candidate
             } else {
-                lines.append(current)
+                lines.append(text)
                 current = indent + word
             }
         }
-        lines.append(current)
+        lines.append(current ?? "")
         return lines.flatMap { splitLong($0, width: width, indent: indent) }
     }
 
