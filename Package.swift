@@ -21,7 +21,7 @@ let package = Package(
         // Documents, claims, the project store, the command language and exports.
         .target(
             name: "ClaimdeskCore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["ClaimdeskSuggest", .product(name: "GRDB", package: "GRDB.swift")]),
         // Rule-based suggestions of quotes, speakers and cues. Pure text in, candidates out.
         .target(name: "ClaimdeskSuggest"),
         // The interactive terminal: readline line editing, completion, history, colours, paging.

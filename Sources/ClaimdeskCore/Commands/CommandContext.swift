@@ -1,3 +1,5 @@
+import ClaimdeskSuggest
+
 /// What a running command can use: the workbench, the output, and the session's memory.
 public final class CommandContext {
     public let workbench: Workbench
@@ -8,6 +10,8 @@ public final class CommandContext {
     public var lastFind: (docID: Int64, hits: [Range<Int>])?
     /// The paragraph last shown, for `next` and `prev`.
     public var lastParagraph: (docID: Int64, number: Int)?
+    /// The numbered candidates of the last `suggest`, for `accept` and `reject`.
+    public var lastSuggestions: (docID: Int64, suggestions: [Suggestion])?
     /// The claim most recently touched, for `last`.
     public var lastClaimID: Int64?
     /// The open review queue, if any.

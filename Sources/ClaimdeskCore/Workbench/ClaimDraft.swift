@@ -2,6 +2,8 @@
 public struct ClaimDraft: Sendable {
     public var range: Range<Int>
     public var speaker: String?
+    /// Title or affiliation for a speaker created by this claim.
+    public var speakerNote: String?
     public var speakerMention: Range<Int>?
     public var cue: Range<Int>?
     public var quoteType: QuoteType?

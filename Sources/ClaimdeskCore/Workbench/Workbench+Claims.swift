@@ -30,6 +30,9 @@ extension Workbench {
         var stored = state
         stored.speaker = try state.speaker.map { try SpeakerRows.canonicalName(db, name: $0) }
         stored.sources = try state.sources.map { SourceLink(name: try SourceRows.canonicalName(db, name: $0.name), via: $0.via) }
+        if let name = stored.speaker, let note = draft.speakerNote {
+            try db.run("UPDATE speakers SET note = coalesce(note, ?) WHERE name = ?", [note, name])
+        }
         let uid = UUID().uuidString.lowercased()
         let id = try ClaimRows.insert(db, uid: uid, origin: draft.origin, state: stored, reviewer: reviewer, at: scope.at)
         try scope.record(EventRows.NewEvent(claimID: id, docID: docID, action: "create", detail: draft.detail, after: stored))

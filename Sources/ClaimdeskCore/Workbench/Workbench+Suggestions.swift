@@ -1,0 +1,58 @@
+import ClaimdeskSuggest
+import Foundation
+import GRDB
+
+extension Workbench {
+    /// Suggestions for a document, without spans already marked or rejected before.
+    public func suggestions(for docID: Int64) throws(ClaimdeskError) -> [Suggestion] {
+        let text = try self.text(of: docID)
+        let known = try knownSpeakers()
+        let (marked, rejected) = try store.read { db in
+            (Set(try Row.fetchAll(db, sql: "SELECT start, \"end\" FROM claims WHERE doc_id = ? AND deleted = 0", arguments: [docID]).map { [$0[0] as Int, $0[1] as Int] }),
+             Set(try String.fetchAll(db, sql: "SELECT detail FROM events WHERE doc_id = ? AND action = 'reject-suggestion'", arguments: [docID])))
+        }
+        return Suggester(knownSpeakers: known).suggest(in: text.string).filter { suggestion in
+            !marked.contains([suggestion.span.start, suggestion.span.end]) && !rejected.contains(SuggestionRecord.rejection(suggestion))
+        }
+    }
+
+    /// Marks suggestions as claims (`origin: suggested`) in one transaction; `speaker` replaces the suggested one.
+    public func accept(_ suggestions: [Suggestion], in docID: Int64, speaker: String? = nil) throws(ClaimdeskError) -> [Claim] {
+        try createClaims(in: docID, drafts: suggestions.map { SuggestionRecord.draft($0, speaker: speaker) })
+    }
+
+    /// Remembers rejected suggestions (as events) so they are not proposed again.
+    public func reject(_ suggestions: [Suggestion], in docID: Int64) throws(ClaimdeskError) {
+        try write { scope in
+            for suggestion in suggestions {
+                try scope.record(EventRows.NewEvent(docID: docID, action: "reject-suggestion", detail: SuggestionRecord.rejection(suggestion)))
+            }
+        }
+    }
+
+    private func knownSpeakers() throws(ClaimdeskError) -> [KnownSpeaker] {
+        try speakers().map { KnownSpeaker(name: $0.name, aliases: $0.aliases) }
+    }
+}
+
+/// How suggestions become claims and rejections.
+enum SuggestionRecord {
+    static func draft(_ suggestion: Suggestion, speaker: String?) -> ClaimDraft {
+        var draft = ClaimDraft(range: suggestion.span.start..<suggestion.span.end)
+        draft.speaker = speaker ?? suggestion.speaker?.name
+        draft.speakerNote = speaker == nil ? suggestion.speaker?.note : nil
+        draft.speakerMention = speaker == nil ? suggestion.speaker?.mention.map { $0.start..<$0.end } : nil
+        draft.cue = suggestion.cueSpan.map { $0.start..<$0.end }
+        draft.quoteType = QuoteType(rawValue: suggestion.quoteType.rawValue)
+        draft.origin = .suggested
+        draft.tags = suggestion.checkWorthiness >= 0.6 ? ["check-worthy"] : []
+        draft.detail = String(format: "suggested by rule %@ (confidence %.2f; check-worthiness %.1f%@)", suggestion.rule, suggestion.confidence,
+                              suggestion.checkWorthiness, suggestion.checkWorthinessReasons.isEmpty ? "" : ": " + suggestion.checkWorthinessReasons.joined(separator: ", "))
+        return draft
+    }
+
+    /// The event detail that identifies a rejected suggestion: its span and rule.
+    static func rejection(_ suggestion: Suggestion) -> String {
+        "rejected suggestion \(suggestion.span.start)..\(suggestion.span.end) (\(suggestion.rule))"
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import GRDB
+import Testing
+@testable import ClaimdeskCore
+
+@Suite struct SuggestCommandTests {
+    @Test func suggestAcceptRejectAndRemember() throws {
+        let project = try TemporaryProject()
+        _ = try project.run("import \(SampleArticle.path)")
+        let listed = try project.run("suggest")
+        #expect(listed.hasSuffix("19 suggestions; accept N… | accept all | accept N --speaker NAME | reject N…\n"))
+        #expect(listed.contains(#"#10 [2890..2999] direct «The target of this round of the common prosperity initiative…» — "Lu Jun" → Lu Jun (new speaker: founder of"#))
+        let accepted = try project.run("accept 3 7")
+        #expect(accepted.hasPrefix("claim 1 [952..1133]") && accepted.contains("claim 2 [2054..2120]"))
+        _ = try project.run("reject 1", "accept 10 --speaker \"Lu Jun (Yirenping)\"")
+        let again = try project.run("suggest")
+        #expect(again.hasSuffix("15 suggestions; accept N… | accept all | accept N --speaker NAME | reject N…\n"), "accepted and rejected ones are gone")
+        let claim = try project.workbench.claim("1")
+        #expect(claim.origin == .suggested && claim.state.speaker == "Zhou Hongyi" && claim.state.cue == "said" && claim.state.quoteType == .direct)
+        #expect(try project.workbench.history(of: 1).first?.detail == "suggested by rule name-cue-quote (confidence 0.85; check-worthiness 0.2)")
+        #expect(try project.workbench.claim("3").state.speaker == "Lu Jun (Yirenping)")
+        let note = try project.store.read { db in try String.fetchOne(db, sql: "SELECT note FROM speakers WHERE name = 'Lu Jun'") }
+        #expect(note == nil, "the corrected speaker replaced the suggested one")
+    }
+
+    @Test func acceptAllForScriptsAndExportOrigin() throws {
+        let project = try TemporaryProject()
+        _ = try project.run("import \(SampleArticle.path)")
+        #expect(try project.run("suggest --accept-all").hasSuffix("accepted 19 suggestions; run `suggest` again for the rest\n"))
+        #expect(try project.run("suggest").hasPrefix("0 suggestions"))
+        _ = try project.run("export")
+        let lines = try String(contentsOfFile: project.workspace + "/exports/test/claims.jsonl", encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 19 && lines.allSatisfy { $0.contains(#""origin":"suggested""#) })
+        #expect(try project.run("undo").split(separator: "\n").count == 19, "one undo takes back the whole batch")
+    }
+
+    @Test func acceptNeedsAListing() {
+        #expect(throws: ClaimdeskError.self) { try TemporaryProject().run("accept 1") }
+    }
+}
