@@ -3,15 +3,19 @@ import Testing
 
 /// The bundled sample project and its example dataset stay true to each other.
 @Suite struct SampleProjectTests {
-    /// Golden file: exporting the shipped project gives the shipped dataset, byte for byte.
-    @Test func shippedExportMatchesTheShippedProject() throws {
+    /// Golden files: exporting the shipped project in each format gives the shipped datasets, byte for byte.
+    @Test(arguments: [("jsonl", "claims.jsonl"), ("csv", "claims-csv.csv"), ("w3c", "claims-w3c.jsonld"),
+                      ("claimreview", "claims-claimreview.jsonld"), ("fever", "claims-fever.jsonl"), ("averitec", "claims-averitec.json")])
+    func shippedExportMatchesTheShippedProject(format: String, file: String) throws {
         let workspace = try Workspace()
         try workspace.copyFromRepository("projects/sample")
-        let run = try workspace.claimdesk("export")
+        let run = try workspace.claimdesk("export", "--format", format)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.hasPrefix(workspace.path + "/exports/sample/claims.jsonl\n"))
-        #expect(try workspace.read("exports/sample/claims.jsonl") == Data(contentsOf: URL(fileURLWithPath: Repository.path("exports/sample/claims.jsonl"))))
-        #expect(try workspace.read("exports/sample/claims.manifest.json") == Data(contentsOf: URL(fileURLWithPath: Repository.path("exports/sample/claims.manifest.json"))))
+        #expect(run.stdout.hasPrefix(workspace.path + "/exports/sample/\(file)\n"))
+        let manifest = (file as NSString).deletingPathExtension + ".manifest.json"
+        for name in [file, manifest] {
+            #expect(try workspace.read("exports/sample/\(name)") == Data(contentsOf: URL(fileURLWithPath: Repository.path("exports/sample/\(name)"))), "\(name)")
+        }
     }
 
     /// The build script rebuilds the same dataset (ids aside, which are new UUIDs each time).

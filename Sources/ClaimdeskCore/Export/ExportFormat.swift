@@ -2,29 +2,35 @@
 ///
 /// ```swift
 /// var buffer: [UInt8] = []
-/// JSONLExportFormat().append(record, to: &buffer)
+/// let written = JSONLExportFormat().append(record, index: 0, to: &buffer)   // false: cannot represent it
 /// ```
 public protocol ExportFormat: Sendable {
     /// The `--format` name.
     var name: String { get }
     /// The file extension, without the dot.
     var fileExtension: String { get }
-    /// Bytes written before the first record (a header), if any.
-    func header() -> [UInt8]
-    /// Appends one record.
-    func append(_ record: ExportRecord, to buffer: inout [UInt8])
+    /// Why a record can be left out (shown with the count of records left out), or nil when none is.
+    var skipReason: String? { get }
+    /// Bytes written before the first record (a header, an opening bracket), if any.
+    func header(project: String) -> [UInt8]
+    /// Appends one record; `index` counts the records written before it (for separators).
+    /// Returns false, writing nothing, for a record the format cannot represent.
+    func append(_ record: ExportRecord, index: Int, to buffer: inout [UInt8]) -> Bool
     /// Bytes written after the last record, if any.
     func footer() -> [UInt8]
 }
 
 extension ExportFormat {
-    public func header() -> [UInt8] { [] }
+    public var skipReason: String? { nil }
+    public func header(project: String) -> [UInt8] { [] }
     public func footer() -> [UInt8] { [] }
 }
 
 /// The formats `export --format` knows.
 public enum ExportFormats {
-    public static let all: [any ExportFormat] = [JSONLExportFormat()]
+    public static let all: [any ExportFormat] = [
+        JSONLExportFormat(), CSVExportFormat(), W3CExportFormat(), ClaimReviewExportFormat(), FEVERExportFormat(), AVeriTeCExportFormat(),
+    ]
 
     public static func named(_ name: String) throws(ClaimdeskError) -> any ExportFormat {
         if let format = all.first(where: { $0.name == name.lowercased() }) { return format }

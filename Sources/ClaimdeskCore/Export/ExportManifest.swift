@@ -11,6 +11,7 @@ struct ExportManifest {
     let project: String
     let file: String
     let records: Int
+    let skipped: Int
     let sha256: String
     /// The newest event when exported: which state of the project this is.
     let lastEventID: Int64?
@@ -23,6 +24,7 @@ struct ExportManifest {
         json.field("project", project)
         json.field("file", (file as NSString).lastPathComponent)
         json.field("records", records)
+        if skipped > 0 { json.field("skipped", skipped) }
         json.field("sha256", sha256)
         json.key("filters")
         json.beginObject()

@@ -36,6 +36,8 @@ public struct ExportRecord: Sendable, Equatable {
     public var historyCount: Int
     /// The claim's events, only with `export --with-history` (written as an extra `events` key, last).
     public var events: [ExportedEvent]? = nil
+    /// The document's publication date (YYYY-MM-DD), for formats that carry it; not in the JSONL contract.
+    public var docPublished: String? = nil
 }
 
 /// One event in an export with history; `before` and `after` are the stored JSON snapshots.

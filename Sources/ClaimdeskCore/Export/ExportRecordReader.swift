@@ -42,7 +42,8 @@ struct ExportRecordReader {
             origin: ClaimOrigin(rawValue: row["origin"]) ?? .manual,
             reviewState: ReviewState(rawValue: row["review_state"]) ?? .open,
             createdBy: row["created_by"], createdAt: row["created_at"], updatedBy: row["updated_by"], updatedAt: row["updated_at"],
-            historyCount: row["history_count"], events: withHistory ? loaded.events[id] ?? [] : nil)
+            historyCount: row["history_count"], events: withHistory ? loaded.events[id] ?? [] : nil,
+            docPublished: loaded.document.published)
     }
 }
 

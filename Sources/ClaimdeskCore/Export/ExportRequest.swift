@@ -27,9 +27,11 @@ public struct ExportRequest: Sendable {
         return out
     }
 
-    /// `claims`, or `claims-refuted-supported-approved` when filtered by status or review state.
+    /// `claims` for JSONL, `claims-csv` and so on for other formats, then the filters:
+    /// `claims-refuted-supported-approved`, so no two kinds of export share a file or a manifest.
     private var fileStem: String {
-        (["claims"] + filter.statuses.map(\.rawValue) + filter.reviewStates.map(\.rawValue) + (withHistory ? ["history"] : []))
+        let formatPart = format is JSONLExportFormat ? [] : [format.name]
+        return (["claims"] + formatPart + filter.statuses.map(\.rawValue) + filter.reviewStates.map(\.rawValue) + (withHistory ? ["history"] : []))
             .joined(separator: "-")
     }
 

@@ -8,7 +8,8 @@ public struct JSONLExportFormat: ExportFormat {
 
     public init() {}
 
-    public func append(_ record: ExportRecord, to buffer: inout [UInt8]) {
+    @discardableResult
+    public func append(_ record: ExportRecord, index: Int, to buffer: inout [UInt8]) -> Bool {
         var json = JSONWriter(capacity: 2048)
         json.beginObject()
         json.field("schema_version", ExportRecord.schemaVersion)
@@ -49,6 +50,7 @@ public struct JSONLExportFormat: ExportFormat {
         json.endObject()
         json.raw(0x0A)
         buffer.append(contentsOf: json.bytes)
+        return true
     }
 
     private func appendSources(_ sources: [ExportedSource], to json: inout JSONWriter) {

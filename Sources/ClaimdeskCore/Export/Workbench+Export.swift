@@ -5,6 +5,9 @@ public struct ExportSummary: Sendable {
     public let path: String
     public let manifestPath: String
     public let records: Int
+    /// Claims the format could not represent (e.g. no verdict for ClaimReview), with the reason.
+    public let skipped: Int
+    public let skipReason: String?
     public let sha256: String
 }
 
@@ -13,6 +16,9 @@ extension Workbench {
     ///
     /// The same project and filters give byte-identical files.
     public func export(_ request: ExportRequest) throws(ClaimdeskError) -> ExportSummary {
+        guard !request.withHistory || request.format is JSONLExportFormat else {
+            throw .badInput("--with-history goes with --format jsonl only; \(request.format.name) has no place for events")
+        }
         var request = request
         request.filter.statuses = VerificationStatus.allCases.filter(request.filter.statuses.contains)
         request.filter.reviewStates = ReviewState.allCases.filter(request.filter.reviewStates.contains)
@@ -22,30 +28,36 @@ extension Workbench {
             throw .badInput("--out \(path) would be overwritten by its own manifest; give the file an extension such as .\(request.format.fileExtension)")
         }
         var file = try AtomicFile(destination: path)
-        let (records, lastEvent): (Int, Int64?)
+        let counts: RecordCounts
         do {
-            (records, lastEvent) = try writeRecords(request, into: &file)
+            counts = try writeRecords(request, into: &file)
         } catch {
             file.discard()
             throw error
         }
         let sha256 = file.hash.hexDigest()
         var manifest = try AtomicFile(destination: manifestPath)
-        try manifest.write(ExportManifest(request: request, project: store.location.name, file: path,
-                                          records: records, sha256: sha256, lastEventID: lastEvent).bytes())
+        try manifest.write(ExportManifest(request: request, project: store.location.name, file: path, records: counts.written,
+                                          skipped: counts.skipped, sha256: sha256, lastEventID: counts.lastEvent).bytes())
         try file.commit()
         try manifest.commit()
-        return ExportSummary(path: path, manifestPath: manifestPath, records: records, sha256: sha256)
+        return ExportSummary(path: path, manifestPath: manifestPath, records: counts.written, skipped: counts.skipped,
+                             skipReason: request.format.skipReason, sha256: sha256)
     }
 
-    private func writeRecords(_ request: ExportRequest, into file: inout AtomicFile) throws(ClaimdeskError) -> (Int, Int64?) {
+    private struct RecordCounts {
+        var written = 0
+        var skipped = 0
+        var lastEvent: Int64?
+    }
+
+    private func writeRecords(_ request: ExportRequest, into file: inout AtomicFile) throws(ClaimdeskError) -> RecordCounts {
         try store.read { db in
-            var buffer = request.format.header()
-            var count = 0
+            var buffer = request.format.header(project: store.location.name)
+            var counts = RecordCounts()
             try ExportRecordReader(filter: request.filter, withHistory: request.withHistory).forEach(db) { record in
                 try checkCancelled()
-                request.format.append(record, to: &buffer)
-                count += 1
+                if request.format.append(record, index: counts.written, to: &buffer) { counts.written += 1 } else { counts.skipped += 1 }
                 if buffer.count >= 1 << 20 {
                     try file.write(buffer)
                     buffer.removeAll(keepingCapacity: true)
@@ -53,7 +65,8 @@ extension Workbench {
             }
             buffer.append(contentsOf: request.format.footer())
             try file.write(buffer)
-            return (count, try Int64.fetchOne(db, sql: "SELECT max(id) FROM events"))
+            counts.lastEvent = try Int64.fetchOne(db, sql: "SELECT max(id) FROM events")
+            return counts
         }
     }
 }

@@ -1,12 +1,12 @@
 /// `export [--format jsonl] [--status S]… [--out PATH]`: writes a dataset and prints its path.
 public enum ExportCommand: Command {
     public static let name = "export"
-    public static let usage = "export [--format jsonl] [--status S]… [--approved-only] [--review STATE]… [--speaker NAME] [--doc ID] [--with-history] [--out PATH]"
+    public static let usage = "export [--format jsonl|csv|w3c|claimreview|fever|averitec] [--status S]… [--approved-only] [--review STATE]… [--speaker NAME] [--doc ID] [--with-history] [--out PATH]"
     public static let summary = "write a dataset atomically with a manifest (default exports/PROJECT/claims.jsonl); prints its path"
     public static let group = CommandGroup.data
     public static let example = "export --status refuted --out /tmp/refuted.jsonl"
     public static let options = [
-        OptionSpec("format", value: "FORMAT", help: "jsonl (the default)"),
+        OptionSpec("format", value: "FORMAT", help: "jsonl (default), csv, w3c, claimreview, fever, averitec"),
         OptionSpec("status", value: "S", help: "only this status (repeatable)", repeatable: true),
         OptionSpec("speaker", value: "NAME", help: "only this speaker"),
         OptionSpec("doc", value: "ID", help: "only this document"),
@@ -27,5 +27,8 @@ public enum ExportCommand: Command {
                                                                        withHistory: arguments.has("with-history")))
         context.print(summary.path)
         context.print("\(summary.records) record\(summary.records == 1 ? "" : "s"), sha256 \(summary.sha256); manifest \(summary.manifestPath)")
+        if summary.skipped > 0, let reason = summary.skipReason {
+            context.print("\(summary.skipped) claim\(summary.skipped == 1 ? "" : "s") left out: \(reason)")
+        }
     }
 }

@@ -1,0 +1,59 @@
+/// AVeriTeC-style JSON: a list of claims with `claim`, `label`, `justification`, `speaker`,
+/// `claim_date` (the document's publication date, DD-MM-YYYY as in the dataset),
+/// `original_claim_url`, `reporting_source` and `questions`: one per evidence item, whose answer
+/// is the evidence note (or reference) with its `source_url`. Claims with no AVeriTeC label
+/// (unverified, not_checkable) are left out and counted. See https://fever.ai/dataset/averitec.html
+public struct AVeriTeCExportFormat: ExportFormat {
+    public let name = "averitec"
+    public let fileExtension = "json"
+    public let skipReason: String? = "no AVeriTeC label for their status (unverified, not_checkable)"
+
+    public init() {}
+
+    public func header(project: String) -> [UInt8] { Array("[\n".utf8) }
+
+    public func append(_ record: ExportRecord, index: Int, to buffer: inout [UInt8]) -> Bool {
+        guard let label = record.status.averitecLabel else { return false }
+        var json = JSONWriter(capacity: 1024)
+        json.beginObject()
+        json.field("claim", record.text)
+        json.field("label", label)
+        json.field("justification", record.rationale)
+        json.field("speaker", record.speaker)
+        json.field("claim_date", record.docPublished.map(dayFirst))
+        json.field("original_claim_url", record.docURL)
+        json.field("reporting_source", record.sources.first?.name)
+        json.key("required_reannotation")
+        json.bool(false)
+        json.key("questions")
+        json.beginArray()
+        for item in record.evidence { question(item, &json) }
+        json.endArray()
+        json.endObject()
+        if index > 0 { buffer.append(contentsOf: Array(",\n".utf8)) }
+        buffer.append(contentsOf: json.bytes)
+        return true
+    }
+
+    public func footer() -> [UInt8] { Array("\n]\n".utf8) }
+
+    private func question(_ item: EvidenceItem, _ json: inout JSONWriter) {
+        json.beginObject()
+        json.field("question", "What does \(item.ref) show?")
+        json.key("answers")
+        json.beginArray()
+        json.beginObject()
+        json.field("answer", item.note ?? item.ref)
+        json.field("answer_type", "Abstractive")
+        json.field("source_url", item.ref)
+        json.field("stance", item.stance.rawValue)
+        json.endObject()
+        json.endArray()
+        json.endObject()
+    }
+
+    /// `2021-09-30` → `30-09-2021`.
+    private func dayFirst(_ date: String) -> String {
+        date.split(separator: "-").reversed().joined(separator: "-")
+    }
+}

@@ -1,0 +1,85 @@
+/// schema.org `ClaimReview` JSON-LD, a list with one review per claim that has a verdict.
+///
+/// `claimReviewed` is the claim's text; `reviewRating` the status's rating (1 worst, 5 best, with
+/// its name as `alternateName`); `itemReviewed` a `Claim` whose `author` is the speaker and whose
+/// `appearance` lists the document and the sources it came through (`firstAppearance`: the
+/// document). Claims without a numeric verdict (unverified, not_enough_evidence, not_checkable)
+/// are left out and counted. See https://schema.org/ClaimReview
+public struct ClaimReviewExportFormat: ExportFormat {
+    public let name = "claimreview"
+    public let fileExtension = "jsonld"
+    public let skipReason: String? = "no rating for their status (unverified, not_enough_evidence, not_checkable)"
+
+    public init() {}
+
+    public func header(project: String) -> [UInt8] { Array("[\n".utf8) }
+
+    public func append(_ record: ExportRecord, index: Int, to buffer: inout [UInt8]) -> Bool {
+        guard let rating = record.status.rating else { return false }
+        var json = JSONWriter(capacity: 2048)
+        json.beginObject()
+        json.field("@context", "https://schema.org")
+        json.field("@type", "ClaimReview")
+        json.field("url", record.docURL.map { "\($0)#claim-\(record.id)" } ?? "urn:uuid:\(record.id)")
+        json.field("claimReviewed", record.text)
+        json.field("datePublished", String(record.updatedAt.prefix(10)))
+        json.key("author")
+        thing("Person", record.updatedBy, &json)
+        json.key("reviewRating")
+        json.beginObject()
+        json.field("@type", "Rating")
+        json.field("ratingValue", rating.value)
+        json.field("bestRating", rating.best)
+        json.field("worstRating", rating.worst)
+        json.field("alternateName", rating.text)
+        json.endObject()
+        if let rationale = record.rationale { json.field("reviewBody", rationale) }
+        itemReviewed(record, &json)
+        json.endObject()
+        if index > 0 { buffer.append(contentsOf: Array(",\n".utf8)) }
+        buffer.append(contentsOf: json.bytes)
+        return true
+    }
+
+    public func footer() -> [UInt8] { Array("\n]\n".utf8) }
+
+    private func itemReviewed(_ record: ExportRecord, _ json: inout JSONWriter) {
+        json.key("itemReviewed")
+        json.beginObject()
+        json.field("@type", "Claim")
+        if let speaker = record.speaker {
+            json.key("author")
+            thing("Person", speaker, &json)
+        }
+        json.key("firstAppearance")
+        document(record, &json)
+        json.key("appearance")
+        json.beginArray()
+        document(record, &json)
+        for source in record.sources {
+            json.beginObject()
+            json.field("@type", "CreativeWork")
+            json.field("name", source.via.map { "\(source.name) (\($0))" } ?? source.name)
+            if let url = source.url { json.field("url", url) }
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+    }
+
+    private func document(_ record: ExportRecord, _ json: inout JSONWriter) {
+        json.beginObject()
+        json.field("@type", "CreativeWork")
+        json.field("headline", record.docTitle)
+        if let url = record.docURL { json.field("url", url) }
+        if let published = record.docPublished { json.field("datePublished", published) }
+        json.endObject()
+    }
+
+    private func thing(_ type: String, _ name: String, _ json: inout JSONWriter) {
+        json.beginObject()
+        json.field("@type", type)
+        json.field("name", name)
+        json.endObject()
+    }
+}
