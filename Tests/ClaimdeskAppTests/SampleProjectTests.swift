@@ -63,4 +63,9 @@ enum DatasetRows {
             String(line).replacing(/"(id|doc_id)":"[0-9a-f-]{36}"/, with: { match in "\"\(match.output.1)\":\"…\"" })
         }
     }
+
+    /// JSONL rows without `history_count`, for imports that bring no history.
+    static func withoutHistoryCount(_ data: Data) throws -> [String] {
+        String(decoding: data, as: UTF8.self).split(separator: "\n").map { String($0).replacing(/"history_count":\d+/, with: "") }
+    }
 }

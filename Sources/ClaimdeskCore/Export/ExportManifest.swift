@@ -35,6 +35,7 @@ struct ExportManifest {
         json.endObject()
         json.key("with_history")
         json.bool(request.withHistory)
+        if let split = request.split { json.field("split", split) }
         json.field("last_event_id", lastEventID.map { Int($0) })
         json.field("generator", "claimdesk")
         json.endObject()

@@ -8,6 +8,8 @@ public struct ExportRequest: Sendable {
     public var out: String?
     /// Whether each record carries its events (`events` key).
     public var withHistory: Bool
+    /// The split this file holds (`train`), named in the file and the manifest.
+    public var split: String?
 
     public init(format: any ExportFormat = JSONLExportFormat(), filter: ClaimFilter = ClaimFilter(), out: String? = nil, withHistory: Bool = false) {
         self.format = format
@@ -31,7 +33,8 @@ public struct ExportRequest: Sendable {
     /// `claims-refuted-supported-approved`, so no two kinds of export share a file or a manifest.
     private var fileStem: String {
         let formatPart = format is JSONLExportFormat ? [] : [format.name]
-        return (["claims"] + formatPart + filter.statuses.map(\.rawValue) + filter.reviewStates.map(\.rawValue) + (withHistory ? ["history"] : []))
+        return (["claims"] + formatPart + filter.statuses.map(\.rawValue) + filter.reviewStates.map(\.rawValue)
+                + (withHistory ? ["history"] : []) + (split.map { [$0] } ?? []))
             .joined(separator: "-")
     }
 

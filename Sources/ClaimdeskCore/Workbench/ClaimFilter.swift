@@ -9,6 +9,8 @@ public struct ClaimFilter: Sendable, Equatable {
     public var docID: Int64?
     /// Any of these review states (all when empty).
     public var reviewStates: [ReviewState] = []
+    /// Only these documents (a split's), when set.
+    public var docIDs: [Int64]?
 
     public init(statuses: [VerificationStatus] = [], speaker: String? = nil, docID: Int64? = nil, reviewStates: [ReviewState] = []) {
         self.statuses = statuses
@@ -32,6 +34,10 @@ public struct ClaimFilter: Sendable, Equatable {
         if let speaker {
             conditions.append("c.speaker_id = ?")
             arguments += [try SpeakerRows.find(db, name: speaker)?.id ?? -1]
+        }
+        if let docIDs {
+            conditions.append("c.doc_id IN (\(docIDs.isEmpty ? "NULL" : docIDs.map { _ in "?" }.joined(separator: ",")))")
+            arguments += StatementArguments(docIDs)
         }
         if let docID {
             conditions.append("c.doc_id = ?")

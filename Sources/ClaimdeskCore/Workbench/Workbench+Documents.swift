@@ -19,7 +19,7 @@ extension Workbench {
             try db.execute(sql: """
                 INSERT INTO documents (uid, title, path, url, outlet, published, language, sha256, text, length, imported_by, imported_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [UUID().uuidString.lowercased(), title, path, metadata.url, metadata.outlet, metadata.published,
+                """, arguments: [DocumentIdentity.uid(sha256: file.sha256), title, path, metadata.url, metadata.outlet, metadata.published,
                                  metadata.language, file.sha256, file.text, length, reviewer, scope.at])
             let id = db.lastInsertedRowID
             let detail = "imported \(path) (\(file.byteCount) bytes, sha256 \(file.sha256.prefix(12)))"

@@ -54,7 +54,7 @@ extension Workbench {
         try scope.db.execute(sql: """
             INSERT INTO documents (uid, title, path, url, outlet, published, language, sha256, previous_id, version, text, length, imported_by, imported_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [UUID().uuidString.lowercased(), title ?? old.title, path, old.url, old.outlet, old.published, old.language,
+            """, arguments: [DocumentIdentity.uid(sha256: file.sha256), title ?? old.title, path, old.url, old.outlet, old.published, old.language,
                              file.sha256, old.id, old.version + 1, file.text, file.text.unicodeScalars.count, reviewer, scope.at])
         let id = scope.db.lastInsertedRowID
         try scope.record(EventRows.NewEvent(docID: id, action: "revise", detail: "version \(old.version + 1) of document \(old.id) from \(path)"))

@@ -14,6 +14,8 @@ public enum ExportCommand: Command {
         OptionSpec("approved-only", help: "only claims approved in second review"),
         OptionSpec("review", value: "STATE", help: "only this review state (repeatable)", repeatable: true),
         OptionSpec("with-history", help: "add each claim's events as an `events` list (last key)"),
+        OptionSpec("split", value: "NAME=SHARE,…", help: "one file per split, by document: train=0.8,dev=0.1,test=0.1"),
+        OptionSpec("seed", value: "N", help: "the split's seed (default 0)"),
     ]
 
     public static func run(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) {
@@ -23,8 +25,21 @@ public enum ExportCommand: Command {
                                      docID: arguments.value("doc").map(DocumentReference.parse),
                                      reviewStates: arguments.values("review").map(ReviewState.parse) + (arguments.has("approved-only") ? [.approved] : []))
         let format = try ExportFormats.named(arguments.value("format") ?? "jsonl")
-        let summary = try context.workbench.export(ExportRequest(format: format, filter: filter, out: arguments.value("out"),
-                                                                       withHistory: arguments.has("with-history")))
+        let request = ExportRequest(format: format, filter: filter, out: arguments.value("out"), withHistory: arguments.has("with-history"))
+        if let split = try arguments.value("split").map({ text throws(ClaimdeskError) in try DatasetSplit.parse(text, seed: try seed(arguments)) }) {
+            for summary in try context.workbench.export(request, split: split) { report(summary, context) }
+        } else {
+            report(try context.workbench.export(request), context)
+        }
+    }
+
+    private static func seed(_ arguments: CommandArguments) throws(ClaimdeskError) -> Int {
+        guard let text = arguments.value("seed") else { return 0 }
+        guard let seed = Int(text) else { throw .badInput("--seed takes a whole number, e.g. --seed 42") }
+        return seed
+    }
+
+    private static func report(_ summary: ExportSummary, _ context: CommandContext) {
         context.print(summary.path)
         context.print("\(summary.records) record\(summary.records == 1 ? "" : "s"), sha256 \(summary.sha256); manifest \(summary.manifestPath)")
         if summary.skipped > 0, let reason = summary.skipReason {

@@ -21,7 +21,7 @@ public enum HelpCommand: Command {
         for group in CommandGroup.allCases {
             context.print(group.rawValue + ":")
             for command in CommandRegistry.commands where command.group == group {
-                context.print("  " + command.name.padding(toLength: 10, withPad: " ", startingAt: 0) + command.summary)
+                context.print("  " + command.name.padding(toLength: max(10, command.name.count + 2), withPad: " ", startingAt: 0) + command.summary)
             }
         }
         context.print("Selectors: \"exact text\" (--nth K for one of several), START..END (code points), \"first words\" .. \"last words\", #K (a find hit).")

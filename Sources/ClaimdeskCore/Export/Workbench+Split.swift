@@ -1,0 +1,14 @@
+extension Workbench {
+    /// Writes one export per split (`claims-train.jsonl`, …), each with its manifest; no document is in two.
+    public func export(_ request: ExportRequest, split: DatasetSplit) throws(ClaimdeskError) -> [ExportSummary] {
+        let documents = try documents()
+        var summaries: [ExportSummary] = []
+        for (name, _) in split.shares {
+            var part = request
+            part.split = name
+            part.filter.docIDs = documents.filter { split.name(forDocument: $0.uid) == name }.map(\.id)
+            summaries.append(try export(part))
+        }
+        return summaries
+    }
+}

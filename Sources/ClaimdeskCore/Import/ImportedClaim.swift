@@ -1,0 +1,19 @@
+/// A claim read from an annotation file, ready to store: where it goes, its state and its provenance.
+struct ImportedClaim {
+    /// Where it was read, for error messages (`claims.jsonl:12`).
+    var origin: String
+    var uid: String?
+    var docSHA256: String?
+    /// Documents matched by text (doccano, brat) instead of by hash.
+    var docText: String?
+    var state: ClaimState
+    var speakerAliases: [String] = []
+    var sourceDetails: [String: (kind: String?, url: String?)] = [:]
+    var claimOrigin: ClaimOrigin = .manual
+    var createdBy: String?
+    var createdAt: String?
+    var updatedBy: String?
+    var updatedAt: String?
+    /// The claim's events as exported (`export --with-history`), replayed when present.
+    var events: [[String: Any]] = []
+}

@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+
+/// What `import-annotations` stored.
+public struct AnnotationImportSummary: Sendable {
+    public let claims: Int
+    public let events: Int
+}
+
+extension Workbench {
+    /// Stores claims read from an annotation file, all or nothing, into the documents they belong to.
+    ///
+    /// Claims keep their ids, speakers, sources, statuses, evidence, review state and timestamps;
+    /// exported history (`events`) is replayed with its reviewers and times, so a `--with-history`
+    /// export imported into another project exports again byte for byte. Without history, each claim
+    /// gets one `import` event. A document-level event records the import itself.
+    func importClaims(_ claims: [ImportedClaim], from path: String) throws(ClaimdeskError) -> AnnotationImportSummary {
+        try write { scope in
+            var events = 0
+            var history: [ImportedHistory.Entry] = []
+            for claim in claims {
+                let (claimID, docID) = try store(claim, scope)
+                if claim.events.isEmpty {
+                    events += 1
+                } else {
+                    history += claim.events.map { ImportedHistory.Entry(claimID: claimID, docID: docID, origin: claim.origin, event: $0) }
+                }
+            }
+            events += try ImportedHistory.replay(history, scope.db)
+            let documents = Set(try claims.map { try document(for: $0, scope.db).id })
+            for docID in documents.sorted() {
+                try scope.record(EventRows.NewEvent(docID: docID, action: "import-annotations", detail: "\(claims.count) claims from \(path)"))
+            }
+            return AnnotationImportSummary(claims: claims.count, events: events)
+        }
+    }
+
+    /// Stores one claim (with an `import` event when it brings no history); returns its id and document.
+    private func store(_ imported: ImportedClaim, _ scope: ChangeScope) throws -> (Int64, Int64) {
+        let db = scope.db
+        let document = try document(for: imported, db)
+        var state = imported.state
+        state.doc = document.id
+        try checkSpan(state, in: document, imported.origin, db)
+        let uid = imported.uid ?? UUID().uuidString.lowercased()
+        if try Int.fetchOne(db, sql: "SELECT count(*) FROM claims WHERE uid = ?", arguments: [uid]) ?? 0 > 0 {
+            throw ClaimdeskError.refused("\(imported.origin): claim \(uid) is already in this project; nothing was imported")
+        }
+        try storeEntities(imported, db)
+        let (createdBy, createdAt) = (imported.createdBy ?? reviewer, imported.createdAt ?? scope.at)
+        let id = try ClaimRows.insert(db, uid: uid, origin: imported.claimOrigin, state: state, reviewer: createdBy, at: createdAt)
+        try db.run("UPDATE claims SET updated_by = ?, updated_at = ? WHERE id = ?", [imported.updatedBy ?? createdBy, imported.updatedAt ?? createdAt, id])
+        if imported.events.isEmpty {
+            try scope.record(EventRows.NewEvent(claimID: id, docID: document.id, action: "import", detail: "imported from \(imported.origin)", after: state))
+        }
+        return (id, document.id)
+    }
+
+    private func document(for claim: ImportedClaim, _ db: Database) throws -> Document {
+        if let sha = claim.docSHA256, let document = try DocumentRows.fetch(db, sha256: sha) { return document }
+        if let text = claim.docText, let document = try DocumentRows.fetch(db, sha256: SHA256.hexDigest(of: Array(text.utf8))) { return document }
+        throw ClaimdeskError.badInput("\(claim.origin): its document is not in this project; import the document's text first (import PATH)")
+    }
+
+    private func checkSpan(_ state: ClaimState, in document: Document, _ origin: String, _ db: Database) throws {
+        let text = DocumentText(try DocumentRows.text(db, id: document.id)!)
+        do {
+            try SpanValidator.validate(state.span, in: text)
+        } catch {
+            throw ClaimdeskError.badInput("\(origin): \(error.message)")
+        }
+        guard text.slice(state.span) == state.text else {
+            throw ClaimdeskError.badInput("\(origin): the text at \(state.start)..\(state.end) of document \(document.id) is not the claim's text; the offsets do not fit this document")
+        }
+    }
+
+    private func storeEntities(_ claim: ImportedClaim, _ db: Database) throws {
+        if let speaker = claim.state.speaker {
+            let speakerID = try SpeakerRows.resolveOrCreate(db, name: speaker)
+            for alias in claim.speakerAliases where try SpeakerRows.find(db, name: alias) == nil {
+                try db.run("INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?, ?)", [alias, speakerID])
+            }
+        }
+        for (name, details) in claim.sourceDetails {
+            let sourceID = try SourceRows.resolveOrCreate(db, name: name)
+            try db.run("UPDATE sources SET kind = coalesce(kind, ?), url = coalesce(url, ?) WHERE id = ?", [details.kind, details.url, sourceID])
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// `import-annotations`: a claimdesk export round-trips byte for byte; doccano maps labels; bad files change nothing.
+@Suite struct ImportAnnotationsTests {
+    /// An empty project holding the sample article with the sample's metadata.
+    private func projectWithArticle(_ workspace: Workspace, name: String = "copy") throws {
+        let run = try workspace.claimdesk("--project", name, "import", "docs/sample/voa-common-prosperity.txt", "--title",
+                                          "Chinese tech tycoons rush to back Xi's 'common prosperity' drive", "--outlet", "VOA News", "--url",
+                                          "https://www.voanews.com/a/chinese-tech-tycoons-rush-to-back-xi-s-common-prosperity-drive/6253431.html",
+                                          "--published", "2021-09-30", "--language", "en")
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+
+    @Test func jsonlExportWithHistoryRoundTripsByteForByte() throws {
+        let workspace = try Workspace()
+        try workspace.copyFromRepository("projects/sample")
+        try workspace.copyFromRepository("docs/sample")
+        #expect(try workspace.claimdesk("export", "--with-history", "--out", "before.jsonl").status == 0)
+        try projectWithArticle(workspace)
+        let imported = try workspace.claimdesk("--project", "copy", "import-annotations", "before.jsonl")
+        #expect(imported.stdout == "imported 8 claims with 22 events from before.jsonl\n", "\(imported.stderr)")
+        #expect(try workspace.claimdesk("--project", "copy", "export", "--with-history", "--out", "after.jsonl").status == 0)
+        #expect(try workspace.read("after.jsonl") == workspace.read("before.jsonl"))
+        #expect(try workspace.claimdesk("--project", "copy", "verify").stdout.hasPrefix("ok: 8 claims"))
+    }
+
+    @Test func plainJSONLKeepsEverythingButHistory() throws {
+        let workspace = try Workspace()
+        try workspace.copyFromRepository("docs/sample")
+        try projectWithArticle(workspace)
+        let run = try workspace.claimdesk("--project", "copy", "import-annotations", Repository.path("exports/sample/claims.jsonl"))
+        #expect(run.status == 0 && run.stdout.contains("imported 8 claims with 8 events"), "\(run.stderr)")
+        #expect(try workspace.claimdesk("--project", "copy", "export", "--out", "again.jsonl").status == 0)
+        let again = try DatasetRows.withoutHistoryCount(workspace.read("again.jsonl"))
+        let shipped = try DatasetRows.withoutHistoryCount(Data(contentsOf: URL(fileURLWithPath: Repository.path("exports/sample/claims.jsonl"))))
+        #expect(again == shipped)
+    }
+
+    @Test func doccanoLabelsMapToClaimsAndSpeakers() throws {
+        let workspace = try Workspace()
+        let text = "Ana Lima said: “Prices rose 12% in 2021.”\nBo denied it."
+        try workspace.write("doc.txt", text)
+        try workspace.write("doccano.jsonl", #"{"id": 1, "text": "Ana Lima said: “Prices rose 12% in 2021.”\nBo denied it.", "label": [[0, 8, "PER"], [16, 40, "QUOTE"], [9, 13, "CUE"]]}"# + "\n")
+        #expect(try workspace.claimdesk("--project", "p", "import", "doc.txt").status == 0)
+        let unmapped = try workspace.claimdesk("--project", "p", "import-annotations", "doccano.jsonl", "--format", "doccano")
+        #expect(unmapped.status == 2 && unmapped.stderr.contains("label 'PER' has no role; add it to --map"))
+        let run = try workspace.claimdesk("--project", "p", "import-annotations", "doccano.jsonl", "--format", "doccano", "--map", "QUOTE=claim,PER=speaker,CUE=cue")
+        #expect(run.stdout == "imported 1 claim with 1 event from doccano.jsonl\n", "\(run.stderr)")
+        let claims = try workspace.claimdesk("--project", "p", "claims").stdout
+        #expect(claims.contains("16..40") && claims.contains("Ana Lima") && claims.contains("«Prices rose 12% in 2021.»"))
+    }
+
+    @Test func badFilesChangeNothing() throws {
+        let workspace = try Workspace()
+        try workspace.copyFromRepository("docs/sample")
+        try projectWithArticle(workspace)
+        let before = try workspace.fingerprint(project: "copy")
+        let lines = try String(contentsOfFile: Repository.path("exports/sample/claims.jsonl"), encoding: .utf8).split(separator: "\n")
+        try workspace.write("broken.jsonl", lines[0] + "\n" + lines[1].replacingOccurrences(of: #""start":952"#, with: #""start":953"#) + "\n")
+        let misplaced = try workspace.claimdesk("--project", "copy", "import-annotations", "broken.jsonl")
+        #expect(misplaced.status == 2 && misplaced.stderr.contains("broken.jsonl:2: "))
+        try workspace.write("other.txt", "Another document.")
+        _ = try workspace.claimdesk("--project", "other", "import", "other.txt")
+        let missing = try workspace.claimdesk("--project", "other", "import-annotations", Repository.path("exports/sample/claims.jsonl"))
+        #expect(missing.status == 2 && missing.stderr.contains("its document is not in this project; import the document's text first"))
+        try workspace.write("junk.jsonl", "not json\n")
+        #expect(try workspace.claimdesk("--project", "copy", "import-annotations", "junk.jsonl").status == 2)
+        #expect(try workspace.fingerprint(project: "copy") == before)
+        #expect(try workspace.claimdesk("--project", "copy", "import-annotations", Repository.path("exports/sample/claims.jsonl")).status == 0)
+        let twice = try workspace.claimdesk("--project", "copy", "import-annotations", Repository.path("exports/sample/claims.jsonl"))
+        #expect(twice.status == 2 && twice.stderr.contains("is already in this project; nothing was imported"))
+    }
+
+    @Test func splitsNeverShareADocument() throws {
+        let workspace = try Workspace()
+        var script = ""
+        for index in 0..<12 {
+            try workspace.write("d\(index).txt", "Document \(index): Xi said prosperity is for all, number \(index).")
+            script += "import d\(index).txt\nclaim \"prosperity is for all\"\n"
+        }
+        try workspace.write("run.cdk", script + "export --split train=0.5,dev=0.25,test=0.25 --seed 7\n")
+        let run = try workspace.claimdesk("--project", "p", "--script", "run.cdk")
+        #expect(run.status == 0, "\(run.stderr)")
+        var seen: [String: String] = [:]
+        var total = 0
+        for split in ["train", "dev", "test"] {
+            for line in try String(decoding: workspace.read("exports/p/claims-\(split).jsonl"), as: UTF8.self).split(separator: "\n") {
+                let record = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+                let doc = record["doc_id"] as! String
+                #expect(seen[doc, default: split] == split)
+                seen[doc] = split
+                total += 1
+            }
+        }
+        #expect(total == 12 && Set(seen.values).count == 3)
+        let again = try workspace.claimdesk("--project", "p", "export", "--split", "train=0.5,dev=0.25,test=0.25", "--seed", "7", "--out", "again/")
+        let (copy, original) = (try workspace.read("again/claims-train.jsonl"), try workspace.read("exports/p/claims-train.jsonl"))
+        #expect(again.status == 0 && copy == original)
+        #expect(try workspace.claimdesk("--project", "p", "export", "--split", "train=0.5,test=0.6").status == 2)
+    }
+}
