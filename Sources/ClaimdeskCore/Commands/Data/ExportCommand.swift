@@ -1,12 +1,12 @@
 /// `export [--format jsonl] [--status S]… [--out PATH]`: writes a dataset and prints its path.
 public enum ExportCommand: Command {
     public static let name = "export"
-    public static let usage = "export [--format jsonl|csv|w3c|claimreview|fever|averitec] [--status S]… [--approved-only] [--review STATE]… [--speaker NAME] [--doc ID] [--with-history] [--out PATH]"
+    public static let usage = "export [--format jsonl|csv|w3c|claimreview|fever|averitec|brat] [--status S]… [--approved-only] [--review STATE]… [--speaker NAME] [--doc ID] [--with-history] [--out PATH]"
     public static let summary = "write a dataset atomically with a manifest (default exports/PROJECT/claims.jsonl); prints its path"
     public static let group = CommandGroup.data
     public static let example = "export --status refuted --out /tmp/refuted.jsonl"
     public static let options = [
-        OptionSpec("format", value: "FORMAT", help: "jsonl (default), csv, w3c, claimreview, fever, averitec"),
+        OptionSpec("format", value: "FORMAT", help: "jsonl (default), csv, w3c, claimreview, fever, averitec, brat"),
         OptionSpec("status", value: "S", help: "only this status (repeatable)", repeatable: true),
         OptionSpec("speaker", value: "NAME", help: "only this speaker"),
         OptionSpec("doc", value: "ID", help: "only this document"),
@@ -24,6 +24,10 @@ public enum ExportCommand: Command {
                                      speaker: arguments.value("speaker"),
                                      docID: arguments.value("doc").map(DocumentReference.parse),
                                      reviewStates: arguments.values("review").map(ReviewState.parse) + (arguments.has("approved-only") ? [.approved] : []))
+        if arguments.value("format") == "brat" {
+            report(try context.workbench.exportBrat(filter: filter, out: arguments.value("out")), context)
+            return
+        }
         let format = try ExportFormats.named(arguments.value("format") ?? "jsonl")
         let request = ExportRequest(format: format, filter: filter, out: arguments.value("out"), withHistory: arguments.has("with-history"))
         if let split = try arguments.value("split").map({ text throws(ClaimdeskError) in try DatasetSplit.parse(text, seed: try seed(arguments)) }) {

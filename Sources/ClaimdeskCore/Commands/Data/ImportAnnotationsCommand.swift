@@ -1,12 +1,12 @@
 /// `import-annotations PATH --format jsonl|doccano [--map LABEL=claim,…]`: brings claims in from a file.
 public enum ImportAnnotationsCommand: Command {
     public static let name = "import-annotations"
-    public static let usage = "import-annotations PATH [--format jsonl|doccano] [--map LABEL=claim|speaker|cue,…]"
-    public static let summary = "import claims from a claimdesk JSONL export or doccano JSONL into matching documents (all or nothing)"
+    public static let usage = "import-annotations PATH [--format jsonl|doccano|brat] [--map LABEL=claim|speaker|cue,…]"
+    public static let summary = "import claims from a claimdesk JSONL export, doccano JSONL or brat standoff into matching documents (all or nothing)"
     public static let group = CommandGroup.data
     public static let example = "import-annotations exports/sample/claims.jsonl"
     public static let options = [
-        OptionSpec("format", value: "FORMAT", help: "jsonl (claimdesk's export, the default) or doccano"),
+        OptionSpec("format", value: "FORMAT", help: "jsonl (claimdesk's export, the default), doccano, or brat (PATH is the .ann, with the .txt beside it)"),
         OptionSpec("map", value: "LABEL=ROLE,…", help: "doccano labels to claim, speaker or cue, e.g. Quote=claim,Speaker=speaker"),
     ]
 
@@ -17,7 +17,8 @@ public enum ImportAnnotationsCommand: Command {
         switch arguments.value("format") ?? "jsonl" {
         case "jsonl": claims = try JSONLAnnotationReader.read(path: path)
         case "doccano": claims = try DoccanoReader.read(path: path, map: try LabelMap.parse(arguments.value("map") ?? "claim=claim,speaker=speaker,cue=cue"))
-        case let other: throw .badInput("import-annotations reads --format jsonl or doccano, not '\(other)'")
+        case "brat": claims = try BratReader.read(path: path, map: try LabelMap.parse(arguments.value("map") ?? "Claim=claim,Speaker=speaker,Cue=cue"))
+        case let other: throw .badInput("import-annotations reads --format jsonl, doccano or brat, not '\(other)'")
         }
         let summary = try context.workbench.importClaims(claims, from: path)
         context.print("imported \(summary.claims) claim\(summary.claims == 1 ? "" : "s") with \(summary.events) event\(summary.events == 1 ? "" : "s") from \(path)")
