@@ -30,8 +30,7 @@ public struct AVeriTeCExportFormat: ExportFormat {
         for item in record.evidence { question(item, &json) }
         json.endArray()
         json.endObject()
-        if index > 0 { buffer.append(contentsOf: Array(",\n".utf8)) }
-        buffer.append(contentsOf: json.bytes)
+        appendArrayItem(json.bytes, index: index, to: &buffer)
         return true
     }
 

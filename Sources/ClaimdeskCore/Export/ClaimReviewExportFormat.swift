@@ -36,8 +36,7 @@ public struct ClaimReviewExportFormat: ExportFormat {
         if let rationale = record.rationale { json.field("reviewBody", rationale) }
         itemReviewed(record, &json)
         json.endObject()
-        if index > 0 { buffer.append(contentsOf: Array(",\n".utf8)) }
-        buffer.append(contentsOf: json.bytes)
+        appendArrayItem(json.bytes, index: index, to: &buffer)
         return true
     }
 

@@ -21,6 +21,12 @@ public protocol ExportFormat: Sendable {
 }
 
 extension ExportFormat {
+    /// Appends one element of a JSON array that the header opens and the footer closes, after a comma unless first.
+    func appendArrayItem(_ item: [UInt8], index: Int, to buffer: inout [UInt8]) {
+        if index > 0 { buffer.append(contentsOf: Array(",\n".utf8)) }
+        buffer.append(contentsOf: item)
+    }
+
     public var skipReason: String? { nil }
     public func header(project: String) -> [UInt8] { [] }
     public func footer() -> [UInt8] { [] }

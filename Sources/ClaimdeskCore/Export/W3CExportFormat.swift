@@ -39,8 +39,7 @@ public struct W3CExportFormat: ExportFormat {
         bodies(record, &json)
         target(record, &json)
         json.endObject()
-        if index > 0 { buffer.append(contentsOf: Array(",\n".utf8)) }
-        buffer.append(contentsOf: json.bytes)
+        appendArrayItem(json.bytes, index: index, to: &buffer)
         return true
     }
 
