@@ -69,6 +69,19 @@ import Testing
         #expect(!(try plain.waitFor("⟦3:", escapes: true).contains("\u{1B}[3")))
     }
 
+    /// With the default pager (`less -R`), long output pages and `q` comes back to the prompt.
+    @Test func lessPagesAndHandsTheTerminalBack() throws {
+        let workspace = try workspace()
+        let repl = try TmuxSession(binary, in: workspace.path, environment: ["PAGER": ""], rows: 15)
+        try repl.waitFor("ana>")
+        try repl.send("help", "Enter")
+        try repl.waitFor("Documents:")
+        #expect(!(try repl.screen().contains("Session:")), "the pager shows one screen")
+        try repl.send("q")
+        try repl.send("docs", "Enter")
+        try repl.waitFor("* 1  Chinese tech tycoons")
+    }
+
     @Test func longOutputGoesThroughThePager() throws {
         let workspace = try workspace()
         let paged = workspace.path + "/paged.txt"

@@ -1,23 +1,17 @@
 import Foundation
 
 /// Shows text through `$PAGER` (default `less -R`, which keeps colours).
+///
+/// The pager is started with `popen(3)`, so it stays in the terminal's foreground process group
+/// and can read keys from it (a child in a new group, as `Process` makes, would be stopped).
 enum Pager {
     /// Returns false when no pager could be started (the caller prints the text itself).
     static func show(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
         let command = environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less -R"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        let pipe = Pipe()
-        process.standardInput = pipe
-        do {
-            try process.run()
-        } catch {
-            return false
-        }
-        pipe.fileHandleForWriting.write(Data(text.utf8))
-        try? pipe.fileHandleForWriting.close()
-        process.waitUntilExit()
-        return process.terminationStatus == 0 || process.terminationReason == .uncaughtSignal
+        guard let pipe = popen(command, "w") else { return false }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, pipe) }
+        let status = pclose(pipe)
+        return written == bytes.count || status == 0
     }
 }
