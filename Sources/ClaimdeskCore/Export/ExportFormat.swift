@@ -40,6 +40,6 @@ public enum ExportFormats {
 
     public static func named(_ name: String) throws(ClaimdeskError) -> any ExportFormat {
         if let format = all.first(where: { $0.name == name.lowercased() }) { return format }
-        throw .badInput("unknown export format '\(name)'; formats: \(all.map(\.name).joined(separator: ", "))")
+        throw .badInput("unknown export format '\(name)'; formats: \((all.map(\.name) + ["brat"]).joined(separator: ", "))")
     }
 }

@@ -12,6 +12,7 @@ public enum FindCommand: Command {
     public static func run(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) {
         try arguments.expectPositionals(atMost: 1, usage: usage + " (quote text that has spaces)")
         let needle = try arguments.positional(0, named: "TEXT", usage: usage)
+        guard !needle.isEmpty else { throw .badInput("find needs some text: find \"common prosperity\"") }
         let document = try CurrentDocument.resolve(arguments, context)
         let text = try context.workbench.text(of: document.id)
         var hits = text.occurrences(of: needle)
