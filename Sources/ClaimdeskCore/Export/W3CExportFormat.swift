@@ -4,8 +4,9 @@
 /// Each annotation's target is the document (`doc_url`, else `urn:sha256:…` of its bytes) with a
 /// `TextQuoteSelector` (exact, prefix, suffix) and a `TextPositionSelector` (start, end in code
 /// points, as the model counts characters). Bodies: the speaker (`identifying`), the status
-/// (`assessing`), the rationale (`commenting`) and each tag (`tagging`); `creator`, `created`,
-/// `modified` and `motivation: assessing`. See https://www.w3.org/TR/annotation-model/
+/// (`assessing`), the rationale (`commenting`), each tag (`tagging`), quote type, cue, speaker
+/// mention, sources, origin and review state (`describing`), and each evidence item as a linked
+/// `SpecificResource` (`linking`); `creator`, `created`, `modified` and `motivation: assessing`. See https://www.w3.org/TR/annotation-model/
 public struct W3CExportFormat: ExportFormat {
     public let name = "w3c"
     public let fileExtension = "jsonld"
@@ -59,7 +60,36 @@ public struct W3CExportFormat: ExportFormat {
         textualBody(record.status.rawValue, purpose: "assessing", &json)
         if let rationale = record.rationale { textualBody(rationale, purpose: "commenting", &json) }
         for tag in record.tags { textualBody(tag, purpose: "tagging", &json) }
+        for description in descriptions(record) { textualBody(description, purpose: "describing", &json) }
+        for item in record.evidence { evidence(item, &json) }
         json.endArray()
+    }
+
+    /// What has no body of its own: quote type, cue and speaker mention spans, sources, origin, review state.
+    private func descriptions(_ record: ExportRecord) -> [String] {
+        var lines: [String] = []
+        if let quoteType = record.quoteType { lines.append("quote type: \(quoteType.rawValue)") }
+        if let cue = record.cue, let start = record.cueStart, let end = record.cueEnd { lines.append("cue: \(cue) (\(start)..\(end))") }
+        if let start = record.speakerStart, let end = record.speakerEnd { lines.append("speaker mention: \(start)..\(end)") }
+        for source in record.sources {
+            let details = [source.kind, source.via.map { "via \($0)" }, source.url].compactMap { $0 }
+            lines.append("source: \(source.name)" + (details.isEmpty ? "" : " (\(details.joined(separator: "; ")))"))
+        }
+        lines.append("origin: \(record.origin.rawValue); review: \(record.reviewState.rawValue)")
+        return lines
+    }
+
+    /// Evidence as a linked resource, with its stance, note, reviewer and time.
+    private func evidence(_ item: EvidenceItem, _ json: inout JSONWriter) {
+        json.beginObject()
+        json.field("type", "SpecificResource")
+        json.field("purpose", "linking")
+        json.field("source", item.ref)
+        json.field("value", ([item.stance.rawValue] + [item.note].compactMap { $0 }).joined(separator: ": "))
+        json.key("creator")
+        person(item.reviewer, &json)
+        json.field("created", item.at)
+        json.endObject()
     }
 
     private func textualBody(_ value: String, purpose: String, _ json: inout JSONWriter) {
