@@ -8,10 +8,9 @@ struct ProjectCompletionSource: CompletionSource {
         ((try? workbench.documents()) ?? []).map { String($0.id) }
     }
 
+    /// The most recent claims' numbers (a project of a million claims still completes at once).
     func claimIDs() -> [String] {
-        var ids: [String] = []
-        try? workbench.forEachClaim(ClaimFilter()) { ids.append(String($0.id)) }
-        return ids
+        ((try? workbench.recentClaimIDs(limit: 1000)) ?? []).map(String.init)
     }
 
     func speakerNames() -> [String] {

@@ -48,6 +48,11 @@ extension Workbench {
         }
     }
 
+    /// The numbers of the most recently created live claims, newest first.
+    public func recentClaimIDs(limit: Int) throws(ClaimdeskError) -> [Int64] {
+        try store.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM claims WHERE deleted = 0 ORDER BY id DESC LIMIT ?", arguments: [limit]) }
+    }
+
     /// The number of live claims per document.
     public func claimCounts() throws(ClaimdeskError) -> [Int64: Int] {
         try store.read { db in

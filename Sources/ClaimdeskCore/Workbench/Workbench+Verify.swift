@@ -12,35 +12,52 @@ extension Workbench {
     /// Rebuilds every claim from its events alone and compares it with the stored claim.
     ///
     /// Each event's `before` must equal the state the previous event left (an unbroken
-    /// chain), and the last `after` must equal the stored claim, field for field.
+    /// chain), and the last `after` must equal the stored claim, field for field. Events
+    /// stream claim by claim, so memory stays flat however long the history.
     public func verify() throws(ClaimdeskError) -> VerifyReport {
         try store.read { db in
             var problems: [String] = []
             if let integrity = try String.fetchOne(db, sql: "PRAGMA integrity_check"), integrity != "ok" {
                 problems.append("integrity_check: \(integrity)")
             }
-            let events = try EventRows.fetch(db, sql: "SELECT * FROM events WHERE claim_id IS NOT NULL ORDER BY claim_id, id", arguments: [])
-            let replayed = replay(events, problems: &problems)
-            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM claims ORDER BY id")
-            for id in ids {
-                let stored = try ClaimRows.fetch(db, id: id)!.state
-                if replayed[id] != stored {
-                    problems.append("claim \(id): the stored claim differs from its replayed events (\(ClaimText.changes(from: replayed[id], to: stored)))")
-                }
+            var replay = Replay()
+            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM events WHERE claim_id IS NOT NULL ORDER BY claim_id, id")
+            while let row = try rows.next() {
+                try checkCancelled()
+                let event = try EventRows.event(from: row)
+                if event.claimID != replay.claimID { try replay.finish(db, into: &problems) }
+                replay.apply(event, problems: &problems)
             }
-            return VerifyReport(claims: ids.count, events: events.count, problems: problems)
+            try replay.finish(db, into: &problems)
+            let claims = try Int64.fetchAll(db, sql: "SELECT id FROM claims WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.claim_id = claims.id)")
+            problems += claims.map { "claim \($0): stored, but no event records it" }
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM claims") ?? 0
+            return VerifyReport(claims: count, events: replay.events, problems: problems)
         }
     }
+}
 
-    private func replay(_ events: [ClaimEvent], problems: inout [String]) -> [Int64: ClaimState] {
-        var states: [Int64: ClaimState] = [:]
-        for event in events {
-            let claimID = event.claimID!
-            if event.before != states[claimID] {
-                problems.append("claim \(claimID): event \(event.id) (\(event.action)) does not start where the previous event left the claim")
-            }
-            states[claimID] = event.after
+/// One claim's state rebuilt from its events, in order.
+private struct Replay {
+    var claimID: Int64?
+    var state: ClaimState?
+    var events = 0
+
+    mutating func apply(_ event: ClaimEvent, problems: inout [String]) {
+        if event.claimID != claimID { (claimID, state) = (event.claimID, nil) }
+        if event.before != state {
+            problems.append("claim \(event.claimID!): event \(event.id) (\(event.action)) does not start where the previous event left the claim")
         }
-        return states
+        state = event.after
+        events += 1
+    }
+
+    /// Compares the rebuilt state with the stored claim.
+    func finish(_ db: Database, into problems: inout [String]) throws {
+        guard let claimID else { return }
+        let stored = try ClaimRows.fetch(db, id: claimID)?.state
+        if stored != state {
+            problems.append("claim \(claimID): the stored claim differs from its replayed events (\(ClaimText.changes(from: state, to: stored)))")
+        }
     }
 }
