@@ -64,8 +64,4 @@ enum DatasetRows {
         }
     }
 
-    /// JSONL rows without `history_count`, for imports that bring no history.
-    static func withoutHistoryCount(_ data: Data) throws -> [String] {
-        String(decoding: data, as: UTF8.self).split(separator: "\n").map { String($0).replacing(/"history_count":\d+/, with: "") }
-    }
 }

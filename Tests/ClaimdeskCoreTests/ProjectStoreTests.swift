@@ -76,3 +76,26 @@ import Testing
         #expect(throws: ClaimdeskError.self) { try ProjectLocation(argument: ".hidden", environment: env) }
     }
 }
+
+@Suite struct MigrationTests {
+    /// A project written by schema version 1 opens, migrates to the current version in one step, and keeps its data.
+    @Test func versionOneProjectIsMigrated() throws {
+        let project = try TemporaryProject()
+        let folder = project.workspace + "/old"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try DatabaseQueue(path: folder + "/project.sqlite").writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: Schema.migrations[0])
+            try db.execute(sql: "PRAGMA user_version = 1; PRAGMA application_id = \(Schema.applicationID)")
+            try db.execute(sql: "INSERT INTO speakers (name) VALUES ('Zhou Hongyi')")
+        }
+        let store = try ProjectStore.open(ProjectLocation(name: "old", folder: folder, workspace: project.workspace))
+        let (version, column, speakers) = try store.read { db in
+            (try Int.fetchOne(db, sql: "PRAGMA user_version"),
+             try Row.fetchAll(db, sql: "PRAGMA table_info(claims)").contains { $0["name"] == "prior_events" },
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM speakers"))
+        }
+        #expect(version == Schema.currentVersion && Schema.currentVersion == 2)
+        #expect(column && speakers == 1)
+    }
+}

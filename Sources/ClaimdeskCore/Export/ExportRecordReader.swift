@@ -12,7 +12,8 @@ struct ExportRecordReader {
     func forEach(_ db: Database, _ body: (ExportRecord) throws -> Void) throws {
         let (condition, arguments) = try filter.sql(db)
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT c.*, s.name AS speaker_name, (SELECT count(*) FROM events e WHERE e.claim_id = c.id) AS history_count
+            SELECT c.*, s.name AS speaker_name,
+                c.prior_events + (SELECT count(*) FROM events e WHERE e.claim_id = c.id AND e.action <> 'import') AS history_count
             FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
             WHERE \(condition) ORDER BY c.doc_id, c.start, c.id
             """, arguments: arguments)

@@ -14,6 +14,8 @@ struct ImportedClaim {
     var createdAt: String?
     var updatedBy: String?
     var updatedAt: String?
+    /// How many events the claim had where it came from (`history_count`), when its events are not brought along.
+    var historyCount: Int?
     /// The claim's events as exported (`export --with-history`), replayed when present.
     var events: [[String: Any]] = []
 }

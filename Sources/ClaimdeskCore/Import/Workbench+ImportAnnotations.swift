@@ -52,6 +52,7 @@ extension Workbench {
         try db.run("UPDATE claims SET updated_by = ?, updated_at = ? WHERE id = ?", [imported.updatedBy ?? createdBy, imported.updatedAt ?? createdAt, id])
         if imported.events.isEmpty {
             try scope.record(EventRows.NewEvent(claimID: id, docID: document.id, action: "import", detail: "imported from \(imported.origin)", after: state))
+            try db.run("UPDATE claims SET prior_events = ? WHERE id = ?", [max(1, imported.historyCount ?? 1), id])
         }
         return (id, document.id)
     }

@@ -13,7 +13,13 @@ enum Schema {
     static var currentVersion: Int { migrations.count }
 
     /// Migration `i` takes the schema from version `i` to `i + 1`.
-    static let migrations: [String] = [version1]
+    static let migrations: [String] = [version1, version2]
+
+    /// Version 2: claims imported without their events remember how many events they had
+    /// (`history_count` counts them, and not the local `import` event that stands for them).
+    static let version2 = """
+        ALTER TABLE claims ADD COLUMN prior_events INTEGER NOT NULL DEFAULT 0;
+        """
 
     /// Brings a database up to ``currentVersion``.
     static func migrate(_ db: Database, from version: Int) throws {
