@@ -125,3 +125,17 @@ enum JSONKeyOrder {
         #expect(record["history_count"] as! Int == 3)
     }
 }
+
+@Suite struct CancellationTests {
+    /// Ctrl-C in the REPL sets the workbench's cancellation check: a running export or listing stops, writing nothing.
+    @Test func cancelledExportWritesNothing() throws {
+        let project = try TemporaryProject()
+        _ = try project.run("import \(SampleArticle.path)", #"claim "Lu Jun""#, #"claim "Zhou Hongyi""#)
+        project.workbench.isCancelled = { true }
+        #expect(throws: ClaimdeskError.refused("interrupted (Ctrl-C); nothing was written")) { try project.workbench.export(ExportRequest()) }
+        #expect(throws: ClaimdeskError.self) { try project.run("claims") }
+        #expect(!FileManager.default.fileExists(atPath: project.workspace + "/exports/test/claims.jsonl"))
+        let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: project.workspace + "/exports/test")) ?? []
+        #expect(leftovers.isEmpty)
+    }
+}
