@@ -1,7 +1,8 @@
 /// schema.org `ClaimReview` JSON-LD, a list with one review per claim that has a verdict.
 ///
 /// `claimReviewed` is the claim's text; `reviewRating` the status's rating (1 worst, 5 best, with
-/// its name as `alternateName`); `itemReviewed` a `Claim` whose `author` is the speaker and whose
+/// its name as `alternateName`); `itemReviewed` a `Claim` whose `author` is the speaker (an
+/// `Organization` when the speaker is known to be one, else a `Person`) and whose
 /// `appearance` lists the document and the sources it came through (`firstAppearance`: the
 /// document). Claims without a numeric verdict (unverified, not_enough_evidence, not_checkable)
 /// are left out and counted. See https://schema.org/ClaimReview
@@ -48,7 +49,7 @@ public struct ClaimReviewExportFormat: ExportFormat {
         json.field("@type", "Claim")
         if let speaker = record.speaker {
             json.key("author")
-            thing("Person", speaker, &json)
+            thing(record.speakerKind == "organisation" ? "Organization" : "Person", speaker, &json)
         }
         json.key("firstAppearance")
         document(record, &json)

@@ -38,6 +38,8 @@ public struct ExportRecord: Sendable, Equatable {
     public var events: [ExportedEvent]? = nil
     /// The document's publication date (YYYY-MM-DD), for formats that carry it; not in the JSONL contract.
     public var docPublished: String? = nil
+    /// The speaker's kind (person, organisation, group) when known; not in the JSONL contract.
+    public var speakerKind: String? = nil
 }
 
 /// One event in an export with history; `before` and `after` are the stored JSON snapshots.

@@ -12,7 +12,7 @@ struct ExportRecordReader {
     func forEach(_ db: Database, _ body: (ExportRecord) throws -> Void) throws {
         let (condition, arguments) = try filter.sql(db)
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT c.*, s.name AS speaker_name,
+            SELECT c.*, s.name AS speaker_name, s.kind AS speaker_kind,
                 c.prior_events + (SELECT count(*) FROM events e WHERE e.claim_id = c.id AND e.action <> 'import') AS history_count
             FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
             WHERE \(condition) ORDER BY c.doc_id, c.start, c.id
@@ -44,7 +44,7 @@ struct ExportRecordReader {
             reviewState: ReviewState(rawValue: row["review_state"]) ?? .open,
             createdBy: row["created_by"], createdAt: row["created_at"], updatedBy: row["updated_by"], updatedAt: row["updated_at"],
             historyCount: row["history_count"], events: withHistory ? loaded.events[id] ?? [] : nil,
-            docPublished: loaded.document.published)
+            docPublished: loaded.document.published, speakerKind: row["speaker_kind"])
     }
 }
 

@@ -4,6 +4,8 @@ public struct ClaimDraft: Sendable {
     public var speaker: String?
     /// Title or affiliation for a speaker created by this claim.
     public var speakerNote: String?
+    /// person, organisation or group, for a speaker created by this claim.
+    public var speakerKind: String?
     public var speakerMention: Range<Int>?
     public var cue: Range<Int>?
     public var quoteType: QuoteType?

@@ -30,11 +30,11 @@ extension Workbench {
         var stored = state
         stored.speaker = try state.speaker.map { try SpeakerRows.canonicalName(db, name: $0) }
         stored.sources = try state.sources.map { SourceLink(name: try SourceRows.canonicalName(db, name: $0.name), via: $0.via) }
-        if let name = stored.speaker, let note = draft.speakerNote {
-            try db.run("UPDATE speakers SET note = coalesce(note, ?) WHERE name = ?", [note, name])
-        }
         let uid = UUID().uuidString.lowercased()
         let id = try ClaimRows.insert(db, uid: uid, origin: draft.origin, state: stored, reviewer: reviewer, at: scope.at)
+        if let name = stored.speaker, draft.speakerNote != nil || draft.speakerKind != nil {
+            try db.run("UPDATE speakers SET note = coalesce(note, ?), kind = coalesce(kind, ?) WHERE name = ?", [draft.speakerNote, draft.speakerKind, name])
+        }
         try scope.record(EventRows.NewEvent(claimID: id, docID: docID, action: "create", detail: draft.detail, after: stored))
         return Claim(id: id, uid: uid, docID: docID, origin: draft.origin, createdBy: reviewer, createdAt: scope.at,
                      updatedBy: reviewer, updatedAt: scope.at, state: stored)

@@ -65,12 +65,15 @@ extension Workbench {
     }
 
     /// Speakers with their aliases and claim counts.
-    public func speakers() throws(ClaimdeskError) -> [(name: String, aliases: [String], claims: Int)] {
+    public func speakers() throws(ClaimdeskError) -> [SpeakerSummary] {
         try store.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT s.id, s.name, (SELECT count(*) FROM claims c WHERE c.speaker_id = s.id AND c.deleted = 0) AS claims
+                SELECT s.id, s.name, s.kind, s.note, (SELECT count(*) FROM claims c WHERE c.speaker_id = s.id AND c.deleted = 0) AS claims
                 FROM speakers s ORDER BY s.name
-                """).map { row in (row["name"], try SpeakerRows.aliases(db, speakerID: row["id"]), row["claims"]) }
+                """).map { row in
+                    SpeakerSummary(name: row["name"], kind: row["kind"], note: row["note"],
+                                   aliases: try SpeakerRows.aliases(db, speakerID: row["id"]), claims: row["claims"])
+                }
         }
     }
 

@@ -41,6 +41,7 @@ enum SuggestionRecord {
         var draft = ClaimDraft(range: suggestion.span.start..<suggestion.span.end)
         draft.speaker = speaker ?? suggestion.speaker?.name
         draft.speakerNote = speaker == nil ? suggestion.speaker?.note : nil
+        draft.speakerKind = speaker == nil ? suggestion.speaker?.kind : nil
         draft.speakerMention = speaker == nil ? suggestion.speaker?.mention.map { $0.start..<$0.end } : nil
         draft.cue = suggestion.cueSpan.map { $0.start..<$0.end }
         draft.quoteType = QuoteType(rawValue: suggestion.quoteType.rawValue)
