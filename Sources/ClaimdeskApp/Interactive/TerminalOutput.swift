@@ -24,7 +24,7 @@ final class TerminalOutput: FlushingOutput {
         let wrapped = lines.flatMap { LineWrapper.wrap($0, width: size.columns) }
         lines.removeAll()
         let text = wrapped.map { $0 + "\n" }.joined()
-        if wrapped.count < size.rows || !Pager.show(text) {
+        if wrapped.count < size.rows || isatty(STDOUT_FILENO) != 1 || !Pager.show(text) {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
     }
