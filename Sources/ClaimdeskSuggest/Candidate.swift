@@ -1,15 +1,15 @@
 /// What a rule found, before its speaker is resolved in text order.
 struct Candidate {
     var span: Span
-    var quoteType: SuggestedQuoteType
-    /// Where the speaker is named (pronoun, name or description), if anywhere.
+    var quoteType: QuoteType
+    /// Where the speaker is named (pronoun, name, group or description), if anywhere.
     var mention: Span?
     /// Title or affiliation written beside the name.
     var note: String?
     var cue: Span?
     var rule: String
     var confidence: Double
-    /// A quote with no cue of its own that continues the previous quote's speaker.
+    /// A quote with no cue of its own that continues the previous claim's speaker.
     var continuesPrevious = false
 
     /// Where speaker resolution happens: at the mention, else at the claim.

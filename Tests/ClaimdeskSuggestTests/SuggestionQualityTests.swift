@@ -4,7 +4,7 @@ import Testing
 
 /// The engine against hand-made gold sets: F1 of claims and speaker accuracy of at least 0.9 each.
 @Suite struct SuggestionQualityTests {
-    @Test(arguments: ["voa.json", "council-crlf-straight.json", "flood-quote-first.json"])
+    @Test(arguments: ["voa-common-prosperity.json", "council-crlf-straight.json", "flood-quote-first.json", "harbour-strike-crlf.json", "reservoirs-curly-nfd.json", "central-bank-quote-first.json", "court-fraud-straight.json", "coral-study-curly.json"])
     func meetsTheQualityBar(goldFile: String) throws {
         let evaluation = try SuggestionEvaluation.evaluate(goldFile: goldFile)
         print("\(goldFile): \(evaluation)")

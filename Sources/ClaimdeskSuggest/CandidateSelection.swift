@@ -1,0 +1,24 @@
+/// Where candidates overlap, one is kept: a direct quote over reported speech, then the more confident.
+///
+/// Two candidates overlap when they share more than half of the shorter one. Nested claims the reviewer
+/// may want (a partial quote inside reported speech) are one suggestion; the reviewer can split it.
+enum CandidateSelection {
+    static func choose(_ candidates: [Candidate]) -> [Candidate] {
+        let ranked = candidates.enumerated().sorted { lhs, rhs in
+            (rank(lhs.element), lhs.offset) < (rank(rhs.element), rhs.offset)
+        }.map(\.element)
+        var kept: [Candidate] = []
+        for candidate in ranked where !kept.contains(where: { overlaps($0.span, candidate.span) }) {
+            kept.append(candidate)
+        }
+        return kept
+    }
+
+    private static func rank(_ candidate: Candidate) -> Int {
+        (candidate.quoteType == .direct ? 0 : 100) - Int(candidate.confidence * 100)
+    }
+
+    private static func overlaps(_ lhs: Span, _ rhs: Span) -> Bool {
+        lhs.overlap(rhs) * 2 > min(lhs.length, rhs.length)
+    }
+}

@@ -1,0 +1,18 @@
+/// Reported speech with the speaker at the end of the sentence, as wire copy writes it:
+/// `Inflation slowed to 3.1 percent in May from a peak of 9.8 percent in late 2022, the statistics office said last week.`
+/// `Water will be cut off … starting Friday, the regional government announced on Wednesday, as reservoirs fell …`
+/// The claim is the sentence before the comma; a sentence that opens with a quotation belongs to the quote rules, and an
+/// attribution that introduces a quotation (`Stressing the need …, Zhou said, “…”`) is no attribution of what precedes it.
+struct ClauseNameCueRule: ClauseRule {
+    let name = "clause-name-cue"
+    private static let pattern = Patterns.regex(Patterns.sentenceStart + #"(?<claim>[^“”"‘\s](?:“[^“”]*”|[^“”])*?)(?<![”"]),\s+(?<mention>"#
+        + Patterns.speaker + #")\s+"# + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + ")(?:" + Patterns.timeAfterCue
+        + #"|\s+in\s+an?\s+(?:statement|report|note|post|release|letter|interview))?(?=[.;](?:\s|$)|,(?!\s*[“"])|$)"#)
+
+    func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
+        text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
+            guard let claim = match["claim"], claim.length >= 20 else { return nil }
+            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: match["mention"], cue: match["cue"], rule: name, confidence: 0.7)
+        }
+    }
+}

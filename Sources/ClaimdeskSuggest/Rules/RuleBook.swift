@@ -1,0 +1,38 @@
+/// Every rule, in the order they are tried: the one place to read what the engine knows.
+///
+/// Quote rules attribute each quotation of a paragraph; the first that matches wins. Clause rules find reported
+/// speech. Headings propose nothing, titles in quotes are not quotations, a reported clause whose speaker is
+/// named inside a quotation (`"They say it's unaffordable," he said`) belongs to that quotation's speaker, and a cue
+/// that attributes a quotation starts no reported speech (`"…," Ruiz told jurors in her closing argument`).
+enum RuleBook {
+    static let quoteRules: [any QuoteRule] = [
+        QuoteCueNameRule(), QuoteNameCueRule(), QuoteAccordingToRule(), NameCueQuoteRule(), NameColonQuoteRule(), QuoteContinuesRule(),
+    ]
+    static let clauseRules: [any ClauseRule] = [
+        NameCueClauseRule(), NameAndCueClauseRule(), AccordingToClauseRule(), ClauseNameCueRule(), ClauseAccordingToRule(),
+        ParticipleClauseRule(),
+    ]
+
+    static func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
+        guard !paragraph.isHeading else { return [] }
+        let quotes = paragraph.quotes.filter { !$0.isTitle(in: text, paragraph: paragraph) }.compactMap { quote in
+            quoteRules.lazy.compactMap { $0.attribute(quote, in: paragraph, of: text) }.first
+        }
+        let quoteCues = Set(quotes.compactMap(\.cue))
+        let clauses = clauseRules.flatMap { $0.candidates(in: paragraph, of: text) }.filter { candidate in
+            !paragraph.quotes.contains { quote in candidate.mention.map(quote.outer.contains) ?? false }
+                && !(candidate.cue.map(quoteCues.contains) ?? false)
+        }
+        return quotes + clauses.map { asQuoteWhenWhollyQuoted($0, paragraph) }
+    }
+
+    /// `She warned that “the aquifer is not a bank account you can overdraw forever.”`: a reported clause that is one
+    /// whole quotation is that quotation, direct.
+    private static func asQuoteWhenWhollyQuoted(_ candidate: Candidate, _ paragraph: Paragraph) -> Candidate {
+        guard let quote = paragraph.quotes.first(where: { $0.outer == candidate.span }) else { return candidate }
+        var direct = candidate
+        direct.span = quote.inner
+        direct.quoteType = .direct
+        return direct
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+/// The title or affiliation written beside a name, kept as a new speaker's note.
+///
+/// `, founder of the influential nongovernmental organization Beijing Yirenping Center, in a phone interview with VOA Mandarin`
+/// gives `founder of the influential nongovernmental organization Beijing Yirenping Center`: the note stops where a
+/// circumstance (`, in …`, `, on …`) begins. A relative clause (`, who proposed the plan in March`) is no title: no note.
+enum Apposition {
+    private static let circumstance = Patterns.regex(#",\s+(?:in|on|at|during|via|by|who|which|whose|when|where|speaking|according)\b"#)
+
+    static func note(_ span: Span?, in text: ScalarText) -> String? {
+        guard let span else { return nil }
+        let body = text.trimmed(Span(span.start + 1, span.end))
+        let cut = text.firstMatch(circumstance, in: body)?.whole.start ?? body.end
+        let note = text.slice(text.trimmed(Span(body.start, cut))).trimmingCharacters(in: CharacterSet(charactersIn: ", "))
+        let first = note.split(separator: " ").first.map(String.init) ?? ""
+        return note.isEmpty || ["who", "which", "whose", "when", "where"].contains(first) ? nil : note
+    }
+}

@@ -1,0 +1,39 @@
+/// Something the text says about people as it goes, outside quotations, that speaker resolution keeps up with:
+/// a name (`Port director Helen Marsh, who has run the authority since 2019, called …`) or a pronoun (`Kim repeated her warning`).
+enum MentionEvent {
+    /// A name; `canBeReferredTo` when it is not a place, an object, an addressee or an owner (`in Santa Rita`,
+    /// `told VOA Mandarin`, `Varga’s deputy`), so that a later "he" or "she" may mean this person.
+    case name(NameReading, canBeReferredTo: Bool)
+    case pronoun(Span, Gender)
+
+    var offset: Int {
+        switch self {
+        case .name(let reading, _): reading.span.start
+        case .pronoun(let span, _): span.start
+        }
+    }
+
+    private static let nameRun = Patterns.regex(Patterns.name)
+    private static let pronoun = Patterns.regex(#"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b"#)
+    private static let cueWord = Patterns.regex("^" + Patterns.cue + "$")
+
+    /// The events of a text in order, headings and quotations left out.
+    static func scan(_ text: ScalarText, _ paragraphs: [Paragraph]) -> [MentionEvent] {
+        paragraphs.filter { !$0.isHeading }.flatMap { paragraph in
+            let outside = { (span: Span) in !paragraph.quotes.contains { $0.outer.contains(span) } }
+            let names = text.allMatches(nameRun, in: paragraph.span).map(\.whole).filter(outside).compactMap { run in
+                NameReading(run, in: text).map { MentionEvent.name($0, canBeReferredTo: canBeReferredTo($0, run, text)) }
+            }
+            let pronouns = text.allMatches(pronoun, in: paragraph.span).map(\.whole).filter(outside).compactMap { span in
+                Gender(word: text.slice(span).lowercased()).map { MentionEvent.pronoun(span, $0) }
+            }
+            return (names + pronouns).sorted { $0.offset < $1.offset }
+        }
+    }
+
+    private static func canBeReferredTo(_ reading: NameReading, _ run: Span, _ text: ScalarText) -> Bool {
+        guard !reading.isOrganisation, !reading.isPossessive else { return false }
+        let previous = text.wordBefore(run.start)
+        return !Lexicon.beforePlaceOrObject.contains(text.slice(previous)) && text.firstMatch(cueWord, in: previous) == nil
+    }
+}

@@ -1,0 +1,160 @@
+/// Turns a mention ("he", "Zhou", "analysts", "the bank", "the state-owned news outlet China Daily") into a speaker.
+///
+/// It reads the text in order (`advance(to:)`), keeping up with the people and organisations named so far:
+/// - `he` / `she` take the most recent person of that gender or of a gender not yet known, and then that person's
+///   gender is known (also from a title, `Mrs`, or a word in the note, `spokeswoman`); `they` takes the most recent group
+///   or organisation;
+/// - a single name (`Zhou`) takes a project speaker with that name or alias, else the most recent person whose name holds
+///   it, else a fuller name written earlier;
+/// - `the bank` takes the most recent organisation with that word in its name (`Central Bank of Norland`); a longer
+///   description (`the statistics office`) is its own organisation;
+/// - a name nobody knows is a new speaker, with the apposition or title beside it as its note.
+struct SpeakerResolver {
+    private struct Person {
+        let name: String
+        var gender: Gender?
+    }
+
+    private let known: [KnownSpeaker]
+    private let text: ScalarText
+    private let events: [MentionEvent]
+    private var nextEvent = 0
+    /// Most recent last.
+    private var people: [Person] = []
+    private var organisations: [String] = []
+    private var lastCollective: SuggestedSpeaker?
+    private static let nameRun = Patterns.regex(Patterns.name)
+    private static let group = Patterns.regex("^" + Patterns.group + "$")
+    private static let description = Patterns.regex("^" + Patterns.description + "$")
+
+    init(known: [KnownSpeaker], text: ScalarText, paragraphs: [Paragraph]) {
+        self.known = known
+        self.text = text
+        events = MentionEvent.scan(text, paragraphs)
+    }
+
+    /// Takes in what the text says before `offset`.
+    mutating func advance(to offset: Int) {
+        while nextEvent < events.count, events[nextEvent].offset < offset {
+            switch events[nextEvent] {
+            case .name(let reading, let canBeReferredTo): noteName(reading, canBeReferredTo: canBeReferredTo)
+            case .pronoun(_, let gender): _ = person(for: gender)
+            }
+            nextEvent += 1
+        }
+    }
+
+    mutating func resolve(_ mention: Span, note: String?) -> SuggestedSpeaker? {
+        let said = text.slice(mention)
+        if let gender = Gender(word: said.lowercased()), Lexicon.personalPronouns.contains(said.lowercased()) {
+            return person(for: gender).map { speaker($0, mention: mention, kind: "person") }
+        }
+        if Lexicon.collectivePronouns.contains(said.lowercased()) {
+            return lastCollective.map { SuggestedSpeaker(name: $0.name, mention: mention, isNew: $0.isNew, note: nil, kind: $0.kind) }
+        }
+        if text.firstMatch(Self.group, in: mention) != nil {
+            let noun = said.split(whereSeparator: \.isWhitespace).last.map { $0.lowercased() } ?? said
+            return remember(speaker(noun, mention: mention, kind: "group"))
+        }
+        if text.firstMatch(Self.description, in: mention) != nil { return described(mention) }
+        guard let run = speakerName(in: mention), let reading = NameReading(run, in: text) else { return nil }
+        return named(reading, note: note)
+    }
+
+    /// The last name in the mention; in a document's description only a name after `from` or `by`
+    /// (`data from the Ardo Stock Exchange`, not `a study published in the journal Nature Climate Change`).
+    private func speakerName(in mention: Span) -> Span? {
+        let runs = text.allMatches(Self.nameRun, in: mention).map(\.whole)
+        let leadingWords = text.slice(mention).split(whereSeparator: \.isWhitespace).prefix(3).map { $0.lowercased() }
+        guard leadingWords.contains(where: Lexicon.documentNouns.contains) else { return runs.last }
+        return runs.last { run in
+            let before = text.wordBefore(run.start)
+            let word = text.slice(before) == "the" ? text.slice(text.wordBefore(before.start)) : text.slice(before)
+            return word == "from" || word == "by"
+        }
+    }
+
+    private mutating func named(_ reading: NameReading, note: String?) -> SuggestedSpeaker {
+        let name = knownName(reading.name) ?? (reading.isSingleWord && !reading.isOrganisation ? fullName(of: reading.name, before: reading.span.start) : reading.name)
+        let note = note ?? reading.titles
+        if reading.isOrganisation { return remember(speaker(name, mention: reading.span, kind: "organisation", note: note)) }
+        promote(name, gender: Gender(anyOf: (note ?? "").split(whereSeparator: { !$0.isLetter })))
+        return speaker(name, mention: reading.span, kind: "person", note: note)
+    }
+
+    /// `the bank` after `Central Bank of Norland` is that bank, and so is `the bank's management`; `the company` is the
+    /// organisation named last (a business noun is no part of a name); `the statistics office` is a speaker of its own.
+    private mutating func described(_ mention: Span) -> SuggestedSpeaker {
+        let words = text.slice(mention).split(whereSeparator: \.isWhitespace).dropFirst().map(String.init)
+        let head = words.last ?? ""
+        let owner = words.first.flatMap { ["’s", "'s"].contains(String($0.suffix(2))) ? String($0.dropLast(2)) : nil }
+        if let noun = words.count == 1 ? head : owner, let organisation = organisation(called: noun) {
+            return remember(speaker(organisation, mention: mention, kind: "organisation"))
+        }
+        let isPerson = Lexicon.personNouns.contains(head)
+        let name = words.joined(separator: " ")
+        if isPerson { return speaker(name, mention: mention, kind: "person") }
+        return remember(speaker(name, mention: mention, kind: "organisation"))
+    }
+
+    /// The most recent organisation with `noun` in its name; for a business noun (`company`), else the most recent one.
+    private func organisation(called noun: String) -> String? {
+        organisations.last { $0.lowercased().split(separator: " ").contains { $0 == noun } }
+            ?? (Lexicon.businessNouns.contains(noun) ? organisations.last : nil)
+    }
+
+    private mutating func noteName(_ reading: NameReading, canBeReferredTo: Bool) {
+        if reading.isOrganisation {
+            organisations.removeAll { $0 == reading.name }
+            organisations.append(reading.name)
+        } else if canBeReferredTo {
+            let name = reading.isSingleWord ? people.last(where: { holds($0.name, reading.name) })?.name ?? knownName(reading.name) : reading.name
+            if let name { promote(name, gender: Gender(anyOf: (reading.titles ?? "").split(separator: " "))) }
+        }
+    }
+
+    /// The most recent person compatible with `gender`; from now on of that gender and the most recent.
+    private mutating func person(for gender: Gender) -> String? {
+        guard let person = people.last(where: { $0.gender == nil || $0.gender == gender }) else { return nil }
+        promote(person.name, gender: gender)
+        return person.name
+    }
+
+    private mutating func promote(_ name: String, gender: Gender?) {
+        let earlier = people.last { $0.name == name }?.gender
+        people.removeAll { $0.name == name }
+        people.append(Person(name: name, gender: earlier ?? gender))
+    }
+
+    private mutating func remember(_ speaker: SuggestedSpeaker) -> SuggestedSpeaker {
+        if speaker.kind == "organisation" {
+            organisations.removeAll { $0 == speaker.name }
+            organisations.append(speaker.name)
+        }
+        lastCollective = speaker
+        return speaker
+    }
+
+    private func speaker(_ name: String, mention: Span, kind: String, note: String? = nil) -> SuggestedSpeaker {
+        let isNew = !known.contains { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+        return SuggestedSpeaker(name: name, mention: mention, isNew: isNew, note: isNew ? note : nil, kind: kind)
+    }
+
+    /// A project speaker's name for this name or alias.
+    private func knownName(_ name: String) -> String? {
+        known.first { speaker in
+            speaker.name.caseInsensitiveCompare(name) == .orderedSame || speaker.aliases.contains { $0.caseInsensitiveCompare(name) == .orderedSame }
+        }?.name
+    }
+
+    /// The person whose fuller name holds this single name: the most recent one, else one written earlier in the text.
+    private func fullName(of name: String, before offset: Int) -> String {
+        if let person = people.last(where: { holds($0.name, name) }) { return person.name }
+        let earlier = text.allMatches(Self.nameRun, in: Span(0, offset)).compactMap { NameReading($0.whole, in: text) }
+        return earlier.last { !$0.isOrganisation && !$0.isSingleWord && holds($0.name, name) }?.name ?? name
+    }
+
+    private func holds(_ fullName: String, _ name: String) -> Bool {
+        fullName != name && fullName.split(separator: " ").contains { $0 == name }
+    }
+}

@@ -1,0 +1,66 @@
+/// A paragraph (a run of non-blank lines), its quotes, and whether it is a heading.
+struct Paragraph {
+    /// Without the white space around it.
+    let span: Span
+    /// Its top-level quotations, in order.
+    let quotes: [QuoteSegment]
+    /// A short line with no closing punctuation: a title or section heading such as `‘Common prosperity’ initiative`.
+    let isHeading: Bool
+
+    /// The paragraphs of a text: lines separated by blank lines (`\n\n` or `\r\n\r\n`).
+    static func split(_ text: ScalarText) -> [Paragraph] {
+        var paragraphs: [Paragraph] = []
+        var start: Int?
+        var lineStart = 0
+        for index in 0...text.count where index == text.count || text.scalars[index] == "\n" {
+            let line = text.trimmed(Span(lineStart, index))
+            if line.length == 0, let begin = start {
+                paragraphs.append(make(Span(begin, lineStart), text))
+                start = nil
+            } else if line.length > 0, start == nil {
+                start = line.start
+            }
+            lineStart = index + 1
+        }
+        if let begin = start { paragraphs.append(make(Span(begin, text.count), text)) }
+        return paragraphs
+    }
+
+    private static func make(_ span: Span, _ text: ScalarText) -> Paragraph {
+        let span = text.trimmed(span)
+        return Paragraph(span: span, quotes: QuoteSegment.find(in: span, of: text), isHeading: looksLikeHeading(span, text))
+    }
+
+    private static func looksLikeHeading(_ span: Span, _ text: ScalarText) -> Bool {
+        var last = span.end - 1
+        while last > span.start, Lexicon.closingMarks.contains(text.scalars[last]) { last -= 1 }
+        let words = text.slice(span).split(whereSeparator: \.isWhitespace).count
+        return words <= 12 && !Lexicon.sentenceEnds.contains(text.scalars[last]) && text.scalars[last] != ":"
+    }
+
+    /// Where the sentence holding `offset` starts: after the last `.`, `!` or `?` (and any closing mark)
+    /// followed by a space and a capital letter or an opening mark; abbreviations such as `Dr.` and initials such as `U.S.` do not end sentences.
+    func sentenceStart(before offset: Int, in text: ScalarText) -> Int {
+        var index = offset - 1
+        while index > span.start {
+            if text.isWhitespace(at: index), endsSentence(before: index, text), startsSentence(at: index + 1, text) { return index + 1 }
+            index -= 1
+        }
+        return span.start
+    }
+
+    private func endsSentence(before space: Int, _ text: ScalarText) -> Bool {
+        var index = space - 1
+        while index > span.start, Lexicon.closingMarks.contains(text.scalars[index]) { index -= 1 }
+        guard Lexicon.sentenceEnds.contains(text.scalars[index]) else { return false }
+        var wordStart = index
+        while wordStart > span.start, text.scalars[wordStart - 1].properties.isAlphabetic { wordStart -= 1 }
+        let word = text.slice(Span(wordStart, index))
+        let isInitial = word.count == 1 && word.first!.isUppercase
+        return text.scalars[index] != "." || !(Lexicon.abbreviations.contains(word) || isInitial)
+    }
+
+    private func startsSentence(at index: Int, _ text: ScalarText) -> Bool {
+        index < span.end && (text.scalars[index].properties.isUppercase || Lexicon.openingMarks.contains(text.scalars[index]))
+    }
+}

@@ -1,0 +1,65 @@
+/// One top-level quotation in a paragraph: the marks and the words inside.
+///
+/// Curly double quotes “…”, straight double quotes "…" (paired in order) and curly single quotes ‘…’
+/// open quotations. Quotes inside a quotation (“… ‘water apartheid’ …”) are nested and belong to it.
+/// A `’` closes a single quote only where it cannot be an apostrophe: not before a letter or digit
+/// (`don’t`), not as a plural possessive (`the workers’ union`). A double quote left open runs to the
+/// end of the paragraph, as a quotation that continues into the next paragraph does.
+struct QuoteSegment {
+    /// From the opening mark to the closing mark, or to the paragraph's end when the quote runs on.
+    let outer: Span
+    /// The quoted words: without the marks and the white space inside them, with the punctuation inside.
+    let inner: Span
+    /// Whether the paragraph starts with this quote.
+    let opensParagraph: Bool
+
+    static func find(in paragraph: Span, of text: ScalarText) -> [QuoteSegment] {
+        var segments: [QuoteSegment] = []
+        var open: [(index: Int, mark: Unicode.Scalar)] = []
+        for index in paragraph.start..<paragraph.end {
+            let scalar = text.scalars[index]
+            if let top = open.last, closes(top.mark, at: index, text, paragraph) {
+                open.removeLast()
+                if open.isEmpty { segments.append(segment(top.index, index + 1, paragraph, text)) }
+            } else if opens(scalar, at: index, text, paragraph, inside: open.last?.mark) {
+                open.append((index, scalar))
+            }
+        }
+        if let first = open.first, first.mark != "‘" { segments.append(segment(first.index, paragraph.end, paragraph, text)) }
+        return segments.filter { $0.inner.length > 0 }
+    }
+
+    private static func opens(_ scalar: Unicode.Scalar, at index: Int, _ text: ScalarText, _ paragraph: Span, inside mark: Unicode.Scalar?) -> Bool {
+        switch scalar {
+        case "“": return true
+        case "\"": return mark == nil
+        case "‘": return (index == paragraph.start || text.isWhitespace(at: index - 1) || "“\"([—–-".unicodeScalars.contains(text.scalars[index - 1]))
+            && index + 1 < paragraph.end && !text.isWhitespace(at: index + 1)
+        default: return false
+        }
+    }
+
+    private static func closes(_ mark: Unicode.Scalar, at index: Int, _ text: ScalarText, _ paragraph: Span) -> Bool {
+        let scalar = text.scalars[index]
+        switch mark {
+        case "“": return scalar == "”"
+        case "\"": return scalar == "\""
+        default: return scalar == "’" && closesSingleQuote(at: index, text, paragraph)
+        }
+    }
+
+    private static func closesSingleQuote(at index: Int, _ text: ScalarText, _ paragraph: Span) -> Bool {
+        guard index + 1 < paragraph.end else { return true }
+        let next = text.scalars[index + 1]
+        if next.properties.isAlphabetic || next.properties.numericType != nil { return false }
+        let pluralPossessive = text.scalars[index - 1] == "s" && text.isWhitespace(at: index + 1)
+            && index + 2 < paragraph.end && text.scalars[index + 2].properties.isLowercase
+        return !pluralPossessive
+    }
+
+    private static func segment(_ start: Int, _ end: Int, _ paragraph: Span, _ text: ScalarText) -> QuoteSegment {
+        let closed = Lexicon.closingMarks.contains(text.scalars[end - 1]) && end - 1 > start
+        let inner = text.trimmed(Span(start + 1, closed ? end - 1 : end))
+        return QuoteSegment(outer: Span(start, end), inner: inner, opensParagraph: start == paragraph.start)
+    }
+}

@@ -1,0 +1,37 @@
+/// What a quotation looks like: a sentence someone said, a scare-quoted phrase, or a title.
+extension QuoteSegment {
+    func wordCount(in text: ScalarText) -> Int {
+        text.slice(inner).split(whereSeparator: \.isWhitespace).count
+    }
+
+    /// Long enough, or shaped like a sentence (a capital first, closing punctuation last), to be someone's words
+    /// without a cue of its own: `“Today we are done asking.”` is, `“reckless”` is not.
+    func isSubstantive(in text: ScalarText) -> Bool {
+        let words = wordCount(in: text)
+        guard words < 6 else { return true }
+        let first = text.scalars[inner.start], last = text.scalars[inner.end - 1]
+        return words >= 2 && first.properties.isUppercase && (Lexicon.sentenceEnds.contains(last) || last == ",")
+    }
+
+    /// A title rather than speech: introduced by "titled", "called", "entitled" …, or a short run of words
+    /// that are all capitalised (`“Holding the Line,”`, `"Ports in Transition."`).
+    func isTitle(in text: ScalarText, paragraph: Paragraph) -> Bool {
+        let before = text.slice(Span(max(paragraph.span.start, outer.start - 12), outer.start)).lowercased()
+        if ["titled", "entitled", "called", "named", "headlined", "dubbed"].contains(where: { before.hasSuffix($0 + " ") || before.hasSuffix($0 + ", ") }) {
+            return true
+        }
+        var words = text.slice(inner).split(whereSeparator: \.isWhitespace).map(String.init)
+        if let last = words.last { words[words.count - 1] = String(last.trimmingSuffix(while: { ".,!?".contains($0) })) }
+        let inside = words.joined(separator: " ")
+        let capitalised = words.allSatisfy { $0.count < 4 || $0.first?.isUppercase == true }
+        return (2...8).contains(words.count) && capitalised && !inside.contains(where: { ".!?,;:".contains($0) })
+    }
+}
+
+private extension String {
+    func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
+        var result = self[...]
+        while let last = result.last, predicate(last) { result = result.dropLast() }
+        return result
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// The text as an array of code points, with regular-expression search that reports code point spans.
+///
+/// `NSRegularExpression` works in UTF-16 units; this keeps a map both ways so every offset the
+/// rules produce is a code point offset (a Python `str` index), whatever the text holds:
+/// CRLF, U+202F, emoji, combining marks.
+struct ScalarText {
+    let string: String
+    let scalars: [Unicode.Scalar]
+    /// `scalarOffset[u]`: the code point at UTF-16 offset `u`.
+    private let scalarOffset: [Int]
+    /// `utf16Offset[c]`: the UTF-16 offset of code point `c`.
+    private let utf16Offset: [Int]
+    /// `isGraphemeStart[c]`: whether a user-perceived character starts at code point `c` (true at the end too).
+    private let isGraphemeStart: [Bool]
+
+    init(_ string: String) {
+        self.string = string
+        scalars = Array(string.unicodeScalars)
+        var toScalar: [Int] = []
+        var toUTF16: [Int] = []
+        for (index, scalar) in scalars.enumerated() {
+            toUTF16.append(toScalar.count)
+            toScalar.append(contentsOf: repeatElement(index, count: scalar.utf16.count))
+        }
+        toScalar.append(scalars.count)
+        toUTF16.append(toScalar.count - 1)
+        scalarOffset = toScalar
+        utf16Offset = toUTF16
+        var starts = [Bool](repeating: false, count: scalars.count + 1)
+        var offset = 0
+        for character in string {
+            starts[offset] = true
+            offset += character.unicodeScalars.count
+        }
+        starts[scalars.count] = true
+        isGraphemeStart = starts
+    }
+
+    var count: Int { scalars.count }
+    var whole: Span { Span(0, count) }
+
+    func slice(_ span: Span) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[span.start..<span.end])
+        return String(view)
+    }
+
+    /// The first match of `regex` inside `span`, by group name.
+    func firstMatch(_ regex: NSRegularExpression, in span: Span) -> NamedGroups? {
+        let range = NSRange(location: utf16Offset[span.start], length: utf16Offset[span.end] - utf16Offset[span.start])
+        return regex.firstMatch(in: string, range: range).map { NamedGroups(match: $0, text: self) }
+    }
+
+    /// Every match of `regex` inside `span`, by group name.
+    func allMatches(_ regex: NSRegularExpression, in span: Span) -> [NamedGroups] {
+        let range = NSRange(location: utf16Offset[span.start], length: utf16Offset[span.end] - utf16Offset[span.start])
+        return regex.matches(in: string, range: range).map { NamedGroups(match: $0, text: self) }
+    }
+
+    /// The code point span of a UTF-16 range found by a match.
+    func span(of range: NSRange) -> Span? {
+        guard range.location != NSNotFound else { return nil }
+        return Span(scalarOffset[range.location], scalarOffset[range.location + range.length])
+    }
+
+    /// The span without white space at either end, widened if needed so that no edge splits a character
+    /// (never between `\r` and `\n`, never before a combining mark or inside an emoji sequence). Empty if all white space.
+    func trimmed(_ span: Span) -> Span {
+        var start = span.start, end = span.end
+        while start < end, scalars[start].properties.isWhitespace { start += 1 }
+        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        guard start < end else { return Span(start, start) }
+        while !isGraphemeStart[start] { start -= 1 }
+        while !isGraphemeStart[end] { end += 1 }
+        return Span(start, end)
+    }
+
+    func isWhitespace(at index: Int) -> Bool { scalars[index].properties.isWhitespace }
+
+    /// The word (letters only) before `offset`, spaces skipped; empty at a punctuation mark.
+    func wordBefore(_ offset: Int) -> Span {
+        var end = offset
+        while end > 0, isWhitespace(at: end - 1) { end -= 1 }
+        var start = end
+        while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+        return Span(start, end)
+    }
+}

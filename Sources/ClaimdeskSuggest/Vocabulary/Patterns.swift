@@ -1,0 +1,56 @@
+import Foundation
+
+/// Regular-expression fragments shared by the rules (ICU syntax, as `NSRegularExpression` reads it).
+enum Patterns {
+    /// Verbs that report speech, as whole words: "said", "told", "stressed", "according to" is separate.
+    static let cue = #"\b(?:said|says|say|told|tells|tell|added|adds|stressed|stresses|declared|declares|explained|explains|noted|notes|warned|warns|argued|argues|claimed|claims|insisted|insists|wrote|writes|asked|asks|recalled|acknowledged|acknowledges|urged|urges|announced|announces|estimated|estimates|predicted|predicts|reported|reports|confirmed|confirms|denied|denies|admitted|admits|emphasi[sz]ed|emphasi[sz]es|replied|responded|countered|cautioned|maintained|maintains|concluded|observed|remarked|testified|tweeted|conceded|complained|found|finds|showed|shows|pointed out)\b"#
+
+    /// Participles that attach more reported speech to the sentence's speaker: ", adding that …".
+    static let participleCue = #"\b(?:adding|saying|noting|arguing|warning|insisting|claiming|explaining|stressing|asserting|acknowledging|conceding|predicting|estimating|emphasi[sz]ing|pointing out|recalling)\b"#
+
+    /// Words allowed between a speaker and the cue: "Xi also said", "she later told".
+    static let beforeCue = #"(?:(?:also|later|then|again|previously|has|had|have|would|repeatedly|once|recently|earlier|publicly|privately)\s+)?"#
+
+    /// A proper name: capitalised words, with `and`, `of`, `for`, `the` and name particles between them
+    /// ("National Development and Reform Commission", "Wang Hsin-Hsien", "Inês Araújo" in any normal form),
+    /// never starting with a word that is no name ("The", "In", "May").
+    static let name = #"(?!(?:"# + Lexicon.notNames.sorted().joined(separator: "|") + #")\b)"# + nameWord + #"(?:\s+(?:(?:and|of|for|the|de|da|van|von|der|al|bin)\s+)?"# + nameWord + ")*"
+    /// A capitalised word, or an initialism such as `U.S.`.
+    private static let nameWord = #"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}\p{N}\-’']*)"#
+
+    /// Lower-case words of a role before a name: "lead author Sarah Cho", "opposition leader Mark Ellison".
+    static let role = #"(?<role>(?:(?!(?:the|a|an|and|but|or|while|as|because|then|so)\s)\p{Ll}[\p{Ll}\-]*\s+){1,3}(?=\p{Lu}))?"#
+
+    static let pronoun = #"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b"#
+
+    /// An unnamed group, with a quantifier or one describing word: "analysts", "Other economists", "Shipping analysts".
+    static let group = #"(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Tt]he)\s+)?(?:[\p{L}\-]+\s+)?\b(?i:"#
+        + Lexicon.groupNouns.joined(separator: "|") + #")\b"#
+
+    /// An organisation or a person named by description: "the national weather service", "the city's finance office".
+    static let description = #"\b[Tt]he\s+(?:[\p{L}\-’']+\s+){0,3}(?:"# + (Lexicon.organisationNouns + Lexicon.personNouns).joined(separator: "|") + #")\b"#
+
+    /// Whoever can speak: a pronoun, an unnamed group, a description, or a name (with "the").
+    static let speaker = "(?:" + pronoun + "|" + group + "|" + description + #"|(?:\b[Tt]he\s+)?"# + name + ")"
+
+    /// What a reported clause may hold: anything but quotation marks, and whole quotations.
+    private static let clauseUnit = #"(?:“[^“”]*”|[^“”])"#
+
+    /// A reported clause: it starts with a word or a quotation and stops before the sentence's final
+    /// punctuation (after it when a quotation closes the sentence: `… “at risk.”`), before a new quotation
+    /// after a comma, before `, and …`, `, according to …`, `, adding …`, or at the paragraph's end.
+    static let clause = #"(?<claim>(?:“[^“”]*”|[^“”\s])"# + clauseUnit + #"*?)"#
+        + #"(?:(?=[.!?…](?:\s|$))|(?<=[.!?][”"])(?=\s|$)|(?=,\s*[“"])|(?=,\s+(?:and|but|while|whereas|although)\s)"#
+        + #"|(?=,?\s+according to\b)|(?=,\s+"# + participleCue + #")|(?=\s*$))"#
+
+    /// A sentence starts at the paragraph's start or after closing punctuation and a space.
+    static let sentenceStart = #"(?:^|(?<=[.!?…][”"’]?\s))"#
+
+    /// Time words a cue may take without "that": "said on Sunday", "announced last week".
+    static let timeAfterCue = #"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:yesterday|today|earlier|later)|\s+(?:last|this)\s+(?:week|month|year))"#
+
+    static func regex(_ pattern: String) -> NSRegularExpression {
+        // The patterns are constants written here; a typo is a programming error caught by the rule tests.
+        try! NSRegularExpression(pattern: pattern)
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import ClaimdeskSuggest
+
+/// Each quote rule on its own: the sentence in its doc comment, and what it must leave alone.
+@Suite struct QuoteRuleTests {
+    typealias Found = RuleRunner.Found
+
+    @Test func quoteCueName() {
+        let found = RuleRunner.run(QuoteCueNameRule(), "“The target is the wallet of wealthy domestic entrepreneurs,” said Lu Jun, founder of the Beijing Yirenping Center, in a phone interview.")
+        #expect(found == [Found(claim: "The target is the wallet of wealthy domestic entrepreneurs,", mention: "Lu Jun", cue: "said")])
+        let text = ScalarText("\"Reefs need ten years,\" said lead author Sarah Cho.")
+        let candidate = Paragraph.split(text).flatMap { p in p.quotes.compactMap { QuoteCueNameRule().attribute($0, in: p, of: text) } }.first
+        #expect(candidate?.note == "lead author")
+        #expect(RuleRunner.run(QuoteCueNameRule(), "“It is over,” he said.").isEmpty, "the speaker comes first: another rule")
+    }
+
+    @Test func quoteNameCue() {
+        #expect(RuleRunner.run(QuoteNameCueRule(), "“Common prosperity means prosperity for all, not just a few people,” Xi said, according to a note.")
+                == [Found(claim: "Common prosperity means prosperity for all, not just a few people,", mention: "Xi", cue: "said")])
+        #expect(RuleRunner.run(QuoteNameCueRule(), "\"The dam is safe,\" the Regional Water Authority said in a statement.")
+                == [Found(claim: "The dam is safe,", mention: "the Regional Water Authority", cue: "said")])
+        #expect(RuleRunner.run(QuoteNameCueRule(), "“So I don’t think so,” he later told VOA Mandarin.").map(\.mention) == ["he"])
+        #expect(RuleRunner.run(QuoteNameCueRule(), "Critics called it a “gift to the banks,” and opposition leader Mark Ellison said so.").isEmpty,
+                "a conjunction ends the attribution")
+    }
+
+    @Test func quoteAccordingTo() {
+        #expect(RuleRunner.run(QuoteAccordingToRule(), "The ministry started to target “illegal NGOs with measures,” according to the state-owned news outlet China Daily.")
+                == [Found(claim: "illegal NGOs with measures,", mention: "the state-owned news outlet China Daily", cue: "according to")])
+    }
+
+    @Test func nameCueQuote() {
+        #expect(RuleRunner.run(NameCueQuoteRule(), "Zhou said, “Our success depends on our country’s policies. … We must act.”")
+                == [Found(claim: "Our success depends on our country’s policies. … We must act.", mention: "Zhou", cue: "said")])
+        #expect(RuleRunner.run(NameCueQuoteRule(), "On social media, the mayor of Vila Seca, Rui Costa, wrote: “Our taps ran dry at 6 a.m. today 😞”")
+                .map(\.mention) == ["Rui Costa"])
+        #expect(RuleRunner.claims(NameCueQuoteRule(), "“People think water comes from the tap,” she said, “but it comes from the sky.”")
+                == ["but it comes from the sky."], "the second half of a split quote")
+        #expect(RuleRunner.run(NameCueQuoteRule(), "When he declared China had eliminated poverty, “common prosperity” became a theme.").isEmpty)
+    }
+
+    @Test func nameColonQuote() {
+        #expect(RuleRunner.run(NameColonQuoteRule(), "Varga laid out the dilemma in a speech last month: “If we cut too early, we risk losing everything.”")
+                == [Found(claim: "If we cut too early, we risk losing everything.", mention: "Varga", cue: nil)])
+        #expect(RuleRunner.run(NameColonQuoteRule(), "The lesson was simple: “Save more water every day.”").isEmpty, "no speaker as subject")
+    }
+
+    @Test func quoteContinues() {
+        let rule = QuoteContinuesRule()
+        #expect(RuleRunner.claims(rule, "“A first sentence here,” Xi said. “We can allow some to get rich first.”")
+                == ["A first sentence here,", "We can allow some to get rich first."])
+        #expect(RuleRunner.claims(rule, "“Beijing won’t allow companies to donate to independent NGOs freely.”") == ["Beijing won’t allow companies to donate to independent NGOs freely."])
+        #expect(RuleRunner.claims(rule, "Beijing’s “common prosperity” initiative is new.").isEmpty, "a scare quote")
+        #expect(RuleRunner.claims(rule, "He called the strike \"reckless\" and left. \"Nothing more,\" said one.").isEmpty)
+    }
+}
