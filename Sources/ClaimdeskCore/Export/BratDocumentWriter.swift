@@ -1,42 +1,69 @@
-/// brat standoff for one document: the `.ann` lines of its claims, speakers, cues, statuses and notes.
+/// brat standoff for one document: the `.ann` lines of its claims, speaker mentions, cues,
+/// statuses and notes, in the offsets of its ``BratText``.
 ///
-/// brat offsets are characters (code points) of the `.txt`, and a text-bound span may not cross a
-/// line end, so a claim over several lines is written as fragments `start end;start end`.
-/// A speaker mention or cue shared by several claims is one entity. See
-/// https://brat.nlplab.org/standoff.html
+/// Per claim: `T` `Claim` (its own entity even when another claim has the same span), `T`
+/// `Speaker` and `T` `Cue` (one entity per span, shared by the claims that use it), `R`
+/// `Attribution` (claim → speaker mention) and `CueOf` (claim → cue), `A` `Status`, and a `#`
+/// `AnnotatorNotes` holding, as one line of compact JSON, every contract field the other lines do
+/// not carry (id, speaker name and aliases, quote type, sources, rationale, evidence, tags,
+/// origin, review state, who and when, history count), so an import restores the claim whole.
+/// A span across line breaks is written as fragments (`11 22;24 39`); a span with no text
+/// between line breaks cannot be written and is an error. See https://brat.nlplab.org/standoff.html
+///
+/// ```
+/// T1	Claim 11 22;24 39	Prices rose by 12% in 2021.
+/// T2	Speaker 0 3	Ana
+/// R1	Attribution Arg1:T1 Arg2:T2
+/// A1	Status T1 refuted
+/// #1	AnnotatorNotes T1	{"id":"…","speaker":"Ana",…}
+/// ```
 struct BratDocumentWriter {
-    let text: DocumentText
+    let text: BratText
     private(set) var lines: [String] = []
-    private var entities: [String: String] = [:]
+    private var mentions: [String: String] = [:]
     private var counters = (t: 0, r: 0, a: 0, note: 0)
 
-    init(text: DocumentText) {
+    /// The note's keys: the contract fields that no `T`, `R` or `A` line carries.
+    static let noteKeys: Set<String> = [
+        "id", "speaker", "speaker_aliases", "quote_type", "sources", "rationale", "evidence", "tags", "origin", "review_state",
+        "created_by", "created_at", "updated_by", "updated_at", "history_count",
+    ]
+
+    init(text: BratText) {
         self.text = text
     }
 
-    mutating func add(_ record: ExportRecord) {
-        let claim = entity("Claim", record.start..<record.end)
+    /// The `.ann` file's bytes.
+    var bytes: [UInt8] { Array(lines.map { $0 + "\n" }.joined().utf8) }
+
+    mutating func add(_ record: ExportRecord) throws(ClaimdeskError) {
+        let claim = try entity("Claim", record.start..<record.end, shared: false, record)
         if let start = record.speakerStart, let end = record.speakerEnd {
-            relation("Attribution", claim, entity("Speaker", start..<end))
+            relation("Attribution", claim, try entity("Speaker", start..<end, shared: true, record))
         }
         if let start = record.cueStart, let end = record.cueEnd {
-            relation("CueOf", claim, entity("Cue", start..<end))
+            relation("CueOf", claim, try entity("Cue", start..<end, shared: true, record))
         }
         counters.a += 1
         lines.append("A\(counters.a)\tStatus \(claim) \(record.status.rawValue)")
         counters.note += 1
-        lines.append("#\(counters.note)\tAnnotatorNotes \(claim)\t\(notes(record))")
+        lines.append("#\(counters.note)\tAnnotatorNotes \(claim)\t\(BratDocumentWriter.note(record))")
     }
 
-    private mutating func entity(_ type: String, _ span: Range<Int>) -> String {
+    /// A text-bound entity for a span given in the document's offsets; its id.
+    private mutating func entity(_ type: String, _ span: Range<Int>, shared: Bool, _ record: ExportRecord) throws(ClaimdeskError) -> String {
         let key = "\(type) \(span.lowerBound) \(span.upperBound)"
-        if let known = entities[key] { return known }
+        if shared, let known = mentions[key] { return known }
+        let bratSpan = text.offset(original: span.lowerBound)..<text.offset(original: span.upperBound)
+        let fragments = text.fragments(of: bratSpan)
+        guard !fragments.isEmpty else {
+            throw .badInput("claim \(record.id): its \(type.lowercased()) span \(span.lowerBound)..\(span.upperBound) holds only line breaks, which brat cannot annotate; move the span or export another format")
+        }
         counters.t += 1
         let id = "T\(counters.t)"
-        let fragments = fragments(of: span)
-        let shown = fragments.map { text.slice($0) }.joined(separator: " ")
-        lines.append("\(id)\t\(type) \(fragments.map { "\($0.lowerBound) \($0.upperBound)" }.joined(separator: ";"))\t\(shown)")
-        entities[key] = id
+        let offsets = fragments.map { "\($0.lowerBound) \($0.upperBound)" }.joined(separator: ";")
+        lines.append("\(id)\t\(type) \(offsets)\t\(fragments.map(text.slice).joined(separator: " "))")
+        if shared { mentions[key] = id }
         return id
     }
 
@@ -45,39 +72,18 @@ struct BratDocumentWriter {
         lines.append("R\(counters.r)\t\(type) Arg1:\(from) Arg2:\(to)")
     }
 
-    /// The parts of a span between line ends, without the line ends themselves.
-    private func fragments(of span: Range<Int>) -> [Range<Int>] {
-        var fragments: [Range<Int>] = []
-        var start = span.lowerBound
-        for index in span where text.scalars[index] == "\n" || text.scalars[index] == "\r" {
-            if index > start { fragments.append(start..<index) }
-            start = index + 1
+    /// The note: the ``noteKeys`` fields as compact JSON on one line (U+0085, U+2028 and U+2029 escaped too).
+    static func note(_ record: ExportRecord) -> String {
+        var json: [UInt8] = [UInt8(ascii: "{")]
+        for field in JSONFields.contract(record) where noteKeys.contains(field.key) {
+            if json.count > 1 { json.append(UInt8(ascii: ",")) }
+            json.append(contentsOf: Array("\"\(field.key)\":".utf8) + field.json)
         }
-        if span.upperBound > start { fragments.append(start..<span.upperBound) }
-        return fragments
+        json.append(UInt8(ascii: "}"))
+        return String(decoding: json, as: UTF8.self).unicodeScalars.map { scalar in
+            guard BratText.isLineBreak(scalar) else { return String(scalar) }
+            let hex = String(scalar.value, radix: 16)
+            return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        }.joined()
     }
-
-    /// One line of notes: id, speaker, sources and rationale (tabs and line ends become spaces).
-    private func notes(_ record: ExportRecord) -> String {
-        var parts = ["id: \(record.id)"]
-        if let speaker = record.speaker { parts.append("speaker: \(speaker)") }
-        if !record.sources.isEmpty { parts.append("sources: " + record.sources.map { source in source.via.map { "\(source.name) (\($0))" } ?? source.name }.joined(separator: " › ")) }
-        if let rationale = record.rationale { parts.append("rationale: \(rationale)") }
-        return parts.joined(separator: "; ").map { $0 == "\t" || $0.isNewline ? " " : String($0) }.joined()
-    }
-
-    /// The `annotation.conf` that goes with these files.
-    static let configuration = """
-        [entities]
-        Claim
-        Speaker
-        Cue
-        [relations]
-        Attribution\tArg1:Claim, Arg2:Speaker
-        CueOf\tArg1:Claim, Arg2:Cue
-        [events]
-        [attributes]
-        Status\tArg:Claim, Value:\(VerificationStatus.allCases.map(\.rawValue).joined(separator: "|"))
-
-        """
 }

@@ -1,9 +1,16 @@
 /// RFC 4180 CSV: a header row, then one row per claim, every JSONL key as a column in the same order.
 ///
-/// Fields with `,`, `"`, CR or LF are quoted, with `"` doubled; rows end with CRLF. Lists and
-/// objects (`speaker_aliases`, `sources`, `rating`, `evidence`, `tags`) are compact JSON in their
-/// cell, so nothing is lost and `json.loads` reads them back; null is an empty cell.
-/// Opens in spreadsheets and with `pandas.read_csv(path, keep_default_na=False)`.
+/// Rows end with CRLF; a field holding `,`, `"`, CR or LF is quoted, with `"` doubled (so line
+/// ends inside a claim's text stay exact). Strings are their text; numbers are digits; null is an
+/// empty cell. Lists and objects (`speaker_aliases`, `sources`, `rating`, `evidence`, `tags`) are
+/// compact JSON in their cell — unambiguous whatever the names contain, and `json.loads` reads
+/// them back. Opens in spreadsheets, with Python's `csv` module, and with
+/// `pandas.read_csv(path, keep_default_na=False, dtype=str)`.
+///
+/// ```
+/// schema_version,id,doc_id,…,text,…,sources,…
+/// 1,2f39e4ae-…,f58fc03a-…,…,"Common prosperity means prosperity for all, not just a few …",…,"[{""name"":""Xinhua"",…}]",…
+/// ```
 /// See https://www.rfc-editor.org/rfc/rfc4180
 public struct CSVExportFormat: ExportFormat {
     public let name = "csv"
@@ -12,36 +19,29 @@ public struct CSVExportFormat: ExportFormat {
     public init() {}
 
     public func header(project: String) -> [UInt8] {
-        Array((CSVExportFormat.columns.joined(separator: ",") + "\r\n").utf8)
+        Array((JSONFields.contractKeys.joined(separator: ",") + "\r\n").utf8)
     }
 
     public func append(_ record: ExportRecord, index: Int, to buffer: inout [UInt8]) -> Bool {
-        var line: [UInt8] = []
-        JSONLExportFormat().append(record, index: index, to: &line)
-        let fields = JSONFields.topLevelValues(of: line)
-        buffer.append(contentsOf: fields.map(CSVExportFormat.cell).joined(separator: [UInt8(ascii: ",")]))
+        for (position, field) in JSONFields.contract(record).enumerated() {
+            if position > 0 { buffer.append(UInt8(ascii: ",")) }
+            buffer.append(contentsOf: CSVExportFormat.cell(field))
+        }
         buffer.append(contentsOf: [0x0D, 0x0A])
         return true
     }
 
-    /// The JSONL contract's keys, in order.
-    static let columns = [
-        "schema_version", "id", "doc_id", "doc_title", "doc_sha256", "doc_url", "start", "end", "text", "prefix", "suffix",
-        "speaker", "speaker_aliases", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "quote_type", "sources",
-        "status", "label_fever", "label_averitec", "rating", "rationale", "evidence", "tags", "origin", "review_state",
-        "created_by", "created_at", "updated_by", "updated_at", "history_count",
-    ]
-
-    /// One field: a JSON string becomes its text, null becomes empty, anything else stays JSON; quoted when needed.
-    static func cell(_ value: JSONFields.Value) -> [UInt8] {
-        let text: [UInt8]
-        switch value {
-        case .null: return []
-        case .string(let string): text = Array(string.utf8)
-        case .raw(let json): text = json
+    /// One field: a string's text, null as nothing, anything else as its JSON; quoted when needed.
+    static func cell(_ field: JSONFields.Field) -> [UInt8] {
+        if field.isNull { return [] }
+        let text = field.stringBytes ?? field.json
+        guard text.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }) else { return text }
+        var quoted: [UInt8] = [UInt8(ascii: "\"")]
+        for byte in text {
+            quoted.append(byte)
+            if byte == UInt8(ascii: "\"") { quoted.append(byte) }
         }
-        let special: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "\""), 0x0D, 0x0A]
-        guard text.contains(where: special.contains) else { return text }
-        return [UInt8(ascii: "\"")] + text.flatMap { $0 == UInt8(ascii: "\"") ? [$0, $0] : [$0] } + [UInt8(ascii: "\"")]
+        quoted.append(UInt8(ascii: "\""))
+        return quoted
     }
 }

@@ -5,7 +5,16 @@
 /// `Organization` when the speaker is known to be one, else a `Person`) and whose
 /// `appearance` lists the document and the sources it came through (`firstAppearance`: the
 /// document). Claims without a numeric verdict (unverified, not_enough_evidence, not_checkable)
-/// are left out and counted. See https://schema.org/ClaimReview
+/// are left out and counted. The review's `url` is the claim's `urn:uuid:…` (claimdesk publishes
+/// no review page; put the fact-check article's address there when publishing), its `author` the
+/// reviewer who last changed the claim and `datePublished` that day.
+/// See https://schema.org/ClaimReview and https://developers.google.com/search/docs/appearance/structured-data/factcheck
+///
+/// ```json
+/// [{"@context":"https://schema.org","@type":"ClaimReview","url":"urn:uuid:2f39…","claimReviewed":"Common prosperity …",
+///   "reviewRating":{"@type":"Rating","ratingValue":5,"bestRating":5,"worstRating":1,"alternateName":"True"},
+///   "itemReviewed":{"@type":"Claim","author":{"@type":"Person","name":"Xi Jinping"},"firstAppearance":{…},"appearance":[…]}}]
+/// ```
 public struct ClaimReviewExportFormat: ExportFormat {
     public let name = "claimreview"
     public let fileExtension = "jsonld"
@@ -21,7 +30,7 @@ public struct ClaimReviewExportFormat: ExportFormat {
         json.beginObject()
         json.field("@context", "https://schema.org")
         json.field("@type", "ClaimReview")
-        json.field("url", record.docURL.map { "\($0)#claim-\(record.id)" } ?? "urn:uuid:\(record.id)")
+        json.field("url", "urn:uuid:\(record.id)")
         json.field("claimReviewed", record.text)
         json.field("datePublished", String(record.updatedAt.prefix(10)))
         json.key("author")
@@ -41,7 +50,7 @@ public struct ClaimReviewExportFormat: ExportFormat {
         return true
     }
 
-    public func footer() -> [UInt8] { Array("\n]\n".utf8) }
+    public func footer(records: Int) -> [UInt8] { Array("\n]\n".utf8) }
 
     private func itemReviewed(_ record: ExportRecord, _ json: inout JSONWriter) {
         json.key("itemReviewed")

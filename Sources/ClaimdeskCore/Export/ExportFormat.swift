@@ -1,23 +1,19 @@
-/// A dataset format: how records become bytes. One file per format, like GRDB's `DumpFormat`.
+/// A dataset format written as one stream of records: how records become bytes. One file per
+/// format, like GRDB's `DumpFormat`.
 ///
 /// ```swift
-/// var buffer: [UInt8] = []
-/// let written = JSONLExportFormat().append(record, index: 0, to: &buffer)   // false: cannot represent it
+/// var buffer = CSVExportFormat().header(project: "sample")
+/// let written = CSVExportFormat().append(record, index: 0, to: &buffer)   // false: cannot represent it
+/// buffer += CSVExportFormat().footer(records: written ? 1 : 0)
 /// ```
-public protocol ExportFormat: Sendable {
-    /// The `--format` name.
-    var name: String { get }
-    /// The file extension, without the dot.
-    var fileExtension: String { get }
-    /// Why a record can be left out (shown with the count of records left out), or nil when none is.
-    var skipReason: String? { get }
+public protocol ExportFormat: DatasetFormat {
     /// Bytes written before the first record (a header, an opening bracket), if any.
     func header(project: String) -> [UInt8]
     /// Appends one record; `index` counts the records written before it (for separators).
-    /// Returns false, writing nothing, for a record the format cannot represent.
+    /// Returns false, writing nothing, for a record the format leaves out (counted, with ``DatasetFormat/skipReason``).
     func append(_ record: ExportRecord, index: Int, to buffer: inout [UInt8]) -> Bool
-    /// Bytes written after the last record, if any.
-    func footer() -> [UInt8]
+    /// Bytes written after the last record, if any; `records` is how many were written.
+    func footer(records: Int) -> [UInt8]
 }
 
 extension ExportFormat {
@@ -27,19 +23,20 @@ extension ExportFormat {
         buffer.append(contentsOf: item)
     }
 
-    public var skipReason: String? { nil }
     public func header(project: String) -> [UInt8] { [] }
-    public func footer() -> [UInt8] { [] }
+    public func footer(records: Int) -> [UInt8] { [] }
 }
 
-/// The formats `export --format` knows.
+/// The formats `export --format` knows, in the order `help` and completion list them.
 public enum ExportFormats {
-    public static let all: [any ExportFormat] = [
-        JSONLExportFormat(), CSVExportFormat(), W3CExportFormat(), ClaimReviewExportFormat(), FEVERExportFormat(), AVeriTeCExportFormat(),
+    public static let all: [any DatasetFormat] = [
+        JSONLExportFormat(), CSVExportFormat(), W3CExportFormat(), ClaimReviewExportFormat(), FEVERExportFormat(),
+        AVeriTeCExportFormat(), BratExportFormat(),
     ]
 
-    public static func named(_ name: String) throws(ClaimdeskError) -> any ExportFormat {
+    /// The format called `name` (any case), or an error listing the formats.
+    public static func named(_ name: String) throws(ClaimdeskError) -> any DatasetFormat {
         if let format = all.first(where: { $0.name == name.lowercased() }) { return format }
-        throw .badInput("unknown export format '\(name)'; formats: \((all.map(\.name) + ["brat"]).joined(separator: ", "))")
+        throw .badInput("unknown export format '\(name)'; formats: \(all.map(\.name).joined(separator: ", "))")
     }
 }

@@ -6,6 +6,10 @@ import Foundation
 /// {"schema_version":1,"format":"jsonl","project":"sample","file":"claims.jsonl","records":8,
 ///  "sha256":"…","filters":{"status":[],"speaker":null,"doc":null},"last_event_id":57,"generator":"claimdesk"}
 /// ```
+///
+/// `skipped` appears when the format left claims out; a split export adds `split` (its name),
+/// `split_seed` and `split_shares` (every split's share), so each split's manifest tells how to
+/// rebuild all of them.
 struct ExportManifest {
     let request: ExportRequest
     let project: String
@@ -35,7 +39,14 @@ struct ExportManifest {
         json.endObject()
         json.key("with_history")
         json.bool(request.withHistory)
-        if let split = request.split { json.field("split", split) }
+        if let split = request.split {
+            json.field("split", split.name)
+            json.field("split_seed", split.plan.seed)
+            json.key("split_shares")
+            json.beginObject()
+            for (name, share) in split.plan.shares { json.key(name); json.rawJSON(String(share)) }
+            json.endObject()
+        }
         json.field("last_event_id", lastEventID.map { Int($0) })
         json.field("generator", "claimdesk")
         json.endObject()

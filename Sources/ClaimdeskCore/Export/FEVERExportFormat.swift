@@ -1,7 +1,12 @@
 /// FEVER-style JSONL: `id`, `verifiable`, `label` (`SUPPORTS`, `REFUTES`, `NOT ENOUGH INFO`),
 /// `claim`, and `evidence` as evidence sets `[[annotation_id, evidence_id, ref, null]]` (FEVER's
 /// Wikipedia page and sentence become the evidence reference and null). Claims with no FEVER label
-/// (unverified, not_checkable) are left out and counted. See https://fever.ai/dataset/fever.html
+/// (unverified, not_checkable) are left out and counted. `id` is the claim's UUID (FEVER's are
+/// numbers). See https://fever.ai/dataset/fever.html
+///
+/// ```json
+/// {"id":"2f39e4ae-…","verifiable":"VERIFIABLE","label":"SUPPORTS","claim":"Common prosperity means …","evidence":[[[null,0,"http://www.xinhuanet.com/…",null]]]}
+/// ```
 public struct FEVERExportFormat: ExportFormat {
     public let name = "fever"
     public let fileExtension = "jsonl"

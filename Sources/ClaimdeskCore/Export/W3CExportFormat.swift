@@ -1,12 +1,29 @@
-/// W3C Web Annotation Data Model: one `AnnotationCollection` (JSON-LD) whose first page holds an
-/// `Annotation` per claim.
+import Foundation
+
+/// W3C Web Annotation Data Model: one `AnnotationCollection` (JSON-LD) whose single embedded
+/// `AnnotationPage` holds an `Annotation` per claim.
 ///
-/// Each annotation's target is the document (`doc_url`, else `urn:sha256:…` of its bytes) with a
-/// `TextQuoteSelector` (exact, prefix, suffix) and a `TextPositionSelector` (start, end in code
-/// points, as the model counts characters). Bodies: the speaker (`identifying`), the status
-/// (`assessing`), the rationale (`commenting`), each tag (`tagging`), quote type, cue, speaker
-/// mention, sources, origin and review state (`describing`), and each evidence item as a linked
-/// `SpecificResource` (`linking`); `creator`, `created`, `modified` and `motivation: assessing`. See https://www.w3.org/TR/annotation-model/
+/// The collection has `@context` http://www.w3.org/ns/anno.jsonld, an `id`
+/// (`urn:claimdesk:project:NAME`), `label`, `total`, and `first`/`last` naming its one page
+/// (`…:page:1`, `startIndex` 0, `partOf` the collection). Each annotation has `id`
+/// (`urn:uuid:` + the claim id), `type: Annotation`, `motivation: assessing`, `creator` (who
+/// marked the claim), `created` and `modified`, and a `target` whose `source` is the document
+/// (`doc_url`, else `urn:sha256:` + its SHA-256) with two equivalent selectors: a
+/// `TextQuoteSelector` (`exact`, `prefix`, `suffix`, the text verbatim) and a
+/// `TextPositionSelector` (`start`, `end` in code points, as the model counts characters).
+/// Bodies (`TextualBody`, `format: text/plain`, with a `purpose`): the speaker (`identifying`),
+/// the status (`assessing`), the rationale (`commenting`), each tag (`tagging`), and quote type,
+/// cue, speaker mention, each source, origin and review state (`describing`); each evidence item
+/// is a `SpecificResource` (`linking`) when its reference is an IRI, else a `TextualBody`
+/// (`describing`), with its stance and note as `value` and its own `creator` and `created`.
+/// See https://www.w3.org/TR/annotation-model/
+///
+/// ```json
+/// {"@context":"http://www.w3.org/ns/anno.jsonld","id":"urn:claimdesk:project:sample","type":"AnnotationCollection",…,
+///  "first":{"id":"urn:claimdesk:project:sample:page:1","type":"AnnotationPage",…,"items":[
+/// {"id":"urn:uuid:66f8…","type":"Annotation","motivation":"assessing",…,"target":{"source":"https://…","selector":[…]}}
+/// ]},"total":8}
+/// ```
 public struct W3CExportFormat: ExportFormat {
     public let name = "w3c"
     public let fileExtension = "jsonld"
@@ -14,15 +31,20 @@ public struct W3CExportFormat: ExportFormat {
     public init() {}
 
     public func header(project: String) -> [UInt8] {
+        let collection = "urn:claimdesk:project:" + W3CExportFormat.iriSegment(project)
         var json = JSONWriter()
         json.beginObject()
         json.field("@context", "http://www.w3.org/ns/anno.jsonld")
-        json.field("id", "urn:claimdesk:project:\(project)")
+        json.field("id", collection)
         json.field("type", "AnnotationCollection")
         json.field("label", "claimdesk project \(project)")
+        json.field("last", collection + ":page:1")
         json.key("first")
         json.beginObject()
+        json.field("id", collection + ":page:1")
         json.field("type", "AnnotationPage")
+        json.field("partOf", collection)
+        json.field("startIndex", 0)
         json.key("items")
         return json.bytes + Array("[\n".utf8)
     }
@@ -44,7 +66,7 @@ public struct W3CExportFormat: ExportFormat {
         return true
     }
 
-    public func footer() -> [UInt8] { Array("\n]}}\n".utf8) }
+    public func footer(records: Int) -> [UInt8] { Array("\n]},\"total\":\(records)}\n".utf8) }
 
     private func person(_ name: String, _ json: inout JSONWriter) {
         json.beginObject()
@@ -79,13 +101,21 @@ public struct W3CExportFormat: ExportFormat {
         return lines
     }
 
-    /// Evidence as a linked resource, with its stance, note, reviewer and time.
+    /// Evidence: a linked resource when its reference is an IRI, else a description; with its stance, note, reviewer and time.
     private func evidence(_ item: EvidenceItem, _ json: inout JSONWriter) {
+        let stanceAndNote = ([item.stance.rawValue] + [item.note].compactMap { $0 }).joined(separator: ": ")
         json.beginObject()
-        json.field("type", "SpecificResource")
-        json.field("purpose", "linking")
-        json.field("source", item.ref)
-        json.field("value", ([item.stance.rawValue] + [item.note].compactMap { $0 }).joined(separator: ": "))
+        if W3CExportFormat.isIRI(item.ref) {
+            json.field("type", "SpecificResource")
+            json.field("purpose", "linking")
+            json.field("source", item.ref)
+            json.field("value", stanceAndNote)
+        } else {
+            json.field("type", "TextualBody")
+            json.field("purpose", "describing")
+            json.field("format", "text/plain")
+            json.field("value", "evidence: \(item.ref) (\(stanceAndNote))")
+        }
         json.key("creator")
         person(item.reviewer, &json)
         json.field("created", item.at)
@@ -96,6 +126,7 @@ public struct W3CExportFormat: ExportFormat {
         json.beginObject()
         json.field("type", "TextualBody")
         json.field("purpose", purpose)
+        json.field("format", "text/plain")
         json.field("value", value)
         json.endObject()
     }
@@ -103,7 +134,7 @@ public struct W3CExportFormat: ExportFormat {
     private func target(_ record: ExportRecord, _ json: inout JSONWriter) {
         json.key("target")
         json.beginObject()
-        json.field("source", record.docURL ?? "urn:sha256:\(record.docSHA256)")
+        json.field("source", record.docURL.flatMap { W3CExportFormat.isIRI($0) ? $0 : nil } ?? "urn:sha256:\(record.docSHA256)")
         json.key("selector")
         json.beginArray()
         json.beginObject()
@@ -119,5 +150,18 @@ public struct W3CExportFormat: ExportFormat {
         json.endObject()
         json.endArray()
         json.endObject()
+    }
+
+    /// Whether a reference is an absolute IRI (a scheme, a colon, no white space), as a `source` must be.
+    static func isIRI(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), !text.contains(where: \.isWhitespace) else { return false }
+        let scheme = Array(text[..<colon].unicodeScalars)
+        guard let first = scheme.first, first.isASCII, first.properties.isAlphabetic else { return false }
+        return scheme.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)) }
+    }
+
+    /// A project name as an IRI path segment (percent-encoded outside the unreserved characters).
+    static func iriSegment(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")) ?? text
     }
 }

@@ -19,6 +19,10 @@ extension Workbench {
         guard !request.withHistory || request.format is JSONLExportFormat else {
             throw .badInput("--with-history goes with --format jsonl only; \(request.format.name) has no place for events")
         }
+        if let folder = request.format as? any FolderExportFormat { return try exportFolder(request, format: folder) }
+        guard let format = request.format as? any ExportFormat else {
+            throw .badInput("export format \(request.format.name) writes neither records nor a folder")
+        }
         var request = request
         request.filter.statuses = VerificationStatus.allCases.filter(request.filter.statuses.contains)
         request.filter.reviewStates = ReviewState.allCases.filter(request.filter.reviewStates.contains)
@@ -30,7 +34,7 @@ extension Workbench {
         var file = try AtomicFile(destination: path)
         let counts: RecordCounts
         do {
-            counts = try writeRecords(request, into: &file)
+            counts = try writeRecords(request, format, into: &file)
         } catch {
             file.discard()
             throw error
@@ -42,7 +46,7 @@ extension Workbench {
         try file.commit()
         try manifest.commit()
         return ExportSummary(path: path, manifestPath: manifestPath, records: counts.written, skipped: counts.skipped,
-                             skipReason: request.format.skipReason, sha256: sha256)
+                             skipReason: format.skipReason, sha256: sha256)
     }
 
     private struct RecordCounts {
@@ -51,19 +55,19 @@ extension Workbench {
         var lastEvent: Int64?
     }
 
-    private func writeRecords(_ request: ExportRequest, into file: inout AtomicFile) throws(ClaimdeskError) -> RecordCounts {
+    private func writeRecords(_ request: ExportRequest, _ format: any ExportFormat, into file: inout AtomicFile) throws(ClaimdeskError) -> RecordCounts {
         try store.read { db in
-            var buffer = request.format.header(project: store.location.name)
+            var buffer = format.header(project: store.location.name)
             var counts = RecordCounts()
             try ExportRecordReader(filter: request.filter, withHistory: request.withHistory).forEach(db) { record in
                 try checkCancelled()
-                if request.format.append(record, index: counts.written, to: &buffer) { counts.written += 1 } else { counts.skipped += 1 }
+                if format.append(record, index: counts.written, to: &buffer) { counts.written += 1 } else { counts.skipped += 1 }
                 if buffer.count >= 1 << 20 {
                     try file.write(buffer)
                     buffer.removeAll(keepingCapacity: true)
                 }
             }
-            buffer.append(contentsOf: request.format.footer())
+            buffer.append(contentsOf: format.footer(records: counts.written))
             try file.write(buffer)
             counts.lastEvent = try Int64.fetchOne(db, sql: "SELECT max(id) FROM events")
             return counts

@@ -1,83 +1,96 @@
 import Foundation
 
-/// Reads brat standoff: `NAME.ann` with `NAME.txt` beside it.
+/// Reads brat standoff: `NAME.ann` with `NAME.txt` beside it, into claims of the document whose
+/// text the `.txt` holds.
 ///
-/// Text-bound entities whose label maps to `claim` become claims (fragments joined into one span
-/// from the first start to the last end); `Attribution`-style relations (or, without one, the
-/// nearest entity) give a claim its speaker mention and cue; `Status` attributes its status;
-/// `AnnotatorNotes` written by claimdesk (`id: …; speaker: …`) restore the claim id and speaker
-/// name. See https://brat.nlplab.org/standoff.html
+/// Entities whose label `--map`s to `claim` become claims: fragments separated only by line
+/// breaks join into one span (claimdesk's own cross-line claims); any other gap is an error.
+/// Relations from a claim to an entity mapped to `speaker` or `cue` give its speaker mention
+/// and cue (a file without relations: the nearest such entity); `Status` attributes give the
+/// status; a note written by claimdesk (a JSON object) restores everything else — id, speaker
+/// name and aliases, sources, rationale, evidence, tags, review state, who and when — and any
+/// other note becomes the rationale. Offsets count code points of the `.txt` with its line ends
+/// read as brat reads them (`\r\n` as one `\n`); a `.txt` whose entities only fit with `\r`
+/// counted is read that way. Every entity's text must match the `.txt`.
+/// See https://brat.nlplab.org/standoff.html
+///
+/// ```swift
+/// let claims = try BratReader.read(path: "claims-brat/f58f….ann", map: LabelMap.parse("Claim=claim,Speaker=speaker,Cue=cue"))
+/// ```
 enum BratReader {
-    private struct Entity { let id: String; let label: String; let start: Int; let end: Int }
-
     static func read(path: String, map: LabelMap) throws(ClaimdeskError) -> [ImportedClaim] {
-        let textPath = (path as NSString).deletingPathExtension + ".txt"
-        let string = try AnnotationFile.text(textPath)
-        let text = DocumentText(string)
-        let name = (path as NSString).lastPathComponent
-        var entities: [String: Entity] = [:]
-        var links: [String: [String]] = [:]
-        var statuses: [String: String] = [:]
-        var notes: [String: String] = [:]
-        for (index, line) in try AnnotationFile.text(path).split(separator: "\n").enumerated() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            let origin = "\(name):\(index + 1)"
-            let parts = fields.count > 1 ? fields[1].split(separator: " ").map(String.init) : []
-            switch fields.first?.first {
-            case "T": entities[fields[0]] = try entity(fields, parts, text: text, origin: origin)
-            case "R" where parts.count == 3: links[argument(parts[1]), default: []].append(argument(parts[2]))
-            case "A" where parts.count == 3 && parts[0] == "Status": statuses[parts[1]] = parts[2]
-            case "#" where parts.count == 2 && fields.count > 2: notes[parts[1]] = fields[2]
-            default: continue
-            }
-        }
-        return try claims(entities, links, statuses, notes, map: map, text: text, name: name)
-    }
-
-    private static func entity(_ fields: [String], _ parts: [String], text: DocumentText, origin: String) throws(ClaimdeskError) -> Entity {
-        let offsets = parts.dropFirst().joined(separator: " ").split(separator: ";").flatMap { $0.split(separator: " ") }.compactMap { Int($0) }
-        guard let label = parts.first, let start = offsets.min(), let end = offsets.max(), start < end, end <= text.count else {
-            throw .badInput("\(origin) is not a text-bound annotation `T1<TAB>Label START END<TAB>text` within the .txt")
-        }
-        return Entity(id: fields[0], label: label, start: start, end: end)
-    }
-
-    private static func argument(_ text: String) -> String {
-        String(text.split(separator: ":").last ?? "")
-    }
-
-    private static func claims(_ entities: [String: Entity], _ links: [String: [String]], _ statuses: [String: String], _ notes: [String: String],
-                               map: LabelMap, text: DocumentText, name: String) throws(ClaimdeskError) -> [ImportedClaim] {
-        let ordered = entities.values.sorted { ($0.start, $0.end, $0.id) < ($1.start, $1.end, $1.id) }
+        let raw = try AnnotationFile.text((path as NSString).deletingPathExtension + ".txt")
+        let ann = try BratAnnotations(path: path)
+        let (text, lineEndsAsLF) = try offsetSpace(raw, ann)
         var roles: [String: LabelMap.Role] = [:]
-        for entity in ordered { roles[entity.id] = try map.role(of: entity.label, origin: "\(name) (\(entity.id))") }
-        return try ordered.filter { roles[$0.id] == .claim }.map { entity throws(ClaimdeskError) in
-            var state = ClaimState(doc: 0, start: entity.start, end: entity.end, text: text.slice(entity.start..<entity.end))
-            let linked = (links[entity.id] ?? []).compactMap { entities[$0] }
-            if let speaker = linked.first(where: { roles[$0.id] == .speaker }) {
-                (state.speakerStart, state.speakerEnd, state.speaker) = (speaker.start, speaker.end, text.slice(speaker.start..<speaker.end))
-            }
-            if let cue = linked.first(where: { roles[$0.id] == .cue }) {
-                (state.cueStart, state.cueEnd, state.cue) = (cue.start, cue.end, text.slice(cue.start..<cue.end))
-            }
-            if let status = statuses[entity.id] { state.status = try VerificationStatus.parse(status) }
-            let note = NoteFields(notes[entity.id] ?? "")
-            if let speaker = note["speaker"] { state.speaker = speaker }
-            return ImportedClaim(origin: "\(name) (\(entity.id))", uid: note["id"], docText: text.string, state: state)
-        }
-    }
-}
-
-/// `key: value; key: value` notes, as claimdesk writes them in brat's AnnotatorNotes.
-struct NoteFields {
-    private var values: [String: String] = [:]
-
-    init(_ text: String) {
-        for part in text.components(separatedBy: "; ") {
-            guard let colon = part.range(of: ": ") else { continue }
-            values[String(part[..<colon.lowerBound])] = String(part[colon.upperBound...])
+        for entity in ann.entities.values { roles[entity.id] = try map.role(of: entity.label, origin: entity.origin) }
+        let links = try BratLinks(ann, roles: roles)
+        let claims = ann.entities.values.filter { roles[$0.id] == .claim }
+            .sorted { ($0.outer.lowerBound, $0.line) < ($1.outer.lowerBound, $1.line) }
+        return try claims.map { entity throws(ClaimdeskError) in
+            var claim = try ClaimRecord.decode(try record(entity, links, ann, text), origin: entity.origin)
+            (claim.docText, claim.docLineEndsAsLF) = (text.string, lineEndsAsLF)
+            return claim
         }
     }
 
-    subscript(key: String) -> String? { values[key] }
+    /// The text the offsets count in, and whether its line ends are `\n` only: brat's reading of the
+    /// `.txt` (line ends as `\n`) when every entity fits it, else the `.txt` as it is.
+    private static func offsetSpace(_ raw: String, _ ann: BratAnnotations) throws(ClaimdeskError) -> (DocumentText, Bool) {
+        let verbatim = DocumentText(raw)
+        let universal = raw.unicodeScalars.contains("\r") ? DocumentText(BratText(verbatim).string) : verbatim
+        if let misfit = firstMisfit(ann, in: universal) {
+            guard universal.count != verbatim.count, firstMisfit(ann, in: verbatim) == nil else {
+                throw .badInput("\(misfit.origin): its offsets do not give its text in the .txt; the .ann and .txt do not belong together")
+            }
+            return (verbatim, false)
+        }
+        return (universal, true)
+    }
+
+    private static func firstMisfit(_ ann: BratAnnotations, in text: DocumentText) -> BratAnnotations.Entity? {
+        ann.entities.values.sorted { $0.line < $1.line }.first { entity in
+            guard entity.fragments.last!.upperBound <= text.count else { return true }
+            guard let written = entity.text, !written.isEmpty else { return false }
+            return written != entity.fragments.map(text.slice).joined(separator: " ")
+        }
+    }
+
+    /// The contract fields of one claim entity: its span, speaker mention, cue, status and note.
+    private static func record(_ entity: BratAnnotations.Entity, _ links: BratLinks, _ ann: BratAnnotations,
+                               _ text: DocumentText) throws(ClaimdeskError) -> [String: Any] {
+        let span = try joined(entity, in: text)
+        var record: [String: Any] = note(ann.notes[entity.id])
+        (record["start"], record["end"], record["text"]) = (span.lowerBound, span.upperBound, text.slice(span))
+        if let speaker = links.speaker(of: entity.id) {
+            let mention = try joined(speaker, in: text)
+            (record["speaker_start"], record["speaker_end"]) = (mention.lowerBound, mention.upperBound)
+            if record["speaker"] == nil { record["speaker"] = text.slice(mention) }
+        }
+        if let cue = links.cue(of: entity.id) {
+            let range = try joined(cue, in: text)
+            (record["cue"], record["cue_start"], record["cue_end"]) = (text.slice(range), range.lowerBound, range.upperBound)
+        }
+        if let status = ann.statuses[entity.id] {
+            do { _ = try VerificationStatus.parse(status.value) } catch { throw .badInput("\(status.origin): \(error.message)") }
+            record["status"] = status.value
+        }
+        return record
+    }
+
+    /// One span from the first fragment's start to the last one's end, when only line breaks lie between.
+    private static func joined(_ entity: BratAnnotations.Entity, in text: DocumentText) throws(ClaimdeskError) -> Range<Int> {
+        for (left, right) in zip(entity.fragments, entity.fragments.dropFirst())
+        where !text.scalars[left.upperBound..<right.lowerBound].allSatisfy(BratText.isLineBreak) {
+            throw .badInput("\(entity.origin): \(entity.id)'s fragments have text between them; claimdesk spans are contiguous, so join or split it in brat")
+        }
+        return entity.outer
+    }
+
+    /// A claimdesk note's fields, or any other note as the rationale.
+    private static func note(_ text: String?) -> [String: Any] {
+        guard let text, !text.isEmpty else { return [:] }
+        if let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] { return object }
+        return ["rationale": text]
+    }
 }

@@ -1,67 +1,78 @@
 import Foundation
 
 /// Reads doccano's sequence-labelling JSONL: `{"text": …, "label": [[start, end, "LABEL"], …]}`
-/// or `{"text": …, "entities": [{"start_offset": …, "end_offset": …, "label": …}]}`.
+/// or `{"text": …, "entities": [{"start_offset": …, "end_offset": …, "label": …}, …]}`.
 ///
-/// Offsets are code points, as in doccano. Spans whose label maps to `claim` become claims; each
-/// takes the nearest `speaker` span as its speaker (the mention's text as the name, its span as
-/// the mention) and the nearest `cue` span as its cue. See https://doccano.github.io/doccano/
+/// Offsets are code points of `text` (Python `str` indices, as doccano's exports count them).
+/// Spans whose label maps to `claim` become claims of the project document with exactly that
+/// text; each takes the nearest `speaker` span as its speaker (the mention's text as the name,
+/// its span as the mention) and the nearest `cue` span as its cue. A span that is not
+/// `[start, end, label]`, an unknown label or an offset outside the text is an error.
+/// See https://doccano.github.io/doccano/
+///
+/// ```swift
+/// let claims = try DoccanoReader.read(path: "doccano.jsonl", map: LabelMap.parse("QUOTE=claim,PER=speaker"))
+/// ```
 enum DoccanoReader {
-    private struct Labeled { let start: Int; let end: Int; let role: LabelMap.Role }
+    private struct Labeled { let range: Range<Int>; let role: LabelMap.Role }
 
     static func read(path: String, map: LabelMap) throws(ClaimdeskError) -> [ImportedClaim] {
         var found: [ImportedClaim] = []
-        for (index, line) in try AnnotationFile.text(path).split(separator: "\n").enumerated() {
-            let origin = "\((path as NSString).lastPathComponent):\(index + 1)"
-            guard let data = line.data(using: .utf8), let record = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+        for (number, line) in try AnnotationFile.lines(path) {
+            let origin = AnnotationFile.origin(path, line: number)
+            guard let record = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                   let text = record["text"] as? String else {
                 throw .badInput("\(origin) is not a doccano record with \"text\"; export from doccano as JSONL")
             }
-            found += try claims(in: text, spans: try labeled(record, map: map, origin: origin), origin: origin)
+            let document = DocumentText(text)
+            found += try claims(in: document, spans: try labeled(record, map: map, count: document.count, origin: origin), origin: origin)
         }
         return found
     }
 
-    private static func labeled(_ record: [String: Any], map: LabelMap, origin: String) throws(ClaimdeskError) -> [Labeled] {
-        let raw: [(Int, Int, String)]
-        if let labels = record["label"] as? [[Any]] {
-            raw = labels.compactMap { item in
-                guard item.count == 3, let start = item[0] as? Int, let end = item[1] as? Int, let label = item[2] as? String else { return nil }
-                return (start, end, label)
+    private static func labeled(_ record: [String: Any], map: LabelMap, count: Int, origin: String) throws(ClaimdeskError) -> [Labeled] {
+        let items = try spans(record, origin: origin)
+        return try items.map { start, end, label throws(ClaimdeskError) in
+            guard 0 <= start, start < end, end <= count else {
+                throw .badInput("\(origin): span \(start)..\(end) (\(label)) is outside the text (\(count) code points) or empty")
             }
-        } else {
-            raw = ((record["entities"] as? [[String: Any]]) ?? []).compactMap { entity in
-                guard let start = entity["start_offset"] as? Int, let end = entity["end_offset"] as? Int, let label = entity["label"] as? String else { return nil }
-                return (start, end, label)
-            }
-        }
-        return try raw.map { span throws(ClaimdeskError) in Labeled(start: span.0, end: span.1, role: try map.role(of: span.2, origin: origin)) }
-    }
-
-    private static func claims(in string: String, spans: [Labeled], origin: String) throws(ClaimdeskError) -> [ImportedClaim] {
-        let text = DocumentText(string)
-        return try spans.filter { $0.role == .claim }.map { span throws(ClaimdeskError) in
-            guard span.start >= 0, span.end <= text.count, span.start < span.end else {
-                throw .badInput("\(origin): span \(span.start)..\(span.end) is outside the text (\(text.count) code points)")
-            }
-            var state = ClaimState(doc: 0, start: span.start, end: span.end, text: text.slice(span.start..<span.end))
-            if let speaker = nearest(.speaker, to: span, in: spans) {
-                state.speaker = text.slice(speaker.start..<speaker.end)
-                (state.speakerStart, state.speakerEnd) = (speaker.start, speaker.end)
-            }
-            if let cue = nearest(.cue, to: span, in: spans) {
-                state.cue = text.slice(cue.start..<cue.end)
-                (state.cueStart, state.cueEnd) = (cue.start, cue.end)
-            }
-            return ImportedClaim(origin: origin, docText: string, state: state)
+            return Labeled(range: start..<end, role: try map.role(of: label, origin: origin))
         }
     }
 
-    private static func nearest(_ role: LabelMap.Role, to claim: Labeled, in spans: [Labeled]) -> Labeled? {
-        spans.filter { $0.role == role }.min { distance($0, claim) < distance($1, claim) }
+    /// The `(start, end, label)` of every span, in either of doccano's layouts.
+    private static func spans(_ record: [String: Any], origin: String) throws(ClaimdeskError) -> [(Int, Int, String)] {
+        let layout = "[start, end, \"LABEL\"] in \"label\" or {start_offset, end_offset, label} in \"entities\""
+        if let labels = record["label"] {
+            guard let list = labels as? [[Any]] else { throw .badInput("\(origin): \"label\" is not a list of \(layout)") }
+            return try list.map { item throws(ClaimdeskError) in
+                guard item.count == 3, let start = item[0] as? Int, let end = item[1] as? Int, let label = item[2] as? String else {
+                    throw .badInput("\(origin): a span is not \(layout)")
+                }
+                return (start, end, label)
+            }
+        }
+        guard let entities = (record["entities"] ?? []) as? [[String: Any]] else { throw .badInput("\(origin): \"entities\" is not a list of \(layout)") }
+        return try entities.map { entity throws(ClaimdeskError) in
+            guard let start = entity["start_offset"] as? Int, let end = entity["end_offset"] as? Int, let label = entity["label"] as? String else {
+                throw .badInput("\(origin): an entity is not \(layout)")
+            }
+            return (start, end, label)
+        }
     }
 
-    private static func distance(_ a: Labeled, _ b: Labeled) -> Int {
-        a.end <= b.start ? b.start - a.end : (b.end <= a.start ? a.start - b.end : 0)
+    private static func claims(in text: DocumentText, spans: [Labeled], origin: String) -> [ImportedClaim] {
+        let speakers = spans.filter { $0.role == .speaker }.map(\.range)
+        let cues = spans.filter { $0.role == .cue }.map(\.range)
+        return spans.filter { $0.role == .claim }.map { span in
+            var state = ClaimState(doc: 0, start: span.range.lowerBound, end: span.range.upperBound, text: text.slice(span.range))
+            if let index = NearestLabel.index(of: speakers, nearest: span.range) {
+                (state.speaker, state.speakerStart, state.speakerEnd) = (text.slice(speakers[index]), speakers[index].lowerBound, speakers[index].upperBound)
+            }
+            if let index = NearestLabel.index(of: cues, nearest: span.range) {
+                (state.cue, state.cueStart, state.cueEnd) = (text.slice(cues[index]), cues[index].lowerBound, cues[index].upperBound)
+            }
+            return ImportedClaim(origin: origin, docText: text.string, state: state)
+        }
     }
 }

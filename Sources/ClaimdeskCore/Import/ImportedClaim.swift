@@ -6,6 +6,9 @@ struct ImportedClaim {
     var docSHA256: String?
     /// Documents matched by text (doccano, brat) instead of by hash.
     var docText: String?
+    /// Whether `docText`, and the offsets, have line ends as `\n` (a brat `.txt`): the document is
+    /// matched with its `\r\n` and `\r` read as `\n`, and the offsets mapped back (see ``BratText``).
+    var docLineEndsAsLF = false
     var state: ClaimState
     var speakerAliases: [String] = []
     var sourceDetails: [String: (kind: String?, url: String?)] = [:]

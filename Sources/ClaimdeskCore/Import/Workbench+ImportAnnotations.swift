@@ -39,12 +39,18 @@ extension Workbench {
     private func store(_ imported: ImportedClaim, _ scope: ChangeScope) throws -> (Int64, Int64) {
         let db = scope.db
         let document = try document(for: imported, db)
-        var state = imported.state
+        let text = DocumentText(try DocumentRows.text(db, id: document.id)!)
+        var state = imported.docLineEndsAsLF ? Self.fromLineEndsAsLF(imported.state, in: text) : imported.state
         state.doc = document.id
-        try checkSpan(state, in: document, imported.origin, db)
+        try checkSpan(state, in: document, text, imported.origin)
         let uid = imported.uid ?? UUID().uuidString.lowercased()
         if try Int.fetchOne(db, sql: "SELECT count(*) FROM claims WHERE uid = ?", arguments: [uid]) ?? 0 > 0 {
             throw ClaimdeskError.refused("\(imported.origin): claim \(uid) is already in this project; nothing was imported")
+        }
+        if let existing = try Int64.fetchOne(db, sql: """
+            SELECT id FROM claims WHERE doc_id = ? AND start = ? AND "end" = ? AND deleted = 0
+            """, arguments: [document.id, state.start, state.end]) {
+            throw ClaimdeskError.refused("\(imported.origin): claim \(existing) already marks \(state.start)..\(state.end) of document \(document.id); nothing was imported")
         }
         try storeEntities(imported, db)
         let (createdBy, createdAt) = (imported.createdBy ?? reviewer, imported.createdAt ?? scope.at)
@@ -57,21 +63,42 @@ extension Workbench {
         return (id, document.id)
     }
 
+    /// A state whose offsets count line ends as `\n` (brat), moved to the document's own offsets.
+    private static func fromLineEndsAsLF(_ state: ClaimState, in text: DocumentText) -> ClaimState {
+        let brat = BratText(text)
+        let map = { (offset: Int?) in offset.map { brat.original(offset: $0) } }
+        var mapped = state
+        (mapped.start, mapped.end) = (brat.original(offset: state.start), brat.original(offset: state.end))
+        mapped.text = text.slice(mapped.span)
+        (mapped.speakerStart, mapped.speakerEnd) = (map(state.speakerStart), map(state.speakerEnd))
+        (mapped.cueStart, mapped.cueEnd) = (map(state.cueStart), map(state.cueEnd))
+        if let start = mapped.cueStart, let end = mapped.cueEnd { mapped.cue = text.slice(start..<end) }
+        return mapped
+    }
+
+    /// The document a claim belongs to: by SHA-256, by exact text, or by text with line ends read as `\n`.
     private func document(for claim: ImportedClaim, _ db: Database) throws -> Document {
         if let sha = claim.docSHA256, let document = try DocumentRows.fetch(db, sha256: sha) { return document }
         if let text = claim.docText, let document = try DocumentRows.fetch(db, sha256: SHA256.hexDigest(of: Array(text.utf8))) { return document }
+        if let text = claim.docText, claim.docLineEndsAsLF, let id = try Int64.fetchOne(db, sql: """
+            SELECT id FROM documents WHERE instr(text, char(13)) > 0
+              AND replace(replace(text, char(13, 10), char(10)), char(13), char(10)) = ? ORDER BY id LIMIT 1
+            """, arguments: [text]), let document = try DocumentRows.fetch(db, id: id) {
+            return document
+        }
         throw ClaimdeskError.badInput("\(claim.origin): its document is not in this project; import the document's text first (import PATH)")
     }
 
-    private func checkSpan(_ state: ClaimState, in document: Document, _ origin: String, _ db: Database) throws {
-        let text = DocumentText(try DocumentRows.text(db, id: document.id)!)
+    private func checkSpan(_ state: ClaimState, in document: Document, _ text: DocumentText, _ origin: String) throws {
         do {
             try SpanValidator.validate(state.span, in: text)
+            if let start = state.speakerStart, let end = state.speakerEnd { try SpanValidator.validate(start, end, in: text, what: "the speaker mention") }
+            if let start = state.cueStart, let end = state.cueEnd { try SpanValidator.validate(start, end, in: text, what: "the cue") }
         } catch {
             throw ClaimdeskError.badInput("\(origin): \(error.message)")
         }
-        guard text.slice(state.span) == state.text else {
-            throw ClaimdeskError.badInput("\(origin): the text at \(state.start)..\(state.end) of document \(document.id) is not the claim's text; the offsets do not fit this document")
+        guard text.slice(state.span) == state.text, state.cue == state.cueStart.flatMap({ start in state.cueEnd.map { text.slice(start..<$0) } }) else {
+            throw ClaimdeskError.badInput("\(origin): the text at \(state.start)..\(state.end) of document \(document.id) is not the claim's text (or its cue's); the offsets do not fit this document")
         }
     }
 

@@ -1,16 +1,22 @@
-/// `export [--format jsonl] [--status S]… [--out PATH]`: writes a dataset and prints its path.
+/// `export [--format F] [--status S]… [--split NAME=SHARE,… --seed N] [--out PATH]`: writes a dataset and prints its path.
+///
+/// ```
+/// export --format csv --status refuted
+/// export --format brat --out /tmp/brat
+/// export --split train=0.8,dev=0.1,test=0.1 --seed 42
+/// ```
 public enum ExportCommand: Command {
     public static let name = "export"
-    public static let usage = "export [--format jsonl|csv|w3c|claimreview|fever|averitec|brat] [--status S]… [--approved-only] [--review STATE]… [--speaker NAME] [--doc ID] [--with-history] [--out PATH]"
+    public static let usage = "export [--format jsonl|csv|w3c|claimreview|fever|averitec|brat] [--status S]… [--approved-only] [--review STATE]… [--speaker NAME] [--doc ID] [--with-history] [--split NAME=SHARE,… [--seed N]] [--out PATH]"
     public static let summary = "write a dataset atomically with a manifest (default exports/PROJECT/claims.jsonl); prints its path"
     public static let group = CommandGroup.data
     public static let example = "export --status refuted --out /tmp/refuted.jsonl"
     public static let options = [
-        OptionSpec("format", value: "FORMAT", help: "jsonl (default), csv, w3c, claimreview, fever, averitec, brat"),
+        OptionSpec("format", value: "FORMAT", help: "jsonl (default), csv, w3c, claimreview, fever, averitec, brat (a folder)"),
         OptionSpec("status", value: "S", help: "only this status (repeatable)", repeatable: true),
         OptionSpec("speaker", value: "NAME", help: "only this speaker"),
         OptionSpec("doc", value: "ID", help: "only this document"),
-        OptionSpec("out", value: "PATH", help: "a file, or a folder for the default file name"),
+        OptionSpec("out", value: "PATH", help: "a file (brat: a folder), or a folder ending in / for the default name"),
         OptionSpec("approved-only", help: "only claims approved in second review"),
         OptionSpec("review", value: "STATE", help: "only this review state (repeatable)", repeatable: true),
         OptionSpec("with-history", help: "add each claim's events as an `events` list (last key)"),
@@ -24,12 +30,9 @@ public enum ExportCommand: Command {
                                      speaker: arguments.value("speaker"),
                                      docID: arguments.value("doc").map(DocumentReference.parse),
                                      reviewStates: arguments.values("review").map(ReviewState.parse) + (arguments.has("approved-only") ? [.approved] : []))
-        if arguments.value("format") == "brat" {
-            report(try context.workbench.exportBrat(filter: filter, out: arguments.value("out")), context)
-            return
-        }
         let format = try ExportFormats.named(arguments.value("format") ?? "jsonl")
         let request = ExportRequest(format: format, filter: filter, out: arguments.value("out"), withHistory: arguments.has("with-history"))
+        guard arguments.has("split") || !arguments.has("seed") else { throw .badInput("--seed goes with --split; add e.g. --split train=0.8,dev=0.1,test=0.1") }
         if let split = try arguments.value("split").map({ text throws(ClaimdeskError) in try DatasetSplit.parse(text, seed: try seed(arguments)) }) {
             for summary in try context.workbench.export(request, split: split) { report(summary, context) }
         } else {

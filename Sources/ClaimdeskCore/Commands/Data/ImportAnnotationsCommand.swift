@@ -1,4 +1,10 @@
-/// `import-annotations PATH --format jsonl|doccano [--map LABEL=claim,…]`: brings claims in from a file.
+/// `import-annotations PATH [--format jsonl|doccano|brat] [--map LABEL=ROLE,…]`: brings claims in from a file, all or nothing.
+///
+/// ```
+/// import-annotations exports/sample/claims.jsonl
+/// import-annotations doccano.jsonl --format doccano --map QUOTE=claim,PER=speaker,CUE=cue
+/// import-annotations exports/sample/claims-brat/f58fc03a-75f6-bb61-7783-e76cbc817084.ann --format brat
+/// ```
 public enum ImportAnnotationsCommand: Command {
     public static let name = "import-annotations"
     public static let usage = "import-annotations PATH [--format jsonl|doccano|brat] [--map LABEL=claim|speaker|cue,…]"
@@ -7,7 +13,7 @@ public enum ImportAnnotationsCommand: Command {
     public static let example = "import-annotations exports/sample/claims.jsonl"
     public static let options = [
         OptionSpec("format", value: "FORMAT", help: "jsonl (claimdesk's export, the default), doccano, or brat (PATH is the .ann, with the .txt beside it)"),
-        OptionSpec("map", value: "LABEL=ROLE,…", help: "doccano labels to claim, speaker or cue, e.g. Quote=claim,Speaker=speaker"),
+        OptionSpec("map", value: "LABEL=ROLE,…", help: "labels to claim, speaker or cue, e.g. Quote=claim,Speaker=speaker (brat default: Claim=claim,Speaker=speaker,Cue=cue)"),
     ]
 
     public static func run(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) {

@@ -1,0 +1,24 @@
+/// A dataset format written as a folder: some files once (a configuration) and a few files per
+/// document (brat's `.txt` and `.ann`), rather than one stream of records.
+///
+/// The export streams one document at a time: the records of a document (in contract order) and
+/// its text go in, its files come out and are written before the next document is read.
+///
+/// ```swift
+/// let files = try BratExportFormat().files(of: document, records: records)   // ["DOC.txt": …, "DOC.ann": …]
+/// ```
+public protocol FolderExportFormat: DatasetFormat {
+    /// Files written once per export, by name.
+    var sharedFiles: [String: [UInt8]] { get }
+    /// The files of one document, by name; throws for a claim the format cannot represent.
+    func files(of document: ExportedDocument, records: [ExportRecord]) throws(ClaimdeskError) -> [String: [UInt8]]
+    /// Whether an existing folder looks like an earlier export in this format (and may be replaced whole).
+    func isEarlierExport(fileNames: [String]) -> Bool
+}
+
+/// A document as a folder format sees it: its stable id and its text.
+public struct ExportedDocument: Sendable {
+    /// `doc_id` of the records.
+    public let uid: String
+    public let text: DocumentText
+}

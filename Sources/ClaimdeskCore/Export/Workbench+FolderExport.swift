@@ -1,0 +1,52 @@
+import GRDB
+
+extension Workbench {
+    /// Writes a folder format (brat): the shared files, then each document's files as its records
+    /// are read, into a staging folder renamed into place; then the manifest beside the folder.
+    ///
+    /// Holds one document and its records in memory at a time. A claim the format cannot
+    /// represent stops the export with an error and writes nothing.
+    func exportFolder(_ request: ExportRequest, format: any FolderExportFormat) throws(ClaimdeskError) -> ExportSummary {
+        let folder = request.destination(for: store.location)
+        let manifestPath = ExportRequest.manifestPath(for: folder)
+        var staging = try StagedFolder(destination: folder, format: format)
+        let counts: (records: Int, lastEvent: Int64?)
+        do {
+            for (name, bytes) in format.sharedFiles { try staging.write(name, bytes) }
+            counts = try writeDocuments(request.filter, format, into: &staging)
+        } catch {
+            staging.discard()
+            throw error
+        }
+        var manifest = try AtomicFile(destination: manifestPath)
+        try manifest.write(ExportManifest(request: request, project: store.location.name, file: folder, records: counts.records,
+                                          skipped: 0, sha256: staging.digest, lastEventID: counts.lastEvent).bytes())
+        try staging.commit()
+        try manifest.commit()
+        return ExportSummary(path: folder, manifestPath: manifestPath, records: counts.records, skipped: 0, skipReason: nil, sha256: staging.digest)
+    }
+
+    private func writeDocuments(_ filter: ClaimFilter, _ format: any FolderExportFormat,
+                                into staging: inout StagedFolder) throws(ClaimdeskError) -> (records: Int, lastEvent: Int64?) {
+        try store.read { db in
+            var pending: (document: ExportedDocument, records: [ExportRecord])?
+            var count = 0
+            func flush() throws {
+                guard let done = pending else { return }
+                for (name, bytes) in try format.files(of: done.document, records: done.records) { try staging.write(name, bytes) }
+            }
+            try ExportRecordReader(filter: filter).forEach(db) { record in
+                try checkCancelled()
+                if pending?.document.uid != record.docID {
+                    try flush()
+                    let text = try String.fetchOne(db, sql: "SELECT text FROM documents WHERE uid = ?", arguments: [record.docID]) ?? ""
+                    pending = (ExportedDocument(uid: record.docID, text: DocumentText(text)), [])
+                }
+                pending?.records.append(record)
+                count += 1
+            }
+            try flush()
+            return (count, try Int64.fetchOne(db, sql: "SELECT max(id) FROM events"))
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Decodes one claim record with the JSONL contract's keys (a line of a claimdesk export, or the
+/// fields a brat import gathers from its lines and notes) into an ``ImportedClaim``.
+///
+/// Missing keys take their defaults (no speaker, `unverified`, `manual`, `open`, no timestamps);
+/// present keys must have the contract's types and values, else the error names the origin.
+///
+/// ```swift
+/// let claim = try ClaimRecord.decode(["start": 0, "end": 5, "text": "Hello"], origin: "doc.ann (T1)")
+/// ```
+enum ClaimRecord {
+    static func decode(_ record: [String: Any], origin: String) throws(ClaimdeskError) -> ImportedClaim {
+        guard let start = record["start"] as? Int, let end = record["end"] as? Int, let text = record["text"] as? String else {
+            throw .badInput("\(origin) lacks start, end or text; is it a claimdesk export?")
+        }
+        var claim = ImportedClaim(origin: origin, uid: record["id"] as? String, docSHA256: record["doc_sha256"] as? String,
+                                  state: try state(record, start: start, end: end, text: text, origin: origin))
+        claim.speakerAliases = (record["speaker_aliases"] as? [String]) ?? []
+        for source in sources(record) { if let name = source["name"] as? String { claim.sourceDetails[name] = (source["kind"] as? String, source["url"] as? String) } }
+        claim.claimOrigin = try value(record, "origin", origin, ClaimOrigin.init(rawValue:)) ?? .manual
+        (claim.createdBy, claim.createdAt) = (record["created_by"] as? String, record["created_at"] as? String)
+        (claim.updatedBy, claim.updatedAt) = (record["updated_by"] as? String, record["updated_at"] as? String)
+        claim.events = (record["events"] as? [[String: Any]]) ?? []
+        claim.historyCount = record["history_count"] as? Int
+        return claim
+    }
+
+    private static func state(_ record: [String: Any], start: Int, end: Int, text: String, origin: String) throws(ClaimdeskError) -> ClaimState {
+        var state = ClaimState(doc: 0, start: start, end: end, text: text)
+        state.speaker = record["speaker"] as? String
+        (state.speakerStart, state.speakerEnd) = (record["speaker_start"] as? Int, record["speaker_end"] as? Int)
+        (state.cue, state.cueStart, state.cueEnd) = (record["cue"] as? String, record["cue_start"] as? Int, record["cue_end"] as? Int)
+        state.quoteType = try value(record, "quote_type", origin, QuoteType.init(rawValue:))
+        state.status = try (record["status"] as? String).map(VerificationStatus.parse) ?? .unverified
+        state.rationale = record["rationale"] as? String
+        state.tags = (record["tags"] as? [String]) ?? []
+        state.reviewState = try value(record, "review_state", origin, ReviewState.init(rawValue:)) ?? .open
+        state.sources = sources(record).compactMap { source in (source["name"] as? String).map { SourceLink(name: $0, via: source["via"] as? String) } }
+        state.evidence = try ((record["evidence"] as? [[String: Any]]) ?? []).map { item throws(ClaimdeskError) in try evidence(item, origin) }
+        return state
+    }
+
+    private static func sources(_ record: [String: Any]) -> [[String: Any]] {
+        (record["sources"] as? [[String: Any]]) ?? []
+    }
+
+    private static func evidence(_ item: [String: Any], _ origin: String) throws(ClaimdeskError) -> EvidenceItem {
+        guard let ref = item["ref"] as? String, let reviewer = item["reviewer"] as? String, let at = item["at"] as? String else {
+            throw .badInput("\(origin): an evidence item lacks ref, reviewer or at")
+        }
+        return EvidenceItem(ref: ref, stance: try EvidenceStance.parse(item["stance"] as? String ?? "context"), note: item["note"] as? String, reviewer: reviewer, at: at)
+    }
+
+    /// An enumerated value, nil when absent or null, an error when it is not one of the known values.
+    private static func value<T>(_ record: [String: Any], _ key: String, _ origin: String, _ parse: (String) -> T?) throws(ClaimdeskError) -> T? {
+        guard let text = record[key] as? String else { return nil }
+        guard let parsed = parse(text) else { throw .badInput("\(origin): \(key) '\(text)' is not a value claimdesk knows; see docs/schema/claim.schema.json") }
+        return parsed
+    }
+}
