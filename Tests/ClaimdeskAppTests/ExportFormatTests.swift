@@ -1,103 +1,143 @@
 import Foundation
 import Testing
 
-/// Each format loads with the tools its users have: Python's json and csv, and the JSON Schema.
+/// Each format loads with the tools its users have — Python's `json` and `csv`, the shipped JSON
+/// Schema — on the golden CRLF document (see ``FormatGoldenTests``), and follows its spec's MUSTs.
 @Suite struct ExportFormatTests {
-    /// A CRLF document with overlapping claims and non-ASCII text, exported in every format.
-    private func exported() throws -> Workspace {
-        let workspace = try Workspace()
-        try workspace.write("doc.txt", "Ana Lima said: “Café\u{301} prices rose 12% in 2021.”\r\n\r\nBo said 👍🏽 “the mayor, \"Rui\", lied.”\r\n")
-        try workspace.write("run.cdk", """
-            import doc.txt --url https://example.org/story --published 2021-10-01
-            claim "Café\u{301} prices rose 12% in 2021." --speaker "Ana Lima" --status refuted --note "Prices rose 4%" --tag prices
-            claim "prices rose 12%" --status supported --source "Stats Office" --tag "a,b"
-            evidence 1 https://stats.example/cpi --stance refutes --note "CPI table"
-            claim "the mayor, \\"Rui\\", lied." --speaker Bo
-            """)
-        let run = try workspace.claimdesk("--project", "p", "--script", "run.cdk")
-        #expect(run.status == 0, "\(run.stderr)")
-        for format in ["jsonl", "csv", "w3c", "claimreview", "fever", "averitec"] {
-            #expect(try workspace.claimdesk("--project", "p", "export", "--format", format).status == 0)
+    private func exported(_ formats: String...) throws -> Workspace {
+        let workspace = try FormatGoldenTests.project()
+        for format in formats {
+            let run = try workspace.claimdesk("--project", "formats", "export", "--format", format)
+            #expect(run.status == 0, "\(run.stderr)")
         }
         return workspace
     }
 
-    private func python(_ script: String, in workspace: Workspace) throws -> String {
-        try workspace.write("check.py", script)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "check.py"]
-        process.currentDirectoryURL = URL(fileURLWithPath: workspace.path)
-        let (out, err) = (Pipe(), Pipe())
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return output + errors
-    }
-
-    @Test func jsonlValidatesAgainstTheShippedSchema() throws {
-        let workspace = try exported()
-        #expect(try workspace.claimdesk("--project", "p", "export", "--with-history", "--out", "history.jsonl").status == 0)
-        let output = try python("""
-            import json, jsonschema
+    @Test(.enabled(if: Python.hasModule("jsonschema"), "Python's jsonschema is missing (bash .ci/setup installs it: python3 -m pip install jsonschema)"))
+    func jsonlValidatesAgainstTheShippedSchema() throws {
+        let workspace = try exported("jsonl")
+        #expect(try workspace.claimdesk("--project", "formats", "export", "--with-history", "--out", "history.jsonl").status == 0)
+        let output = try Python.run("""
+            import copy, json, jsonschema
             schema = json.load(open("\(Repository.path("docs/schema/claim.schema.json"))"))
             jsonschema.Draft202012Validator.check_schema(schema)
-            n = 0
-            for path in ["exports/p/claims.jsonl", "history.jsonl", "\(Repository.path("exports/sample/claims.jsonl"))"]:
-                for line in open(path, encoding="utf-8"):
-                    jsonschema.validate(json.loads(line), schema)
-                    n += 1
-            bad = json.loads(open("exports/p/claims.jsonl").readline()); bad["status"] = "true"
-            try:
-                jsonschema.validate(bad, schema); print("invalid record accepted")
-            except jsonschema.ValidationError:
-                pass
-            print(n)
-            """, in: workspace)
-        #expect(output == "14\n")
+            validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+            rows = [json.loads(l) for path in ["exports/formats/claims.jsonl", "history.jsonl", "\(Repository.path("exports/sample/claims.jsonl"))"] for l in open(path, encoding="utf-8")]
+            print(len(rows), sum(1 for r in rows for e in validator.iter_errors(r)))
+            good = rows[0]
+            def broken(change):
+                r = copy.deepcopy(good); change(r); return r
+            bad = [broken(lambda r: r.update(status="true")), broken(lambda r: r.update(label_fever="SUPPORTS")), broken(lambda r: r.pop("tags")),
+                   broken(lambda r: r.update(extra=1)), broken(lambda r: r.update(start="16")), broken(lambda r: r.update(cue_end=None)),
+                   broken(lambda r: r.update(created_at="yesterday")), broken(lambda r: r["rating"].update(value=9))]
+            print([validator.is_valid(r) for r in bad])
+            """, in: workspace.path)
+        #expect(output == "20 0\n[False, False, False, False, False, False, False, False]\n")
     }
 
+    @Test func jsonlLoadsWithPythonsJsonModule() throws {
+        let workspace = try exported("jsonl")
+        let output = try Python.run("""
+            import json
+            doc = open("doc.txt", encoding="utf-8", newline="").read()
+            rows = [json.loads(l) for l in open("exports/formats/claims.jsonl", encoding="utf-8")]
+            print(len(rows), all(doc[r["start"]:r["end"]] == r["text"] for r in rows), len({tuple(r) for r in rows}), repr(rows[0]["text"][-19:]))
+            """, in: workspace.path)
+        #expect(output == "6 True 1 'and\\r\\nrents doubled.'\n")
+    }
+
+    /// Python's csv module reads the rows back (CRLF inside a quoted field included), with the JSONL's values in every cell.
     @Test func csvLoadsWithPythonsCsvModule() throws {
-        let workspace = try exported()
-        let output = try python("""
+        let workspace = try exported("jsonl", "csv")
+        let output = try Python.run("""
             import csv, json
             doc = open("doc.txt", encoding="utf-8", newline="").read()
-            rows = list(csv.DictReader(open("exports/p/claims-csv.csv", encoding="utf-8", newline="")))
-            assert all(doc[int(r["start"]):int(r["end"])] == r["text"] for r in rows)
-            print(len(rows), json.loads(rows[1]["tags"]), json.loads(rows[0]["evidence"])[0]["ref"], rows[2]["text"], repr(rows[2]["rating"]))
-            """, in: workspace)
-        #expect(output == #"3 ['a,b'] https://stats.example/cpi the mayor, "Rui", lied. ''"# + "\n")
+            jsonl = [json.loads(l) for l in open("exports/formats/claims.jsonl", encoding="utf-8")]
+            with open("exports/formats/claims-csv.csv", encoding="utf-8", newline="") as f:
+                header = next(csv.reader(f)); f.seek(0); rows = list(csv.DictReader(f))
+            def cell(v):
+                return "" if v is None else v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+            print(len(rows), header == list(jsonl[0]), all(doc[int(r["start"]):int(r["end"])] == r["text"] for r in rows))
+            print(all(r[k] == cell(j[k]) for r, j in zip(rows, jsonl) for k in j), json.loads(rows[1]["tags"]), json.loads(rows[0]["sources"])[1]["name"])
+            print(open("exports/formats/claims-csv.csv", "rb").read().endswith(b"\\r\\n"), repr(rows[0]["text"][-19:]))
+            """, in: workspace.path)
+        #expect(output == "6 True True\nTrue ['a,b'] Daily \"Post\"\nTrue 'and\\r\\nrents doubled.'\n")
     }
 
-    @Test func jsonLDFormatsAndFactCheckDatasetsLoad() throws {
-        let workspace = try exported()
-        let output = try python("""
+    /// The W3C Web Annotation Data Model's MUSTs, checked in Python on the export.
+    @Test func w3cFollowsTheAnnotationModel() throws {
+        let workspace = try exported("w3c")
+        let output = try Python.run("""
+            import json, re
+            doc = open("doc.txt", encoding="utf-8", newline="").read()
+            c = json.load(open("exports/formats/claims-w3c.jsonld", encoding="utf-8"))
+            page = c["first"]
+            assert c["@context"] == "http://www.w3.org/ns/anno.jsonld" and c["type"] == "AnnotationCollection" and c["id"].startswith("urn:")
+            assert page["type"] == "AnnotationPage" and page["id"] == c["last"] and page["startIndex"] == 0 and c["total"] == len(page["items"])
+            iri = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\\S+$")
+            purposes = {"assessing", "bookmarking", "classifying", "commenting", "describing", "editing", "highlighting", "identifying", "linking", "moderating", "questioning", "replying", "tagging"}
+            for a in page["items"]:
+                assert a["type"] == "Annotation" and iri.match(a["id"]) and a["motivation"] in purposes
+                t = a["target"]; q, p = t["selector"]
+                assert iri.match(t["source"]) and q["type"] == "TextQuoteSelector" and p["type"] == "TextPositionSelector"
+                assert doc[p["start"]:p["end"]] == q["exact"] and doc[:p["start"]].endswith(q["prefix"]) and doc[p["end"]:].startswith(q["suffix"])
+                for b in a["body"]:
+                    assert b["purpose"] in purposes and (b["type"] == "TextualBody" and "value" in b or b["type"] == "SpecificResource" and iri.match(b["source"]))
+                assert re.match(r"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z$", a["created"]) and a["modified"] >= a["created"]
+            print(c["total"], sorted({b["purpose"] for a in page["items"] for b in a["body"]}))
+            """, in: workspace.path)
+        #expect(output == "6 ['assessing', 'commenting', 'describing', 'identifying', 'linking', 'tagging']\n")
+    }
+
+    @Test func factCheckDatasetsLoad() throws {
+        let workspace = try exported("claimreview", "fever", "averitec")
+        let output = try Python.run("""
             import json
-            w = json.load(open("exports/p/claims-w3c.jsonld"))
-            a = w["first"]["items"][0]
-            print(w["@context"], w["type"], len(w["first"]["items"]), a["type"], a["target"]["source"], [s["type"] for s in a["target"]["selector"]])
-            c = json.load(open("exports/p/claims-claimreview.jsonld"))
-            print(len(c), c[0]["reviewRating"]["alternateName"], c[0]["itemReviewed"]["author"]["name"])
-            f = [json.loads(l) for l in open("exports/p/claims-fever.jsonl")]
-            print([r["label"] for r in f], f[0]["evidence"])
-            v = json.load(open("exports/p/claims-averitec.json"))
-            print([r["label"] for r in v], v[0]["claim_date"], json.load(open("exports/p/claims-fever.manifest.json"))["skipped"])
-            """, in: workspace)
+            c = json.load(open("exports/formats/claims-claimreview.jsonld", encoding="utf-8"))
+            r = c[0]
+            print(len(c), r["@type"], r["reviewRating"]["alternateName"], r["itemReviewed"]["author"], r["itemReviewed"]["firstAppearance"]["url"])
+            f = [json.loads(l) for l in open("exports/formats/claims-fever.jsonl", encoding="utf-8")]
+            print([(x["label"], x["verifiable"]) for x in f], f[0]["evidence"][0])
+            v = json.load(open("exports/formats/claims-averitec.json", encoding="utf-8"))
+            print([x["label"] for x in v], v[0]["claim_date"], v[0]["reporting_source"], len(v[0]["questions"]), list(v[0])[:4])
+            """, in: workspace.path)
         #expect(output == """
-            http://www.w3.org/ns/anno.jsonld AnnotationCollection 3 Annotation https://example.org/story ['TextQuoteSelector', 'TextPositionSelector']
-            2 False Ana Lima
-            ['REFUTES', 'SUPPORTS'] [[[None, 0, 'https://stats.example/cpi', None]]]
-            ['Refuted', 'Supported'] 01-10-2021 1
+            3 ClaimReview False {'@type': 'Person', 'name': 'Ana Lima'} https://example.org/story
+            [('REFUTES', 'VERIFIABLE'), ('SUPPORTS', 'VERIFIABLE'), ('REFUTES', 'VERIFIABLE'), ('NOT ENOUGH INFO', 'NOT VERIFIABLE')] [[None, 0, 'https://stats.example/cpi', None]]
+            ['Refuted', 'Supported', 'Conflicting Evidence/Cherrypicking', 'Not Enough Evidence'] 01-10-2021 Daily "Post" 2 ['claim', 'required_reannotation', 'label', 'justification']
 
             """)
     }
 
     @Test func historyOnlyGoesWithJSONL() throws {
         let workspace = try exported()
-        let run = try workspace.claimdesk("--project", "p", "export", "--format", "csv", "--with-history")
-        #expect(run.status == 2 && run.stderr.contains("--with-history goes with --format jsonl only"))
+        for format in ["csv", "brat"] {
+            let run = try workspace.claimdesk("--project", "formats", "export", "--format", format, "--with-history")
+            #expect(run.status == 2 && run.stderr.contains("--with-history goes with --format jsonl only"))
+        }
+    }
+
+    /// brat replaces an earlier brat export whole, but never a folder that is something else.
+    @Test func bratNeverReplacesAForeignFolder() throws {
+        let workspace = try exported()
+        try workspace.write("notes/keep.md", "mine")
+        let refused = try workspace.claimdesk("--project", "formats", "export", "--format", "BRAT", "--out", "notes")
+        #expect(refused.status == 2 && refused.stderr.contains("notes exists and is not an earlier brat export, so it is not replaced"))
+        #expect(try workspace.read("notes/keep.md") == Data("mine".utf8))
+        #expect(try workspace.claimdesk("--project", "formats", "export", "--format", "brat", "--out", "notes/").status == 0)
+        #expect(try workspace.claimdesk("--project", "formats", "export", "--format", "brat", "--out", "notes/claims-brat").status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path + "/notes").sorted() == ["claims-brat", "claims-brat.manifest.json", "keep.md"])
+    }
+
+    /// A span holding only line breaks has no text brat can show: a clear error, and nothing written.
+    @Test func bratRefusesASpanOfLineBreaks() throws {
+        let workspace = try Workspace()
+        try workspace.write("doc.txt", "One.\u{2028}\u{2029}Two.\n")
+        try workspace.write("run.cdk", "import doc.txt\nclaim 4..6\n")
+        #expect(try workspace.claimdesk("--project", "p", "--script", "run.cdk").status == 0)
+        let run = try workspace.claimdesk("--project", "p", "export", "--format", "brat")
+        #expect(run.status == 2 && run.stderr.contains("span 4..6 holds only line breaks, which brat cannot annotate"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.path + "/exports/p/claims-brat"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path + "/exports/p").isEmpty)
     }
 }

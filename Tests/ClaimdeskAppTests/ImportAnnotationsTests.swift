@@ -101,6 +101,55 @@ import Testing
         #expect(again.status == 0 && copy == original)
         #expect(try workspace.claimdesk("--project", "p", "export", "--split", "train=0.5,test=0.6").status == 2)
     }
+    /// Split manifests name the split, its seed and every share; a file `--out` gets the split's name; brat splits into folders.
+    @Test func splitsNameTheirFilesAndManifests() throws {
+        let workspace = try Workspace()
+        var script = ""
+        for index in 0..<6 {
+            try workspace.write("d\(index).txt", "Document \(index): Xi said prosperity is for all.")
+            script += "import d\(index).txt\nclaim \"prosperity is for all\"\n"
+        }
+        try workspace.write("run.cdk", script + "export --split train=0.5,test=0.5 --seed 3 --out out/x.jsonl\nexport --format brat --split train=0.5,test=0.5 --seed 3\n")
+        let run = try workspace.claimdesk("--project", "p", "--script", "run.cdk")
+        #expect(run.status == 0, "\(run.stderr)")
+        let manifest = try JSONSerialization.jsonObject(with: workspace.read("out/x-train.manifest.json")) as! [String: Any]
+        #expect(manifest["split"] as? String == "train" && manifest["split_seed"] as? Int == 3)
+        #expect(manifest["split_shares"] as? [String: Double] == ["train": 0.5, "test": 0.5])
+        let train = try FileManager.default.contentsOfDirectory(atPath: workspace.path + "/exports/p/claims-brat-train").filter { $0.hasSuffix(".ann") }
+        let test = try FileManager.default.contentsOfDirectory(atPath: workspace.path + "/exports/p/claims-brat-test").filter { $0.hasSuffix(".ann") }
+        #expect(train.count + test.count == 6 && Set(train).isDisjoint(with: test) && train.count == (manifest["records"] as? Int))
+        let seedAlone = try workspace.claimdesk("--project", "p", "export", "--seed", "3")
+        #expect(seedAlone.status == 2 && seedAlone.stderr.contains("--seed goes with --split"))
+    }
+
+    /// Unknown labels and attributes, malformed spans and a claim already marked stop the import; nothing is stored.
+    @Test func foreignAnnotationsAreCheckedNotGuessed() throws {
+        let workspace = try Workspace()
+        try workspace.write("doc.txt", "Ana said prices rose.\nBo denied it.\n")
+        #expect(try workspace.claimdesk("--project", "p", "import", "doc.txt").status == 0)
+        let before = try workspace.fingerprint(project: "p")
+        try workspace.write("a.jsonl", #"{"text": "Ana said prices rose.\nBo denied it.\n", "label": ["POSITIVE"]}"# + "\n")
+        let classification = try workspace.claimdesk("--project", "p", "import-annotations", "a.jsonl", "--format", "doccano")
+        #expect(classification.status == 2 && classification.stderr.contains("a.jsonl:1: \"label\" is not a list of [start, end, \"LABEL\"]"), "\(classification.stderr)")
+        try workspace.write("doc.ann", "T1\tClaim 9 21\tprices rose.\nA1\tNegated T1\n")
+        let attribute = try workspace.claimdesk("--project", "p", "import-annotations", "doc.ann", "--format", "brat")
+        #expect(attribute.status == 2 && attribute.stderr.contains("doc.ann:2: attribute 'Negated' has no place in claimdesk"))
+        try workspace.write("doc.ann", "T1\tClaim 9 21\tprices rose!\n")
+        let misfit = try workspace.claimdesk("--project", "p", "import-annotations", "doc.ann", "--format", "brat")
+        #expect(misfit.status == 2 && misfit.stderr.contains("doc.ann:1: its offsets do not give its text"))
+        try workspace.write("doc.ann", "T1\tClaim 0 3;9 21\tAna prices rose.\n")
+        let gap = try workspace.claimdesk("--project", "p", "import-annotations", "doc.ann", "--format", "brat")
+        #expect(gap.status == 2 && gap.stderr.contains("fragments have text between them"))
+        #expect(try workspace.fingerprint(project: "p") == before)
+        // A foreign note becomes the rationale; without relations the nearest speaker is taken.
+        try workspace.write("doc.ann", "T1\tClaim 9 21\tprices rose.\nT2\tPerson 0 3\tAna\n#1\tAnnotatorNotes T1\tcheck the CPI\n")
+        let run = try workspace.claimdesk("--project", "p", "import-annotations", "doc.ann", "--format", "brat", "--map", "Claim=claim,Person=speaker")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try workspace.claimdesk("--project", "p", "claims").stdout.contains("Ana"))
+        #expect(try workspace.claimdesk("--project", "p", "history", "1").stdout.contains("imported from doc.ann"))
+        let twice = try workspace.claimdesk("--project", "p", "import-annotations", "doc.ann", "--format", "brat", "--map", "Claim=claim,Person=speaker")
+        #expect(twice.status == 2 && twice.stderr.contains("claim 1 already marks 9..21 of document 1; nothing was imported"))
+    }
 }
 
 /// brat standoff: golden files on the sample, fragments for claims across lines, and import back.
