@@ -9,13 +9,23 @@ import Foundation
 /// ```
 enum CheckWorthiness {
     private static let signals: [(String, NSRegularExpression)] = [
-        ("number", Patterns.regex(#"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)\b"#)),
-        ("money", Patterns.regex(#"[$€£¥]|\b(?:yuan|dollars?|euros?|pounds?|yen|rupees?|krone|kroner|francs?|billion|million)\b"#)),
-        ("percentage", Patterns.regex(#"%|\bper ?cent\b|\bpercentage points?\b"#)),
-        ("date", Patterns.regex(#"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d|yesterday|last (?:year|month|week))\b"#)),
-        ("comparison", Patterns.regex(#"\b(?:more|less|fewer|most|least|than|largest|biggest|highest|lowest|first|only|never|always|every|record)\b"#)),
-        ("institution", Patterns.regex(#"\b(?:Ministry|Commission|Agency|Committee|Council|Party|[Gg]overnment|state|[Cc]ourt|Parliament|Congress|Authority|Bank|Institute|Union|Association|University|Bureau|Department|Office)\b"#)),
+        ("number", words(#"\d"#, ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand", "million", "billion"])),
+        ("money", words("[$€£¥]", ["yuan", "dollars?", "euros?", "pounds?", "yen", "rupees?", "krone", "kroner", "francs?", "billion", "million"])),
+        ("percentage", words("%", ["per ?cent", "percentage points?"])),
+        ("date", words(#"\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|\b(?:19|20)\d\d\b"#, [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "last (?:year|month|week)"])),
+        ("comparison", words(nil, ["more", "less", "fewer", "most", "least", "than", "largest", "biggest", "highest", "lowest", "first", "only",
+                                   "never", "always", "every", "record"])),
+        ("institution", words(nil, ["Ministry", "Commission", "Agency", "Committee", "Council", "Party", "[Gg]overnment", "state", "[Cc]ourt",
+                                    "Parliament", "Congress", "Authority", "Bank", "Institute", "Union", "Association", "University", "Bureau",
+                                    "Department", "Office"])),
     ]
+
+    /// A signal: any match of `pattern`, or any of `words` as a whole word.
+    private static func words(_ pattern: String?, _ words: [String]) -> NSRegularExpression {
+        Patterns.regex(([pattern].compactMap { $0 } + [#"\b(?:"# + words.joined(separator: "|") + #")\b"#]).joined(separator: "|"))
+    }
 
     static func score(_ claim: String) -> (Double, [String]) {
         let range = NSRange(claim.startIndex..., in: claim)

@@ -10,6 +10,7 @@ import Testing
         #expect(RuleRunner.run(rule, "Daniel Zhang, CEO at Alibaba group, said his company’s donation represented its willingness.")
                 == [Found(claim: "his company’s donation represented its willingness", mention: "Daniel Zhang", cue: "said")])
         #expect(RuleRunner.claims(rule, "Wang told VOA Mandarin that businesses are forced to donate.") == ["businesses are forced to donate"])
+        #expect(RuleRunner.run(rule, "The mayor of Vila Seca, Rui Costa, said the taps ran dry at dawn.").map(\.mention) == ["Rui Costa"])
         #expect(RuleRunner.claims(rule, "Ruiz told reporters that the budget would be reviewed.") == ["the budget would be reviewed"])
         #expect(RuleRunner.claims(rule, "Norbank said in a note to clients that wage growth remained “uncomfortably high.”")
                 == ["wage growth remained “uncomfortably high.”"], "a closing quotation ends the clause after its mark")

@@ -2,14 +2,37 @@ import Foundation
 import Testing
 @testable import ClaimdeskSuggest
 
-/// The engine against hand-made gold sets: F1 of claims and speaker accuracy of at least 0.9 each.
+/// The engine against hand-made gold sets: F1 of claims and speaker accuracy of at least 0.9 on each text.
 @Suite struct SuggestionQualityTests {
-    @Test(arguments: ["voa-common-prosperity.json", "council-crlf-straight.json", "flood-quote-first.json", "harbour-strike-crlf.json", "reservoirs-curly-nfd.json", "central-bank-quote-first.json", "court-fraud-straight.json", "coral-study-curly.json"])
+    @Test(arguments: SuggestionEvaluation.goldFiles)
     func meetsTheQualityBar(goldFile: String) throws {
         let evaluation = try SuggestionEvaluation.evaluate(goldFile: goldFile)
         print("\(goldFile): \(evaluation)")
         #expect(evaluation.f1 >= 0.9, "\(evaluation)")
         #expect(evaluation.speakerAccuracy >= 0.9, "\(evaluation)")
     }
-}
 
+    /// With the sample project's speakers and aliases (docs/sample/build-sample.cdk), those speakers are not new.
+    @Test func theSampleWithKnownSpeakers() throws {
+        let known = [KnownSpeaker(name: "Zhou Hongyi", aliases: ["Zhou"]), KnownSpeaker(name: "Lu Jun", aliases: ["Lu"]),
+                     KnownSpeaker(name: "Wang Hsin-Hsien", aliases: ["Wang"]), KnownSpeaker(name: "Xi Jinping", aliases: ["Xi", "Chinese President Xi Jinping"])]
+        let evaluation = try SuggestionEvaluation.evaluate(goldFile: "voa-common-prosperity.json", known: known)
+        #expect(evaluation.f1 == 1 && evaluation.speakerAccuracy == 1, "\(evaluation)")
+        let (text, _) = try SuggestionEvaluation.load("voa-common-prosperity.json")
+        let speakers = Suggester(knownSpeakers: known).suggest(in: text).compactMap(\.speaker)
+        #expect(speakers.filter { !$0.isNew }.map(\.name).sorted() == ["Lu Jun", "Lu Jun", "Lu Jun", "Lu Jun", "Wang Hsin-Hsien", "Wang Hsin-Hsien",
+                                                                          "Wang Hsin-Hsien", "Xi Jinping", "Xi Jinping", "Xi Jinping", "Xi Jinping",
+                                                                          "Zhou Hongyi", "Zhou Hongyi"])
+        #expect(speakers.filter { !$0.isNew }.allSatisfy { $0.note == nil })
+    }
+
+    /// The gold offsets are code points: each claim's quote is exactly that slice of the text.
+    @Test(arguments: SuggestionEvaluation.goldFiles)
+    func goldOffsetsHoldTheirQuotes(goldFile: String) throws {
+        let (text, gold) = try SuggestionEvaluation.load(goldFile)
+        let scalars = Array(text.unicodeScalars)
+        for claim in gold.claims {
+            #expect(String(String.UnicodeScalarView(scalars[claim.start..<claim.end])) == claim.quote)
+        }
+    }
+}

@@ -2,12 +2,14 @@
 /// Commission, the first distribution of wealth comes through market competition.`
 struct AccordingToClauseRule: ClauseRule {
     let name = "according-to-clause"
-    private static let pattern = Patterns.regex(Patterns.sentenceStart + #"(?<cue>According to)\s+(?<mention>[^,“”]{3,140}),\s+"# + Patterns.clause)
+    private static let pattern = Patterns.regex(Patterns.sentenceStart + #"(?<cue>According to)\s+(?<mention>[^,“”]{3,140}),\s+"#
+        + Patterns.clause)
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
             guard let claim = match["claim"] else { return nil }
-            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: match["mention"], cue: match["cue"], rule: name, confidence: 0.75)
+            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: match["mention"], cue: match["cue"],
+                             rule: name, confidence: 0.75)
         }
     }
 }

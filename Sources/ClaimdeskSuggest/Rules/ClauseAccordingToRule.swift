@@ -3,13 +3,13 @@
 /// A quotation right before `according to` belongs to `quote-according-to`.
 struct ClauseAccordingToRule: ClauseRule {
     let name = "clause-according-to"
-    private static let pattern = Patterns.regex(Patterns.sentenceStart + #"(?<claim>[^“”"‘\s](?:“[^“”]*”|[^“”])*?)(?<![”"]),\s+(?<cue>according to)\s+"#
-        + #"(?<mention>[^.;“”]{2,120}?)(?=[.!?](?:\s|$)|\s*$)"#)
+    private static let pattern = Patterns.regex(Patterns.leadingClause + #"(?<cue>according to)\s+(?<mention>[^.;“”]{2,120}?)(?=[.!?](?:\s|$)|\s*$)"#)
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
             guard let claim = match["claim"], claim.length >= 20 else { return nil }
-            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: match["mention"], cue: match["cue"], rule: name, confidence: 0.7)
+            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: match["mention"], cue: match["cue"],
+                             rule: name, confidence: 0.7)
         }
     }
 }

@@ -5,14 +5,15 @@
 /// attribution that introduces a quotation (`Stressing the need …, Zhou said, “…”`) is no attribution of what precedes it.
 struct ClauseNameCueRule: ClauseRule {
     let name = "clause-name-cue"
-    private static let pattern = Patterns.regex(Patterns.sentenceStart + #"(?<claim>[^“”"‘\s](?:“[^“”]*”|[^“”])*?)(?<![”"]),\s+(?<mention>"#
-        + Patterns.speaker + #")\s+"# + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + ")(?:" + Patterns.timeAfterCue
-        + #"|\s+in\s+an?\s+(?:statement|report|note|post|release|letter|interview))?(?=[.;](?:\s|$)|,(?!\s*[“"])|$)"#)
+    private static let circumstance = #"\s+in\s+an?\s+(?:statement|report|note|post|release|letter|interview)"#
+    private static let pattern = Patterns.regex(Patterns.leadingClause + #"(?<mention>"# + Patterns.speaker + #")\s+"# + Patterns.beforeCue
+        + #"(?<cue>"# + Patterns.cue + ")(?:" + Patterns.timeAfterCue + "|" + circumstance + #")?(?=[.;](?:\s|$)|,(?!\s*[“"])|$)"#)
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
             guard let claim = match["claim"], claim.length >= 20 else { return nil }
-            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: match["mention"], cue: match["cue"], rule: name, confidence: 0.7)
+            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: match["mention"], cue: match["cue"],
+                             rule: name, confidence: 0.7)
         }
     }
 }

@@ -2,8 +2,8 @@
 /// `The friend, Leo Marsh, pleaded guilty last year and testified that Whitfield had personally written the invoices.`
 struct NameAndCueClauseRule: ClauseRule {
     let name = "name-and-cue-clause"
-    private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #"),?\s+\p{Ll}[^.;:“”"]{0,80}?\s+and\s+"# + Patterns.beforeCue
-        + #"(?<cue>"# + Patterns.cue + #")\s+that\s+"# + Patterns.clause)
+    private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #"),?\s+\p{Ll}[^.;:“”"]{0,80}?\s+and\s+"#
+        + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + #")\s+that\s+"# + Patterns.clause)
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in

@@ -9,16 +9,18 @@ struct NameCueClauseRule: ClauseRule {
     let name = "name-cue-clause"
     private static let addressee = #"(?:(?<=\b(?:told|tells|tell|asked|asks|assured|informed|reminded|warned|warns|urged|urges))\s+(?:(?:the\s+)?"#
         + Patterns.name + #"|(?:me|us|him|her|them|reporters|journalists)\b|[\p{Ll}\-’']+(?:\s+[\p{Ll}\-’']+){0,3}(?=\s+that\b)))"#
-    private static let circumstance = #"\s+(?:on|in|at|during|last|this|via|through|by|earlier|after|before|from|over)\b[^“”.,;:!?]{0,50}?(?=\s+that\b)"#
+    /// `said in a statement that`, `said on Thursday that`.
+    private static let circumstance = #"\s+(?:on|in|at|during|last|this|via|through|by|earlier|after|before|from|over)\b"#
+        + #"[^“”.,;:!?]{0,50}?(?=\s+that\b)"#
     private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?<note>,\s[^“”".]{3,220}?,)?,?\s+"# + Patterns.beforeCue
-        + #"(?<cue>"# + Patterns.cue + ")" + addressee + "?(?:(?:" + circumstance + #")?\s+(?<that>that)\b|"# + Patterns.timeAfterCue + #")?\s+(?!of\b|that\b|to\b)"#
-        + Patterns.clause)
+        + #"(?<cue>"# + Patterns.cue + ")" + addressee + "?(?:(?:" + circumstance + #")?\s+(?<that>that)\b|"# + Patterns.timeAfterCue + ")?"
+        + #"\s+(?!of\b|that\b|to\b)"# + Patterns.clause)
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
-            guard let mention = match["mention"], let claim = match["claim"], !ReportedClause.followsQuote(mention, in: paragraph, text),
+            guard let named = match["mention"], let claim = match["claim"], !ReportedClause.followsQuote(named, in: paragraph, text),
                   claim.length >= 12, match["that"] != nil || !Lexicon.cuesNeedingThat.contains(text.slice(match["cue"]!)) else { return nil }
-            let note = Apposition.note(match["note"], in: text)
+            let (mention, note) = Apposition.speaker(named, apposition: match["note"], in: text)
             return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, note: note, cue: match["cue"],
                              rule: name, confidence: match["note"] == nil ? 0.75 : 0.8)
         }

@@ -1,17 +1,19 @@
 /// The speaker and the cue, then a comma or colon, then the quotation:
-/// `Zhou said, “Our success depends on our country’s policies. …”`, `she said, “but it comes from the sky …”` (the second
-/// half of a quote split by its cue), `the mayor of Vila Seca, Rui Costa, wrote: “…”`, `Doyle told the crowd outside the gates: "…"`.
+/// `Zhou said, “Our success depends on our country’s policies. …”`, `Zhou Hongyi, chairman of Qihoo 360, said: “…”`,
+/// `she said, “but it comes from the sky …”` (the second half of a quote split by its cue),
+/// `the mayor of Vila Seca, Rui Costa, wrote: “…”`, `Doyle told the crowd outside the gates: "…"`.
 /// Not for quotes of fewer than four words: a cue before a scare-quoted phrase is not its cue
 /// (`when he declared China had eliminated poverty, “common prosperity” has become …`).
 struct NameCueQuoteRule: QuoteRule {
     let name = "name-cue-quote"
-    private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #"),?\s+"# + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue
-        + #")(?:\s+[^,:“”".]{1,40})?\s*[,:]\s*$"#)
+    private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?<note>,\s[^“”".]{3,160}?,)?,?\s+"# + Patterns.beforeCue
+        + #"(?<cue>"# + Patterns.cue + #")(?:\s+[^,:“”".]{1,40})?\s*[,:]\s*$"#)
 
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
         guard quote.wordCount(in: text) >= 4 else { return nil }
-        let before = Span(max(paragraph.span.start, quote.outer.start - 120), quote.outer.start)
-        guard let match = text.firstMatch(Self.pattern, in: before) else { return nil }
-        return Candidate(span: quote.inner, quoteType: .direct, mention: match["mention"], cue: match["cue"], rule: name, confidence: 0.85)
+        let before = Span(paragraph.sentenceStart(before: quote.outer.start, in: text), quote.outer.start)
+        guard let match = text.firstMatch(Self.pattern, in: before), let named = match["mention"] else { return nil }
+        let (mention, note) = Apposition.speaker(named, apposition: match["note"], in: text)
+        return Candidate(span: quote.inner, quoteType: .direct, mention: mention, note: note, cue: match["cue"], rule: name, confidence: 0.85)
     }
 }

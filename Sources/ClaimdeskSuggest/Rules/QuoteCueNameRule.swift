@@ -1,6 +1,7 @@
 /// A quotation, then the cue, then the speaker (inverted order), with the words after the name (or a role before it:
 /// `said lead author Sarah Cho`) as its note:
-/// `“The target … is the wallet of wealthy domestic entrepreneurs,” said Lu Jun, founder of the … Beijing Yirenping Center, in a phone interview …`
+/// `“The target … is the wallet of wealthy domestic entrepreneurs,” said Lu Jun, founder of the … Beijing Yirenping Center,
+/// in a phone interview …`
 struct QuoteCueNameRule: QuoteRule {
     let name = "quote-cue-name"
     private static let pattern = Patterns.regex(#"^\s*,?\s*(?<cue>"# + Patterns.cue + #")\s+"# + Patterns.role

@@ -1,9 +1,10 @@
 /// A quotation, then the speaker and the cue: `“Common prosperity means prosperity for all, not just a few people,” Xi said`,
-/// `“…,” he told VOA Mandarin via phone`, `“…,” China Daily said`, `“The dam is safe,” the Regional Water Authority said`, `“…,” lead author Sarah Cho said`.
+/// `“…,” he told VOA Mandarin via phone`, `“…,” China Daily said`, `“The dam is safe,” the Regional Water Authority said`,
+/// `“…,” lead author Sarah Cho said`.
 struct QuoteNameCueRule: QuoteRule {
     let name = "quote-name-cue"
-    private static let pattern = Patterns.regex(#"^\s*,?\s*"# + Patterns.role + #"(?<mention>"# + Patterns.speaker + #")(?<note>,\s[^“”".]{3,160}?,)?\s+"#
-        + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + ")")
+    private static let pattern = Patterns.regex(#"^\s*,?\s*"# + Patterns.role + #"(?<mention>"# + Patterns.speaker + ")"
+        + #"(?<note>,\s[^“”".]{3,160}?,)?\s+"# + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + ")")
 
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
         let after = Span(quote.outer.end, min(paragraph.span.end, quote.outer.end + 240))

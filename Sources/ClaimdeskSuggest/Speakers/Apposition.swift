@@ -8,6 +8,17 @@ import Foundation
 enum Apposition {
     private static let circumstance = Patterns.regex(#",\s+(?:in|on|at|during|via|by|who|which|whose|when|where|speaking|according)\b"#)
 
+    private static let bareName = Patterns.regex("^" + Patterns.name + "$")
+
+    /// The speaker and note of `mention, apposition,`: in `the mayor of Vila Seca, Rui Costa, said` the apposition is only a
+    /// name, so it is the speaker (and the mention was a place); otherwise the mention speaks and the apposition is its note.
+    static func speaker(_ mention: Span, apposition: Span?, in text: ScalarText) -> (mention: Span, note: String?) {
+        guard let apposition else { return (mention, nil) }
+        let inside = text.trimmed(Span(apposition.start + 1, apposition.end - 1))
+        if text.firstMatch(bareName, in: inside) != nil { return (inside, nil) }
+        return (mention, note(apposition, in: text))
+    }
+
     static func note(_ span: Span?, in text: ScalarText) -> String? {
         guard let span else { return nil }
         let body = text.trimmed(Span(span.start + 1, span.end))

@@ -21,13 +21,22 @@ enum MentionEvent {
     static func scan(_ text: ScalarText, _ paragraphs: [Paragraph]) -> [MentionEvent] {
         paragraphs.filter { !$0.isHeading }.flatMap { paragraph in
             let outside = { (span: Span) in !paragraph.quotes.contains { $0.outer.contains(span) } }
-            let names = text.allMatches(nameRun, in: paragraph.span).map(\.whole).filter(outside).compactMap { run in
+            let names = text.allMatches(nameRun, in: paragraph.span).map(\.whole).filter(outside).flatMap { people(in: $0, text) }.compactMap { run in
                 NameReading(run, in: text).map { MentionEvent.name($0, canBeReferredTo: canBeReferredTo($0, run, text)) }
             }
             let pronouns = text.allMatches(pronoun, in: paragraph.span).map(\.whole).filter(outside).compactMap { span in
                 Gender(word: text.slice(span).lowercased()).map { MentionEvent.pronoun(span, $0) }
             }
             return (names + pronouns).sorted { $0.offset < $1.offset }
+        }
+    }
+
+    /// `Mr. Tom Reyes and Mei Tanaka` names two people; `National Development and Reform Commission` one organisation.
+    private static func people(in run: Span, _ text: ScalarText) -> [Span] {
+        guard let reading = NameReading(run, in: text), !reading.isOrganisation else { return [run] }
+        return text.slice(run).components(separatedBy: " and ").reduce(into: [Span]()) { parts, part in
+            let start = parts.last.map { $0.end + " and ".unicodeScalars.count } ?? run.start
+            parts.append(Span(start, start + part.unicodeScalars.count))
         }
     }
 

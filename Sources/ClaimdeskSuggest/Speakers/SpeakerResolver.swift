@@ -75,7 +75,8 @@ struct SpeakerResolver {
     }
 
     private mutating func named(_ reading: NameReading, note: String?) -> SuggestedSpeaker {
-        let name = knownName(reading.name) ?? (reading.isSingleWord && !reading.isOrganisation ? fullName(of: reading.name, before: reading.span.start) : reading.name)
+        let isShortName = reading.isSingleWord && !reading.isOrganisation
+        let name = knownName(reading.name) ?? (isShortName ? fullName(of: reading.name, before: reading.span.start) : reading.name)
         let note = note ?? reading.titles
         if reading.isOrganisation { return remember(speaker(name, mention: reading.span, kind: "organisation", note: note)) }
         promote(name, gender: Gender(anyOf: (note ?? "").split(whereSeparator: { !$0.isLetter })))
@@ -91,9 +92,8 @@ struct SpeakerResolver {
         if let noun = words.count == 1 ? head : owner, let organisation = organisation(called: noun) {
             return remember(speaker(organisation, mention: mention, kind: "organisation"))
         }
-        let isPerson = Lexicon.personNouns.contains(head)
         let name = words.joined(separator: " ")
-        if isPerson { return speaker(name, mention: mention, kind: "person") }
+        if Lexicon.personNouns.contains(head) { return speaker(name, mention: mention, kind: "person") }
         return remember(speaker(name, mention: mention, kind: "organisation"))
     }
 
@@ -103,13 +103,14 @@ struct SpeakerResolver {
             ?? (Lexicon.businessNouns.contains(noun) ? organisations.last : nil)
     }
 
+    /// A name in the text: an organisation becomes the most recent one; a person who can be referred to, the most recent
+    /// person (a single name only when it is someone's already: `Kim repeated her warning` after `Laura Kim`).
     private mutating func noteName(_ reading: NameReading, canBeReferredTo: Bool) {
         if reading.isOrganisation {
-            organisations.removeAll { $0 == reading.name }
-            organisations.append(reading.name)
+            promoteOrganisation(reading.name)
         } else if canBeReferredTo {
-            let name = reading.isSingleWord ? people.last(where: { holds($0.name, reading.name) })?.name ?? knownName(reading.name) : reading.name
-            if let name { promote(name, gender: Gender(anyOf: (reading.titles ?? "").split(separator: " "))) }
+            let fullName = reading.isSingleWord ? people.last(where: { holds($0.name, reading.name) })?.name ?? knownName(reading.name) : reading.name
+            if let fullName { promote(fullName, gender: Gender(anyOf: (reading.titles ?? "").split(separator: " "))) }
         }
     }
 
@@ -126,11 +127,14 @@ struct SpeakerResolver {
         people.append(Person(name: name, gender: earlier ?? gender))
     }
 
+    private mutating func promoteOrganisation(_ name: String) {
+        organisations.removeAll { $0 == name }
+        organisations.append(name)
+    }
+
+    /// An organisation or group that spoke: the one `they` refers to next.
     private mutating func remember(_ speaker: SuggestedSpeaker) -> SuggestedSpeaker {
-        if speaker.kind == "organisation" {
-            organisations.removeAll { $0 == speaker.name }
-            organisations.append(speaker.name)
-        }
+        if speaker.kind == "organisation" { promoteOrganisation(speaker.name) }
         lastCollective = speaker
         return speaker
     }

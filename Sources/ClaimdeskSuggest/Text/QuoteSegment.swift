@@ -33,8 +33,9 @@ struct QuoteSegment {
         switch scalar {
         case "“": return true
         case "\"": return mark == nil
-        case "‘": return (index == paragraph.start || text.isWhitespace(at: index - 1) || "“\"([—–-".unicodeScalars.contains(text.scalars[index - 1]))
-            && index + 1 < paragraph.end && !text.isWhitespace(at: index + 1)
+        case "‘":
+            let afterSpaceOrOpening = index == paragraph.start || text.isWhitespace(at: index - 1) || "“\"([—–-".unicodeScalars.contains(text.scalars[index - 1])
+            return afterSpaceOrOpening && index + 1 < paragraph.end && !text.isWhitespace(at: index + 1)
         default: return false
         }
     }

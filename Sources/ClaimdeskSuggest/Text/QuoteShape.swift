@@ -17,9 +17,8 @@ extension QuoteSegment {
     /// that are all capitalised (`“Holding the Line,”`, `"Ports in Transition."`).
     func isTitle(in text: ScalarText, paragraph: Paragraph) -> Bool {
         let before = text.slice(Span(max(paragraph.span.start, outer.start - 12), outer.start)).lowercased()
-        if ["titled", "entitled", "called", "named", "headlined", "dubbed"].contains(where: { before.hasSuffix($0 + " ") || before.hasSuffix($0 + ", ") }) {
-            return true
-        }
+        let introducer = ["titled", "entitled", "called", "named", "headlined", "dubbed"]
+        if introducer.contains(where: { before.hasSuffix($0 + " ") || before.hasSuffix($0 + ", ") }) { return true }
         var words = text.slice(inner).split(whereSeparator: \.isWhitespace).map(String.init)
         if let last = words.last { words[words.count - 1] = String(last.trimmingSuffix(while: { ".,!?".contains($0) })) }
         let inside = words.joined(separator: " ")

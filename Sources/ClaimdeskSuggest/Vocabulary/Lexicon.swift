@@ -7,6 +7,22 @@ enum Lexicon {
     static let abbreviations: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Gov", "Sen", "Rep", "Jan", "Feb", "Mar", "Apr",
                                              "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Co", "Corp", "Inc", "Ltd"]
 
+    /// Verbs that report speech (the cues).
+    static let speechVerbs = ["said", "says", "say", "told", "tells", "tell", "added", "adds", "stressed", "stresses", "declared", "declares",
+                              "explained", "explains", "noted", "notes", "warned", "warns", "argued", "argues", "claimed", "claims", "insisted",
+                              "insists", "wrote", "writes", "asked", "asks", "recalled", "acknowledged", "acknowledges", "urged", "urges",
+                              "announced", "announces", "estimated", "estimates", "predicted", "predicts", "reported", "reports", "confirmed",
+                              "confirms", "denied", "denies", "admitted", "admits", "emphasi[sz]ed", "emphasi[sz]es", "replied", "responded",
+                              "countered", "cautioned", "maintained", "maintains", "concluded", "observed", "remarked", "testified", "tweeted",
+                              "conceded", "complained", "found", "finds", "showed", "shows", "pointed out"]
+    /// Participles that add reported speech to a sentence: ", adding that …".
+    static let speechParticiples = ["adding", "saying", "noting", "arguing", "warning", "insisting", "claiming", "explaining", "stressing",
+                                    "asserting", "acknowledging", "conceding", "predicting", "estimating", "emphasi[sz]ing", "pointing out",
+                                    "recalling"]
+    /// Words that may stand between a speaker and the cue: "Xi also said".
+    static let wordsBeforeCue = ["also", "later", "then", "again", "previously", "has", "had", "have", "would", "repeatedly", "once",
+                                 "recently", "earlier", "publicly", "privately"]
+
     /// Cues that report speech only when `that` follows (`announced that …`), not with an object (`announced a crackdown`).
     static let cuesNeedingThat: Set<String> = ["announced", "announces", "reported", "reports", "confirmed", "confirms", "denied", "denies",
                                                "admitted", "admits", "urged", "urges", "asked", "asks", "recalled",

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import ClaimdeskSuggest
+
+/// The public API: spans, ordering, what is never proposed, check-worthiness.
+@Suite struct SuggesterTests {
+    @Test(arguments: SuggestionEvaluation.goldFiles)
+    func spansAreCodePointsThatNeverSplitACharacter(goldFile: String) throws {
+        let text = try SuggestionEvaluation.load(goldFile).text
+        let scalars = Array(text.unicodeScalars)
+        var graphemeStarts: Set<Int> = [scalars.count]
+        var offset = 0
+        for character in text {
+            graphemeStarts.insert(offset)
+            offset += character.unicodeScalars.count
+        }
+        let suggestions = Suggester().suggest(in: text)
+        for suggestion in suggestions {
+            let span = suggestion.span
+            #expect(String(String.UnicodeScalarView(scalars[span.start..<span.end])) == suggestion.text)
+            #expect(graphemeStarts.contains(span.start) && graphemeStarts.contains(span.end), "\(suggestion.text)")
+            #expect(!scalars[span.start].properties.isWhitespace && !scalars[span.end - 1].properties.isWhitespace)
+            for edge in [suggestion.cueSpan, suggestion.speaker?.mention].compactMap({ $0 }) {
+                #expect(graphemeStarts.contains(edge.start) && graphemeStarts.contains(edge.end))
+            }
+        }
+        #expect(suggestions.map(\.span.start) == suggestions.map(\.span.start).sorted())
+    }
+
+    @Test func offsetsCountCodePointsNotCharacters() {
+        let text = "👍🏽 Intro.\r\n\r\n“We will rebuild every home in the valley,” said Ana Costa.\r\n"
+        let found = Suggester().suggest(in: text)
+        #expect(found.map(\.span) == [Span(14, 55)])
+        #expect(found.first?.text == "We will rebuild every home in the valley,")
+        #expect(found.first?.cueSpan == Span(57, 61) && found.first?.cue == "said")
+    }
+
+    @Test func scareQuotesHeadingsAndTitlesAreNotProposed() {
+        let text = """
+        ‘Common prosperity’ initiative
+
+        Tech tycoons rushed to support Beijing’s “common prosperity” initiative. Port director Helen Marsh called the strike "reckless."
+
+        In its quarterly report, titled “Holding the Line,” the board published new figures.
+        """
+        #expect(Suggester().suggest(in: text).isEmpty)
+    }
+
+    @Test func splitQuotesGiveOneSuggestionPerSegmentWithTheSameSpeaker() {
+        let found = Suggester().suggest(in: "“People think water comes from the tap,” she said, “but it comes from the sky.” Mei Tanaka left.")
+        #expect(found.map(\.text) == ["People think water comes from the tap,", "but it comes from the sky."])
+        #expect(found.map(\.rule) == ["quote-name-cue", "name-cue-quote"])
+        #expect(found.map(\.quoteType) == [.direct, .direct])
+    }
+
+    @Test func checkWorthinessCountsKindsOfSignal() {
+        #expect(CheckWorthiness.score("a donation of $15 billion in 2021") == (0.8, ["number", "money", "date"]))
+        #expect(CheckWorthiness.score("reservoirs held 23\u{202F}% of their capacity, the lowest since records began") == (0.8, ["number", "percentage", "comparison"]))
+        #expect(CheckWorthiness.score("the Ministry of Civil Affairs acted") == (0.4, ["institution"]))
+        #expect(CheckWorthiness.score("we must act") == (0.2, []))
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import ClaimdeskSuggest
+
+/// Code point offsets, paragraphs, sentences and quotations.
+@Suite struct TextTests {
+    @Test func regexMatchesReportCodePointOffsets() {
+        let text = ScalarText("👍🏽 e\u{301}\u{202F}“Zhou”\r\nsaid")
+        let match = text.firstMatch(Patterns.regex("Zhou"), in: text.whole)
+        #expect(match?.whole == Span(7, 11), "👍🏽 is two code points (four UTF-16 units), é decomposed is two")
+        #expect(text.firstMatch(Patterns.regex("said"), in: text.whole)?.whole == Span(14, 18), "CRLF is two code points")
+    }
+
+    @Test func trimmingNeverSplitsACharacter() {
+        let text = ScalarText(" cafe\u{301}\r\n")
+        #expect(text.trimmed(Span(0, 5)) == Span(1, 6), "widened over the combining mark")
+        #expect(text.trimmed(Span(0, 8)) == Span(1, 6), "no white space, no CRLF half at either end")
+        #expect(text.trimmed(Span(6, 8)).length == 0)
+    }
+
+    @Test func paragraphsSplitOnBlankLinesWithEitherLineEnd() {
+        let text = ScalarText("Budget passes\r\n\r\nThe council voted.\r\nIt was late.\r\n\r\n\r\n‘Common prosperity’ initiative\n\nLast one.")
+        let paragraphs = Paragraph.split(text)
+        #expect(paragraphs.map { text.slice($0.span) } == ["Budget passes", "The council voted.\r\nIt was late.", "‘Common prosperity’ initiative", "Last one."])
+        #expect(paragraphs.map(\.isHeading) == [true, false, true, false])
+    }
+
+    @Test func sentencesStartAfterClosingPunctuationButNotAfterAbbreviations() {
+        let string = "He spoke. Dr. Kim of the U.S. Army said: “Go.”"
+        let text = ScalarText(string)
+        let paragraph = Paragraph.split(text)[0]
+        #expect(paragraph.sentenceStart(before: string.unicodeScalars.count - 1, in: text) == 10)
+    }
+
+    @Test func quotationsNestAndSingleQuotesAreNotApostrophes() {
+        let string = "“Some have called this ‘water apartheid’. That is wrong,” she said. ‘We won’t go,’ the workers’ union said. \"Straight,\" he added."
+        let text = ScalarText(string)
+        let quotes = Paragraph.split(text)[0].quotes.map { text.slice($0.inner) }
+        #expect(quotes == ["Some have called this ‘water apartheid’. That is wrong,", "We won’t go,", "Straight,"])
+    }
+
+    @Test func aQuotationLeftOpenRunsToTheParagraphEnd() {
+        let text = ScalarText("She said: “My father worked these docks.\n\n“We are asking for our share.”")
+        let paragraphs = Paragraph.split(text)
+        #expect(paragraphs.map { $0.quotes.map { text.slice($0.inner) } } == [["My father worked these docks."], ["We are asking for our share."]])
+        #expect(paragraphs[1].quotes[0].opensParagraph)
+    }
+
+    @Test func quotationShapes() {
+        let text = ScalarText("In its report, titled “Holding the Line,” the bank said “Ports in Transition.” was “reckless” but “Today we are done asking.”")
+        let paragraph = Paragraph.split(text)[0]
+        #expect(paragraph.quotes.map { $0.isTitle(in: text, paragraph: paragraph) } == [true, true, false, false])
+        #expect(paragraph.quotes.map { $0.isSubstantive(in: text) } == [true, true, false, true])
+    }
+}
