@@ -129,6 +129,15 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path + "/notes").sorted() == ["claims-brat", "claims-brat.manifest.json", "keep.md"])
     }
 
+    /// One-character names work as `--out` (Foundation's path splitting traps on them).
+    @Test func oneCharacterOutPaths() throws {
+        let workspace = try exported()
+        #expect(try workspace.claimdesk("--project", "formats", "export", "--out", "x").status == 0)
+        #expect(try workspace.claimdesk("--project", "formats", "export", "--format", "brat", "--out", "b").status == 0)
+        #expect(try workspace.read("x") == Data(contentsOf: URL(fileURLWithPath: FormatGoldenTests.golden + "/claims.jsonl")))
+        #expect(FileManager.default.fileExists(atPath: workspace.path + "/b/annotation.conf") && FileManager.default.fileExists(atPath: workspace.path + "/b.manifest.json"))
+    }
+
     /// A span holding only line breaks has no text brat can show: a clear error, and nothing written.
     @Test func bratRefusesASpanOfLineBreaks() throws {
         let workspace = try Workspace()

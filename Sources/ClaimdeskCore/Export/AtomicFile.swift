@@ -18,9 +18,9 @@ struct AtomicFile {
     private(set) var byteCount = 0
 
     init(destination: String) throws(ClaimdeskError) {
-        let folder = (destination as NSString).deletingLastPathComponent
+        let folder = ExportPath(destination).folder
         self.destination = destination
-        self.temporary = (folder.isEmpty ? "." : folder) + "/." + (destination as NSString).lastPathComponent + "." + UUID().uuidString + ".tmp"
+        self.temporary = ExportPath(destination).temporary(UUID().uuidString)
         do {
             try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
         } catch {

@@ -27,12 +27,8 @@ struct StagedFolder {
                 throw .output("\(destination) exists and is not an earlier \(format.name) export, so it is not replaced; choose another --out (ending in / writes inside a folder)")
             }
         }
-        // Split by hand: Foundation's deletingLastPathComponent traps on one-character paths.
-        let slash = destination.lastIndex(of: "/")
-        let parent = slash.map { $0 == destination.startIndex ? "/" : String(destination[..<$0]) } ?? "."
-        let name = slash.map { String(destination[destination.index(after: $0)...]) } ?? destination
         self.destination = destination
-        self.staging = (parent == "/" ? "" : parent) + "/." + name + "." + UUID().uuidString + ".tmp"
+        self.staging = ExportPath(destination).temporary(UUID().uuidString)
         do {
             try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
         } catch {
