@@ -74,16 +74,22 @@ import Testing
         #expect(twice.status == 2 && twice.stderr.contains("is already in this project; nothing was imported"))
     }
 
-    @Test func splitsNeverShareADocument() throws {
+    /// A project `p` of `count` documents with one claim each, then `commands` run as a script.
+    private func documents(_ count: Int, then commands: String) throws -> Workspace {
         let workspace = try Workspace()
         var script = ""
-        for index in 0..<12 {
+        for index in 0..<count {
             try workspace.write("d\(index).txt", "Document \(index): Xi said prosperity is for all, number \(index).")
             script += "import d\(index).txt\nclaim \"prosperity is for all\"\n"
         }
-        try workspace.write("run.cdk", script + "export --split train=0.5,dev=0.25,test=0.25 --seed 7\n")
+        try workspace.write("run.cdk", script + commands)
         let run = try workspace.claimdesk("--project", "p", "--script", "run.cdk")
         #expect(run.status == 0, "\(run.stderr)")
+        return workspace
+    }
+
+    @Test func splitsNeverShareADocument() throws {
+        let workspace = try documents(12, then: "export --split train=0.5,dev=0.25,test=0.25 --seed 7\n")
         var seen: [String: String] = [:]
         var total = 0
         for split in ["train", "dev", "test"] {
@@ -101,17 +107,10 @@ import Testing
         #expect(again.status == 0 && copy == original)
         #expect(try workspace.claimdesk("--project", "p", "export", "--split", "train=0.5,test=0.6").status == 2)
     }
+
     /// Split manifests name the split, its seed and every share; a file `--out` gets the split's name; brat splits into folders.
     @Test func splitsNameTheirFilesAndManifests() throws {
-        let workspace = try Workspace()
-        var script = ""
-        for index in 0..<6 {
-            try workspace.write("d\(index).txt", "Document \(index): Xi said prosperity is for all.")
-            script += "import d\(index).txt\nclaim \"prosperity is for all\"\n"
-        }
-        try workspace.write("run.cdk", script + "export --split train=0.5,test=0.5 --seed 3 --out out/x.jsonl\nexport --format brat --split train=0.5,test=0.5 --seed 3\n")
-        let run = try workspace.claimdesk("--project", "p", "--script", "run.cdk")
-        #expect(run.status == 0, "\(run.stderr)")
+        let workspace = try documents(6, then: "export --split train=0.5,test=0.5 --seed 3 --out out/x.jsonl\nexport --format brat --split train=0.5,test=0.5 --seed 3\n")
         let manifest = try JSONSerialization.jsonObject(with: workspace.read("out/x-train.manifest.json")) as! [String: Any]
         #expect(manifest["split"] as? String == "train" && manifest["split_seed"] as? Int == 3)
         #expect(manifest["split_shares"] as? [String: Double] == ["train": 0.5, "test": 0.5])
