@@ -42,16 +42,7 @@ import Testing
             assert len({tuple(r.keys()) for r in rows}) == 1
             print(len(rows))
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        process.currentDirectoryURL = Repository.root
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let output = try Python.run(script, in: Repository.root.path)
         #expect(output == "8\n")
     }
 }

@@ -86,16 +86,7 @@ import Testing
             rows = [json.loads(l) for l in open("out.jsonl", encoding="utf-8")]
             print([(r["start"], r["end"]) for r in rows if doc[r["start"]:r["end"]] == r["text"]])
             """
-        try workspace.write("check.py", check)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "check.py"]
-        process.currentDirectoryURL = URL(fileURLWithPath: workspace.path)
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let output = try Python.run(check, in: workspace.path)
         #expect(output == "[(0, 3), (11, 29), (42, 52)]\n")
     }
 }

@@ -14,29 +14,14 @@ struct ClaimdeskRun {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[1]
     }
 
-    /// Runs `claimdesk ARGS` in `workspace` with `stdin` piped in (never a TTY).
+    /// Runs `claimdesk ARGS` in `workspace` with `stdin` fed from a file (never a TTY).
     static func run(_ arguments: [String], in workspace: String, stdin: String = "", environment: [String: String] = [:]) throws -> ClaimdeskRun {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: workspace)
         var env = ProcessInfo.processInfo.environment
         env["CLAIMDESK_HOME"] = nil
         env["CLAIMDESK_REVIEWER"] = "ana"
         env.merge(environment) { $1 }
-        process.environment = env
-        let (input, output, error) = (Pipe(), Pipe(), Pipe())
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try input.fileHandleForWriting.close()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return ClaimdeskRun(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                            stderr: String(decoding: errData, as: UTF8.self))
+        let result = try Subprocess.run([binary] + arguments, in: workspace, stdin: stdin, environment: env)
+        return ClaimdeskRun(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 }
 

@@ -8,18 +8,8 @@ import Foundation
 /// ```
 enum Python {
     static func run(_ script: String, in folder: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let (out, err) = (Pipe(), Pipe())
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return output + errors
+        let result = try Subprocess.run(["python3", "-c", script], in: folder)
+        return result.stdout + result.stderr
     }
 
     /// Whether `import NAME` works (e.g. `jsonschema`, which `.ci/setup` installs).

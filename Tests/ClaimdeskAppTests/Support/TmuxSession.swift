@@ -53,18 +53,14 @@ final class TmuxSession {
         }
     }
 
+    /// Every test session lives on one private tmux server with no user configuration, so tests
+    /// neither touch a user's sessions nor depend on their `.tmux.conf`.
     @discardableResult
     private static func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = Pipe()
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw TmuxError.failed("tmux \(arguments.first ?? "") failed") }
-        return String(decoding: data, as: UTF8.self)
+        let result = try Subprocess.run(["tmux", "-L", "claimdesk-tests", "-f", "/dev/null"] + arguments, timeout: 30)
+        guard result.status == 0 else {
+            throw TmuxError.failed("tmux \(arguments.first ?? "") failed: \(result.stderr)")
+        }
+        return result.stdout
     }
 }
