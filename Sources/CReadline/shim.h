@@ -37,6 +37,7 @@ static inline int cdk_point(void) { return rl_point; }
  * The statics below have one copy per object file that uses them: claimdesk calls all of
  * these from one Swift file (ReadlineLineReader.swift) so handler and reader share one flag. */
 static volatile sig_atomic_t cdk_interrupted = 0;
+static volatile sig_atomic_t cdk_resized = 0;
 static char *cdk_line_result = NULL;
 static int cdk_line_done = 0;
 
@@ -45,14 +46,30 @@ static inline void cdk_sigint_handler(int signal_number) {
     cdk_interrupted = 1;
 }
 
-/* Installs the SIGINT handler without SA_RESTART, so a blocked select() returns EINTR. */
-static inline void cdk_install_interrupts(void) {
+static inline void cdk_sigwinch_handler(int signal_number) {
+    (void)signal_number;
+    cdk_resized = 1;
+}
+
+static inline void cdk_install_handler(int signal_number, void (*handler)(int), int flags) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = cdk_sigint_handler;
+    action.sa_handler = handler;
+    action.sa_flags = flags;
     sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, NULL);
+    sigaction(signal_number, &action, NULL);
+}
+
+/* Installs the SIGINT and SIGWINCH handlers. A blocked select() returns EINTR on either (Linux
+ * never restarts select), so the reader cancels the line or redraws it at the new width at once.
+ * SIGWINCH restarts other calls (SA_RESTART): a resize in the middle of printing loses nothing.
+ * SIGPIPE is ignored: a pager quit early makes writing fail with EPIPE instead of killing the REPL. */
+static inline void cdk_install_interrupts(void) {
+    cdk_install_handler(SIGINT, cdk_sigint_handler, 0);
+    cdk_install_handler(SIGWINCH, cdk_sigwinch_handler, SA_RESTART);
+    signal(SIGPIPE, SIG_IGN);
     rl_catch_signals = 0;
+    rl_catch_sigwinch = 0;
 }
 
 static inline int cdk_take_interrupt(void) {
@@ -90,7 +107,10 @@ static inline char *cdk_read_line(const char *prompt, int *status) {
                 *status = 1;
                 return NULL;
             }
-            rl_resize_terminal();
+            if (cdk_resized) {
+                cdk_resized = 0;
+                rl_resize_terminal();
+            }
             continue;
         }
         rl_callback_read_char();

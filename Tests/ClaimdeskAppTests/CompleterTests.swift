@@ -41,4 +41,13 @@ struct FixedSource: CompletionSource {
         #expect(LineWrapper.wrap("  7  2021-10-01 ana create claim 3", width: 20) == ["  7  2021-10-01 ana", "  create claim 3"])
         #expect(LineWrapper.wrap(String(repeating: "x", count: 30), width: 12).allSatisfy { LineWrapper.displayWidth($0) <= 12 })
     }
+
+    /// Emoji sequences are one wide glyph on screen, however many code points they hold.
+    @Test func emojiSequencesAreTwoColumns() {
+        #expect(LineWrapper.displayWidth("👨\u{200D}👩\u{200D}👧") == 2)
+        #expect(LineWrapper.displayWidth("👍🏽") == 2)
+        #expect(LineWrapper.displayWidth("🇫🇷") == 2)
+        #expect(LineWrapper.displayWidth("❤\u{FE0F} ©") == 4)
+        #expect(LineWrapper.displayWidth("45\u{202F}%") == 4)
+    }
 }

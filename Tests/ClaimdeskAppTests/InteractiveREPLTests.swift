@@ -82,6 +82,44 @@ import Testing
         try repl.waitFor("* 1  Chinese tech tycoons")
     }
 
+    /// Quitting `less` long before the end of a big document (far more than a pipe holds) leaves
+    /// the REPL running: the rest of the text is dropped, not a SIGPIPE that ends the session.
+    @Test func quittingThePagerEarlyKeepsTheREPL() throws {
+        let workspace = try workspace()
+        let paragraph = "Officials said, “the figures are final.” Critics disagreed. "
+        try workspace.write("long.txt", (1...600).map { "\($0). " + String(repeating: paragraph, count: 3) }.joined(separator: "\n\n"))
+        let repl = try TmuxSession(binary, in: workspace.path, environment: ["PAGER": ""], rows: 15)
+        try repl.waitFor("ana>")
+        try repl.send("import long.txt", "Enter")
+        try repl.waitFor("imported document 2")
+        try repl.send("show", "Enter")
+        try repl.waitFor("[1] 1. Officials said")
+        try repl.send("q")
+        try repl.send("docs", "Enter")
+        try repl.waitFor("* 2  long")
+        #expect(repl.isRunning)
+    }
+
+    /// When the terminal shrinks while a line is being typed, readline learns the new width: the
+    /// rest of the line wraps, a character typed at its start lands there, and the line stays whole.
+    @Test func resizingTheTerminalRewrapsTheLine() throws {
+        let workspace = try workspace()
+        let repl = try TmuxSession(binary, in: workspace.path, columns: 100, rows: 20)
+        try repl.waitFor("ana>")
+        let words = "find \"common prosperity\" and more words to wrap"
+        try repl.send(String(words.prefix(20)))
+        try repl.waitFor("ana> " + words.prefix(20))
+        try repl.resize(columns: 50)
+        Thread.sleep(forTimeInterval: 0.3)
+        try repl.send(String(words.dropFirst(20)), "C-a", "X")
+        Thread.sleep(forTimeInterval: 0.5)
+        // Spaces aside: readline leaves a space that falls on a fresh row unwritten.
+        let screen = try repl.screen(joined: true)
+        #expect(screen.filter { $0 != " " }.contains(("ana> X" + words).filter { $0 != " " }), "\(screen)")
+        try repl.send("C-e", "C-u", "docs", "Enter")
+        try repl.waitFor("* 1  Chinese tech tycoons")
+    }
+
     @Test func longOutputGoesThroughThePager() throws {
         let workspace = try workspace()
         let paged = workspace.path + "/paged.txt"

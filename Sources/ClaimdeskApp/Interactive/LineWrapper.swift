@@ -53,27 +53,35 @@ enum LineWrapper {
         return pieces
     }
 
-    /// Columns a string takes on screen.
+    /// Columns a string takes on screen: one or two per grapheme (a ZWJ family, a flag or a
+    /// skin-toned emoji is one wide glyph), none for escape sequences.
     static func displayWidth(_ text: String) -> Int {
         var width = 0
         var inEscape = false
-        for scalar in text.unicodeScalars {
-            if inEscape { if scalar == "m" { inEscape = false }; continue }
-            if scalar == "\u{1B}" { inEscape = true; continue }
-            width += columns(of: scalar)
+        for character in text {
+            if inEscape { if character == "m" { inEscape = false }; continue }
+            if character == "\u{1B}" { inEscape = true; continue }
+            width += columns(of: character)
         }
         return width
     }
 
-    private static func columns(of scalar: Unicode.Scalar) -> Int {
-        switch scalar.properties.generalCategory {
+    private static func columns(of character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        switch first.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control: return 0
         default: break
         }
+        let emoji = first.properties.isEmojiPresentation || scalars.contains("\u{FE0F}")
+        return emoji || isWide(first) ? 2 : 1
+    }
+
+    /// East Asian wide and fullwidth ranges (Hangul, CJK, fullwidth forms, pictographs).
+    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
+        return (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
             || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
             || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1FAFF).contains(value) || (0x20000...0x3FFFD).contains(value)
-        return wide ? 2 : 1
     }
 }

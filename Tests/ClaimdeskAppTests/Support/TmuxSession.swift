@@ -20,9 +20,14 @@ final class TmuxSession {
         try TmuxSession.tmux(["send-keys", "-t", name] + keys)
     }
 
-    /// The screen's text (`escapes` keeps colour codes).
-    func screen(escapes: Bool = false) throws -> String {
-        try TmuxSession.tmux(["capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : []))
+    /// Resizes the terminal, as a user dragging the window does (the program gets SIGWINCH).
+    func resize(columns: Int) throws {
+        try TmuxSession.tmux(["resize-window", "-t", name, "-x", "\(columns)"])
+    }
+
+    /// The screen's text (`escapes` keeps colour codes; `joined` joins lines the terminal wrapped).
+    func screen(escapes: Bool = false, joined: Bool = false) throws -> String {
+        try TmuxSession.tmux(["capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : []) + (joined ? ["-J"] : []))
     }
 
     /// Waits until the screen contains `text`; returns the screen, or throws after `timeout` seconds.
