@@ -52,4 +52,14 @@ import Testing
         let sample = try SampleArticle.text()
         #expect(DocumentText(sample).count == 5378)
     }
+
+    /// Listings show a claim on one line, cut at whole characters.
+    @Test func claimTextIsQuotedOnOneLine() {
+        #expect("a\r\nb\nc\rd\u{2028}e".oneLine == "a b c d e")
+        #expect(ClaimText.quote("Our success\r\ndepends") == "«Our success depends»")
+        #expect(ClaimText.quote("abcdef", limit: 6) == "«abcdef»")
+        #expect(ClaimText.quote("abcdefg", limit: 6) == "«abcde…»")
+        #expect(ClaimText.quote("ab\r\ncd👨\u{200D}👩\u{200D}👧x", limit: 7) == "«ab cd👨\u{200D}👩\u{200D}👧x»")
+        #expect(ClaimText.quote("ab\r\ncd👨\u{200D}👩\u{200D}👧xy", limit: 7) == "«ab cd👨\u{200D}👩\u{200D}👧…»")
+    }
 }

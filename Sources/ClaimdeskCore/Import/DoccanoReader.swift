@@ -25,7 +25,7 @@ enum DoccanoReader {
                 throw .badInput("\(origin) is not a doccano record with \"text\"; export from doccano as JSONL")
             }
             let document = DocumentText(text)
-            found += try claims(in: document, spans: try labeled(record, map: map, count: document.count, origin: origin), origin: origin)
+            found += claims(in: document, spans: try labeled(record, map: map, count: document.count, origin: origin), origin: origin)
         }
         return found
     }

@@ -40,6 +40,6 @@ public enum FindCommand: Command {
         let before = text.slice(max(0, hit.lowerBound - width)..<hit.lowerBound)
         let after = text.slice(hit.upperBound..<min(text.count, hit.upperBound + width))
         let line = "…" + before + "[" + text.slice(hit) + "]" + after + "…"
-        return line.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+        return line.oneLine
     }
 }

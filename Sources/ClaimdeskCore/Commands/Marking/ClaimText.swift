@@ -11,9 +11,10 @@ enum ClaimText {
     }
 
     /// Text on one line, shortened to `limit` characters.
+    /// Reads at most `limit + 1` characters of `text`, so listing long claims stays cheap.
     static func quote(_ text: String, limit: Int = 60) -> String {
-        let flat = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
-        let short = flat.count > limit ? String(flat.prefix(limit - 1)) + "…" : flat
+        let head = text.prefix(limit + 1)
+        let short = head.count > limit ? head.prefix(limit - 1).oneLine + "…" : head.oneLine
         return "«" + short + "»"
     }
 
