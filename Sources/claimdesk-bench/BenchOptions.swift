@@ -1,27 +1,66 @@
 import Foundation
 
-/// The benchmark's size and folders, from `--docs N --claims-per-doc K --work DIR --report FILE`.
+/// The benchmark's sizes and paths, parsed by hand from the command line.
+///
+/// ```
+/// claimdesk-bench [--docs N] [--claims-per-doc K] [--out DIR] [--report FILE]
+///                 [--claimdesk PATH] [--sqlite3 PATH] [--runs R] [--seed S]
+/// ```
 struct BenchOptions {
+    static let usage = """
+        usage: claimdesk-bench [--docs N] [--claims-per-doc K] [--out DIR] [--report FILE]
+                               [--claimdesk PATH] [--sqlite3 PATH] [--runs R] [--seed S]
+          --docs N             documents to generate (default 10000)
+          --claims-per-doc K   claims per document (default 100)
+          --out DIR            work folder for the generated data (default /tmp/claimdesk-bench);
+                               must be empty, missing, or a folder this benchmark made before
+          --report FILE        also write the Markdown report there (e.g. docs/BENCHMARKS.md)
+          --claimdesk PATH     the claimdesk binary (default: beside this one, same build folder)
+          --sqlite3 PATH       the sqlite3 shell (default /usr/bin/sqlite3)
+          --runs R             runs of each read command; the median is reported (default 3)
+          --seed S             the generator's seed (default 2026)
+        """
+
     var documents = 10_000
     var claimsPerDocument = 100
-    var work = NSTemporaryDirectory() + "claimdesk-bench"
+    var out = "/tmp/claimdesk-bench"
     var report: String?
-    /// The claimdesk binary: beside this one (same build folder).
-    var binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("claimdesk").path
+    var claimdesk = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("claimdesk").path
+    var sqlite3 = "/usr/bin/sqlite3"
+    var runs = 3
+    var seed: UInt64 = 2026
+    /// The command line as given, for the report.
+    var commandLine = ""
 
-    init(arguments: [String]) {
-        var index = 0
-        while index + 1 < arguments.count {
-            let value = arguments[index + 1]
-            switch arguments[index] {
-            case "--docs": documents = Int(value) ?? documents
-            case "--claims-per-doc": claimsPerDocument = Int(value) ?? claimsPerDocument
-            case "--work": work = value
-            case "--report": report = value
-            case "--binary": binary = value
-            default: break
-            }
-            index += 2
+    /// Parses `arguments` (without the program name); throws the usage on anything unknown.
+    init(arguments: [String]) throws(BenchError) {
+        commandLine = (["claimdesk-bench"] + arguments).map(ShellWords.quote).joined(separator: " ")
+        var remaining = arguments[...]
+        while let flag = remaining.popFirst() {
+            guard flag != "--help", let value = remaining.popFirst() else { throw .usage(flag == "--help" ? nil : "\(flag) needs a value") }
+            try set(flag, value)
         }
+        guard documents > 0, claimsPerDocument > 0, runs > 0 else { throw .usage("--docs, --claims-per-doc and --runs must be positive") }
+    }
+
+    private mutating func set(_ flag: String, _ value: String) throws(BenchError) {
+        switch flag {
+        case "--docs": documents = try number(value, flag)
+        case "--claims-per-doc": claimsPerDocument = try number(value, flag)
+        case "--runs": runs = try number(value, flag)
+        case "--seed": seed = UInt64(try number(value, flag))
+        case "--out": out = URL(fileURLWithPath: value).standardizedFileURL.path
+        case "--report": report = value
+        case "--claimdesk": claimdesk = value
+        case "--sqlite3": sqlite3 = value
+        default: throw .usage("unknown option \(flag)")
+        }
+    }
+
+    private func number(_ value: String, _ flag: String) throws(BenchError) -> Int {
+        guard let number = Int(value.replacingOccurrences(of: "_", with: "")), number >= 0 else {
+            throw .usage("\(flag) takes a whole number, not '\(value)'")
+        }
+        return number
     }
 }

@@ -1,11 +1,15 @@
 import Foundation
 
 // claimdesk-bench: builds a synthetic project and times claimdesk beside the sqlite3 shell.
-// Usage: swift run -c release claimdesk-bench [--docs N] [--claims-per-doc K] [--work DIR] [--report FILE]
-let options = BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+// Usage: see BenchOptions.usage (`claimdesk-bench --help`).
 do {
-    try Benchmark(options: options).run()
+    let options = try BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+    let report = try Benchmark(options: options).run().markdown()
+    print(report)
+    if let path = options.report { try report.write(toFile: path, atomically: true, encoding: .utf8) }
+} catch BenchError.usage(.none) {
+    print(BenchOptions.usage)
 } catch {
     FileHandle.standardError.write(Data("claimdesk-bench: \(error)\n".utf8))
-    exit(1)
+    exit(error is BenchError ? 2 : 1)
 }

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Wall-clock seconds and, for a process, its peak resident memory.
+struct Measurement {
+    let seconds: Double
+    /// Max RSS in KiB, as GNU time reports it (nil for in-process work).
+    let peakKiB: Int?
+
+    /// Seconds `body` takes.
+    static func time(_ body: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    /// Runs `command` under `/usr/bin/time` (GNU time, Debian package `time`) for its max RSS.
+    static func run(_ command: BenchCommand, scratch: String) throws -> Measurement {
+        let rssFile = scratch + "/time-rss.txt", errorFile = scratch + "/stderr.txt"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
+        process.arguments = ["-f", "%M", "-o", rssFile, command.executable] + command.arguments
+        process.standardInput = try command.input.map { try FileHandle(forReadingFrom: URL(fileURLWithPath: $0)) } ?? FileHandle.nullDevice
+        process.standardOutput = try handle(writingTo: command.output)
+        process.standardError = try handle(writingTo: errorFile)
+        let seconds = try time {
+            try process.run()
+            process.waitUntilExit()
+        }
+        guard process.terminationStatus == 0 else {
+            let stderr = (try? String(contentsOfFile: errorFile, encoding: .utf8)) ?? ""
+            throw BenchError.commandFailed(command.shellLine, status: process.terminationStatus, stderr: String(stderr.suffix(2000)))
+        }
+        let rss = try String(contentsOfFile: rssFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        return Measurement(seconds: seconds, peakKiB: Int(rss.split(separator: "\n").last ?? ""))
+    }
+
+    /// A file truncated and opened for writing.
+    private static func handle(writingTo path: String) throws -> FileHandle {
+        if path != "/dev/null" { _ = FileManager.default.createFile(atPath: path, contents: nil) }
+        return try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    }
+}
