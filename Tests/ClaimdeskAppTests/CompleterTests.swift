@@ -38,7 +38,9 @@ struct FixedSource: CompletionSource {
         #expect(lines == ["[3] Zhou said, “Our", "    success depends on", "    policy.”"])
         #expect(LineWrapper.displayWidth("中文 e\u{301} \u{1B}[31mred\u{1B}[0m") == 10)
         #expect(LineWrapper.wrap("short", width: 80) == ["short"])
-        #expect(LineWrapper.wrap("  7  2021-10-01 ana create claim 3", width: 20) == ["  7  2021-10-01 ana", "  create claim 3"])
+        #expect(LineWrapper.wrap("  7  2021-10-01 ana create claim 3", width: 20) == ["  7  2021-10-01 ana", "     create claim 3"])
+        #expect(LineWrapper.wrap("  revise    import a corrected version", width: 24) == ["  revise    import a", "            corrected", "            version"])
+        #expect(LineWrapper.wrap("  one two three four five six", width: 12) == ["  one two", "  three four", "  five six"])
         #expect(LineWrapper.wrap(String(repeating: "x", count: 30), width: 12).allSatisfy { LineWrapper.displayWidth($0) <= 12 })
     }
 

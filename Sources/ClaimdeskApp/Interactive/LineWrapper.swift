@@ -2,8 +2,9 @@ import Foundation
 
 /// Wraps a line to a display width at spaces, never inside a word, with a hanging indent.
 ///
-/// The indent is the width of a leading `[12] ` paragraph number or of leading spaces, so
-/// wrapped paragraphs stay readable. Width counts East Asian wide characters as 2, combining
+/// The indent is the width of a leading `[12] ` paragraph number, of a first column followed by
+/// two or more spaces (`help`'s `  revise    import a…`), or of leading spaces, so wrapped
+/// paragraphs and tables stay readable. Width counts East Asian wide characters as 2, combining
 /// marks and ANSI colour codes as 0. A word longer than the line is split between characters.
 ///
 /// ```swift
@@ -33,6 +34,9 @@ enum LineWrapper {
     private static func hangingIndent(of line: String) -> Int {
         if line.hasPrefix("["), let close = line.firstIndex(of: "]"), line[line.index(after: close)...].hasPrefix(" ") {
             return line.distance(from: line.startIndex, to: close) + 2
+        }
+        if let column = line.prefixMatch(of: /^ *\S+ {2,}/), column.output.count <= 24 {
+            return column.output.count
         }
         return min(8, line.prefix { $0 == " " }.count)
     }
