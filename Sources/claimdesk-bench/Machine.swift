@@ -33,15 +33,7 @@ struct Machine {
 
     /// The first line a tool prints, or "unknown" when it cannot run.
     private static func firstLine(of executable: String, _ arguments: [String]) -> String {
-        let process = Process()
-        let pipe = Pipe()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return "unknown" }
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: output, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "unknown"
+        guard let result = try? ToolOutput.run(executable, arguments, errors: .nullDevice) else { return "unknown" }
+        return result.text.split(separator: "\n").first.map(String.init) ?? "unknown"
     }
 }

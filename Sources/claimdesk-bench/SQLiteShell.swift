@@ -6,18 +6,11 @@ struct SQLiteShell {
 
     /// The shell's output for `sql` on `database`, trimmed.
     func query(_ database: String, _ sql: String) throws -> String {
-        let process = Process()
-        let pipe = Pipe()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = [database, sql]
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw BenchError.commandFailed("\(executable) \(database) \"\(sql)\"", status: process.terminationStatus, stderr: "")
+        let result = try ToolOutput.run(executable, [database, sql])
+        guard result.status == 0 else {
+            throw BenchError.commandFailed("\(executable) \(database) \"\(sql)\"", status: result.status, stderr: "")
         }
-        return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return result.text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Runs `sql` on both databases and throws when the answers differ; returns the answer.
