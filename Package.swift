@@ -18,10 +18,14 @@ let package = Package(
         .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]),
-        // Documents, claims, the project store, the command language and exports.
+        // libpq, PostgreSQL's own C client (Debian: libpq-dev): the team store.
+        .systemLibrary(
+            name: "CLibPQ",
+            providers: [.apt(["libpq-dev"])]),
+        // Documents, claims, the project store (SQLite or PostgreSQL), the command language and exports.
         .target(
             name: "ClaimdeskCore",
-            dependencies: ["ClaimdeskSuggest", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["ClaimdeskSuggest", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift")]),
         // Rule-based suggestions of quotes, speakers and cues. Pure text in, candidates out.
         .target(name: "ClaimdeskSuggest"),
         // Sessions: the REPL (readline, completion, paging), scripts and one-shot commands over a project.
@@ -37,12 +41,14 @@ let package = Package(
             ]),
         // Release-mode benchmarks against the sqlite3 shell (not run by `swift test`).
         .executableTarget(name: "claimdesk-bench", dependencies: ["ClaimdeskCore"]),
+        // What both test targets share: child processes without inherited sockets, a throwaway PostgreSQL cluster.
+        .target(name: "ClaimdeskTestSupport", path: "Tests/ClaimdeskTestSupport"),
         .testTarget(
             name: "ClaimdeskCoreTests",
-            dependencies: ["ClaimdeskCore", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["ClaimdeskCore", "ClaimdeskTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ClaimdeskSuggestTests", dependencies: ["ClaimdeskSuggest"], exclude: ["Gold"]),
         .testTarget(
             name: "ClaimdeskAppTests",
-            dependencies: ["ClaimdeskApp", "ClaimdeskCore", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["ClaimdeskApp", "ClaimdeskCore", "ClaimdeskTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

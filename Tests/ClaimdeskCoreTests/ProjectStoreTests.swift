@@ -8,21 +8,23 @@ import Testing
         let project = try TemporaryProject()
         let pragmas = try project.store.read { db throws -> [String?] in
             try ["journal_mode", "user_version", "foreign_keys", "integrity_check", "application_id"].map {
-                try String.fetchOne(db, sql: "PRAGMA \($0)")
+                try db.value("PRAGMA \($0)") as String?
             }
         }
-        #expect(pragmas == ["wal", "\(Schema.currentVersion)", "1", "ok", "\(Schema.applicationID)"])
+        #expect(pragmas == ["wal", "\(SQLiteSchema.currentVersion)", "1", "ok", "\(SQLiteSchema.applicationID)"])
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.location.folder).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
     }
 
-    @Test func eventsRefuseUpdateAndDeleteAtTheDatabaseLevel() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases)
+    func eventsRefuseUpdateAndDeleteAtTheDatabaseLevel(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         let doc = try project.importText("Xi said it.")
         _ = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 0..<2))
-        #expect(throws: DatabaseError.self) { try project.store.queue.write { db in try db.execute(sql: "UPDATE events SET reviewer = 'mallory'") } }
-        #expect(throws: DatabaseError.self) { try project.store.queue.write { db in try db.execute(sql: "DELETE FROM events") } }
-        #expect(try project.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM events WHERE reviewer = 'ana'") } == 2)
+        for statement in ["UPDATE events SET reviewer = 'mallory'", "DELETE FROM events"] {
+            #expect(throws: ClaimdeskError.self) { try project.store.write { db in try db.execute(statement) } }
+        }
+        #expect(try project.store.read { db in try db.value("SELECT count(*) FROM events WHERE reviewer = 'ana'") as Int? } == 2)
     }
 
     @Test func refusesAFileThatIsNotSQLite() throws {
@@ -47,8 +49,8 @@ import Testing
 
     @Test func refusesANewerSchema() throws {
         let project = try TemporaryProject()
-        try project.store.queue.write { db in try db.execute(sql: "PRAGMA user_version = 99") }
-        #expect(throws: ClaimdeskError.project("\(project.location.databasePath) was written by a newer claimdesk (schema version 99; this build reads up to \(Schema.currentVersion)); upgrade claimdesk to open it")) {
+        try project.store.write { db in try db.execute("PRAGMA user_version = 99") }
+        #expect(throws: ClaimdeskError.project("\(project.location.databasePath) was written by a newer claimdesk (schema version 99; this build reads up to \(SQLiteSchema.currentVersion)); upgrade claimdesk to open it")) {
             try ProjectStore.open(project.location)
         }
     }
@@ -85,17 +87,17 @@ import Testing
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try DatabaseQueue(path: folder + "/project.sqlite").writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA journal_mode = WAL")
-            try db.execute(sql: Schema.migrations[0])
-            try db.execute(sql: "PRAGMA user_version = 1; PRAGMA application_id = \(Schema.applicationID)")
+            try db.execute(sql: SQLiteSchema.migrations[0])
+            try db.execute(sql: "PRAGMA user_version = 1; PRAGMA application_id = \(SQLiteSchema.applicationID)")
             try db.execute(sql: "INSERT INTO speakers (name) VALUES ('Zhou Hongyi')")
         }
         let store = try ProjectStore.open(ProjectLocation(name: "old", folder: folder, workspace: project.workspace))
         let (version, column, speakers) = try store.read { db in
-            (try Int.fetchOne(db, sql: "PRAGMA user_version"),
-             try Row.fetchAll(db, sql: "PRAGMA table_info(claims)").contains { $0["name"] == "prior_events" },
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM speakers"))
+            (try db.value("PRAGMA user_version") as Int?,
+             try db.rows("PRAGMA table_info(claims)").contains { $0["name"] == "prior_events" },
+             try db.value("SELECT count(*) FROM speakers") as Int?)
         }
-        #expect(version == Schema.currentVersion && Schema.currentVersion == 2)
+        #expect(version == SQLiteSchema.currentVersion && SQLiteSchema.currentVersion == 2)
         #expect(column && speakers == 1)
     }
 }

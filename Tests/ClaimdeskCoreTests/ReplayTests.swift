@@ -24,7 +24,7 @@ import Testing
         let project = try TemporaryProject()
         let doc = try project.importText("Xi said it.")
         _ = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 0..<2))
-        try project.store.queue.write { db in try db.execute(sql: "UPDATE claims SET status = 'refuted'") }
+        try project.store.write { db in try db.execute("UPDATE claims SET status = 'refuted'") }
         #expect(try project.workbench.verify().problems.count == 1)
         #expect(throws: ClaimdeskError.self) { try project.run("verify") }
     }
@@ -43,7 +43,7 @@ import Testing
 /// One random step of a reviewing session.
 enum RandomStep {
     static func apply(_ kind: Int, _ value: UInt64, _ bench: Workbench) throws {
-        let claimIDs = try bench.store.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM claims WHERE deleted = 0") }
+        let claimIDs: [Int64] = try bench.store.read { db in try db.values("SELECT id FROM claims WHERE deleted = 0") }
         let target = claimIDs.isEmpty ? 0 : claimIDs[Int(value % UInt64(claimIDs.count))]
         switch kind {
         case 0, 1: _ = try bench.createClaim(in: 1, draft: ClaimDraft(range: Int(value % 5000)..<Int(value % 5000) + 1 + Int(value % 40)))

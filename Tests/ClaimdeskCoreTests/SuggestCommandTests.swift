@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Testing
 @testable import ClaimdeskCore
 
@@ -19,7 +18,7 @@ import Testing
         #expect(claim.origin == .suggested && claim.state.speaker == "Zhou Hongyi" && claim.state.cue == "said" && claim.state.quoteType == .direct)
         #expect(try project.workbench.history(of: 1).first?.detail == "suggested by rule name-cue-quote (confidence 0.85; check-worthiness 0.2)")
         #expect(try project.workbench.claim("3").state.speaker == "Lu Jun (Yirenping)")
-        let note = try project.store.read { db in try String.fetchOne(db, sql: "SELECT note FROM speakers WHERE name = 'Lu Jun'") }
+        let note: String? = try project.store.read { db in try db.value("SELECT note FROM speakers WHERE name = 'Lu Jun'") }
         #expect(note == nil, "the corrected speaker replaced the suggested one")
     }
 

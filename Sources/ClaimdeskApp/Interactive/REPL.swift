@@ -8,7 +8,9 @@ struct REPL {
 
     func run() -> Int32 {
         let workbench = session.context.workbench
-        let reader = ReadlineLineReader(historyPath: workbench.store.location.folder + "/.history")
+        let location = workbench.store.location
+        try? FileManager.default.createDirectory(atPath: (location.historyPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let reader = ReadlineLineReader(historyPath: location.historyPath)
         let source = ProjectCompletionSource(workbench: workbench)
         ReadlineLineReader.completer = { before, word, _ in
             Completer.complete(before: Completer.words(before: before), current: word, source: source)

@@ -1,4 +1,3 @@
-import GRDB
 
 /// Streams ``ExportRecord``s in contract order (document, start, claim id) with flat memory.
 ///
@@ -9,24 +8,23 @@ struct ExportRecordReader {
     let filter: ClaimFilter
     var withHistory = false
 
-    func forEach(_ db: Database, _ body: (ExportRecord) throws -> Void) throws {
+    func forEach(_ db: any SQLDatabase, _ body: (ExportRecord) throws -> Void) throws {
         let (condition, arguments) = try filter.sql(db)
-        let rows = try Row.fetchCursor(db, sql: """
+        var document: LoadedDocument?
+        var aliases = SpeakerAliasCache()
+        try db.forEachRow("""
             SELECT c.*, s.name AS speaker_name, s.kind AS speaker_kind,
                 c.prior_events + (SELECT count(*) FROM events e WHERE e.claim_id = c.id AND e.action <> 'import') AS history_count
             FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
             WHERE \(condition) ORDER BY c.doc_id, c.start, c.id
-            """, arguments: arguments)
-        var document: LoadedDocument?
-        var aliases = SpeakerAliasCache()
-        while let row = try rows.next() {
+            """, arguments) { row in
             let docID: Int64 = row["doc_id"]
             if document?.document.id != docID { document = try LoadedDocument(db, id: docID, withHistory: withHistory) }
             try body(try record(row, in: document!, aliases: &aliases, db))
         }
     }
 
-    private func record(_ row: Row, in loaded: LoadedDocument, aliases: inout SpeakerAliasCache, _ db: Database) throws -> ExportRecord {
+    private func record(_ row: SQLRow, in loaded: LoadedDocument, aliases: inout SpeakerAliasCache, _ db: any SQLDatabase) throws -> ExportRecord {
         let id: Int64 = row["id"]
         let range = (row["start"] as Int)..<(row["end"] as Int)
         let status = VerificationStatus(rawValue: row["status"]) ?? .unverified
@@ -57,36 +55,36 @@ private struct LoadedDocument {
     var tags: [Int64: [String]] = [:]
     var events: [Int64: [ExportedEvent]] = [:]
 
-    init(_ db: Database, id: Int64, withHistory: Bool) throws {
+    init(_ db: any SQLDatabase, id: Int64, withHistory: Bool) throws {
         document = try DocumentRows.fetch(db, id: id)!
         text = DocumentText(try DocumentRows.text(db, id: id)!)
-        for row in try Row.fetchAll(db, sql: """
+        for row in try db.rows("""
             SELECT cs.claim_id, s.name, s.kind, cs.via, s.url FROM claim_sources cs
             JOIN claims c ON c.id = cs.claim_id JOIN sources s ON s.id = cs.source_id
             WHERE c.doc_id = ? ORDER BY cs.claim_id, cs.position
-            """, arguments: [id]) {
+            """, [id]) {
             sources[row[0], default: []].append(ExportedSource(name: row[1], kind: row[2], via: row[3], url: row[4]))
         }
-        for row in try Row.fetchAll(db, sql: """
+        for row in try db.rows("""
             SELECT ev.claim_id, ev.ref, ev.stance, ev.note, ev.reviewer, ev.at FROM evidence ev
             JOIN claims c ON c.id = ev.claim_id WHERE c.doc_id = ? ORDER BY ev.claim_id, ev.position
-            """, arguments: [id]) {
+            """, [id]) {
             evidence[row[0], default: []].append(EvidenceItem(ref: row[1], stance: EvidenceStance(rawValue: row[2]) ?? .context,
                                                               note: row[3], reviewer: row[4], at: row[5]))
         }
-        for row in try Row.fetchAll(db, sql: """
+        for row in try db.rows("""
             SELECT t.claim_id, t.tag FROM claim_tags t JOIN claims c ON c.id = t.claim_id WHERE c.doc_id = ? ORDER BY t.claim_id, t.tag
-            """, arguments: [id]) {
+            """, [id]) {
             tags[row[0], default: []].append(row[1])
         }
         if withHistory { try loadEvents(db, docID: id) }
     }
 
-    private mutating func loadEvents(_ db: Database, docID: Int64) throws {
-        for row in try Row.fetchAll(db, sql: """
+    private mutating func loadEvents(_ db: any SQLDatabase, docID: Int64) throws {
+        for row in try db.rows("""
             SELECT e.claim_id, e.id, e.at, e.reviewer, e.action, e.detail, e.before, e.after, e.reverts FROM events e
             JOIN claims c ON c.id = e.claim_id WHERE c.doc_id = ? ORDER BY e.claim_id, e.id
-            """, arguments: [docID]) {
+            """, [docID]) {
             events[row[0], default: []].append(ExportedEvent(id: row[1], at: row[2], reviewer: row[3], action: row[4], detail: row[5],
                                                              beforeJSON: row[6], afterJSON: row[7], reverts: row[8]))
         }
@@ -97,7 +95,7 @@ private struct LoadedDocument {
 private struct SpeakerAliasCache {
     private var cache: [Int64: [String]] = [:]
 
-    mutating func aliases(of speakerID: Int64?, _ db: Database) throws -> [String] {
+    mutating func aliases(of speakerID: Int64?, _ db: any SQLDatabase) throws -> [String] {
         guard let speakerID else { return [] }
         if let known = cache[speakerID] { return known }
         let aliases = try SpeakerRows.aliases(db, speakerID: speakerID)

@@ -69,7 +69,7 @@ extension Workbench {
             }
             buffer.append(contentsOf: format.footer(records: counts.written))
             try file.write(buffer)
-            counts.lastEvent = try Int64.fetchOne(db, sql: "SELECT max(id) FROM events")
+            counts.lastEvent = try EventRows.lastID(db)
             return counts
         }
     }

@@ -1,4 +1,3 @@
-import GRDB
 
 extension Workbench {
     /// Writes a folder format (brat): the shared files, then each document's files as its records
@@ -39,14 +38,14 @@ extension Workbench {
                 try checkCancelled()
                 if pending?.document.uid != record.docID {
                     try flush()
-                    let text = try String.fetchOne(db, sql: "SELECT text FROM documents WHERE uid = ?", arguments: [record.docID]) ?? ""
+                    let text: String = try db.value("SELECT text FROM documents WHERE uid = ?", [record.docID]) ?? ""
                     pending = (ExportedDocument(uid: record.docID, text: DocumentText(text)), [])
                 }
                 pending?.records.append(record)
                 count += 1
             }
             try flush()
-            return (count, try Int64.fetchOne(db, sql: "SELECT max(id) FROM events"))
+            return (count, try EventRows.lastID(db))
         }
     }
 }

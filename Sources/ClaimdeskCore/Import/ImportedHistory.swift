@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Replays exported events into a project: same reviewers, times, actions and snapshots, in their
 /// original order across claims, with the snapshots pointed at this project's document and
@@ -16,7 +15,7 @@ enum ImportedHistory {
     }
 
     /// Appends the events oldest first; returns how many.
-    static func replay(_ entries: [Entry], _ db: Database) throws -> Int {
+    static func replay(_ entries: [Entry], _ db: any SQLDatabase) throws -> Int {
         var newIDs: [Int64: Int64] = [:]
         for entry in entries.sorted(by: { $0.originalID < $1.originalID }) {
             let event = entry.event
@@ -24,7 +23,7 @@ enum ImportedHistory {
                   let at = event["at"] as? String, let action = event["action"] as? String else {
                 throw ClaimdeskError.badInput("\(entry.origin): an event lacks id, reviewer, at or action")
             }
-            let batch = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM events") ?? 1
+            let batch = try EventRows.nextBatch(db)
             let newEvent = EventRows.NewEvent(claimID: entry.claimID, docID: entry.docID, action: action, detail: event["detail"] as? String,
                                               before: try snapshot(event["before"], docID: entry.docID, entry.origin),
                                               after: try snapshot(event["after"], docID: entry.docID, entry.origin),

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// What `import-annotations` stored.
 public struct AnnotationImportSummary: Sendable {
@@ -44,21 +43,19 @@ extension Workbench {
         state.doc = document.id
         try checkSpan(state, in: document, text, imported.origin)
         let uid = imported.uid ?? UUID().uuidString.lowercased()
-        if try Int.fetchOne(db, sql: "SELECT count(*) FROM claims WHERE uid = ?", arguments: [uid]) ?? 0 > 0 {
+        if try db.value("SELECT count(*) FROM claims WHERE uid = ?", [uid]) ?? 0 > 0 {
             throw ClaimdeskError.refused("\(imported.origin): claim \(uid) is already in this project; nothing was imported")
         }
-        if let existing = try Int64.fetchOne(db, sql: """
-            SELECT id FROM claims WHERE doc_id = ? AND start = ? AND "end" = ? AND deleted = 0
-            """, arguments: [document.id, state.start, state.end]) {
+        if let existing = try ClaimRows.marking(db, docID: document.id, range: state.span) {
             throw ClaimdeskError.refused("\(imported.origin): claim \(existing) already marks \(state.start)..\(state.end) of document \(document.id); nothing was imported")
         }
         try storeEntities(imported, db)
         let (createdBy, createdAt) = (imported.createdBy ?? reviewer, imported.createdAt ?? scope.at)
         let id = try ClaimRows.insert(db, uid: uid, origin: imported.claimOrigin, state: state, reviewer: createdBy, at: createdAt)
-        try db.run("UPDATE claims SET updated_by = ?, updated_at = ? WHERE id = ?", [imported.updatedBy ?? createdBy, imported.updatedAt ?? createdAt, id])
+        try db.execute("UPDATE claims SET updated_by = ?, updated_at = ? WHERE id = ?", [imported.updatedBy ?? createdBy, imported.updatedAt ?? createdAt, id])
         if imported.events.isEmpty {
             try scope.record(EventRows.NewEvent(claimID: id, docID: document.id, action: "import", detail: "imported from \(imported.origin)", after: state))
-            try db.run("UPDATE claims SET prior_events = ? WHERE id = ?", [max(1, imported.historyCount ?? 1), id])
+            try db.execute("UPDATE claims SET prior_events = ? WHERE id = ?", [max(1, imported.historyCount ?? 1), id])
         }
         return (id, document.id)
     }
@@ -77,13 +74,13 @@ extension Workbench {
     }
 
     /// The document a claim belongs to: by SHA-256, by exact text, or by text with line ends read as `\n`.
-    private func document(for claim: ImportedClaim, _ db: Database) throws -> Document {
+    private func document(for claim: ImportedClaim, _ db: any SQLDatabase) throws -> Document {
         if let sha = claim.docSHA256, let document = try DocumentRows.fetch(db, sha256: sha) { return document }
         if let text = claim.docText, let document = try DocumentRows.fetch(db, sha256: SHA256.hexDigest(of: Array(text.utf8))) { return document }
-        if let text = claim.docText, claim.docLineEndsAsLF, let id = try Int64.fetchOne(db, sql: """
-            SELECT id FROM documents WHERE instr(text, char(13)) > 0
-              AND replace(replace(text, char(13, 10), char(10)), char(13), char(10)) = ? ORDER BY id LIMIT 1
-            """, arguments: [text]), let document = try DocumentRows.fetch(db, id: id) {
+        let lineEnds = db.dialect.lineEndsAsLF("text")
+        if let text = claim.docText, claim.docLineEndsAsLF, let id: Int64 = try db.value("""
+            SELECT id FROM documents WHERE \(lineEnds.hasCR) AND \(lineEnds.normalized) = ? ORDER BY id LIMIT 1
+            """, [text]), let document = try DocumentRows.fetch(db, id: id) {
             return document
         }
         throw ClaimdeskError.badInput("\(claim.origin): its document is not in this project; import the document's text first (import PATH)")
@@ -102,16 +99,16 @@ extension Workbench {
         }
     }
 
-    private func storeEntities(_ claim: ImportedClaim, _ db: Database) throws {
+    private func storeEntities(_ claim: ImportedClaim, _ db: any SQLDatabase) throws {
         if let speaker = claim.state.speaker {
             let speakerID = try SpeakerRows.resolveOrCreate(db, name: speaker)
             for alias in claim.speakerAliases where try SpeakerRows.find(db, name: alias) == nil {
-                try db.run("INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?, ?)", [alias, speakerID])
+                try SpeakerRows.addAlias(db, alias, speakerID: speakerID)
             }
         }
         for (name, details) in claim.sourceDetails {
             let sourceID = try SourceRows.resolveOrCreate(db, name: name)
-            try db.run("UPDATE sources SET kind = coalesce(kind, ?), url = coalesce(url, ?) WHERE id = ?", [details.kind, details.url, sourceID])
+            try db.execute("UPDATE sources SET kind = coalesce(kind, ?), url = coalesce(url, ?) WHERE id = ?", [details.kind, details.url, sourceID])
         }
     }
 }

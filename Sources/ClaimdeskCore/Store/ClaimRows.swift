@@ -1,27 +1,32 @@
 import Foundation
-import GRDB
 
 /// Reads and writes claims and their child rows (sources, evidence, tags).
 ///
 /// Writing a ``ClaimState`` replaces the claim's columns and child rows so the
 /// stored claim equals the snapshot exactly; callers record the matching event.
 enum ClaimRows {
-    static func fetch(_ db: Database, id: Int64) throws -> Claim? {
-        guard let row = try Row.fetchOne(db, sql: selectClaim + " WHERE c.id = ?", arguments: [id]) else { return nil }
+    static func fetch(_ db: any SQLDatabase, id: Int64) throws -> Claim? {
+        guard let row = try db.row(selectClaim + " WHERE c.id = ?", [id]) else { return nil }
         return try claim(from: row, db)
     }
 
-    static func fetch(_ db: Database, uidPrefix: String) throws -> [Claim] {
-        let rows = try Row.fetchAll(db, sql: selectClaim + " WHERE c.uid LIKE ? ESCAPE '\\' LIMIT 2",
-                                    arguments: [uidPrefix.replacingOccurrences(of: "_", with: "\\_").replacingOccurrences(of: "%", with: "\\%") + "%"])
-        return try rows.map { try claim(from: $0, db) }
+    static func fetch(_ db: any SQLDatabase, uidPrefix: String) throws -> [Claim] {
+        let pattern = uidPrefix.replacingOccurrences(of: "_", with: "\\_").replacingOccurrences(of: "%", with: "\\%") + "%"
+        return try db.rows(selectClaim + " WHERE c.uid LIKE ? ESCAPE '\\' LIMIT 2", [pattern]).map { try claim(from: $0, db) }
+    }
+
+    /// The live claim that marks exactly `range` of a document, if any.
+    static func marking(_ db: any SQLDatabase, docID: Int64, range: Range<Int>) throws -> Int64? {
+        try db.value("""
+            SELECT id FROM claims WHERE doc_id = ? AND start = ? AND "end" = ? AND deleted = 0
+            """, [docID, range.lowerBound, range.upperBound])
     }
 
     static let selectClaim = """
         SELECT c.*, s.name AS speaker_name FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
         """
 
-    static func claim(from row: Row, _ db: Database) throws -> Claim {
+    static func claim(from row: SQLRow, _ db: any SQLDatabase) throws -> Claim {
         let id: Int64 = row["id"]
         var state = ClaimState(doc: row["doc_id"], start: row["start"], end: row["end"], text: row["text"])
         state.speaker = row["speaker_name"]
@@ -38,73 +43,72 @@ enum ClaimRows {
         state.deleted = row["deleted"]
         state.sources = try sources(db, claimID: id)
         state.evidence = try evidence(db, claimID: id)
-        state.tags = try String.fetchAll(db, sql: "SELECT tag FROM claim_tags WHERE claim_id = ? ORDER BY tag", arguments: [id])
+        state.tags = try db.values("SELECT tag FROM claim_tags WHERE claim_id = ? ORDER BY tag", [id])
         return Claim(id: id, uid: row["uid"], docID: row["doc_id"],
                      origin: ClaimOrigin(rawValue: row["origin"]) ?? .manual,
                      createdBy: row["created_by"], createdAt: row["created_at"],
                      updatedBy: row["updated_by"], updatedAt: row["updated_at"], state: state)
     }
 
-    private static func sources(_ db: Database, claimID: Int64) throws -> [SourceLink] {
-        try Row.fetchAll(db, sql: """
+    private static func sources(_ db: any SQLDatabase, claimID: Int64) throws -> [SourceLink] {
+        try db.rows("""
             SELECT s.name, cs.via FROM claim_sources cs JOIN sources s ON s.id = cs.source_id
             WHERE cs.claim_id = ? ORDER BY cs.position
-            """, arguments: [claimID]).map { SourceLink(name: $0["name"], via: $0["via"]) }
+            """, [claimID]).map { SourceLink(name: $0["name"], via: $0["via"]) }
     }
 
-    private static func evidence(_ db: Database, claimID: Int64) throws -> [EvidenceItem] {
-        try Row.fetchAll(db, sql: """
+    private static func evidence(_ db: any SQLDatabase, claimID: Int64) throws -> [EvidenceItem] {
+        try db.rows("""
             SELECT ref, stance, note, reviewer, at FROM evidence WHERE claim_id = ? ORDER BY position
-            """, arguments: [claimID]).map {
+            """, [claimID]).map {
                 EvidenceItem(ref: $0["ref"], stance: EvidenceStance(rawValue: $0["stance"]) ?? .context,
                              note: $0["note"], reviewer: $0["reviewer"], at: $0["at"])
             }
     }
 
     /// Inserts a new claim row and its children; returns its id.
-    static func insert(_ db: Database, uid: String, origin: ClaimOrigin, state: ClaimState, reviewer: String, at: String) throws -> Int64 {
+    static func insert(_ db: any SQLDatabase, uid: String, origin: ClaimOrigin, state: ClaimState, reviewer: String, at: String) throws -> Int64 {
         let speakerID = try state.speaker.map { try SpeakerRows.resolveOrCreate(db, name: $0) }
-        try db.run("""
+        let id = try db.insert("""
             INSERT INTO claims (uid, doc_id, start, "end", text, speaker_id, speaker_start, speaker_end, cue, cue_start, cue_end,
                 quote_type, status, rationale, review_state, anchor, deleted, origin, created_by, created_at, updated_by, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [uid, state.doc, state.start, state.end, state.text, speakerID, state.speakerStart, state.speakerEnd,
                   state.cue, state.cueStart, state.cueEnd, state.quoteType?.rawValue, state.status.rawValue, state.rationale,
                   state.reviewState.rawValue, state.anchor?.rawValue, state.deleted, origin.rawValue, reviewer, at, reviewer, at])
-        let id = db.lastInsertedRowID
         try writeChildren(db, id: id, state: state)
         return id
     }
 
     /// Makes the stored claim equal `state`.
-    static func write(_ db: Database, id: Int64, state: ClaimState, reviewer: String, at: String) throws {
+    static func write(_ db: any SQLDatabase, id: Int64, state: ClaimState, reviewer: String, at: String) throws {
         let speakerID = try state.speaker.map { try SpeakerRows.resolveOrCreate(db, name: $0) }
-        try db.run("""
+        try db.execute("""
             UPDATE claims SET doc_id = ?, start = ?, "end" = ?, text = ?, speaker_id = ?, speaker_start = ?, speaker_end = ?,
                 cue = ?, cue_start = ?, cue_end = ?, quote_type = ?, status = ?, rationale = ?, review_state = ?,
                 anchor = ?, deleted = ?, updated_by = ?, updated_at = ?
             WHERE id = ?
             """, [state.doc, state.start, state.end, state.text, speakerID, state.speakerStart, state.speakerEnd,
-                             state.cue, state.cueStart, state.cueEnd, state.quoteType?.rawValue, state.status.rawValue,
-                             state.rationale, state.reviewState.rawValue, state.anchor?.rawValue, state.deleted, reviewer, at, id])
+                  state.cue, state.cueStart, state.cueEnd, state.quoteType?.rawValue, state.status.rawValue,
+                  state.rationale, state.reviewState.rawValue, state.anchor?.rawValue, state.deleted, reviewer, at, id])
         for table in ["claim_sources", "evidence", "claim_tags"] {
-            try db.run("DELETE FROM \(table) WHERE claim_id = ?", [id])
+            try db.execute("DELETE FROM \(table) WHERE claim_id = ?", [id])
         }
         try writeChildren(db, id: id, state: state)
     }
 
-    private static func writeChildren(_ db: Database, id: Int64, state: ClaimState) throws {
+    private static func writeChildren(_ db: any SQLDatabase, id: Int64, state: ClaimState) throws {
         for (position, link) in state.sources.enumerated() {
             let sourceID = try SourceRows.resolveOrCreate(db, name: link.name)
-            try db.run("INSERT INTO claim_sources (claim_id, position, source_id, via) VALUES (?, ?, ?, ?)", [id, position, sourceID, link.via])
+            try db.execute("INSERT INTO claim_sources (claim_id, position, source_id, via) VALUES (?, ?, ?, ?)", [id, position, sourceID, link.via])
         }
         for (position, item) in state.evidence.enumerated() {
-            try db.run("""
+            try db.execute("""
                 INSERT INTO evidence (claim_id, position, ref, stance, note, reviewer, at) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, [id, position, item.ref, item.stance.rawValue, item.note, item.reviewer, item.at])
         }
         for tag in state.tags {
-            try db.run("INSERT INTO claim_tags (claim_id, tag) VALUES (?, ?)", [id, tag])
+            try db.execute("INSERT INTO claim_tags (claim_id, tag) VALUES (?, ?)", [id, tag])
         }
     }
 }

@@ -1,16 +1,13 @@
-import GRDB
-
 /// Sources: publications, statements, interviews and documents claims come through.
 enum SourceRows {
-    /// The id of the source named `name` (case-insensitive), created when new.
-    static func resolveOrCreate(_ db: Database, name: String) throws -> Int64 {
-        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM sources WHERE name = ?"), arguments: [name]) { return id }
-        try db.run("INSERT INTO sources (name) VALUES (?)", [name])
-        return db.lastInsertedRowID
+    /// The id of the source named `name` (without ASCII case), created when new.
+    static func resolveOrCreate(_ db: any SQLDatabase, name: String) throws -> Int64 {
+        if let id: Int64 = try db.value("SELECT id FROM sources WHERE \(db.dialect.namedEquals("name"))", [name]) { return id }
+        return try db.insert("INSERT INTO sources (name) VALUES (?)", [name])
     }
 
     /// The stored spelling of a source name, or `name` when new.
-    static func canonicalName(_ db: Database, name: String) throws -> String {
-        try String.fetchOne(db, sql: "SELECT name FROM sources WHERE name = ?", arguments: [name]) ?? name
+    static func canonicalName(_ db: any SQLDatabase, name: String) throws -> String {
+        try db.value("SELECT name FROM sources WHERE \(db.dialect.namedEquals("name"))", [name]) ?? name
     }
 }

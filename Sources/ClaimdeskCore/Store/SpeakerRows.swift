@@ -1,31 +1,33 @@
-import GRDB
-
 /// Speakers: named people, organisations or groups, with aliases, reused across documents.
 enum SpeakerRows {
-    /// The speaker whose name or alias is `name` (case-insensitive), or nil.
-    static func find(_ db: Database, name: String) throws -> (id: Int64, name: String)? {
-        let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT id, name FROM speakers WHERE name = ?
+    /// The speaker whose name or alias is `name` (without ASCII case), or nil.
+    static func find(_ db: any SQLDatabase, name: String) throws -> (id: Int64, name: String)? {
+        let row = try db.row("""
+            SELECT id, name FROM speakers WHERE \(db.dialect.namedEquals("name"))
             UNION ALL
-            SELECT s.id, s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id WHERE a.alias = ?
+            SELECT s.id, s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id WHERE \(db.dialect.namedEquals("a.alias"))
             LIMIT 1
-            """), arguments: [name, name])
+            """, [name, name])
         return row.map { ($0["id"], $0["name"]) }
     }
 
     /// The id of the speaker named or aliased `name`, created when new.
-    static func resolveOrCreate(_ db: Database, name: String) throws -> Int64 {
+    static func resolveOrCreate(_ db: any SQLDatabase, name: String) throws -> Int64 {
         if let speaker = try find(db, name: name) { return speaker.id }
-        try db.run("INSERT INTO speakers (name) VALUES (?)", [name])
-        return db.lastInsertedRowID
+        return try db.insert("INSERT INTO speakers (name) VALUES (?)", [name])
     }
 
     /// The canonical name for `name`: the speaker it names or aliases, else `name` itself.
-    static func canonicalName(_ db: Database, name: String) throws -> String {
+    static func canonicalName(_ db: any SQLDatabase, name: String) throws -> String {
         try find(db, name: name)?.name ?? name
     }
 
-    static func aliases(_ db: Database, speakerID: Int64) throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias", arguments: [speakerID])
+    static func aliases(_ db: any SQLDatabase, speakerID: Int64) throws -> [String] {
+        try db.values("SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY \(db.dialect.nameOrder("alias"))", [speakerID])
+    }
+
+    /// Adds an alias unless it is there already (in any ASCII case).
+    static func addAlias(_ db: any SQLDatabase, _ alias: String, speakerID: Int64) throws {
+        try db.execute("INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?, ?) ON CONFLICT DO NOTHING", [alias, speakerID])
     }
 }

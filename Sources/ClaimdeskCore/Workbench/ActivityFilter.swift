@@ -1,4 +1,3 @@
-import GRDB
 
 /// Which events `log` shows.
 public struct ActivityFilter: Sendable {
@@ -18,14 +17,14 @@ extension Workbench {
     /// Project-wide events, oldest first (the newest `limit` when given).
     public func activity(_ filter: ActivityFilter) throws(ClaimdeskError) -> [ClaimEvent] {
         try store.read { db in
-            var conditions = ["1"]
-            var arguments = StatementArguments()
-            if let since = filter.since { conditions.append("at >= ?"); arguments += [since] }
-            if let reviewer = filter.reviewer { conditions.append("reviewer = ?"); arguments += [reviewer] }
+            var conditions = ["1 = 1"]
+            var arguments: [(any SQLBindable)?] = []
+            if let since = filter.since { conditions.append("at >= ?"); arguments.append(since) }
+            if let reviewer = filter.reviewer { conditions.append("reviewer = ?"); arguments.append(reviewer) }
             let limit = filter.limit.map { " LIMIT \($0)" } ?? ""
-            return try EventRows.fetch(db, sql: """
-                SELECT * FROM (SELECT * FROM events WHERE \(conditions.joined(separator: " AND ")) ORDER BY id DESC\(limit)) ORDER BY id
-                """, arguments: arguments)
+            return try EventRows.fetch(db, """
+                SELECT * FROM (SELECT * FROM events WHERE \(conditions.joined(separator: " AND ")) ORDER BY id DESC\(limit)) AS recent ORDER BY id
+                """, arguments)
         }
     }
 }

@@ -1,11 +1,10 @@
-import GRDB
 
 /// One change in progress: its transaction, its time, who makes it, and the batch its events share.
 ///
 /// A command's events share a batch (the id its first event gets), so `undo` reverts a
 /// whole command — every claim a `revise` re-anchored, every suggestion an `accept all` took.
 public struct ChangeScope {
-    public let db: Database
+    let db: any SQLDatabase
     /// UTC time recorded on everything this change writes.
     public let at: String
     public let reviewer: String

@@ -1,4 +1,3 @@
-import GRDB
 
 /// Which claims a listing or an export takes.
 public struct ClaimFilter: Sendable, Equatable {
@@ -20,28 +19,28 @@ public struct ClaimFilter: Sendable, Equatable {
     }
 
     /// A WHERE clause over `claims c` and its arguments.
-    func sql(_ db: Database) throws -> (String, StatementArguments) {
+    func sql(_ db: any SQLDatabase) throws -> (String, [(any SQLBindable)?]) {
         var conditions = ["c.deleted = 0"]
-        var arguments = StatementArguments()
+        var arguments: [(any SQLBindable)?] = []
         if !statuses.isEmpty {
             conditions.append("c.status IN (\(statuses.map { _ in "?" }.joined(separator: ",")))")
-            arguments += StatementArguments(statuses.map(\.rawValue))
+            arguments += statuses.map(\.rawValue)
         }
         if !reviewStates.isEmpty {
             conditions.append("c.review_state IN (\(reviewStates.map { _ in "?" }.joined(separator: ",")))")
-            arguments += StatementArguments(reviewStates.map(\.rawValue))
+            arguments += reviewStates.map(\.rawValue)
         }
         if let speaker {
             conditions.append("c.speaker_id = ?")
-            arguments += [try SpeakerRows.find(db, name: speaker)?.id ?? -1]
+            arguments.append(try SpeakerRows.find(db, name: speaker)?.id ?? -1)
         }
         if let docIDs {
             conditions.append("c.doc_id IN (\(docIDs.isEmpty ? "NULL" : docIDs.map { _ in "?" }.joined(separator: ",")))")
-            arguments += StatementArguments(docIDs)
+            arguments += docIDs
         }
         if let docID {
             conditions.append("c.doc_id = ?")
-            arguments += [docID]
+            arguments.append(docID)
         }
         return (conditions.joined(separator: " AND "), arguments)
     }

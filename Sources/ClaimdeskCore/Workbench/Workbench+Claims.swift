@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 extension Workbench {
     /// Marks a new claim in a document and records its `create` event.
@@ -33,7 +32,7 @@ extension Workbench {
         let uid = UUID().uuidString.lowercased()
         let id = try ClaimRows.insert(db, uid: uid, origin: draft.origin, state: stored, reviewer: reviewer, at: scope.at)
         if let name = stored.speaker, draft.speakerNote != nil || draft.speakerKind != nil {
-            try db.run("UPDATE speakers SET note = coalesce(note, ?), kind = coalesce(kind, ?) WHERE name = ?", [draft.speakerNote, draft.speakerKind, name])
+            try db.execute("UPDATE speakers SET note = coalesce(note, ?), kind = coalesce(kind, ?) WHERE name = ?", [draft.speakerNote, draft.speakerKind, name])
         }
         try scope.record(EventRows.NewEvent(claimID: id, docID: docID, action: "create", detail: draft.detail, after: stored))
         return Claim(id: id, uid: uid, docID: docID, origin: draft.origin, createdBy: reviewer, createdAt: scope.at,
@@ -56,10 +55,8 @@ extension Workbench {
         return state
     }
 
-    private func refuseDuplicate(_ db: Database, docID: Int64, range: Range<Int>) throws {
-        if let existing = try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT id FROM claims WHERE doc_id = ? AND start = ? AND "end" = ? AND deleted = 0
-            """), arguments: [docID, range.lowerBound, range.upperBound]) {
+    private func refuseDuplicate(_ db: any SQLDatabase, docID: Int64, range: Range<Int>) throws {
+        if let existing = try ClaimRows.marking(db, docID: docID, range: range) {
             throw ClaimdeskError.refused("claim \(existing) already marks \(range.lowerBound)..\(range.upperBound); change it instead (status \(existing) …)")
         }
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 extension Workbench {
     /// Imports a text file verbatim and makes it the reviewer's current document.
@@ -15,13 +14,8 @@ extension Workbench {
                 try setCurrent(db, docID: existing.id)
                 return (existing, false)
             }
-            let length = file.text.unicodeScalars.count
-            try db.execute(sql: """
-                INSERT INTO documents (uid, title, path, url, outlet, published, language, sha256, text, length, imported_by, imported_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [DocumentIdentity.uid(sha256: file.sha256), title, path, metadata.url, metadata.outlet, metadata.published,
-                                 metadata.language, file.sha256, file.text, length, reviewer, scope.at])
-            let id = db.lastInsertedRowID
+            let id = try DocumentRows.insert(db, DocumentRows.NewDocument(
+                title: title, path: path, metadata: metadata, sha256: file.sha256, text: file.text, importedBy: reviewer, importedAt: scope.at))
             let detail = "imported \(path) (\(file.byteCount) bytes, sha256 \(file.sha256.prefix(12)))"
             try scope.record(EventRows.NewEvent(docID: id, action: "import", detail: detail))
             try setCurrent(db, docID: id)
@@ -53,7 +47,7 @@ extension Workbench {
     /// The reviewer's current document: the last opened or imported one.
     public func currentDocument() throws(ClaimdeskError) -> Document {
         let found = try store.read { db -> Document? in
-            let current = try Int64.fetchOne(db, sql: "SELECT current_doc_id FROM reviewer_state WHERE reviewer = ?", arguments: [reviewer])
+            let current: Int64? = try db.value("SELECT current_doc_id FROM reviewer_state WHERE reviewer = ?", [reviewer])
             return try current.flatMap { try DocumentRows.fetch(db, id: $0) }
                 ?? DocumentRows.fetchAll(db).last
         }
@@ -63,10 +57,10 @@ extension Workbench {
         return found
     }
 
-    func setCurrent(_ db: Database, docID: Int64) throws {
-        try db.execute(sql: """
+    func setCurrent(_ db: any SQLDatabase, docID: Int64) throws {
+        try db.execute("""
             INSERT INTO reviewer_state (reviewer, current_doc_id) VALUES (?, ?)
             ON CONFLICT (reviewer) DO UPDATE SET current_doc_id = excluded.current_doc_id
-            """, arguments: [reviewer, docID])
+            """, [reviewer, docID])
     }
 }

@@ -1,4 +1,3 @@
-import GRDB
 
 /// A claim as listed by `claims`: enough to find it, without its child rows.
 public struct ClaimSummary: Sendable, Equatable {
@@ -17,12 +16,11 @@ extension Workbench {
     public func forEachClaim(_ filter: ClaimFilter, _ body: (ClaimSummary) throws -> Void) throws(ClaimdeskError) {
         try store.read { db in
             let (condition, arguments) = try filter.sql(db)
-            let rows = try Row.fetchCursor(db, sql: """
+            try db.forEachRow("""
                 SELECT c.id, c.doc_id, c.start, c."end", c.text, c.status, c.review_state, s.name AS speaker
                 FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
                 WHERE \(condition) ORDER BY c.doc_id, c.start, c.id
-                """, arguments: arguments)
-            while let row = try rows.next() {
+                """, arguments) { row in
                 try checkCancelled()
                 try body(ClaimSummary(id: row[0], docID: row[1], start: row[2], end: row[3], text: row[4],
                                       status: VerificationStatus(rawValue: row[5]) ?? .unverified, speaker: row[7],
@@ -44,20 +42,20 @@ extension Workbench {
     public func count(_ filter: ClaimFilter) throws(ClaimdeskError) -> Int {
         try store.read { db in
             let (condition, arguments) = try filter.sql(db)
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM claims c WHERE \(condition)", arguments: arguments) ?? 0
+            return try db.value("SELECT count(*) FROM claims c WHERE \(condition)", arguments) ?? 0
         }
     }
 
     /// The numbers of the most recently created live claims, newest first.
     public func recentClaimIDs(limit: Int) throws(ClaimdeskError) -> [Int64] {
-        try store.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM claims WHERE deleted = 0 ORDER BY id DESC LIMIT ?", arguments: [limit]) }
+        try store.read { db in try db.values("SELECT id FROM claims WHERE deleted = 0 ORDER BY id DESC LIMIT ?", [limit]) }
     }
 
     /// The number of live claims per document.
     public func claimCounts() throws(ClaimdeskError) -> [Int64: Int] {
         try store.read { db in
             var counts: [Int64: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT doc_id, count(*) FROM claims WHERE deleted = 0 GROUP BY doc_id") {
+            for row in try db.rows("SELECT doc_id, count(*) FROM claims WHERE deleted = 0 GROUP BY doc_id") {
                 counts[row[0]] = row[1]
             }
             return counts
@@ -67,9 +65,9 @@ extension Workbench {
     /// Speakers with their aliases and claim counts.
     public func speakers() throws(ClaimdeskError) -> [SpeakerSummary] {
         try store.read { db in
-            try Row.fetchAll(db, sql: """
+            try db.rows("""
                 SELECT s.id, s.name, s.kind, s.note, (SELECT count(*) FROM claims c WHERE c.speaker_id = s.id AND c.deleted = 0) AS claims
-                FROM speakers s ORDER BY s.name
+                FROM speakers s ORDER BY \(db.dialect.nameOrder("s.name"))
                 """).map { row in
                     SpeakerSummary(name: row["name"], kind: row["kind"], note: row["note"],
                                    aliases: try SpeakerRows.aliases(db, speakerID: row["id"]), claims: row["claims"])
@@ -88,9 +86,9 @@ extension Workbench {
                 if let other = try SpeakerRows.find(db, name: alias), other.id != id {
                     throw ClaimdeskError.refused("'\(alias)' already names speaker \"\(other.name)\"; pick another alias")
                 }
-                try db.execute(sql: "INSERT OR IGNORE INTO speaker_aliases (alias, speaker_id) VALUES (?, ?)", arguments: [alias, id])
+                try SpeakerRows.addAlias(db, alias, speakerID: id)
             }
-            return try String.fetchOne(db, sql: "SELECT name FROM speakers WHERE id = ?", arguments: [id])!
+            return try db.value("SELECT name FROM speakers WHERE id = ?", [id])!
         }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 extension Workbench {
     /// Asks for a second review: `open` or `disputed` → `needs_review`.
@@ -35,7 +34,7 @@ extension Workbench {
     }
 
     /// The reviewer of the claim's latest change to anything but its review state.
-    func lastEditor(_ db: Database, claimID: Int64) throws -> String? {
+    func lastEditor(_ db: any SQLDatabase, claimID: Int64) throws -> String? {
         try EventRows.history(db, claimID: claimID).last { event in
             event.before.map { !ReviewRule.sameContent($0, event.after) } ?? true
         }?.reviewer

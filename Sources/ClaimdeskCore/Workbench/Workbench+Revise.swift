@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// What `revise` did to a document's claims.
 public struct ReviseSummary: Sendable {
@@ -41,8 +40,8 @@ extension Workbench {
         }
     }
 
-    private func checkRevisable(_ db: Database, _ old: Document) throws {
-        if let newer = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE previous_id = ?", arguments: [old.id]) {
+    private func checkRevisable(_ db: any SQLDatabase, _ old: Document) throws {
+        if let newer: Int64 = try db.value("SELECT id FROM documents WHERE previous_id = ?", [old.id]) {
             throw ClaimdeskError.refused("document \(old.id) was revised already as document \(newer); revise \(newer) instead")
         }
     }
@@ -51,19 +50,17 @@ extension Workbench {
         if let same = try DocumentRows.fetch(scope.db, sha256: file.sha256) {
             throw ClaimdeskError.refused("\(path) has the same bytes as document \(same.id); nothing to revise")
         }
-        try scope.db.execute(sql: """
-            INSERT INTO documents (uid, title, path, url, outlet, published, language, sha256, previous_id, version, text, length, imported_by, imported_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [DocumentIdentity.uid(sha256: file.sha256), title ?? old.title, path, old.url, old.outlet, old.published, old.language,
-                             file.sha256, old.id, old.version + 1, file.text, file.text.unicodeScalars.count, reviewer, scope.at])
-        let id = scope.db.lastInsertedRowID
+        let metadata = DocumentMetadata(url: old.url, outlet: old.outlet, published: old.published, language: old.language)
+        let id = try DocumentRows.insert(scope.db, DocumentRows.NewDocument(
+            title: title ?? old.title, path: path, metadata: metadata, sha256: file.sha256, text: file.text,
+            previousID: old.id, version: old.version + 1, importedBy: reviewer, importedAt: scope.at))
         try scope.record(EventRows.NewEvent(docID: id, action: "revise", detail: "version \(old.version + 1) of document \(old.id) from \(path)"))
         return id
     }
 
-    private func liveClaims(_ db: Database, docID: Int64) throws -> [Claim] {
-        try Int64.fetchAll(db, sql: "SELECT id FROM claims WHERE doc_id = ? AND deleted = 0 ORDER BY start, id", arguments: [docID])
-            .map { try ClaimRows.fetch(db, id: $0)! }
+    private func liveClaims(_ db: any SQLDatabase, docID: Int64) throws -> [Claim] {
+        let ids: [Int64] = try db.values("SELECT id FROM claims WHERE doc_id = ? AND deleted = 0 ORDER BY start, id", [docID])
+        return try ids.map { try ClaimRows.fetch(db, id: $0)! }
     }
 }
 

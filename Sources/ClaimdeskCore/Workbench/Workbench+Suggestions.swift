@@ -1,6 +1,5 @@
 import ClaimdeskSuggest
 import Foundation
-import GRDB
 
 extension Workbench {
     /// Suggestions for a document, without spans already marked or rejected before.
@@ -8,8 +7,8 @@ extension Workbench {
         let text = try self.text(of: docID)
         let known = try knownSpeakers()
         let (marked, rejected) = try store.read { db in
-            (Set(try Row.fetchAll(db, sql: "SELECT start, \"end\" FROM claims WHERE doc_id = ? AND deleted = 0", arguments: [docID]).map { [$0[0] as Int, $0[1] as Int] }),
-             Set(try String.fetchAll(db, sql: "SELECT detail FROM events WHERE doc_id = ? AND action = 'reject-suggestion'", arguments: [docID])))
+            (Set(try db.rows("SELECT start, \"end\" FROM claims WHERE doc_id = ? AND deleted = 0", [docID]).map { [$0[0] as Int, $0[1] as Int] }),
+             Set(try db.values("SELECT detail FROM events WHERE doc_id = ? AND action = 'reject-suggestion'", [docID]) as [String]))
         }
         return Suggester(knownSpeakers: known).suggest(in: text.string).filter { suggestion in
             !marked.contains([suggestion.span.start, suggestion.span.end]) && !rejected.contains(SuggestionRecord.rejection(suggestion))

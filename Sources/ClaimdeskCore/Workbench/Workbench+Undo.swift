@@ -1,4 +1,3 @@
-import GRDB
 
 /// What `undo` or `redo` reverted: the events of one command, and the claims as they are now.
 public struct RevertResult: Sendable {
@@ -53,22 +52,22 @@ extension Workbench {
     }
 
     /// The claim events of the reviewer's newest batch matching `condition` that no event reverts yet.
-    private func lastBatch(_ db: Database, where condition: String) throws -> [ClaimEvent]? {
-        guard let batch = try Int64.fetchOne(db, sql: """
+    private func lastBatch(_ db: any SQLDatabase, where condition: String) throws -> [ClaimEvent]? {
+        guard let batch: Int64 = try db.value("""
             SELECT e.batch FROM events e
             WHERE e.reviewer = ? AND e.claim_id IS NOT NULL AND \(condition)
               AND NOT EXISTS (SELECT 1 FROM events r WHERE r.reverts = e.id)
             ORDER BY e.id DESC LIMIT 1
-            """, arguments: [reviewer]) else { return nil }
-        return try EventRows.fetch(db, sql: """
-            SELECT * FROM events WHERE batch = ? AND claim_id IS NOT NULL ORDER BY id
-            """, arguments: [batch])
+            """, [reviewer]) else { return nil }
+        return try EventRows.fetch(db, """
+            SELECT * FROM events WHERE batch = ? AND reviewer = ? AND claim_id IS NOT NULL ORDER BY id
+            """, [batch, reviewer])
     }
 
-    private func newerChange(_ db: Database, than batch: [ClaimEvent]) throws -> Bool {
-        try Bool.fetchOne(db, sql: """
+    private func newerChange(_ db: any SQLDatabase, than batch: [ClaimEvent]) throws -> Bool {
+        try db.value("""
             SELECT EXISTS (SELECT 1 FROM events WHERE reviewer = ? AND claim_id IS NOT NULL AND id > ? AND action NOT IN ('undo', 'redo'))
-            """, arguments: [reviewer, batch.last?.id ?? 0]) ?? false
+            """, [reviewer, batch.last?.id ?? 0]) ?? false
     }
 
     private func deletedCopy(of state: ClaimState) -> ClaimState {

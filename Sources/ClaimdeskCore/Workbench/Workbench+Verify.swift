@@ -1,4 +1,3 @@
-import GRDB
 
 /// The result of replaying the event log.
 public struct VerifyReport: Sendable {
@@ -17,21 +16,20 @@ extension Workbench {
     public func verify() throws(ClaimdeskError) -> VerifyReport {
         try store.read { db in
             var problems: [String] = []
-            if let integrity = try String.fetchOne(db, sql: "PRAGMA integrity_check"), integrity != "ok" {
+            if let integrity = try db.integrityProblem() {
                 problems.append("integrity_check: \(integrity)")
             }
             var replay = Replay()
-            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM events WHERE claim_id IS NOT NULL ORDER BY claim_id, id")
-            while let row = try rows.next() {
+            try db.forEachRow("SELECT * FROM events WHERE claim_id IS NOT NULL ORDER BY claim_id, id", []) { row in
                 try checkCancelled()
                 let event = try EventRows.event(from: row)
                 if event.claimID != replay.claimID { try replay.finish(db, into: &problems) }
                 replay.apply(event, problems: &problems)
             }
             try replay.finish(db, into: &problems)
-            let claims = try Int64.fetchAll(db, sql: "SELECT id FROM claims WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.claim_id = claims.id)")
+            let claims: [Int64] = try db.values("SELECT id FROM claims WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.claim_id = claims.id)")
             problems += claims.map { "claim \($0): stored, but no event records it" }
-            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM claims") ?? 0
+            let count: Int = try db.value("SELECT count(*) FROM claims") ?? 0
             return VerifyReport(claims: count, events: replay.events, problems: problems)
         }
     }
@@ -53,7 +51,7 @@ private struct Replay {
     }
 
     /// Compares the rebuilt state with the stored claim.
-    func finish(_ db: Database, into problems: inout [String]) throws {
+    func finish(_ db: any SQLDatabase, into problems: inout [String]) throws {
         guard let claimID else { return }
         let stored = try ClaimRows.fetch(db, id: claimID)?.state
         if stored != state {

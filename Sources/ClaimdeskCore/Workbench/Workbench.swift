@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// The operations a reviewer performs on a project; each change is one transaction with its event.
 ///
@@ -44,8 +43,7 @@ public final class Workbench {
     func write<T>(_ body: (ChangeScope) throws -> T) throws(ClaimdeskError) -> T {
         let at = clock.now()
         return try store.write { db in
-            let batch = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM events") ?? 1
-            return try body(ChangeScope(db: db, at: at, reviewer: reviewer, batch: batch))
+            try body(ChangeScope(db: db, at: at, reviewer: reviewer, batch: try EventRows.nextBatch(db)))
         }
     }
 }

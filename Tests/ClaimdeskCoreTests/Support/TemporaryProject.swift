@@ -1,8 +1,7 @@
 import Foundation
-import GRDB
 @testable import ClaimdeskCore
 
-/// A project in a fresh temporary workspace, removed when the test ends.
+/// A project in a fresh temporary workspace (and, on PostgreSQL, a schema of its own), removed when the test ends.
 final class TemporaryProject {
     let workspace: String
     let location: ProjectLocation
@@ -11,10 +10,11 @@ final class TemporaryProject {
     let output = CapturedOutput()
     private(set) lazy var context = CommandContext(workbench: workbench, output: output)
 
-    init(reviewer: String = "ana", name: String = "test") throws {
+    init(reviewer: String = "ana", name: String = "test", on kind: StoreKind = .sqlite) throws {
         workspace = NSTemporaryDirectory() + "claimdesk-tests-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: workspace, withIntermediateDirectories: true)
-        location = try ProjectLocation(argument: name, environment: ["CLAIMDESK_HOME": workspace])
+        location = try ProjectLocation(argument: try kind.projectArgument(name: name),
+                                       environment: ["CLAIMDESK_HOME": workspace, "XDG_STATE_HOME": workspace + "/state"])
         store = try ProjectStore.open(location)
         workbench = Workbench(store: store, reviewer: reviewer, clock: SteppingClock(start: 1_633_046_400))
     }
@@ -51,8 +51,8 @@ final class TemporaryProject {
     func fingerprint() throws -> [Int] {
         try store.read { db in
             try ["documents", "claims", "events", "speakers", "sources", "evidence", "claim_tags", "claim_sources"].map {
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? -1
-            } + [try Int.fetchOne(db, sql: "SELECT CAST(total(length(status) + start + \"end\" + deleted) AS INTEGER) FROM claims") ?? 0]
+                try db.value("SELECT count(*) FROM \($0)") ?? -1
+            } + [try db.value("SELECT coalesce(sum(length(status) + start + \"end\" + deleted), 0) FROM claims") ?? 0]
         }
     }
 }

@@ -1,5 +1,3 @@
-import GRDB
-
 /// `docs`: lists the documents.
 public enum DocsCommand: Command {
     public static let name = "docs"

@@ -1,5 +1,3 @@
-import GRDB
-
 
 /// `source ID NAME [--via TEXT] [--kind K] [--url U]`: adds a link to the attribution chain.
 public enum SourceCommand: Command {
@@ -22,8 +20,8 @@ public enum SourceCommand: Command {
         try ClaimChange.apply(reference, action: "source", context) { state, scope in
             let sourceID = try SourceRows.resolveOrCreate(scope.db, name: name)
             if kind != nil || url != nil {
-                try scope.db.execute(sql: "UPDATE sources SET kind = coalesce(?, kind), url = coalesce(?, url) WHERE id = ?",
-                               arguments: [kind, url, sourceID])
+                try scope.db.execute("UPDATE sources SET kind = coalesce(?, kind), url = coalesce(?, url) WHERE id = ?",
+                                     [kind, url, sourceID])
             }
             state.sources.append(SourceLink(name: try SourceRows.canonicalName(scope.db, name: name), via: arguments.value("via")))
         }

@@ -1,11 +1,11 @@
 import GRDB
 
-/// The project database schema, as numbered migrations recorded in `PRAGMA user_version`.
+/// The SQLite project schema, as numbered migrations recorded in `PRAGMA user_version`.
 ///
 /// A project file is recognised by its `PRAGMA application_id`; each migration
 /// runs in the same transaction as the bump of `user_version`, so a project is
 /// never left between two versions. See <https://www.sqlite.org/pragma.html#pragma_user_version>.
-enum Schema {
+enum SQLiteSchema {
     /// `PRAGMA application_id` of every claimdesk project ("CDSK").
     static let applicationID: Int32 = 0x4344_534B
 

@@ -14,15 +14,15 @@ import Glibc
 /// ```swift
 /// let result = try Subprocess.run(["python3", "-c", "print(1)"])   // result.stdout == "1\n"
 /// ```
-struct Subprocess {
-    let status: Int32
-    let stdout: String
-    let stderr: String
+public struct Subprocess: Sendable {
+    public let status: Int32
+    public let stdout: String
+    public let stderr: String
 
-    enum Failure: Error, CustomStringConvertible {
+    public enum Failure: Error, CustomStringConvertible {
         case spawn(String, errno: Int32)
         case timedOut(String, seconds: Double)
-        var description: String {
+        public var description: String {
             switch self {
             case .spawn(let program, let code): return "cannot start \(program): \(String(cString: strerror(code)))"
             case .timedOut(let program, let seconds): return "\(program) still running after \(seconds) s; killed"
@@ -31,7 +31,7 @@ struct Subprocess {
     }
 
     /// Runs `arguments` (the program is looked up in `PATH`) in `folder`.
-    static func run(_ arguments: [String], in folder: String? = nil, stdin: String = "",
+    public static func run(_ arguments: [String], in folder: String? = nil, stdin: String = "",
                     environment: [String: String]? = nil, timeout: Double = 120) throws -> Subprocess {
         let files = try TemporaryStreams(stdin: stdin)
         defer { files.remove() }

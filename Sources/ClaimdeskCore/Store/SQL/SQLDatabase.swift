@@ -1,0 +1,62 @@
+/// A connection inside one transaction, on either engine: the only way claimdesk reaches SQL.
+///
+/// Statements use `?` placeholders; every value reaches the engine as a bound parameter.
+/// The connection is valid only inside the `read` or `write` closure that hands it out.
+///
+/// ```swift
+/// try store.write { db in
+///     let id = try db.insert("INSERT INTO sources (name) VALUES (?)", ["Xinhua"])
+///     try db.execute("UPDATE sources SET kind = ? WHERE id = ?", ["agency", id])
+/// }
+/// ```
+public protocol SQLDatabase: AnyObject {
+    /// What differs between the engines, as SQL fragments.
+    var dialect: SQLDialect { get }
+
+    /// Runs a statement that returns no rows.
+    func execute(_ sql: String, _ arguments: [(any SQLBindable)?]) throws
+
+    /// Streams the rows of a query; `body` may run other statements meanwhile.
+    func forEachRow(_ sql: String, _ arguments: [(any SQLBindable)?], _ body: (SQLRow) throws -> Void) throws
+
+    /// All rows of a query (for results known to be small).
+    func rows(_ sql: String, _ arguments: [(any SQLBindable)?]) throws -> [SQLRow]
+
+    /// What the engine's own consistency check found wrong, or nil (SQLite's `PRAGMA integrity_check`).
+    func integrityProblem() throws -> String?
+}
+
+extension SQLDatabase {
+    public func execute(_ sql: String) throws { try execute(sql, []) }
+
+    public func rows(_ sql: String) throws -> [SQLRow] { try rows(sql, []) }
+
+    /// The first row, if any.
+    public func row(_ sql: String, _ arguments: [(any SQLBindable)?] = []) throws -> SQLRow? {
+        try rows(sql, arguments).first
+    }
+
+    /// The first column of the first row; nil when there is no row or the value is NULL.
+    public func value<T: SQLReadable>(_ sql: String, _ arguments: [(any SQLBindable)?] = []) throws -> T? {
+        guard let row = try row(sql, arguments) else { return nil }
+        return row[0]
+    }
+
+    /// The first column of every row (NULLs left out).
+    public func values<T: SQLReadable>(_ sql: String, _ arguments: [(any SQLBindable)?] = []) throws -> [T] {
+        try rows(sql, arguments).compactMap { $0[0] }
+    }
+
+    /// Runs an INSERT and returns the new row's `id` (`RETURNING id`, which both engines speak).
+    public func insert(_ sql: String, _ arguments: [(any SQLBindable)?]) throws -> Int64 {
+        guard let id: Int64 = try value(sql + " RETURNING id", arguments) else {
+            preconditionFailure("INSERT … RETURNING id returned no id: \(sql)")
+        }
+        return id
+    }
+
+    /// The values of `arguments` as the engine binds them.
+    func bound(_ arguments: [(any SQLBindable)?]) -> [SQLValue] {
+        arguments.map { $0?.sqlValue ?? .null }
+    }
+}

@@ -1,0 +1,36 @@
+/// The SQL that differs between SQLite and PostgreSQL, in one place.
+///
+/// Everything else claimdesk says is written once and runs on both engines: `?` placeholders,
+/// `RETURNING id`, `ON CONFLICT … DO NOTHING`, `"end"` quoted. Names of speakers, aliases and
+/// sources compare without ASCII case on both (SQLite's `NOCASE`; on PostgreSQL the same ASCII-only
+/// fold, `claimdesk_fold`, so both engines agree byte for byte, whatever the server's locale).
+public enum SQLDialect: Sendable {
+    case sqlite
+    case postgres
+
+    /// `column = ?` comparing names without ASCII case.
+    func namedEquals(_ column: String) -> String {
+        switch self {
+        case .sqlite: "\(column) = ?"
+        case .postgres: "claimdesk_fold(\(column)) = claimdesk_fold(?)"
+        }
+    }
+
+    /// An ORDER BY term that sorts names without ASCII case.
+    func nameOrder(_ column: String) -> String {
+        switch self {
+        case .sqlite: column
+        case .postgres: "claimdesk_fold(\(column))"
+        }
+    }
+
+    /// A text column with CRLF and CR read as LF, and a condition that it holds a CR at all.
+    func lineEndsAsLF(_ column: String) -> (hasCR: String, normalized: String) {
+        switch self {
+        case .sqlite:
+            ("instr(\(column), char(13)) > 0", "replace(replace(\(column), char(13, 10), char(10)), char(13), char(10))")
+        case .postgres:
+            ("strpos(\(column), chr(13)) > 0", "replace(replace(\(column), chr(13) || chr(10), chr(10)), chr(13), chr(10))")
+        }
+    }
+}
