@@ -10,8 +10,8 @@ import Testing
         "created_by", "created_at", "updated_by", "updated_at", "history_count",
     ]
 
-    @Test func everyKeyOnEveryLineInContractOrder() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func everyKeyOnEveryLineInContractOrder(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         _ = try project.run("import \(SampleArticle.path)", #"claim "Lu Jun""#, #"claim "Common prosperity means" --status refuted --source Xinhua"#)
         let summary = try project.workbench.export(ExportRequest())
         let lines = try String(contentsOfFile: summary.path, encoding: .utf8).split(separator: "\n")
@@ -19,11 +19,11 @@ import Testing
         for line in lines {
             #expect(JSONKeyOrder.topLevelKeys(of: String(line)) == Self.contractKeys)
         }
-        #expect(summary.path == project.workspace + "/exports/test/claims.jsonl")
+        #expect(summary.path == project.location.exportFolder + "/claims.jsonl")
     }
 
-    @Test func sameProjectAndFiltersGiveIdenticalBytes() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func sameProjectAndFiltersGiveIdenticalBytes(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         _ = try project.run("import \(SampleArticle.path)", #"claim "Lu Jun" --status refuted"#, #"claim "Zhou Hongyi""#)
         let first = try project.workbench.export(ExportRequest(filter: ClaimFilter(statuses: [.refuted, .supported])))
         let firstBytes = try Data(contentsOf: URL(fileURLWithPath: first.path))
@@ -36,8 +36,8 @@ import Testing
         #expect(manifest.contains(#""records":1,"sha256":"\#(first.sha256)","filters":{"status":["supported","refuted"]"#))
     }
 
-    @Test func anUnwritablePathLeavesNothingBehind() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func anUnwritablePathLeavesNothingBehind(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         _ = try project.run("import \(SampleArticle.path)", #"claim "Lu Jun""#)
         let blocker = try project.file("blocker", "a file, not a folder")
         #expect(throws: ClaimdeskError.self) { try project.workbench.export(ExportRequest(out: blocker + "/sub/claims.jsonl")) }
@@ -51,8 +51,8 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 
-    @Test func anExistingExportIsReplacedWhole() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func anExistingExportIsReplacedWhole(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         _ = try project.run("import \(SampleArticle.path)", #"claim "Lu Jun""#)
         let path = project.workspace + "/out.jsonl"
         try Data("old".utf8).write(to: URL(fileURLWithPath: path))
@@ -109,13 +109,13 @@ enum JSONKeyOrder {
 }
 
 @Suite struct ExportReviewAndHistoryTests {
-    @Test func approvedOnlyAndWithHistory() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func approvedOnlyAndWithHistory(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         _ = try project.run("import \(SampleArticle.path)", #"claim "Lu Jun""#, #"claim "Zhou Hongyi""#, "status 1 refuted")
         try project.workbench(for: "ben").approve(1)
         let approved = try project.run("export --approved-only --with-history")
-        #expect(approved.hasPrefix(project.workspace + "/exports/test/claims-approved-history.jsonl\n1 record"))
-        let line = try String(contentsOfFile: project.workspace + "/exports/test/claims-approved-history.jsonl", encoding: .utf8)
+        #expect(approved.hasPrefix(project.location.exportFolder + "/claims-approved-history.jsonl\n1 record"))
+        let line = try String(contentsOfFile: project.location.exportFolder + "/claims-approved-history.jsonl", encoding: .utf8)
         #expect(JSONKeyOrder.topLevelKeys(of: line) == ExportTests.contractKeys + ["events"])
         let record = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
         let events = record["events"] as! [[String: Any]]
@@ -128,14 +128,14 @@ enum JSONKeyOrder {
 
 @Suite struct CancellationTests {
     /// Ctrl-C in the REPL sets the workbench's cancellation check: a running export or listing stops, writing nothing.
-    @Test func cancelledExportWritesNothing() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func cancelledExportWritesNothing(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         _ = try project.run("import \(SampleArticle.path)", #"claim "Lu Jun""#, #"claim "Zhou Hongyi""#)
         project.workbench.isCancelled = { true }
         #expect(throws: ClaimdeskError.refused("interrupted (Ctrl-C); nothing was written")) { try project.workbench.export(ExportRequest()) }
         #expect(throws: ClaimdeskError.self) { try project.run("claims") }
-        #expect(!FileManager.default.fileExists(atPath: project.workspace + "/exports/test/claims.jsonl"))
-        let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: project.workspace + "/exports/test")) ?? []
+        #expect(!FileManager.default.fileExists(atPath: project.location.exportFolder + "/claims.jsonl"))
+        let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: project.location.exportFolder + "")) ?? []
         #expect(leftovers.isEmpty)
     }
 }

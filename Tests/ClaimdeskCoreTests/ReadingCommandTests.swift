@@ -12,8 +12,8 @@ import Testing
         #expect(text.slice(text.movingEnd(of: 8..<14, by: 9)) == "common prosperity is for all.")
     }
 
-    @Test func extendShrinkNextPrevAndLast() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func extendShrinkNextPrevAndLast(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         _ = try project.run("import \(SampleArticle.path)", #"claim "Our success depends""#)
         #expect(try project.run("extend last 2") == "claim 1: span 952..971 → 952..978; text «Our success depends» → «Our success depends on our»\n")
         #expect(try project.run("shrink 1 1 --start") == "claim 1: span 952..978 → 956..978; text «Our success depends on our» → «success depends on our»\n")
@@ -23,8 +23,8 @@ import Testing
         #expect(throws: ClaimdeskError.self) { try project.run("shrink 1 9") }
     }
 
-    @Test func queueStepsThroughUnverifiedClaims() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func queueStepsThroughUnverifiedClaims(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         _ = try project.run("import \(SampleArticle.path)", #"claim "Lu Jun""#, #"claim "Zhou Hongyi""#, #"claim "Xinhua""#)
         let first = try project.run("queue")
         #expect(first.hasPrefix("queue 1/3: claim 2 [") || first.hasPrefix("queue 1/3: claim 1 ["))

@@ -5,10 +5,10 @@ import Testing
 
 /// The event log alone rebuilds every claim, after long random sessions with undo and redo.
 @Suite struct ReplayTests {
-    @Test(arguments: 1...6)
-    func randomSessionsReplayToTheStoredState(seed: UInt64) throws {
+    @Test(arguments: StoreKind.allCases, 1...6)
+    func randomSessionsReplayToTheStoredState(on kind: StoreKind, seed: UInt64) throws {
         var random = SplitMix64(seed: seed)
-        let project = try TemporaryProject()
+        let project = try TemporaryProject(on: kind)
         _ = try project.run("import \(SampleArticle.path)")
         let reviewers = [project.workbench, project.workbench(for: "ben")]
         for _ in 0..<150 {
@@ -20,8 +20,8 @@ import Testing
         #expect(report.events > 100)
     }
 
-    @Test func verifyDetectsAStoredClaimThatDisagreesWithItsEvents() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func verifyDetectsAStoredClaimThatDisagreesWithItsEvents(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         let doc = try project.importText("Xi said it.")
         _ = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 0..<2))
         try project.store.write { db in try db.execute("UPDATE claims SET status = 'refuted'") }
@@ -29,8 +29,8 @@ import Testing
         #expect(throws: ClaimdeskError.self) { try project.run("verify") }
     }
 
-    @Test func logShowsProjectWideActivity() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func logShowsProjectWideActivity(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         _ = try project.run("import \(SampleArticle.path)", #"claim "Lu Jun""#, "status 1 refuted")
         _ = try project.workbench(for: "ben").approve(1)
         let log = try project.run("log")

@@ -2,8 +2,8 @@ import Testing
 @testable import ClaimdeskCore
 
 @Suite struct ReviewTests {
-    @Test func approvalNeedsAnotherReviewerThanTheLastEditor() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func approvalNeedsAnotherReviewerThanTheLastEditor(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         let doc = try project.importText("Xi said common prosperity is for all.")
         let claim = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 8..<37))
         try project.workbench.submit(claim.id)
@@ -13,16 +13,16 @@ import Testing
         #expect(throws: ClaimdeskError.self) { try project.workbench.submit(claim.id) }
     }
 
-    @Test func aReviewStepDoesNotMakeTheSubmitterTheEditor() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func aReviewStepDoesNotMakeTheSubmitterTheEditor(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         let doc = try project.importText("Xi said common prosperity is for all.")
         let claim = try project.workbench(for: "ben").createClaim(in: doc, draft: ClaimDraft(range: 8..<37))
         try project.workbench.submit(claim.id)
         #expect(try project.workbench.approve(claim.id).state.reviewState == .approved, "ana only submitted; ben edited")
     }
 
-    @Test func changingAnApprovedClaimReopensReview() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func changingAnApprovedClaimReopensReview(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         let doc = try project.importText("Xi said common prosperity is for all.")
         let claim = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 8..<37))
         try project.workbench(for: "ben").approve(claim.id)
@@ -30,8 +30,8 @@ import Testing
         #expect(changed.state.reviewState == .needs_review)
     }
 
-    @Test func disputesNeedAReasonAndAreListed() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func disputesNeedAReasonAndAreListed(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         _ = try project.run("import \(SampleArticle.path)", #"claim "Lu Jun""#, #"claim "Zhou Hongyi""#)
         #expect(throws: ClaimdeskError.self) { try project.run("dispute 1") }
         #expect(try project.run(#"dispute 1 --note "wrong speaker""#) == "claim 1: review open → disputed\n")

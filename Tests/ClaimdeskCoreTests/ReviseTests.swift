@@ -22,8 +22,8 @@ import Testing
         #expect(Reanchorer(old: old, new: new).locate(19..<31).span == 29..<41)
     }
 
-    @Test func reviseCommandMovesClaimsAndUndoRevertsAll() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func reviseCommandMovesClaimsAndUndoRevertsAll(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         _ = try project.run("import \(SampleArticle.path)", #"claim "Lu Jun""#, #"claim "Common prosperity means prosperity for all""#)
         let article = try SampleArticle.text()
         let revised = "Editor’s note: corrected on Oct. 1.\n\n" + article.replacingOccurrences(of: "Lu Jun", with: "Lu Jun (卢军)")
@@ -39,10 +39,10 @@ import Testing
     }
 
     /// Random paragraph insertions and deletions before, inside and after claims.
-    @Test(arguments: 1...8)
-    func randomEditsNeverAttachClaimsToOtherWords(seed: UInt64) throws {
+    @Test(arguments: StoreKind.allCases, 1...8)
+    func randomEditsNeverAttachClaimsToOtherWords(on kind: StoreKind, seed: UInt64) throws {
         var random = SplitMix64(seed: seed)
-        let project = try TemporaryProject()
+        let project = try TemporaryProject(on: kind)
         let article = try SampleArticle.text()
         _ = try project.run("import \(SampleArticle.path)")
         let text = DocumentText(article)

@@ -3,8 +3,8 @@ import Testing
 @testable import ClaimdeskCore
 
 @Suite struct SuggestCommandTests {
-    @Test func suggestAcceptRejectAndRemember() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func suggestAcceptRejectAndRemember(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         _ = try project.run("import \(SampleArticle.path)")
         let listed = try project.run("suggest")
         #expect(listed.hasSuffix("19 suggestions; accept N… | accept all | accept N --speaker NAME | reject N…\n"))
@@ -22,8 +22,8 @@ import Testing
         #expect(note == nil, "the corrected speaker replaced the suggested one")
     }
 
-    @Test func acceptAllForScriptsAndExportOrigin() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func acceptAllForScriptsAndExportOrigin(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         _ = try project.run("import \(SampleArticle.path)")
         #expect(try project.run("suggest --accept-all").hasSuffix("accepted 19 suggestions; run `suggest` again for the rest\n"))
         #expect(try project.run("suggest").hasPrefix("0 suggestions"))
@@ -31,7 +31,7 @@ import Testing
         #expect(speakers.contains("Lei Jun — person, CEO of consumer electronics manufacturer Xiaomi: 1 claim"))
         #expect(speakers.contains("China Daily — organisation: 2 claims") && speakers.contains("analysts — group: 1 claim"))
         _ = try project.run("export")
-        let lines = try String(contentsOfFile: project.workspace + "/exports/test/claims.jsonl", encoding: .utf8).split(separator: "\n")
+        let lines = try String(contentsOfFile: project.location.exportFolder + "/claims.jsonl", encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 19 && lines.allSatisfy { $0.contains(#""origin":"suggested""#) })
         #expect(try project.run("undo").split(separator: "\n").count == 19, "one undo takes back the whole batch")
     }

@@ -3,8 +3,8 @@ import Testing
 @testable import ClaimdeskCore
 
 @Suite struct WorkbenchTests {
-    @Test func reimportingIdenticalBytesReturnsTheExistingDocument() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func reimportingIdenticalBytesReturnsTheExistingDocument(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         let path = try project.file("a.txt", "Xi said it.\r\n")
         let first = try project.workbench.importDocument(path: path, metadata: DocumentMetadata(title: "A"))
         let second = try project.workbench.importDocument(path: path, metadata: DocumentMetadata())
@@ -14,16 +14,16 @@ import Testing
         #expect(try project.workbench.text(of: first.document.id).string == "Xi said it.\r\n")
     }
 
-    @Test func importValidatesMetadataBeforeWriting() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func importValidatesMetadataBeforeWriting(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         let path = try project.file("a.txt", "text")
         #expect(throws: ClaimdeskError.self) { try project.workbench.importDocument(path: path, metadata: DocumentMetadata(published: "2021-13-01")) }
         #expect(throws: ClaimdeskError.self) { try project.workbench.importDocument(path: path, metadata: DocumentMetadata(url: "not a url")) }
         #expect(try project.fingerprint()[0] == 0)
     }
 
-    @Test func everyChangeRecordsBeforeAndAfter() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func everyChangeRecordsBeforeAndAfter(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         let doc = try project.importText("Zhou said, “Our success depends on policy.”")
         let claim = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 12..<42))
         try project.workbench.change(claim.id, action: "status") { state, _ in state.status = .refuted }
@@ -34,8 +34,8 @@ import Testing
         #expect(history.allSatisfy { $0.reviewer == "ana" })
     }
 
-    @Test func aChangeThatChangesNothingIsRefused() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func aChangeThatChangesNothingIsRefused(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         let doc = try project.importText("Xi said it.")
         let claim = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 0..<2))
         #expect(throws: ClaimdeskError.refused("claim \(claim.id) already is so; nothing changed")) {
@@ -43,8 +43,8 @@ import Testing
         }
     }
 
-    @Test func undoWalksBackThroughTheReviewersChanges() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func undoWalksBackThroughTheReviewersChanges(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         let doc = try project.importText("Xi said it.")
         let claim = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 0..<2))
         try project.workbench.change(claim.id, action: "status") { state, _ in state.status = .supported }
@@ -56,8 +56,8 @@ import Testing
         #expect(try project.workbench.history(of: claim.id).map(\.action) == ["create", "status", "speaker", "undo", "undo", "undo"])
     }
 
-    @Test func undoNeverOverwritesAnotherReviewersChange() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func undoNeverOverwritesAnotherReviewersChange(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         let doc = try project.importText("Xi said it.")
         let claim = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 0..<2))
         try project.workbench.change(claim.id, action: "status") { state, _ in state.status = .supported }
@@ -66,8 +66,8 @@ import Testing
         #expect(try project.workbench.claim(String(claim.id)).state.status == .refuted)
     }
 
-    @Test func speakersResolveByAliasAndAreReused() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func speakersResolveByAliasAndAreReused(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         let doc = try project.importText("Zhou Hongyi said A. Zhou said B.")
         _ = try project.workbench.addAliases(["Zhou"], to: "Zhou Hongyi")
         var draft = ClaimDraft(range: 17..<18)
@@ -78,8 +78,8 @@ import Testing
         #expect(try project.workbench.speakers().map(\.name) == ["Zhou Hongyi"])
     }
 
-    @Test func duplicateSpansAreRefusedButOverlapsAndNestingAreNot() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func duplicateSpansAreRefusedButOverlapsAndNestingAreNot(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         let doc = try project.importText("Xi said common prosperity means prosperity for all.")
         _ = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 8..<51))
         _ = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 8..<25))
@@ -87,8 +87,8 @@ import Testing
         #expect(throws: ClaimdeskError.self) { try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 8..<25)) }
     }
 
-    @Test func batchCreationIsAllOrNothing() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func batchCreationIsAllOrNothing(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         let doc = try project.importText("Xi said it.")
         #expect(throws: ClaimdeskError.self) {
             try project.workbench.createClaims(in: doc, drafts: [ClaimDraft(range: 0..<2), ClaimDraft(range: 0..<2)])
@@ -96,8 +96,8 @@ import Testing
         #expect(try project.fingerprint()[1] == 0)
     }
 
-    @Test func claimsAreFoundByNumberOrIdPrefix() throws {
-        let project = try TemporaryProject()
+    @Test(arguments: StoreKind.allCases) func claimsAreFoundByNumberOrIdPrefix(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
         let doc = try project.importText("Xi said it.")
         let claim = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 0..<2))
         #expect(try project.workbench.claim(String(claim.uid.prefix(8))).id == claim.id)
