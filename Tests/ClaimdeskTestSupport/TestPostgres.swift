@@ -42,6 +42,9 @@ public final class TestPostgres: @unchecked Sendable {
         }
     }
 
+    /// A cluster of the caller's own, for tests that stop the server (the caller stops it).
+    public static func startPrivate() throws -> TestPostgres { try TestPostgres() }
+
     private init() throws {
         guard let binaries = Self.findBinaries() else { throw Failure.missing("no /usr/lib/postgresql/*/bin/initdb") }
         self.binaries = binaries

@@ -17,12 +17,12 @@ final class PostgresConnection {
         guard let connection = PQconnectdb(url.connectionString) else {
             throw .project("cannot reach PostgreSQL at \(url.redacted): out of memory")
         }
-        self.connection = connection
         guard PQstatus(connection) == CONNECTION_OK else {
             let message = Self.message(PQerrorMessage(connection))
             PQfinish(connection)
             throw Self.connectError(message, url)
         }
+        self.connection = connection
         try configure()
     }
 

@@ -33,4 +33,12 @@ public enum SQLDialect: Sendable {
             ("strpos(\(column), chr(13)) > 0", "replace(replace(\(column), chr(13) || chr(10), chr(10)), chr(13), chr(10))")
         }
     }
+
+    /// What moves a table's id counter past ids inserted by hand (PostgreSQL's identity sequence), if anything.
+    func afterExplicitIDs(table: String) -> String? {
+        switch self {
+        case .sqlite: nil
+        case .postgres: "SELECT setval(pg_get_serial_sequence('\(table)', 'id'), (SELECT coalesce(max(id), 0) + 1 FROM \(table)), false)"
+        }
+    }
 }
