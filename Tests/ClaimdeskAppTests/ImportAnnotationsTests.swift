@@ -12,31 +12,54 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
     }
 
-    @Test func jsonlExportWithHistoryRoundTripsByteForByte() throws {
+    @Test(arguments: StoreKind.allCases)
+    func jsonlExportWithHistoryRoundTripsByteForByte(on kind: StoreKind) throws {
         let workspace = try Workspace()
         try workspace.copyFromRepository("projects/sample")
         try workspace.copyFromRepository("docs/sample")
         #expect(try workspace.claimdesk("export", "--with-history", "--out", "before.jsonl").status == 0)
-        try projectWithArticle(workspace)
-        let imported = try workspace.claimdesk("--project", "copy", "import-annotations", "before.jsonl")
+        let project = try kind.projectArgument(name: "copy")
+        try projectWithArticle(workspace, name: project)
+        let imported = try workspace.claimdesk("--project", project, "import-annotations", "before.jsonl")
         #expect(imported.stdout == "imported 8 claims with 22 events from before.jsonl\n", "\(imported.stderr)")
-        #expect(try workspace.claimdesk("--project", "copy", "export", "--with-history", "--out", "after.jsonl").status == 0)
+        #expect(try workspace.claimdesk("--project", project, "export", "--with-history", "--out", "after.jsonl").status == 0)
         #expect(try workspace.read("after.jsonl") == workspace.read("before.jsonl"))
-        #expect(try workspace.claimdesk("--project", "copy", "verify").stdout.hasPrefix("ok: 8 claims"))
+        #expect(try workspace.claimdesk("--project", project, "verify").stdout.hasPrefix("ok: 8 claims"))
     }
 
     /// Without events, each claim gets one `import` event and remembers its `history_count`: the bytes come back too.
-    @Test func plainJSONLRoundTripsByteForByte() throws {
+    @Test(arguments: StoreKind.allCases)
+    func plainJSONLRoundTripsByteForByte(on kind: StoreKind) throws {
         let workspace = try Workspace()
         try workspace.copyFromRepository("docs/sample")
-        try projectWithArticle(workspace)
-        let run = try workspace.claimdesk("--project", "copy", "import-annotations", Repository.path("exports/sample/claims.jsonl"))
+        let project = try kind.projectArgument(name: "copy")
+        try projectWithArticle(workspace, name: project)
+        let run = try workspace.claimdesk("--project", project, "import-annotations", Repository.path("exports/sample/claims.jsonl"))
         #expect(run.status == 0 && run.stdout.contains("imported 8 claims with 8 events"), "\(run.stderr)")
-        #expect(try workspace.claimdesk("--project", "copy", "export", "--out", "again.jsonl").status == 0)
+        #expect(try workspace.claimdesk("--project", project, "export", "--out", "again.jsonl").status == 0)
         #expect(try workspace.read("again.jsonl") == Data(contentsOf: URL(fileURLWithPath: Repository.path("exports/sample/claims.jsonl"))))
-        _ = try workspace.claimdesk("--project", "copy", "status", "1", "refuted")
-        #expect(try workspace.claimdesk("--project", "copy", "history", "1").stdout.contains("import claim 1: created"))
-        #expect(try workspace.claimdesk("--project", "copy", "verify").stdout.hasPrefix("ok: 8 claims"))
+        _ = try workspace.claimdesk("--project", project, "status", "1", "refuted")
+        #expect(try workspace.claimdesk("--project", project, "history", "1").stdout.contains("import claim 1: created"))
+        #expect(try workspace.claimdesk("--project", project, "verify").stdout.hasPrefix("ok: 8 claims"))
+    }
+
+    /// The sample's build script, run with a fixed clock on each store, prints and exports the same (claim UUIDs aside).
+    @Test func aScriptedSessionPrintsAndExportsTheSameOnBothStores() throws {
+        let workspace = try Workspace()
+        try workspace.copyFromRepository("docs/sample")
+        let runs = try StoreKind.allCases.map { kind in
+            let project = try kind.projectArgument(name: "built")
+            let clock = ["CLAIMDESK_FIXED_CLOCK": "1633046400"]
+            let built = try workspace.claimdesk("--project", project, "--script", "docs/sample/build-sample.cdk", environment: clock)
+            #expect(built.status == 0, "\(kind): \(built.stderr)")
+            let exported = try workspace.claimdesk("--project", project, "export", "--with-history", "--out", "\(kind).jsonl", environment: clock)
+            #expect(exported.status == 0, "\(exported.stderr)")
+            return (built.stdout, String(decoding: try workspace.read("\(kind).jsonl"), as: UTF8.self))
+        }
+        let uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/
+        #expect(runs[0].0.replacing(uuid, with: "UUID") == runs[1].0.replacing(uuid, with: "UUID"))
+        #expect(runs[0].1.replacing(uuid, with: "UUID") == runs[1].1.replacing(uuid, with: "UUID"))
+        #expect(runs[0].1.split(separator: "\n").count == 8)
     }
 
     @Test func doccanoLabelsMapToClaimsAndSpeakers() throws {

@@ -1,4 +1,3 @@
-import ClaimdeskTestSupport
 import Foundation
 import Testing
 @testable import ClaimdeskCore

@@ -1,0 +1,2 @@
+// StoreKind, Subprocess and the throwaway PostgreSQL cluster live in the shared test-support target.
+@_exported import ClaimdeskTestSupport
