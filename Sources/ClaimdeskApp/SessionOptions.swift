@@ -3,7 +3,7 @@ import Foundation
 
 /// How `claimdesk` was started: which project, who works, and what to run.
 public struct SessionOptions: Sendable {
-    /// `--project`: a name under `projects/` or a path to a project folder.
+    /// `--project`: a name under `projects/`, a path to a project folder, or a `postgres://` URL.
     public var project: String = ProjectLocation.defaultName
     /// `--reviewer`, else `CLAIMDESK_REVIEWER`, else the login name.
     public var reviewer: String?
@@ -15,6 +15,11 @@ public struct SessionOptions: Sendable {
     public var command: [String] = []
 
     public init() {}
+
+    /// The project when `--project` is not given: `$CLAIMDESK_PROJECT`, else the sample project.
+    public static func defaultProject(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        environment["CLAIMDESK_PROJECT"].flatMap { $0.isEmpty ? nil : $0 } ?? ProjectLocation.defaultName
+    }
 
     /// The reviewer name to record on every change.
     func resolvedReviewer(environment: [String: String] = ProcessInfo.processInfo.environment) throws(ClaimdeskError) -> String {

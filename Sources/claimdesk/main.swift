@@ -12,8 +12,8 @@ struct ClaimdeskCommand: ParsableCommand {
             Type `help` inside for the command language.
             """)
 
-    @Option(name: .long, help: "A project name under projects/, or a path to a project folder (any value with a /).")
-    var project: String = "sample"
+    @Option(name: .long, help: "A project name under projects/, a path to a project folder (any value with a /), or a postgres:// URL (default: $CLAIMDESK_PROJECT, else sample).")
+    var project: String?
 
     @Option(name: .long, help: "Who makes the changes (default: $CLAIMDESK_REVIEWER, else the login name).")
     var reviewer: String?
@@ -33,7 +33,7 @@ struct ClaimdeskCommand: ParsableCommand {
             return
         }
         var options = SessionOptions()
-        options.project = project
+        options.project = project ?? SessionOptions.defaultProject()
         options.reviewer = reviewer
         options.script = script
         options.keepGoing = keepGoing

@@ -67,6 +67,19 @@ import Testing
         #expect(try workspace.claimdesk("--project", workspace.path + "/elsewhere/desk", "docs").stdout.contains("* 1  article"))
     }
 
+    @Test func aPostgresURLComesFromTheFlagOrTheEnvironment() throws {
+        let workspace = try workspaceWithArticle()
+        let url = try TestPostgres.shared().projectURL()
+        #expect(try workspace.claimdesk("--project", url, "import", "article.txt").status == 0)
+        let docs = try workspace.claimdesk("docs", environment: ["CLAIMDESK_PROJECT": url])
+        #expect(docs.status == 0 && docs.stdout.contains("* 1  article"), "\(docs.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.path + "/projects"), "no SQLite project was made on the way")
+        let unreachable = try workspace.claimdesk("--project", "postgres://ana:s3cret@127.0.0.1:1/factcheck", "docs")
+        #expect(unreachable.status == 2 && unreachable.stdout.isEmpty)
+        #expect(unreachable.stderr.hasPrefix("claimdesk: error: cannot reach PostgreSQL at postgres://ana@127.0.0.1:1/factcheck (")
+                && !unreachable.stderr.contains("s3cret") && unreachable.stderr.split(separator: "\n").count == 1, "\(unreachable.stderr)")
+    }
+
     @Test func crlfEmojiAndCombiningMarksRoundTripThroughPython() throws {
         let workspace = try Workspace()
         let text = "Ana said: “Café\u{301} 👍🏽 costs €3.”\r\n\r\nBo said 👨‍👩‍👧 “ok”.\r\n"
