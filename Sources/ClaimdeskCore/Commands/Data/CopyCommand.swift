@@ -11,7 +11,8 @@ public enum CopyCommand: Command {
         let destination = try ProjectLocation(argument: try arguments.positional(0, named: "DEST", usage: usage))
         let summary = try context.workbench.copy(to: destination)
         let counts = summary.counts
-        context.print("copied to \(summary.destination): \(counts["documents"] ?? 0) documents, \(counts["claims"] ?? 0) claims, \(counts["events"] ?? 0) events, \(counts["speakers"] ?? 0) speakers, \(counts["sources"] ?? 0) sources")
+        let shown = ["documents", "claims", "events", "speakers", "sources"].map { "\($0) \(counts[$0] ?? 0)" }
+        context.print("copied to \(summary.destination): \(shown.joined(separator: ", "))")
         context.print("verified: row counts equal in all \(counts.count) tables, verify ok (\(summary.verifiedClaims) claims), export sha256 \(summary.exportSHA256.prefix(16)) on both")
     }
 }

@@ -151,8 +151,10 @@ final class PostgresConnection {
     }
 
     static func message(_ pointer: UnsafePointer<CChar>?) -> String {
-        pointer.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines)
-            .replacingOccurrences(of: "\n", with: "; ") ?? "unknown error"
+        guard let pointer else { return "unknown error" }
+        return String(cString: pointer).split(whereSeparator: \.isNewline)
+            .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            .filter { !$0.isEmpty }.joined(separator: "; ")
     }
 
     private static func connectError(_ message: String, _ url: PostgresURL) -> ClaimdeskError {
