@@ -42,17 +42,26 @@ public final class TestPostgres: @unchecked Sendable {
         }
     }
 
-    /// A cluster of the caller's own, for tests that stop the server (the caller stops it).
-    public static func startPrivate() throws -> TestPostgres { try TestPostgres() }
+    /// A cluster of the caller's own, for tests that stop the server or need passwords (the caller stops it).
+    ///
+    /// With a `password`, the `claimdesk` user needs it (scram-sha-256) instead of trust authentication.
+    public static func startPrivate(password: String? = nil) throws -> TestPostgres { try TestPostgres(password: password) }
 
-    private init() throws {
+    private init(password: String? = nil) throws {
         guard let binaries = Self.findBinaries() else { throw Failure.missing("no /usr/lib/postgresql/*/bin/initdb") }
         self.binaries = binaries
         folder = NSTemporaryDirectory() + "claimdesk-pg-" + UUID().uuidString.prefix(8)
         port = try Self.freePort()
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         if Self.isRoot { try Self.check(["chown", "postgres:postgres", folder]) }
-        try asServerUser(["\(binaries)/initdb", "-D", "\(folder)/data", "-A", "trust", "-U", "claimdesk", "-E", "UTF8", "--locale=C.UTF-8"])
+        var authentication = ["-A", "trust"]
+        if let password {
+            let file = "\(folder)/password"
+            try Data(password.utf8).write(to: URL(fileURLWithPath: file))
+            if Self.isRoot { try Self.check(["chown", "postgres:postgres", file]) }
+            authentication = ["-A", "scram-sha-256", "--pwfile=\(file)"]
+        }
+        try asServerUser(["\(binaries)/initdb", "-D", "\(folder)/data", "-U", "claimdesk", "-E", "UTF8", "--locale=C.UTF-8"] + authentication)
         try start()
     }
 
