@@ -24,6 +24,9 @@ import os
 import re
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ beside the scripts
+import conformance_report  # noqa: E402
+
 ID = re.compile(r"^([A-Za-z]+|#[A-Za-z]*)([0-9]+)(.*?)$")
 
 
@@ -135,20 +138,8 @@ def check(folder):
         found, lines = read_document(stem, conf)
         problems += found
         count += lines
-    return len(stems), count, problems
-
-
-def main(folders):
-    ok = True
-    for folder in folders:
-        documents, annotations, problems = check(folder)
-        for problem in problems:
-            print(f"FAIL {folder}: {problem}")
-        if not problems:
-            print(f"PASS {folder}: {documents} documents, {annotations} annotations")
-        ok &= not problems
-    sys.exit(0 if ok else 1)
+    return f"{len(stems)} documents, {count} annotations", problems
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    conformance_report.run(sys.argv[1:], check)

@@ -21,6 +21,9 @@ import sys
 from pyld import jsonld
 from rdflib.namespace import SDO
 
+sys.dont_write_bytecode = True  # no __pycache__ beside the scripts
+import conformance_report  # noqa: E402
+
 SCHEMA = "http://schema.org/"
 TERMS = set(SDO.__annotations__) | set(getattr(SDO, "_extras", []))
 CONTEXT = {"@context": {"id": "@id", "type": "@type", "schema": SCHEMA, **{term: SCHEMA + term for term in TERMS}}}
@@ -34,40 +37,20 @@ def local_loader(url, options=None):
     raise jsonld.JsonLdError(f"no local copy of {url}", "jsonld.LoadDocumentError", code="loading document failed")
 
 
-def compact_properties(node):
-    """Every (key, value) of the item and its nested objects, JSON-LD keywords aside."""
+def walk(node):
+    """Every (key, value) of a JSON document's objects, nested ones included."""
     if isinstance(node, list):
         for item in node:
-            yield from compact_properties(item)
+            yield from walk(item)
     elif isinstance(node, dict):
         for key, value in node.items():
-            if not key.startswith("@"):
-                yield key, value
-            yield from compact_properties(value)
+            yield key, value
+            yield from walk(value)
 
 
-def expanded_properties(node):
-    """Every property IRI of an expanded document."""
-    if isinstance(node, list):
-        for item in node:
-            yield from expanded_properties(item)
-    elif isinstance(node, dict):
-        for key, value in node.items():
-            if not key.startswith("@"):
-                yield key
-            if key != "@value":
-                yield from expanded_properties(value)
-
-
-def types(node):
-    if isinstance(node, list):
-        for item in node:
-            yield from types(item)
-    elif isinstance(node, dict):
-        if "@type" in node:
-            yield node["@type"]
-        for value in node.values():
-            yield from types(value)
+def properties(node):
+    """The property names (compact) or IRIs (expanded) of a document, JSON-LD keywords aside."""
+    return sorted(key for key, _ in walk(node) if not key.startswith("@"))
 
 
 def missing_publisher_properties(review):
@@ -89,32 +72,19 @@ def check(path):
     problems, kept = [], 0
     for index, review in enumerate(reviews):
         expanded = jsonld.expand(review, {"documentLoader": local_loader})
-        have = sorted(key for key, _ in compact_properties(review))
-        got = sorted(expanded_properties(expanded))
+        have, got = properties(review), properties(expanded)
         unknown = sorted({key for key in have if key not in TERMS})
         if unknown or len(got) != len(have) or any(not iri.startswith(SCHEMA) for iri in got):
             problems.append(f"review {index}: terms schema.org does not define: {unknown or 'none'}; {len(have)} properties, {len(got)} after expansion")
-        bad_types = sorted({t for t in types(review) if t not in TERMS or not t[:1].isupper()})
+        bad_types = sorted({t for key, t in walk(review) if key == "@type" and (t not in TERMS or not t[:1].isupper())})
         if bad_types:
             problems.append(f"review {index}: types schema.org does not define: {bad_types}")
         missing = missing_publisher_properties(review)
         if missing:
             problems.append(f"review {index}: missing {', '.join(missing)}")
         kept += len(got)
-    return reviews, kept, problems
-
-
-def main(paths):
-    ok = True
-    for path in paths:
-        reviews, kept, problems = check(path)
-        for problem in problems:
-            print(f"FAIL {path}: {problem}")
-        if not problems:
-            print(f"PASS {path}: {len(reviews)} reviews expand with {kept} schema.org properties")
-        ok &= not problems
-    sys.exit(0 if ok else 1)
+    return f"{len(reviews)} reviews expand with {kept} schema.org properties", problems
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    conformance_report.run(sys.argv[1:], check)
