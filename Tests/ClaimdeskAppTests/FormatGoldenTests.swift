@@ -32,6 +32,7 @@ import Testing
         ("jsonl", ["claims.jsonl", "claims.manifest.json"]),
         ("csv", ["claims-csv.csv", "claims-csv.manifest.json"]),
         ("w3c", ["claims-w3c.jsonld", "claims-w3c.manifest.json"]),
+        ("w3c-lines", ["claims-w3c-lines.jsonl", "claims-w3c-lines.manifest.json"]),
         ("claimreview", ["claims-claimreview.jsonld", "claims-claimreview.manifest.json"]),
         ("fever", ["claims-fever.jsonl", "claims-fever.manifest.json"]),
         ("averitec", ["claims-averitec.json", "claims-averitec.manifest.json"]),

@@ -138,4 +138,15 @@ enum JSONKeyOrder {
         let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: project.location.exportFolder + "")) ?? []
         #expect(leftovers.isEmpty)
     }
+
+    /// W3C `source` values are URIs (the suite checks `format: uri`): IRIs are mapped, anything else is no source.
+    @Test func w3cSourcesAreURIs() {
+        #expect(W3CExportFormat.uri("https://example.org/café?q=1#p") == "https://example.org/caf%C3%A9?q=1#p")
+        #expect(W3CExportFormat.uri("urn:isbn:0451450523") == "urn:isbn:0451450523")
+        #expect(W3CExportFormat.uri("https://example.org/a%20b") == "https://example.org/a%20b")
+        for notURI in ["Ministry letter", "CPI table: line 3", "https://example.org/a b", "https://x.example/{id}", "https://x.example/%zz",
+                       "https://x.example/#a#b", "1http://x", "https://x.example/\u{2028}", "", ":x"] {
+            #expect(W3CExportFormat.uri(notURI) == nil, "\(notURI)")
+        }
+    }
 }

@@ -32,7 +32,10 @@ public struct BratExportFormat: FolderExportFormat {
             && fileNames.allSatisfy { $0 == "annotation.conf" || $0.hasSuffix(".txt") || $0.hasSuffix(".ann") })
     }
 
-    /// The `annotation.conf` that goes with these files.
+    /// The `annotation.conf` that goes with these files. brat lets no two spans overlap unless the
+    /// configuration says so, and claims may nest, cross and share spans (and speaker mentions and
+    /// cues may fall inside claims), so `<OVERLAP>` allows every kind of overlap between every type.
+    /// See https://brat.nlplab.org/configuration.html
     static let configuration = """
         [entities]
         Claim
@@ -41,6 +44,7 @@ public struct BratExportFormat: FolderExportFormat {
         [relations]
         Attribution\tArg1:Claim, Arg2:Speaker
         CueOf\tArg1:Claim, Arg2:Cue
+        <OVERLAP>\tArg1:<ANY>, Arg2:<ANY>, <OVL-TYPE>:<ANY>
         [events]
         [attributes]
         Status\tArg:Claim, Value:\(VerificationStatus.allCases.map(\.rawValue).joined(separator: "|"))

@@ -2,9 +2,11 @@
 ///
 /// `claimReviewed` is the claim's text; `reviewRating` the status's rating (1 worst, 5 best, with
 /// its name as `alternateName`); `itemReviewed` a `Claim` whose `author` is the speaker (an
-/// `Organization` when the speaker is known to be one, else a `Person`) and whose
-/// `appearance` lists the document and the sources it came through (`firstAppearance`: the
-/// document). Claims without a numeric verdict (unverified, not_enough_evidence, not_checkable)
+/// `Organization` when the speaker is known to be one, else a `Person`) or, for a claim with no
+/// speaker, the nearest source it came through (an `Organization`), and whose `appearance` lists
+/// the document and the sources it came through (`firstAppearance`: the document). Every term is
+/// schema.org's, so each item expands as JSON-LD against the schema.org context with nothing
+/// dropped (`Tests/Conformance/claimreview_jsonld.py` checks it). Claims without a numeric verdict (unverified, not_enough_evidence, not_checkable)
 /// are left out and counted. The review's `url` is the claim's `urn:uuid:…` (claimdesk publishes
 /// no review page; put the fact-check article's address there when publishing), its `author` the
 /// reviewer who last changed the claim and `datePublished` that day.
@@ -59,6 +61,9 @@ public struct ClaimReviewExportFormat: ExportFormat {
         if let speaker = record.speaker {
             json.key("author")
             thing(record.speakerKind == "organisation" ? "Organization" : "Person", speaker, &json)
+        } else if let source = record.sources.first {
+            json.key("author")
+            thing("Organization", source.name, &json)
         }
         json.key("firstAppearance")
         document(record, &json)

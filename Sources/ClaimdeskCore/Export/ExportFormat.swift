@@ -30,7 +30,7 @@ extension ExportFormat {
 /// The formats `export --format` knows, in the order `help` and completion list them.
 public enum ExportFormats {
     public static let all: [any DatasetFormat] = [
-        JSONLExportFormat(), CSVExportFormat(), W3CExportFormat(), ClaimReviewExportFormat(), FEVERExportFormat(),
+        JSONLExportFormat(), CSVExportFormat(), W3CExportFormat(), W3CLinesExportFormat(), ClaimReviewExportFormat(), FEVERExportFormat(),
         AVeriTeCExportFormat(), BratExportFormat(),
     ]
 

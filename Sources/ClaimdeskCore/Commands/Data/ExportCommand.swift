@@ -7,12 +7,12 @@
 /// ```
 public enum ExportCommand: Command {
     public static let name = "export"
-    public static let usage = "export [--format jsonl|csv|w3c|claimreview|fever|averitec|brat] [--status S]… [--approved-only] [--review STATE]… [--speaker NAME] [--doc ID] [--with-history] [--split NAME=SHARE,… [--seed N]] [--out PATH]"
+    public static let usage = "export [--format jsonl|csv|w3c|w3c-lines|claimreview|fever|averitec|brat] [--status S]… [--approved-only] [--review STATE]… [--speaker NAME] [--doc ID] [--with-history] [--split NAME=SHARE,… [--seed N]] [--out PATH]"
     public static let summary = "write a dataset atomically with a manifest (default exports/PROJECT/claims.jsonl); prints its path"
     public static let group = CommandGroup.data
     public static let example = "export --status refuted --out /tmp/refuted.jsonl"
     public static let options = [
-        OptionSpec("format", value: "FORMAT", help: "jsonl (default), csv, w3c, claimreview, fever, averitec, brat (a folder)"),
+        OptionSpec("format", value: "FORMAT", help: "jsonl (default), csv, w3c, w3c-lines (one annotation a line), claimreview, fever, averitec, brat (a folder)"),
         OptionSpec("status", value: "S", help: "only this status (repeatable)", repeatable: true),
         OptionSpec("speaker", value: "NAME", help: "only this speaker"),
         OptionSpec("doc", value: "ID", help: "only this document"),
