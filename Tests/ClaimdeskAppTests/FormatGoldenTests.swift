@@ -14,12 +14,18 @@ import Testing
 
     /// A project `formats` holding the golden document and the golden claims.
     static func project() throws -> Workspace {
+        try project(on: .sqlite).workspace
+    }
+
+    /// The golden project on either store, called `formats` on both: its workspace and `--project` argument.
+    static func project(on kind: StoreKind) throws -> (workspace: Workspace, project: String) {
         let workspace = try Workspace()
+        let project = kind == .sqlite ? "formats" : try TestPostgres.shared().projectURL(named: "formats")
         try workspace.write("doc.txt", Array(try Data(contentsOf: URL(fileURLWithPath: golden + "/doc.txt"))))
-        try importDocument(into: workspace, project: "formats")
-        let run = try workspace.claimdesk("--project", "formats", "import-annotations", golden + "/claims.jsonl")
+        try importDocument(into: workspace, project: project)
+        let run = try workspace.claimdesk("--project", project, "import-annotations", golden + "/claims.jsonl")
         #expect(run.stdout == "imported 6 claims with 6 events from \(golden)/claims.jsonl\n", "\(run.stderr)")
-        return workspace
+        return (workspace, project)
     }
 
     static func importDocument(into workspace: Workspace, project: String) throws {
@@ -48,6 +54,29 @@ import Testing
             let goldenURL = URL(fileURLWithPath: Self.golden + "/" + name)
             if ProcessInfo.processInfo.environment["CLAIMDESK_UPDATE_GOLDEN"] == "1" { try written.write(to: goldenURL) }
             #expect(written == (try Data(contentsOf: goldenURL)), "\(name) differs from Tests/Golden/formats/\(name)")
+        }
+    }
+
+    /// The same dataset imported into a PostgreSQL project exports the same bytes in every format, manifests included.
+    @Test func everyFormatWritesTheSameBytesFromPostgreSQL() throws {
+        let (workspace, project) = try Self.project(on: .postgres)
+        for format in ["jsonl", "csv", "w3c", "w3c-lines", "claimreview", "fever", "averitec", "brat"] {
+            let run = try workspace.claimdesk("--project", project, "export", "--format", format)
+            #expect(run.status == 0, "\(format): \(run.stderr)")
+        }
+        for name in try Self.files(in: Self.golden) where name != "doc.txt" {
+            let written = try workspace.read("exports/formats/\(name)")
+            #expect(written == (try Data(contentsOf: URL(fileURLWithPath: Self.golden + "/" + name))),
+                    "\(name) from PostgreSQL differs from Tests/Golden/formats/\(name)")
+        }
+    }
+
+    /// Every file below `folder`, as paths relative to it.
+    private static func files(in folder: String) throws -> [String] {
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        return (enumerator?.allObjects as? [String] ?? []).filter { path in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder) && !isFolder.boolValue
         }
     }
 

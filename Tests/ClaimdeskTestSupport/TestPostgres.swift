@@ -70,6 +70,14 @@ public final class TestPostgres: @unchecked Sendable {
         "postgres://claimdesk@127.0.0.1:\(port)/postgres?schema=\(schema)"
     }
 
+    /// A project URL whose project is called `name` (the schema), in a database of its own,
+    /// so that exports and manifests name it exactly as a SQLite project `name` would be named.
+    public func projectURL(named name: String) throws -> String {
+        let database = "d_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(24).lowercased()
+        try psql("CREATE DATABASE \(database)")
+        return "postgres://claimdesk@127.0.0.1:\(port)/\(database)?schema=\(name)"
+    }
+
     /// The server's URL without a schema (the `postgres` database's `public` schema).
     public var databaseURL: String { "postgres://claimdesk@127.0.0.1:\(port)/postgres" }
 
