@@ -9,7 +9,7 @@ import Foundation
 /// their names, so `cd FOLDER && LC_ALL=C ls | xargs sha256sum | sha256sum` checks it.
 ///
 /// ```swift
-/// var folder = try StagedFolder(destination: "exports/sample/claims-brat", format: BratExportFormat())
+/// var folder = try StagedFolder(destination: "exports/sample/claims-brat", kind: BratExportFormat())
 /// try folder.write("annotation.conf", bytes)
 /// try folder.commit()
 /// ```
@@ -18,13 +18,13 @@ struct StagedFolder {
     let staging: String
     private var listing: [String: String] = [:]
 
-    init(destination: String, format: any FolderExportFormat) throws(ClaimdeskError) {
+    init(destination: String, kind: any ReplaceableFolder) throws(ClaimdeskError) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: destination, isDirectory: &isDirectory) {
             let names = isDirectory.boolValue ? (try? manager.contentsOfDirectory(atPath: destination)) : nil
-            guard let names, format.isEarlierExport(fileNames: names) else {
-                throw .output("\(destination) exists and is not an earlier \(format.name) export, so it is not replaced; choose another --out (ending in / writes inside a folder)")
+            guard let names, kind.isEarlierExport(fileNames: names) else {
+                throw .output("\(destination) exists and is not an earlier \(kind.name) export, so it is not replaced; choose another --out (ending in / writes inside a folder)")
             }
         }
         self.destination = destination
