@@ -25,6 +25,19 @@ import Testing
         #expect(!index.contains("<script"), "no script on the index page")
     }
 
+    /// The shipped `exports/sample/report/` is what `report` writes for the shipped project, byte for byte
+    /// (`CLAIMDESK_UPDATE_GOLDEN=1` rewrites it after an intended change).
+    @Test func shippedSampleReportMatchesTheShippedProject() throws {
+        let workspace = try Self.sample()
+        #expect(try workspace.claimdesk("report").status == 0)
+        for name in ["index.html", "doc-1.html"] {
+            let written = try workspace.read("exports/sample/report/" + name)
+            let shipped = URL(fileURLWithPath: Repository.path("exports/sample/report/" + name))
+            if ProcessInfo.processInfo.environment["CLAIMDESK_UPDATE_GOLDEN"] == "1" { try written.write(to: shipped) }
+            #expect(written == (try Data(contentsOf: shipped)), "exports/sample/report/\(name) differs")
+        }
+    }
+
     @Test func takesOnlyTheDocumentsAndStatusesAskedFor() throws {
         let workspace = try Self.sample()
         #expect(try workspace.claimdesk("import", "docs/sample/voa-common-prosperity-corrected.txt").status == 0)

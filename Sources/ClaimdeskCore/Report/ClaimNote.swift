@@ -27,8 +27,7 @@ struct ClaimNote {
         html += row("Evidence", evidence)
         if !record.tags.isEmpty { html += row("Tags", record.tags.map(e).joined(separator: ", ")) }
         html += row("Review", record.reviewState.rawValue.replacingOccurrences(of: "_", with: " "))
-        html += row("Span", "\(record.start)..\(record.end) · \(record.origin.rawValue) · <code>\(e(record.id))</code>")
-        html += row("Made", "by \(e(record.createdBy)) at \(e(record.createdAt)); last changed by \(e(record.updatedBy)) at \(e(record.updatedAt))")
+        html += row("Span", "\(record.start)..\(record.end), \(record.origin.rawValue) <span class=\"muted\">id \(e(record.id))</span>")
         html += "</dl>\n" + history + "</article></li>\n"
         return html
     }
@@ -73,13 +72,13 @@ struct ClaimNote {
 
     private var history: String {
         let events = record.events ?? []
-        var html = "<h4>History: \(events.count) event\(events.count == 1 ? "" : "s")</h4>\n"
-        html += "<table class=\"history\"><thead><tr><th class=\"n\">event</th><th>when (UTC)</th><th>who</th><th>what</th><th>changed</th></tr></thead><tbody>\n"
+        var html = "<h4>History: \(events.count) event\(events.count == 1 ? "" : "s")</h4>\n<ol class=\"history\">\n"
         for event in events {
             let before = try? EventRows.decode(event.beforeJSON), after = try? EventRows.decode(event.afterJSON)
             let changes = ClaimText.changes(from: before ?? nil, to: after ?? nil) + (event.detail.map { " [\($0)]" } ?? "")
-            html += "<tr><td class=\"n\">\(event.id)</td><td>\(e(event.at))</td><td>\(e(event.reviewer))</td><td>\(e(event.action))</td><td>\(e(changes))</td></tr>\n"
+            html += "<li value=\"\(event.id)\"><strong>\(e(event.reviewer))</strong> \(e(event.action)) <span class=\"muted\">\(e(event.at))</span>"
+            html += changes.isEmpty ? "</li>\n" : "<br>\(e(changes))</li>\n"
         }
-        return html + "</tbody></table>\n"
+        return html + "</ol>\n"
     }
 }

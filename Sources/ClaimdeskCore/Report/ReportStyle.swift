@@ -13,7 +13,7 @@ enum ReportStyle {
         h1 { font-size: 1.6rem; margin: .5rem 0; line-height: 1.25; }
         h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; }
         .meta, .hint, .muted { color: #4a4a4a; }
-        .layout { display: grid; grid-template-columns: minmax(0, 1fr) 24rem; gap: 1.5rem; align-items: start; }
+        .layout { display: grid; grid-template-columns: minmax(0, 1fr) 27rem; gap: 1.5rem; align-items: start; }
         .text { white-space: pre-wrap; overflow-wrap: anywhere; font: 1.05rem/1.75 Georgia, "Noto Serif", serif; }
         .text mark { color: inherit; border-radius: 2px; cursor: pointer; }
         .text mark.deep { background-image: repeating-linear-gradient(135deg, rgba(0,0,0,.13) 0 2px, transparent 2px 6px); }
@@ -44,7 +44,9 @@ enum ReportStyle {
         table { border-collapse: collapse; font-size: .9rem; }
         th, td { text-align: left; vertical-align: top; padding: .2rem .5rem; border-bottom: 1px solid #d0d0d0; }
         td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
-        .history td { overflow-wrap: anywhere; }
+        ol.history { padding-left: 2.6rem; margin: 0; }
+        ol.history li { margin-bottom: .35rem; overflow-wrap: anywhere; }
+        ol.history li::marker { color: #4a4a4a; font-size: .85em; }
         .notes { padding-left: 0; list-style: none; }
         .notes > li { border-top: 1px solid #c4c4c4; padding: .75rem 0; }
         .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1rem 2rem; }

@@ -58,7 +58,7 @@ struct ReportDOM {
                 if tag == "img": self.images += 1
                 if "href" in a: self.links.append(a["href"])
                 if tag == "li" and a.get("id", "").startswith("claim-") and "hidden" in a: self.hidden_notes.append(a["id"][6:])
-                if tag == "tr" and self.inside("id", "panel") and any(t == "tbody" for t, _ in self.stack): self.panel_rows += 1
+                if tag == "li" and self.inside("id", "panel") and self.inside("class", "history"): self.panel_rows += 1
                 if tag in ("br", "meta", "input", "img", "link", "hr", "wbr"): return
                 self.stack.append((tag, a))
                 if tag == "mark" and self.inside("id", "text"):
