@@ -16,9 +16,11 @@ import Foundation
 struct StagedFolder {
     let destination: String
     let staging: String
+    /// Whether ``digest`` is kept (a report has no manifest, so it skips hashing every page).
+    let keepsDigest: Bool
     private var listing: [String: String] = [:]
 
-    init(destination: String, kind: any ReplaceableFolder) throws(ClaimdeskError) {
+    init(destination: String, kind: any ReplaceableFolder, keepsDigest: Bool = true) throws(ClaimdeskError) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: destination, isDirectory: &isDirectory) {
@@ -28,6 +30,7 @@ struct StagedFolder {
             }
         }
         self.destination = destination
+        self.keepsDigest = keepsDigest
         self.staging = ExportPath(destination).temporary(UUID().uuidString)
         do {
             try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
@@ -42,7 +45,7 @@ struct StagedFolder {
         } catch {
             throw .output("cannot write \(name) in \(staging): \(error.localizedDescription); nothing was written")
         }
-        listing[name] = SHA256.hexDigest(of: bytes)
+        if keepsDigest { listing[name] = SHA256.hexDigest(of: bytes) }
     }
 
     /// SHA-256 of the lines `HASH  NAME` (as `sha256sum` prints them), names in byte order.

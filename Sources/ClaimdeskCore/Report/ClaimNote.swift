@@ -73,9 +73,13 @@ struct ClaimNote {
     private var history: String {
         let events = record.events ?? []
         var html = "<h4>History: \(events.count) event\(events.count == 1 ? "" : "s")</h4>\n<ol class=\"history\">\n"
+        var previous: (json: String?, state: ClaimState?) = (nil, nil)
         for event in events {
-            let before = try? EventRows.decode(event.beforeJSON), after = try? EventRows.decode(event.afterJSON)
-            let changes = ClaimText.changes(from: before ?? nil, to: after ?? nil) + (event.detail.map { " [\($0)]" } ?? "")
+            // An event's `before` is the previous event's `after` (what `verify` checks): decoded once.
+            let before = event.beforeJSON == previous.json ? previous.state : (try? EventRows.decode(event.beforeJSON)) ?? nil
+            let after = (try? EventRows.decode(event.afterJSON)) ?? nil
+            previous = (event.afterJSON, after)
+            let changes = ClaimText.changes(from: before, to: after) + (event.detail.map { " [\($0)]" } ?? "")
             html += "<li value=\"\(event.id)\"><strong>\(e(event.reviewer))</strong> \(e(event.action)) <span class=\"muted\">\(e(event.at))</span>"
             html += changes.isEmpty ? "</li>\n" : "<br>\(e(changes))</li>\n"
         }

@@ -98,15 +98,15 @@ struct DocumentPage {
         var cursor = 0
         var labelled = Set<Int64>()
         for piece in splitter.pieces {
-            HTMLEscaper.append(text.scalars[cursor..<piece.range.lowerBound], to: &html)
+            html += HTMLEscaper.escape(text.slice(cursor..<piece.range.lowerBound))
             let starting = piece.claims.filter { byNumber[$0]!.start == piece.range.lowerBound && !labelled.contains($0) }
             labelled.formUnion(starting)
             html += openingTag(piece, starting: starting, byNumber)
-            HTMLEscaper.append(text.scalars[piece.range], to: &html)
+            html += HTMLEscaper.escape(text.slice(piece.range))
             html += piece.claims.isEmpty ? "</span>" : "</mark>"
             cursor = piece.range.upperBound
         }
-        HTMLEscaper.append(text.scalars[cursor...], to: &html)
+        html += HTMLEscaper.escape(text.slice(cursor..<text.count))
         return html
     }
 

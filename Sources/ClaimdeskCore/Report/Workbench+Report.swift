@@ -18,7 +18,7 @@ extension Workbench {
         let documents = try reportedDocuments(request.docIDs)
         let activity = try self.activity(ActivityFilter(limit: 15))
         let folder = request.destination(for: store.location)
-        var staging = try StagedFolder(destination: folder, kind: ReportSite())
+        var staging = try StagedFolder(destination: folder, kind: ReportSite(), keepsDigest: false)
         let tally: ReportTally
         do {
             tally = try writeDocumentPages(request.filter, documents, into: &staging)
