@@ -22,7 +22,7 @@ struct HTMLPage {
             <html lang="\(HTMLEscaper.escape(language ?? "en"))">
             <head>
             <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src \(scriptSource)">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src \(scriptSource)">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="generator" content="claimdesk report">
             <title>\(HTMLEscaper.escape(title))</title>
