@@ -53,7 +53,7 @@ import Testing
         (["report", "--doc", "9"], "no document 9; `docs` lists the documents"),
         (["report", "--doc", "one"], "'one' is not a document number; `docs` lists them"),
         (["report", "everything"], "report"),
-        (["report", "--out", "notes"], "notes exists and is not an earlier report export, so it is not replaced"),
+        (["report", "--out", "notes"], "notes exists and is not an earlier report export, so it is not replaced; choose another --out, a new or empty folder"),
     ])
     func badInputWritesNothing(arguments: [String], message: String) throws {
         let workspace = try Self.sample()

@@ -9,4 +9,10 @@ public protocol ReplaceableFolder {
     var name: String { get }
     /// Whether an existing folder holding these names is an earlier one of this kind.
     func isEarlierExport(fileNames: [String]) -> Bool
+    /// What to do when the destination is some other folder, for the error message.
+    var otherDestinationHint: String { get }
+}
+
+extension ReplaceableFolder {
+    public var otherDestinationHint: String { "choose another --out (ending in / writes inside a folder)" }
 }

@@ -26,7 +26,7 @@ struct StagedFolder {
         if manager.fileExists(atPath: destination, isDirectory: &isDirectory) {
             let names = isDirectory.boolValue ? (try? manager.contentsOfDirectory(atPath: destination)) : nil
             guard let names, kind.isEarlierExport(fileNames: names) else {
-                throw .output("\(destination) exists and is not an earlier \(kind.name) export, so it is not replaced; choose another --out (ending in / writes inside a folder)")
+                throw .output("\(destination) exists and is not an earlier \(kind.name) export, so it is not replaced; \(kind.otherDestinationHint)")
             }
         }
         self.destination = destination

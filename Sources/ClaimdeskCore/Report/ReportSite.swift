@@ -7,6 +7,7 @@
 /// ```
 struct ReportSite: ReplaceableFolder {
     let name = "report"
+    let otherDestinationHint = "choose another --out, a new or empty folder"
 
     func isEarlierExport(fileNames: [String]) -> Bool {
         fileNames.isEmpty || (fileNames.contains("index.html") && fileNames.allSatisfy { $0.hasSuffix(".html") })
