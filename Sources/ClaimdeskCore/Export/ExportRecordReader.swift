@@ -42,7 +42,7 @@ struct ExportRecordReader {
             reviewState: ReviewState(rawValue: row["review_state"]) ?? .open,
             createdBy: row["created_by"], createdAt: row["created_at"], updatedBy: row["updated_by"], updatedAt: row["updated_at"],
             historyCount: row["history_count"], events: withHistory ? loaded.events[id] ?? [] : nil,
-            docPublished: loaded.document.published, speakerKind: row["speaker_kind"])
+            docPublished: loaded.document.published, speakerKind: row["speaker_kind"], number: id)
     }
 }
 
