@@ -1,8 +1,13 @@
 /// Sources: publications, statements, interviews and documents claims come through.
 enum SourceRows {
+    /// The id of the source named `name` (without ASCII case), or nil.
+    static func find(_ db: any SQLDatabase, name: String) throws -> Int64? {
+        try db.value("SELECT id FROM sources WHERE \(db.dialect.namedEquals("name"))", [name])
+    }
+
     /// The id of the source named `name` (without ASCII case), created when new.
     static func resolveOrCreate(_ db: any SQLDatabase, name: String) throws -> Int64 {
-        if let id: Int64 = try db.value("SELECT id FROM sources WHERE \(db.dialect.namedEquals("name"))", [name]) { return id }
+        if let id = try find(db, name: name) { return id }
         return try db.insert("INSERT INTO sources (name) VALUES (?)", [name])
     }
 

@@ -30,4 +30,11 @@ enum SpeakerRows {
     static func addAlias(_ db: any SQLDatabase, _ alias: String, speakerID: Int64) throws {
         try db.execute("INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?, ?) ON CONFLICT DO NOTHING", [alias, speakerID])
     }
+
+    /// Removes an alias of a speaker (in any ASCII case); false when the speaker has no such alias.
+    static func removeAlias(_ db: any SQLDatabase, _ alias: String, speakerID: Int64) throws -> Bool {
+        let removed: [String] = try db.values(
+            "DELETE FROM speaker_aliases WHERE speaker_id = ? AND \(db.dialect.namedEquals("alias")) RETURNING alias", [speakerID, alias])
+        return !removed.isEmpty
+    }
 }

@@ -31,8 +31,9 @@ extension Workbench {
         stored.sources = try state.sources.map { SourceLink(name: try SourceRows.canonicalName(db, name: $0.name), via: $0.via) }
         let uid = UUID().uuidString.lowercased()
         let id = try ClaimRows.insert(db, uid: uid, origin: draft.origin, state: stored, reviewer: reviewer, at: scope.at)
-        if let name = stored.speaker, draft.speakerNote != nil || draft.speakerKind != nil {
-            try db.execute("UPDATE speakers SET note = coalesce(note, ?), kind = coalesce(kind, ?) WHERE name = ?", [draft.speakerNote, draft.speakerKind, name])
+        if let name = stored.speaker, draft.speakerNote != nil || draft.speakerKind != nil, let speaker = try SpeakerRows.find(db, name: name) {
+            try scope.touch(EntityReference(kind: .speaker, id: speaker.id), action: "annotate")
+            try db.execute("UPDATE speakers SET note = coalesce(note, ?), kind = coalesce(kind, ?) WHERE id = ?", [draft.speakerNote, draft.speakerKind, speaker.id])
         }
         try scope.record(EventRows.NewEvent(claimID: id, docID: docID, action: "create", detail: draft.detail, after: stored))
         return Claim(id: id, uid: uid, docID: docID, origin: draft.origin, createdBy: reviewer, createdAt: scope.at,
@@ -103,8 +104,10 @@ extension Workbench {
         return found
     }
 
-    /// A claim's events, oldest first.
-    public func history(of claimID: Int64) throws(ClaimdeskError) -> [ClaimEvent] {
-        try store.read { db in try EventRows.history(db, claimID: claimID) }
+    /// A claim's events, oldest first; with `entities`, interleaved with the events of its speaker and sources.
+    public func history(of claimID: Int64, entities: Bool = false) throws(ClaimdeskError) -> [ClaimEvent] {
+        try store.read { db in
+            entities ? try EventRows.historyWithEntities(db, claimID: claimID) : try EventRows.history(db, claimID: claimID)
+        }
     }
 }
