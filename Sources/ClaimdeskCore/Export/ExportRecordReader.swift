@@ -95,6 +95,7 @@ private struct LoadedDocument {
                 SELECT c.id AS claim_id, 'speaker' AS kind, c.speaker_id AS entity_id FROM claims c WHERE c.doc_id = ? AND c.speaker_id IS NOT NULL
                 UNION SELECT cs.claim_id, 'source', cs.source_id FROM claim_sources cs JOIN claims c ON c.id = cs.claim_id WHERE c.doc_id = ?
             ) cited JOIN events e ON e.entity_kind = cited.kind AND e.entity_id = cited.entity_id
+            WHERE \(EventRows.currentLife)
             ORDER BY cited.claim_id, e.id
             """, [docID, docID]) {
             entityEvents[row[0], default: []].append(ExportedEvent(id: row[1], entity: EntityKind(rawValue: row[9]), at: row[2], reviewer: row[3],

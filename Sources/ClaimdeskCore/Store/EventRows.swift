@@ -51,12 +51,19 @@ enum EventRows {
     /// A claim's events with those of its speaker and its sources, in time order.
     static func historyWithEntities(_ db: any SQLDatabase, claimID: Int64) throws -> [ClaimEvent] {
         try fetch(db, """
-            SELECT * FROM events WHERE claim_id = ?
-               OR (entity_kind = 'speaker' AND entity_id = (SELECT speaker_id FROM claims WHERE id = ?))
-               OR (entity_kind = 'source' AND entity_id IN (SELECT source_id FROM claim_sources WHERE claim_id = ?))
-            ORDER BY id
+            SELECT e.* FROM events e WHERE e.claim_id = ?
+               OR (((e.entity_kind = 'speaker' AND e.entity_id = (SELECT speaker_id FROM claims WHERE id = ?))
+                    OR (e.entity_kind = 'source' AND e.entity_id IN (SELECT source_id FROM claim_sources WHERE claim_id = ?)))
+                   AND \(currentLife))
+            ORDER BY e.id
             """, [claimID, claimID, claimID])
     }
+
+    /// A condition on entity event `e`: it belongs to the entity's current life, after the last event that
+    /// removed it (SQLite may give a removed row's id to a new speaker or source).
+    static let currentLife = """
+        e.id > coalesce((SELECT max(r.id) FROM events r WHERE r.entity_kind = e.entity_kind AND r.entity_id = e.entity_id AND r.after IS NULL), 0)
+        """
 
     static func fetch(_ db: any SQLDatabase, _ sql: String, _ arguments: [(any SQLBindable)?]) throws -> [ClaimEvent] {
         try db.rows(sql, arguments).map(event(from:))
