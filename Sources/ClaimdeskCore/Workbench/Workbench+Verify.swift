@@ -22,12 +22,10 @@ extension Workbench {
             if let integrity = try db.integrityProblem() {
                 problems.append("integrity_check: \(integrity)")
             }
-            var replay = Replay()
+            var replay = Replay.claims
             try db.forEachRow("SELECT * FROM events WHERE claim_id IS NOT NULL ORDER BY claim_id, id", []) { row in
                 try checkCancelled()
-                let event = try EventRows.event(from: row)
-                if event.claimID != replay.claimID { try replay.finish(db, into: &problems) }
-                replay.apply(event, problems: &problems)
+                try replay.apply(try EventRows.event(from: row), db, problems: &problems)
             }
             try replay.finish(db, into: &problems)
             let claims: [Int64] = try db.values("SELECT id FROM claims WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.claim_id = claims.id)")
@@ -42,12 +40,10 @@ extension Workbench {
 
     /// Replays the speaker and source events and compares each result with the stored row.
     private func verifyEntities(_ db: any SQLDatabase, into problems: inout [String]) throws -> (events: Int, speakers: Int, sources: Int) {
-        var replay = EntityReplay()
+        var replay = Replay.entities
         try db.forEachRow("SELECT * FROM events WHERE entity_kind IS NOT NULL ORDER BY entity_kind, entity_id, id", []) { row in
             try checkCancelled()
-            let event = try EventRows.event(from: row)
-            if event.entity != replay.entity { try replay.finish(db, into: &problems) }
-            replay.apply(event, problems: &problems)
+            try replay.apply(try EventRows.event(from: row), db, problems: &problems)
         }
         try replay.finish(db, into: &problems)
         var counts: [EntityKind: Int] = [:]
@@ -62,52 +58,59 @@ extension Workbench {
     }
 }
 
-/// One claim's state rebuilt from its events, in order.
-private struct Replay {
-    var claimID: Int64?
-    var state: ClaimState?
+/// One subject's state (a claim's, a speaker's or a source's) rebuilt from its events, in order.
+private struct Replay<Key: Equatable, State: Equatable> {
+    /// The subject an event is about, and its snapshots.
+    let subject: (ClaimEvent) -> Key?
+    let snapshots: (ClaimEvent) -> (before: State?, after: State?)
+    /// `claim 3`, and what such a subject is called (`claim`).
+    let name: (Key) -> (String, noun: String)
+    let stored: (any SQLDatabase, Key) throws -> State?
+    let changes: (State?, State?) -> String
+    var key: Key?
+    var state: State?
     var events = 0
 
-    mutating func apply(_ event: ClaimEvent, problems: inout [String]) {
-        if event.claimID != claimID { (claimID, state) = (event.claimID, nil) }
-        if event.before != state {
-            problems.append("claim \(event.claimID!): event \(event.id) (\(event.action)) does not start where the previous event left the claim")
+    /// Applies the next event (events come subject by subject, oldest first), finishing the previous subject.
+    mutating func apply(_ event: ClaimEvent, _ db: any SQLDatabase, problems: inout [String]) throws {
+        let next = subject(event)
+        if next != key {
+            try finish(db, into: &problems)
+            (key, state) = (next, nil)
         }
-        state = event.after
+        let (before, after) = snapshots(event)
+        if before != state, let key {
+            let (subject, noun) = name(key)
+            problems.append("\(subject): event \(event.id) (\(event.action)) does not start where the previous event left the \(noun)")
+        }
+        state = after
         events += 1
     }
 
-    /// Compares the rebuilt state with the stored claim.
+    /// Compares the rebuilt state with the stored one.
     func finish(_ db: any SQLDatabase, into problems: inout [String]) throws {
-        guard let claimID else { return }
-        let stored = try ClaimRows.fetch(db, id: claimID)?.state
-        if stored != state {
-            problems.append("claim \(claimID): the stored claim differs from its replayed events (\(ClaimText.changes(from: state, to: stored)))")
+        guard let key else { return }
+        let current = try stored(db, key)
+        if current != state {
+            let (subject, noun) = name(key)
+            problems.append("\(subject): the stored \(noun) differs from its replayed events (\(changes(state, current)))")
         }
     }
 }
 
-/// One speaker's or source's state rebuilt from its events, in order.
-private struct EntityReplay {
-    var entity: EntityReference?
-    var state: EntityState?
-    var events = 0
-
-    mutating func apply(_ event: ClaimEvent, problems: inout [String]) {
-        if event.entity != entity { (entity, state) = (event.entity, nil) }
-        if event.entityBefore != state {
-            problems.append("\(event.entity!.kind.rawValue) \(event.entity!.id): event \(event.id) (\(event.action)) does not start where the previous event left it")
-        }
-        state = event.entityAfter
-        events += 1
+extension Replay where Key == Int64, State == ClaimState {
+    /// Claims, with their claim events.
+    static var claims: Self {
+        Replay(subject: \.claimID, snapshots: { ($0.before, $0.after) }, name: { ("claim \($0)", noun: "claim") },
+               stored: { db, id in try ClaimRows.fetch(db, id: id)?.state }, changes: ClaimText.changes)
     }
+}
 
-    /// Compares the rebuilt state with the stored row (and a speaker's aliases).
-    func finish(_ db: any SQLDatabase, into problems: inout [String]) throws {
-        guard let entity else { return }
-        let stored = try EntityRows.snapshot(db, entity)
-        if stored != state {
-            problems.append("\(entity.kind.rawValue) \(entity.id): the stored \(entity.kind.rawValue) differs from its replayed events (\(EntityText.changes(from: state, to: stored)))")
-        }
+extension Replay where Key == EntityReference, State == EntityState {
+    /// Speakers (with their aliases) and sources, with their entity events.
+    static var entities: Self {
+        Replay(subject: \.entity, snapshots: { ($0.entityBefore, $0.entityAfter) },
+               name: { ("\($0.kind.rawValue) \($0.id)", noun: $0.kind.rawValue) },
+               stored: { db, entity in try EntityRows.snapshot(db, entity) }, changes: EntityText.changes)
     }
 }
