@@ -53,6 +53,26 @@ import Testing
         #expect(row["speaker_aliases"] as? [String] == ["Xi"])
     }
 
+    /// A speaker the project already has keeps its own history; what the import changes on it is a new event.
+    @Test(arguments: StoreKind.allCases)
+    func importingIntoAProjectThatKnowsTheSpeakerKeepsItsHistory(on kind: StoreKind) throws {
+        let workspace = try Workspace()
+        try workspace.copyFromRepository("projects/sample")
+        try workspace.copyFromRepository("docs/sample")
+        #expect(try workspace.claimdesk("export", "--with-history", "--out", "before.jsonl").status == 0)
+        let project = try kind.projectArgument(name: "copy")
+        #expect(try workspace.claimdesk("--project", project, "import", "docs/sample/voa-common-prosperity.txt").status == 0)
+        #expect(try workspace.claimdesk("--project", project, "alias", "Xi Jinping", "President Xi", "--note", "head of state").status == 0)
+        let imported = try workspace.claimdesk("--project", project, "import-annotations", "before.jsonl")
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let verified = try workspace.claimdesk("--project", project, "verify")
+        #expect(verified.stdout.hasPrefix("ok: 8 claims, 7 speakers and 4 sources"), "\(verified.stdout)\(verified.stderr)")
+        let speakers = try workspace.claimdesk("--project", project, "speakers").stdout
+        #expect(speakers.contains("Xi Jinping (also: Chinese President Xi Jinping, President Xi, Xi) — head of state: 1 claim"), "\(speakers)")
+        let log = try workspace.claimdesk("--project", project, "log", "--limit", "20").stdout
+        #expect(log.contains("import-annotations speaker 1 «Xi Jinping»: aliases [President Xi] → [Chinese President Xi Jinping, President Xi, Xi]"), "\(log)")
+    }
+
     @Test func mergeSpeakersRefusesBadInputAndChangesNothing() throws {
         let workspace = try Workspace()
         try workspace.copyFromRepository("projects/sample")

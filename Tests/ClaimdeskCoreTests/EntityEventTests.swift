@@ -104,6 +104,9 @@ import Testing
         #expect(try project.workbench.claim("2").state.speaker == "Xi Jinping")
         #expect(try project.workbench.speakers().map(\.name) == ["Xi Jinping"])
         #expect(try project.workbench.history(of: 2).last?.action == "merge-speakers")
+        let newest = try project.workbench.activity(ActivityFilter(limit: 3))
+        #expect(newest.map(\.action) == ["merge-speakers", "merge-speakers", "merge-speakers"] && newest.map(\.claimID) == [2, nil, nil])
+        #expect(try project.run("log --limit 2").contains("merge-speakers speaker 2 «President Xi»: removed"))
         #expect(try verifyProblems(project).isEmpty)
         _ = try project.run("undo")
         #expect(try project.workbench.speakers() == before)
@@ -113,6 +116,20 @@ import Testing
         #expect(try project.workbench.speakers().map(\.name) == ["Xi Jinping"])
         #expect(try verifyProblems(project).isEmpty)
         #expect(throws: ClaimdeskError.self) { try project.run(#"merge-speakers "Xi Jinping" "President Xi""#) }
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func undoNeverOverwritesAnotherReviewersChangeToASpeaker(on kind: StoreKind) throws {
+        let project = try project(on: kind)
+        _ = try project.run(#"alias "Xi Jinping" Xi"#)
+        _ = try project.workbench(for: "ben").annotateSpeaker("Xi Jinping", kind: "person")
+        let before = try project.fingerprint()
+        #expect(throws: ClaimdeskError.refused("cannot undo alias on speaker 1 (event 4): it changed since; see `log` and change it by hand")) {
+            try project.workbench.undo()
+        }
+        #expect(try project.fingerprint() == before)
+        #expect(try project.workbench(for: "ben").undo().entities.map(\.change.after?.kind) == [nil])
+        #expect(try verifyProblems(project).isEmpty)
     }
 
     @Test(arguments: StoreKind.allCases)

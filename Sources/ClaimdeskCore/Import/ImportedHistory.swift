@@ -26,8 +26,10 @@ enum ImportedHistory {
         var entities: [EntityReference: EntityState?] = [:]
     }
 
-    /// Appends the events oldest first, each exported event once.
-    static func replay(_ entries: [Entry], _ db: any SQLDatabase) throws -> Result {
+    /// Appends the events oldest first, each exported event once. Entity events are replayed only for
+    /// speakers and sources `isNew` says this import created: one already in the project keeps its own
+    /// history (what the import changes on it is recorded as a new event instead).
+    static func replay(_ entries: [Entry], _ db: any SQLDatabase, isNew: (EntityReference) -> Bool) throws -> Result {
         var seen: Set<Int> = []
         let ordered = entries.sorted { $0.originalID < $1.originalID }.filter { seen.insert($0.originalID).inserted }
         let keepIDs = try ordered.first.map { Int64($0.originalID) > (try EventRows.lastID(db) ?? 0) } ?? false
@@ -50,6 +52,7 @@ enum ImportedHistory {
                 newEvent.entityBefore = try entitySnapshot(event["before"], entry.origin)
                 newEvent.entityAfter = try entitySnapshot(event["after"], entry.origin)
                 let entity = try localEntity(kind, named: (newEvent.entityAfter ?? newEvent.entityBefore)?.name, db, entry.origin)
+                guard isNew(entity) else { continue }
                 newEvent.entity = entity
                 result.entities[entity] = newEvent.entityAfter
             }
@@ -57,7 +60,7 @@ enum ImportedHistory {
                                                  id: keepIDs ? oldID : nil)
         }
         if keepIDs, let counter = db.dialect.afterExplicitIDs(table: "events") { try db.execute(counter) }
-        result.events = ordered.count
+        result.events = newIDs.count
         return result
     }
 

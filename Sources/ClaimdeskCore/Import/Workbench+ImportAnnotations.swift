@@ -32,7 +32,7 @@ extension Workbench {
                     }
                 }
             }
-            let replayed = try ImportedHistory.replay(history, scope.db)
+            let replayed = try ImportedHistory.replay(history, scope.db, isNew: scope.entities.isNew)
             events += replayed.events
             for (entity, state) in replayed.entities {
                 scope.entities.settle(entity)
