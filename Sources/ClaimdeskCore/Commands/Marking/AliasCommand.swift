@@ -1,7 +1,7 @@
 /// `alias SPEAKER [ALIAS…] [--remove ALIAS] [--kind KIND] [--note TEXT]`: other names a speaker goes by, and what it is.
 public enum AliasCommand: Command {
     public static let name = "alias"
-    public static let usage = "alias SPEAKER [ALIAS…] [--remove ALIAS] [--kind KIND] [--note TEXT]"
+    public static let usage = "alias SPEAKER [ALIAS…] [--remove ALIAS]… [--kind KIND] [--note TEXT]"
     public static let summary = "give a speaker aliases (so `--speaker Zhou` finds \"Zhou Hongyi\"), a kind or a note; recorded as an event"
     public static let group = CommandGroup.marking
     public static let example = #"alias "Zhou Hongyi" Zhou --kind person --note "chairman of Qihoo 360""#
