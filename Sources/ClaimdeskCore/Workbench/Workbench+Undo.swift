@@ -29,7 +29,7 @@ extension Workbench {
                 throw ClaimdeskError.refused("nothing to redo: \(reviewer) has no undo left to take back")
             }
             if try newerChange(scope.db, than: batch) {
-                throw ClaimdeskError.refused("nothing to redo: you changed claims after your last undo")
+                throw ClaimdeskError.refused("nothing to redo: you changed claims, speakers or sources after your last undo")
             }
             return try revert(batch, as: "redo", scope)
         }
@@ -43,21 +43,23 @@ extension Workbench {
         let entityEvents = newestFirst.filter { $0.entity != nil }
         try entityEvents.forEach { try checkUnchanged($0, action, scope.db) }
         var entities = try entityEvents.filter { $0.entityBefore != nil }.map { try revertEntity($0, as: action, scope) }
-        var claims: [Claim] = []
-        for event in newestFirst {
-            guard let claimID = event.claimID, let claim = try ClaimRows.fetch(scope.db, id: claimID) else { continue }
-            guard claim.state == event.after else {
-                throw ClaimdeskError.refused("cannot \(action) \(event.action) on claim \(claimID) (event \(event.id)): the claim changed since; see `history \(claimID)` and change it by hand")
-            }
-            let restored = event.before ?? deletedCopy(of: claim.state)
-            try ClaimRows.write(scope.db, id: claimID, state: restored, reviewer: reviewer, at: scope.at)
-            try scope.record(EventRows.NewEvent(claimID: claimID, docID: restored.doc, action: action,
-                                                detail: "\(action) \(event.action) (event \(event.id))",
-                                                before: claim.state, after: restored, reverts: event.id))
-            claims.append(try ClaimRows.fetch(scope.db, id: claimID)!)
-        }
+        let claims = try newestFirst.compactMap { try revertClaim($0, as: action, scope) }
         entities += try entityEvents.filter { $0.entityBefore == nil }.map { try revertEntity($0, as: action, scope) }
         return RevertResult(reverted: events.filter { $0.entity == nil }, claims: claims, entities: entities)
+    }
+
+    /// Puts a claim back as it was before `event` (a creation undone marks it deleted), with a new event.
+    private func revertClaim(_ event: ClaimEvent, as action: String, _ scope: ChangeScope) throws -> Claim? {
+        guard let claimID = event.claimID, let claim = try ClaimRows.fetch(scope.db, id: claimID) else { return nil }
+        guard claim.state == event.after else {
+            throw ClaimdeskError.refused("cannot \(action) \(event.action) on claim \(claimID) (event \(event.id)): the claim changed since; see `history \(claimID)` and change it by hand")
+        }
+        let restored = event.before ?? deletedCopy(of: claim.state)
+        try ClaimRows.write(scope.db, id: claimID, state: restored, reviewer: reviewer, at: scope.at)
+        try scope.record(EventRows.NewEvent(claimID: claimID, docID: restored.doc, action: action,
+                                            detail: "\(action) \(event.action) (event \(event.id))",
+                                            before: claim.state, after: restored, reverts: event.id))
+        return try ClaimRows.fetch(scope.db, id: claimID)!
     }
 
     /// Refuses when a speaker or source is no longer as `event` left it (checked for the whole command
