@@ -132,6 +132,19 @@ import Testing
         #expect(try verifyProblems(project).isEmpty)
     }
 
+    /// Undo after someone merged the old speaker away gives the claim the speaker it was merged into.
+    @Test(arguments: StoreKind.allCases)
+    func undoAfterAMergeRestoresTheMergedSpeaker(on kind: StoreKind) throws {
+        let project = try project(on: kind)
+        _ = try project.run(#"claim "not just a few people" --speaker "Zhou Hongyi""#, #"speaker 1 "Lu Jun""#)
+        _ = try project.workbench(for: "ben").mergeSpeakers(keeping: "Zhou Hongyi", absorbing: "Xi Jinping")
+        let undone = try project.run("undo")
+        #expect(undone == "undid speaker on claim 1 (event 6): speaker Lu Jun → Zhou Hongyi\nundid create (event 7) on speaker 3 «Lu Jun»: removed\n")
+        #expect(try project.workbench.claim("1").state.speaker == "Zhou Hongyi")
+        #expect(try project.workbench.speakers().map(\.name) == ["Zhou Hongyi"])
+        #expect(try verifyProblems(project).isEmpty)
+    }
+
     @Test(arguments: StoreKind.allCases)
     func aSuggestedSpeakersNoteAndKindAreRecorded(on kind: StoreKind) throws {
         let project = try TemporaryProject(on: kind)

@@ -62,6 +62,7 @@ extension Workbench {
             throw ClaimdeskError.refused("\(imported.origin): claim \(existing) already marks \(state.start)..\(state.end) of document \(document.id); nothing was imported")
         }
         try storeEntities(imported, scope)
+        state = try ClaimRows.canonical(db, state)
         let (createdBy, createdAt) = (imported.createdBy ?? reviewer, imported.createdAt ?? scope.at)
         let id = try ClaimRows.insert(db, uid: uid, origin: imported.claimOrigin, state: state, reviewer: createdBy, at: createdAt)
         try db.execute("UPDATE claims SET updated_by = ?, updated_at = ? WHERE id = ?", [imported.updatedBy ?? createdBy, imported.updatedAt ?? createdAt, id])

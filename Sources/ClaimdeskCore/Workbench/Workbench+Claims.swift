@@ -26,9 +26,7 @@ extension Workbench {
     private func insertClaim(_ scope: ChangeScope, docID: Int64, draft: ClaimDraft, state: ClaimState) throws -> Claim {
         let db = scope.db
         try refuseDuplicate(db, docID: docID, range: draft.range)
-        var stored = state
-        stored.speaker = try state.speaker.map { try SpeakerRows.canonicalName(db, name: $0) }
-        stored.sources = try state.sources.map { SourceLink(name: try SourceRows.canonicalName(db, name: $0.name), via: $0.via) }
+        let stored = try ClaimRows.canonical(db, state)
         let uid = UUID().uuidString.lowercased()
         let id = try ClaimRows.insert(db, uid: uid, origin: draft.origin, state: stored, reviewer: reviewer, at: scope.at)
         if let name = stored.speaker, draft.speakerNote != nil || draft.speakerKind != nil, let speaker = try SpeakerRows.find(db, name: name) {
@@ -76,6 +74,7 @@ extension Workbench {
             }
             var state = claim.state
             try change(&state, scope)
+            state = try ClaimRows.canonical(db, state)
             ReviewRule.reopenIfNeeded(before: claim.state, after: &state)
             guard state != claim.state else {
                 throw ClaimdeskError.refused("claim \(claimID) already is so; nothing changed")

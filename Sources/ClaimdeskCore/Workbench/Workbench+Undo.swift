@@ -48,13 +48,14 @@ extension Workbench {
         return RevertResult(reverted: events.filter { $0.entity == nil }, claims: claims, entities: entities)
     }
 
-    /// Puts a claim back as it was before `event` (a creation undone marks it deleted), with a new event.
+    /// Puts a claim back as it was before `event` (a creation undone marks it deleted), with a new event;
+    /// a speaker merged away since comes back as the speaker it was merged into.
     private func revertClaim(_ event: ClaimEvent, as action: String, _ scope: ChangeScope) throws -> Claim? {
         guard let claimID = event.claimID, let claim = try ClaimRows.fetch(scope.db, id: claimID) else { return nil }
         guard claim.state == event.after else {
             throw ClaimdeskError.refused("cannot \(action) \(event.action) on claim \(claimID) (event \(event.id)): the claim changed since; see `history \(claimID)` and change it by hand")
         }
-        let restored = event.before ?? deletedCopy(of: claim.state)
+        let restored = try ClaimRows.canonical(scope.db, event.before ?? deletedCopy(of: claim.state))
         try ClaimRows.write(scope.db, id: claimID, state: restored, reviewer: reviewer, at: scope.at)
         try scope.record(EventRows.NewEvent(claimID: claimID, docID: restored.doc, action: action,
                                             detail: "\(action) \(event.action) (event \(event.id))",
