@@ -125,7 +125,7 @@ extension Workbench {
         for (name, details) in claim.sourceDetails {
             let sourceID = try SourceRows.resolveOrCreate(db, name: name)
             try scope.touch(EntityReference(kind: .source, id: sourceID), action: "import-annotations")
-            try db.execute("UPDATE sources SET kind = coalesce(kind, ?), url = coalesce(url, ?) WHERE id = ?", [details.kind, details.url, sourceID])
+            try SourceRows.setDetails(db, id: sourceID, kind: details.kind, url: details.url, overwrite: false)
         }
     }
 }

@@ -19,6 +19,11 @@ enum EntityRows {
         try db.value("SELECT coalesce(max(id), 0) FROM \(kind.table)") ?? 0
     }
 
+    /// The ids of a kind above `id`, in order: the rows created since `id` was the highest.
+    static func ids(_ db: any SQLDatabase, _ kind: EntityKind, above id: Int64) throws -> [Int64] {
+        try db.values("SELECT id FROM \(kind.table) WHERE id > ? ORDER BY id", [id])
+    }
+
     /// Makes the stored entity equal `state` (nil removes it) and returns what is stored afterwards:
     /// an entity claims still cite (deleted claims too) is kept rather than removed. A speaker takes
     /// its aliases back from whichever speaker holds them now, so entities restore in any order.

@@ -11,6 +11,12 @@ enum SourceRows {
         return try db.insert("INSERT INTO sources (name) VALUES (?)", [name])
     }
 
+    /// Sets a source's kind and url where given; with `overwrite` false, only where it has none yet.
+    static func setDetails(_ db: any SQLDatabase, id: Int64, kind: String?, url: String?, overwrite: Bool) throws {
+        let (kindValue, urlValue) = overwrite ? ("coalesce(?, kind)", "coalesce(?, url)") : ("coalesce(kind, ?)", "coalesce(url, ?)")
+        try db.execute("UPDATE sources SET kind = \(kindValue), url = \(urlValue) WHERE id = ?", [kind, url, id])
+    }
+
     /// The stored spelling of a source name, or `name` when new.
     static func canonicalName(_ db: any SQLDatabase, name: String) throws -> String {
         try db.value("SELECT name FROM sources WHERE \(db.dialect.namedEquals("name"))", [name]) ?? name

@@ -51,8 +51,7 @@ final class EntityJournal {
             try scope.record(EventRows.NewEvent(action: entry.action, entity: entry.entity, entityBefore: entry.before, entityAfter: after))
         }
         for kind in EntityKind.allCases {
-            let created: [Int64] = try scope.db.values("SELECT id FROM \(kind.table) WHERE id > ? ORDER BY id", [highestIDs[kind] ?? 0])
-            for id in created where !settled.contains(EntityReference(kind: kind, id: id)) {
+            for id in try EntityRows.ids(scope.db, kind, above: highestIDs[kind] ?? 0) where !settled.contains(EntityReference(kind: kind, id: id)) {
                 let entity = EntityReference(kind: kind, id: id)
                 try scope.record(EventRows.NewEvent(action: "create", entity: entity, entityAfter: try EntityRows.snapshot(scope.db, entity)))
             }

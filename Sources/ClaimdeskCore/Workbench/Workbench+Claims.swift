@@ -31,7 +31,7 @@ extension Workbench {
         let id = try ClaimRows.insert(db, uid: uid, origin: draft.origin, state: stored, reviewer: reviewer, at: scope.at)
         if let name = stored.speaker, draft.speakerNote != nil || draft.speakerKind != nil, let speaker = try SpeakerRows.find(db, name: name) {
             try scope.touch(EntityReference(kind: .speaker, id: speaker.id), action: "annotate")
-            try db.execute("UPDATE speakers SET note = coalesce(note, ?), kind = coalesce(kind, ?) WHERE id = ?", [draft.speakerNote, draft.speakerKind, speaker.id])
+            try SpeakerRows.setDetails(db, id: speaker.id, kind: draft.speakerKind, note: draft.speakerNote, overwrite: false)
         }
         try scope.record(EventRows.NewEvent(claimID: id, docID: docID, action: "create", detail: draft.detail, after: stored))
         return Claim(id: id, uid: uid, docID: docID, origin: draft.origin, createdBy: reviewer, createdAt: scope.at,

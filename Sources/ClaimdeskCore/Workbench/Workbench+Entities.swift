@@ -31,7 +31,7 @@ extension Workbench {
                 }
             }
             if kind != nil || note != nil {
-                try db.execute("UPDATE speakers SET kind = coalesce(?, kind), note = coalesce(?, note) WHERE id = ?", [kind, note, speaker.id])
+                try SpeakerRows.setDetails(db, id: speaker.id, kind: kind, note: note, overwrite: true)
             }
             return try Self.changed(speaker, from: before, db, isNew: scope.entities.isNew(speaker))
         }
@@ -59,7 +59,7 @@ extension Workbench {
     static func setSourceDetails(_ scope: ChangeScope, source: EntityReference, kind: String?, url: String?) throws {
         guard kind != nil || url != nil else { return }
         try scope.touch(source, action: "source")
-        try scope.db.execute("UPDATE sources SET kind = coalesce(?, kind), url = coalesce(?, url) WHERE id = ?", [kind, url, source.id])
+        try SourceRows.setDetails(scope.db, id: source.id, kind: kind, url: url, overwrite: true)
     }
 
     /// Folds speaker `other` into `kept` (the same person under two names): `other`'s claims move to
@@ -76,11 +76,9 @@ extension Workbench {
             try scope.touch(keepRef, action: "merge-speakers")
             try scope.touch(absorbRef, action: "merge-speakers")
             let claims = try moveClaims(from: absorb.id, to: keep.name, scope)
-            try db.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", [absorb.id])
-            try db.execute("DELETE FROM speakers WHERE id = ?", [absorb.id])
+            try SpeakerRows.remove(db, id: absorb.id)
             for alias in [absorb.name] + (absorbBefore?.aliases ?? []) { try SpeakerRows.addAlias(db, alias, speakerID: keep.id) }
-            try db.execute("UPDATE speakers SET kind = coalesce(kind, ?), note = coalesce(note, ?) WHERE id = ?",
-                           [absorbBefore?.kind, absorbBefore?.note, keep.id])
+            try SpeakerRows.setDetails(db, id: keep.id, kind: absorbBefore?.kind, note: absorbBefore?.note, overwrite: false)
             return SpeakerMerge(kept: try Self.changed(keepRef, from: keepBefore, db, isNew: false),
                                 absorbed: EntityChange(entity: absorbRef, before: absorbBefore, after: nil), claims: claims)
         }
@@ -88,7 +86,7 @@ extension Workbench {
 
     /// Gives every claim of a speaker (deleted ones too) another speaker, each with its claim event.
     private func moveClaims(from speakerID: Int64, to name: String, _ scope: ChangeScope) throws -> [Int64] {
-        let ids: [Int64] = try scope.db.values("SELECT id FROM claims WHERE speaker_id = ? ORDER BY id", [speakerID])
+        let ids = try SpeakerRows.claimIDs(scope.db, speakerID: speakerID)
         for id in ids {
             let claim = try ClaimRows.fetch(scope.db, id: id)!
             var state = claim.state
