@@ -1,0 +1,55 @@
+import ClaimdeskSuggest
+import Foundation
+
+/// Runs the suggester over every `.txt` file of a folder: JSON lines of suggestions, or a timing.
+///
+/// ```
+/// claimdesk-suggest-corpus DIR              # one JSON line per suggestion (SuggestionRecord)
+/// claimdesk-suggest-corpus --bench N DIR    # suggest over N articles (the folder's, cycled) and print the time
+/// ```
+let usage = "usage: claimdesk-suggest-corpus [--bench N] DIR   (DIR holds the articles as .txt files)"
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data((message + "\n" + usage + "\n").utf8))
+    exit(2)
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+var benchCount: Int?
+if arguments.first == "--bench" {
+    guard arguments.count >= 2, let count = Int(arguments[1]), count > 0 else { fail("--bench needs a positive number of articles") }
+    benchCount = count
+    arguments.removeFirst(2)
+}
+guard arguments.count == 1 else { fail("give exactly one folder of .txt articles") }
+let folder = URL(fileURLWithPath: arguments[0])
+guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".txt") }).sorted(),
+      !names.isEmpty else { fail("\(folder.path): no such folder, or no .txt files in it") }
+let articles = names.map { name -> (String, String) in
+    guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { fail("\(name): not UTF-8 text") }
+    return (name, text)
+}
+let suggester = Suggester()
+
+if let benchCount {
+    let started = Date()
+    var suggestions = 0, codePoints = 0
+    for index in 0..<benchCount {
+        let text = articles[index % articles.count].1
+        suggestions += suggester.suggest(in: text).count
+        codePoints += text.unicodeScalars.count
+    }
+    let seconds = Date().timeIntervalSince(started)
+    print(String(format: "%d articles (%d code points, %d suggestions) in %.2f s: %.1f ms per article",
+                 benchCount, codePoints, suggestions, seconds, seconds * 1000 / Double(benchCount)))
+} else {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let output = FileHandle.standardOutput
+    for (name, text) in articles {
+        for suggestion in suggester.suggest(in: text) {
+            let line = try! encoder.encode(SuggestionRecord(file: name, suggestion))
+            output.write(line + Data("\n".utf8))
+        }
+    }
+}
