@@ -2,6 +2,7 @@
 /// `The friend, Leo Marsh, pleaded guilty last year and testified that Whitfield had personally written the invoices.`
 struct NameAndCueClauseRule: ClauseRule {
     let name = "name-and-cue-clause"
+    let triggers: Set<String> = Lexicon.speechVerbWords
     private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #"),?\s+\p{Ll}[^.;:“”"]{0,80}?\s+and\s+"#
         + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + #")\s+that\s+"# + Patterns.clause)
 

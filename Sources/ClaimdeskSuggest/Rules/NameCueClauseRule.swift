@@ -7,6 +7,7 @@
 /// an object (`China announced a new wave of crackdowns`) report speech only with `that`.
 struct NameCueClauseRule: ClauseRule {
     let name = "name-cue-clause"
+    let triggers: Set<String> = Lexicon.speechVerbWords
     private static let addressee = #"(?:(?<=\b(?:told|tells|tell|asked|asks|assured|informed|reminded|warned|warns|urged|urges))\s+(?:(?:the\s+)?"#
         + Patterns.name + #"|(?:me|us|him|her|them|reporters|journalists)\b|[\p{Ll}\-’']+(?:\s+[\p{Ll}\-’']+){0,3}(?=\s+that\b)))"#
     /// `said in a statement that`, `said on Thursday that`.

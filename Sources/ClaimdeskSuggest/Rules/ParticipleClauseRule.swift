@@ -3,6 +3,7 @@
 /// `"That is the most generous package …," he said, adding that the authority was "ready to talk tonight."`
 struct ParticipleClauseRule: ClauseRule {
     let name = "participle-clause"
+    let triggers: Set<String> = Lexicon.speechParticipleWords
     private static let pattern = Patterns.regex(#",\s+(?<cue>"# + Patterns.participleCue + #")(?:\s+that\b)?\s+"# + Patterns.clause)
     /// The subject: a speaker followed by a lower-case word (its verb).
     private static let subject = Patterns.regex(#"^[\s,]*(?<mention>"# + Patterns.speaker + #")\s+\p{Ll}"#)

@@ -1,7 +1,7 @@
 /// What a quotation looks like: a sentence someone said, a scare-quoted phrase, or a title.
 extension QuoteSegment {
     func wordCount(in text: ScalarText) -> Int {
-        text.slice(inner).split(whereSeparator: \.isWhitespace).count
+        text.wordCount(in: inner)
     }
 
     /// Long enough, or shaped like a sentence (a capital first, closing punctuation last), to be someone's words

@@ -5,9 +5,15 @@ import Foundation
 /// `NSRegularExpression` works in UTF-16 units; this keeps a map both ways so every offset the
 /// rules produce is a code point offset (a Python `str` index), whatever the text holds:
 /// CRLF, U+202F, emoji, combining marks.
+/// Doubled apostrophes used as quotation marks (`''…''`) are read as curly quotes (`DoubledApostrophes`); slices are
+/// always the text as given.
 struct ScalarText {
+    /// What the regular expressions search: the text with doubled apostrophes read as curly quotes.
     let string: String
+    /// The code points the rules read (doubled apostrophes as curly quotes).
     let scalars: [Unicode.Scalar]
+    /// The code points as given, for slices.
+    private let given: [Unicode.Scalar]
     /// `scalarOffset[u]`: the code point at UTF-16 offset `u`.
     private let scalarOffset: [Int]
     /// `utf16Offset[c]`: the UTF-16 offset of code point `c`.
@@ -16,8 +22,11 @@ struct ScalarText {
     private let isGraphemeStart: [Bool]
 
     init(_ string: String) {
-        self.string = string
-        scalars = Array(string.unicodeScalars)
+        given = Array(string.unicodeScalars)
+        scalars = DoubledApostrophes.asCurlyQuotes(given)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        self.string = String(view)
         var toScalar: [Int] = []
         var toUTF16: [Int] = []
         for (index, scalar) in scalars.enumerated() {
@@ -43,7 +52,7 @@ struct ScalarText {
 
     func slice(_ span: Span) -> String {
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[span.start..<span.end])
+        view.append(contentsOf: given[span.start..<span.end])
         return String(view)
     }
 
@@ -75,6 +84,42 @@ struct ScalarText {
         while !isGraphemeStart[start] { start -= 1 }
         while !isGraphemeStart[end] { end += 1 }
         return Span(start, end)
+    }
+
+    /// The words of a span in lower case (letters only): `Xi said “No.”` → `["xi", "said", "no"]`.
+    /// Only words of ASCII letters are kept (the trigger words are English).
+    func lowercaseWords(in span: Span) -> Set<String> {
+        var words: Set<String> = []
+        var word: [UInt8] = []
+        var isASCII = true
+        for index in span.start...span.end {
+            let value = index < span.end ? scalars[index].value : 0
+            if (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) {
+                word.append(UInt8(value | 0x20))
+            } else if value > 0x7F, scalars[index].properties.isAlphabetic {
+                isASCII = false
+            } else {
+                if isASCII, !word.isEmpty { words.insert(String(decoding: word, as: UTF8.self)) }
+                word.removeAll(keepingCapacity: true)
+                isASCII = true
+            }
+        }
+        return words
+    }
+
+    /// How many words (runs of non-white space) the span holds, counting no further than `limit`.
+    func wordCount(in span: Span, upTo limit: Int = .max) -> Int {
+        var count = 0
+        var inWord = false
+        for index in span.start..<span.end {
+            let space = scalars[index].properties.isWhitespace
+            if !space, !inWord {
+                count += 1
+                if count >= limit { return count }
+            }
+            inWord = !space
+        }
+        return count
     }
 
     func isWhitespace(at index: Int) -> Bool { scalars[index].properties.isWhitespace }

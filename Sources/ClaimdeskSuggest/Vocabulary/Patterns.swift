@@ -9,7 +9,7 @@ enum Patterns {
     static let participleCue = #"\b(?:"# + Lexicon.speechParticiples.joined(separator: "|") + #")\b"#
 
     /// Words allowed between a speaker and the cue: "Xi also said", "she later told".
-    static let beforeCue = #"(?:(?:"# + Lexicon.wordsBeforeCue.joined(separator: "|") + #")\s+)?"#
+    static let beforeCue = #"(?:(?:"# + Lexicon.wordsBeforeCue.joined(separator: "|") + #"|\p{Ll}+ly)\s+){0,2}"#
 
     /// A proper name: capitalised words, with `and`, `of`, `for`, `the` and name particles between them
     /// ("National Development and Reform Commission", "Wang Hsin-Hsien", "Inês Araújo" in any normal form),
@@ -29,9 +29,12 @@ enum Patterns {
     static let group = #"(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Tt]he)\s+)?\b(?:"#
         + Lexicon.groupNouns.map { "[\($0.prefix(1).uppercased())\($0.prefix(1))]\($0.dropFirst())" }.joined(separator: "|") + #")\b"#
 
-    /// An organisation or a person named by description: "the national weather service", "the city's finance office".
-    static let description = #"\b[Tt]he\s+(?:[\p{L}\-’']+\s+){0,3}(?:"#
-        + (Lexicon.organisationNouns + Lexicon.personNouns).joined(separator: "|") + #")\b"#
+    /// An organisation or a person named by description: "the national weather service", "the city's finance office",
+    /// "a Democratic senator", "his campaign", "Clinton’s aides", "The Republican presidential nominee".
+    static let description = #"\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|[Oo]ne)\s+|"# + possessiveName + #")"#
+        + #"(?:[\p{L}\-’'.]+\s+){0,3}?(?:"# + (Lexicon.organisationNouns + Lexicon.personNouns).joined(separator: "|") + #")s?\b"#
+    /// An owner's name: "Clinton’s ", "Bernie Sanders' ".
+    static let possessiveName = #"\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,3}(?:[’']s?)\s+"#
 
     /// Whoever can speak: a pronoun, an unnamed group, a description, or a name (with "the").
     static let speaker = #"\b(?=\p{L})(?:"# + pronoun + "|" + group + "|" + description + #"|(?:\b[Tt]he\s+)?"# + name + ")"
@@ -43,8 +46,11 @@ enum Patterns {
     /// punctuation (after it when a quotation closes the sentence: `… “at risk.”`), before a new quotation
     /// after a comma, before `, and …`, `, according to …`, `, adding …`, or at the paragraph's end.
     static let clause = #"(?<claim>(?:“[^“”]*”|[^“”\s])"# + clauseUnit + #"*?)"#
-        + #"(?:(?=[.!?…](?:\s|$))|(?<=[.!?][”"])(?=\s|$)|(?=,\s*[“"])|(?=,\s+(?:and|but|while|whereas|although)\s)"#
+        + #"(?:"# + notAfterAbbreviation + #"(?=[.!?…](?:\s|$))|(?<=[.!?][”"])(?=\s|$)|(?=,\s*[“"])|(?=,\s+(?:and|but|while|whereas|although)\s)"#
         + #"|(?=,?\s+according to\b)|(?=,\s+"# + participleCue + #")|(?=\s*$))"#
+
+    /// Not right after an abbreviation (`Mr.`, `Calif.`) or an initial (`U.S.`, `Jeffrey D. Sachs`): their full stop ends no clause.
+    static let notAfterAbbreviation = #"(?<!\b(?:"# + Lexicon.abbreviations.sorted().joined(separator: "|") + #"))(?<![\s.(]\p{Lu})"#
 
     /// A reported clause that opens its sentence and ends at a comma (not right after a quotation), before its attribution:
     /// `Inflation slowed to 3.1 percent in May, …`.
