@@ -11,7 +11,8 @@ struct NameCueClauseRule: ClauseRule {
     private static let addressee = #"(?:(?<=\b(?:told|tells|tell|asked|asks|assured|informed|reminded|warned|warns|urged|urges))\s+(?:(?:the\s+)?"#
         + Patterns.name + #"|(?:me|us|him|her|them|reporters|journalists)\b|[\p{Ll}\-’']+(?:\s+[\p{Ll}\-’']+){0,3}(?=\s+that\b)))"#
     /// `said in a statement that`, `said on Thursday that`.
-    private static let circumstance = #"\s+(?:on|in|at|during|last|this|via|through|by|earlier|after|before|from|over)\b"#
+    private static let circumstance = #"\s+(?:on|in|at|during|last|this|via|through|by|earlier|after|before|from|over|Monday|Tuesday|"#
+        + #"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|recently|repeatedly|privately|publicly)\b"#
         + #"[^“”.,;:!?]{0,50}?(?=\s+that\b)"#
     private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?<note>,\s[^“”".]{3,220}?,)?,?\s+"# + Patterns.beforeCue
         + #"(?<cue>"# + Patterns.cue + ")" + addressee + "?(?:(?:" + circumstance + #")?\s+(?<that>that)\b|"# + Patterns.timeAfterCue + ")?"

@@ -32,7 +32,7 @@ enum RuleBook {
         paragraph.sentences(in: text).flatMap { sentence in
             let words = text.lowercaseWords(in: sentence)
             let window = paragraph.window(sentence)
-            return clauseRules.filter { !$0.triggers.isDisjoint(with: words) }.flatMap { $0.candidates(in: window, of: text) }
+            return clauseRules.filter { $0.reads(words) }.flatMap { $0.candidates(in: window, of: text) }
         }
     }
 

@@ -25,7 +25,8 @@ struct SpeakerResolver {
     private var lastCollective: SuggestedSpeaker?
     private static let nameRun = Patterns.regex(Patterns.name)
     private static let group = Patterns.regex("^" + Patterns.group + "$")
-    private static let description = Patterns.regex("^" + Patterns.description + "$")
+    private static let description = Patterns.regex("^(?:" + Patterns.description + ")$")
+    private static let count = Patterns.regex("^" + Patterns.count + "$")
 
     init(known: [KnownSpeaker], text: ScalarText, paragraphs: [Paragraph]) {
         self.known = known
@@ -56,6 +57,7 @@ struct SpeakerResolver {
             let noun = said.split(whereSeparator: \.isWhitespace).last.map { $0.lowercased() } ?? said
             return remember(speaker(noun, mention: mention, kind: "group"))
         }
+        if text.firstMatch(Self.count, in: mention) != nil { return remember(speaker(said, mention: mention, kind: "group")) }
         if text.firstMatch(Self.description, in: mention) != nil { return described(mention) }
         guard let run = speakerName(in: mention), let reading = NameReading(run, in: text) else { return nil }
         return named(reading, note: note)
@@ -84,9 +86,20 @@ struct SpeakerResolver {
     }
 
     /// `the bank` after `Central Bank of Norland` is that bank, and so is `the bank's management`; `the company` is the
-    /// organisation named last (a business noun is no part of a name); `the statistics office` is a speaker of its own.
+    /// organisation named last (a business noun is no part of a name); `the statistics office` is a speaker of its own;
+    /// `Clinton’s campaign` is `Clinton campaign`, `a Democratic senator` a person, `Clinton’s aides` a group.
     private mutating func described(_ mention: Span) -> SuggestedSpeaker {
-        let words = text.slice(mention).split(whereSeparator: \.isWhitespace).dropFirst().map(String.init)
+        let said = text.slice(mention)
+        if let mark = said.firstIndex(where: { $0 == "’" || $0 == "'" }), said.first?.isUppercase == true,
+           !Lexicon.determiners.contains(String(said.prefix { !$0.isWhitespace })) {
+            let owner = said[..<mark]
+            let rest = said[mark...].drop { !$0.isWhitespace }.split(whereSeparator: \.isWhitespace)
+            let head = rest.last.map(String.init) ?? ""
+            let name = ([owner] + rest).joined(separator: " ")
+            let kind = Lexicon.personNouns.contains(head) ? "person" : head.hasSuffix("s") && Lexicon.personNouns.contains(String(head.dropLast())) ? "group" : "organisation"
+            return kind == "person" ? speaker(name, mention: mention, kind: kind) : remember(speaker(name, mention: mention, kind: kind))
+        }
+        let words = said.split(whereSeparator: \.isWhitespace).dropFirst().map(String.init)
         let head = words.last ?? ""
         let owner = words.first.flatMap { ["’s", "'s"].contains(String($0.suffix(2))) ? String($0.dropLast(2)) : nil }
         if let noun = words.count == 1 ? head : owner, let organisation = organisation(called: noun) {

@@ -14,7 +14,7 @@ enum Lexicon {
                               "explained", "explains", "noted", "notes", "warned", "warns", "argued", "argues", "claimed", "claims", "insisted",
                               "insists", "wrote", "writes", "asked", "asks", "recalled", "acknowledged", "acknowledges", "urged", "urges",
                               "announced", "announces", "estimated", "estimates", "predicted", "predicts", "reported", "reports", "confirmed",
-                              "confirms", "denied", "denies", "admitted", "admits", "emphasi[sz]ed", "emphasi[sz]es", "replied", "responded",
+                              "confirms", "denied", "denies", "admitted", "admits", "emphasised", "emphasized", "emphasises", "emphasizes", "replied", "responded",
                               "countered", "cautioned", "maintained", "maintains", "concluded", "observed", "remarked", "testified", "tweeted",
                               "conceded", "complained", "found", "finds", "showed", "shows", "pointed out", "stated", "states",
                               "reiterated", "mentioned", "boasted", "vowed", "promised", "pledged", "contended", "contends", "asserted",
@@ -30,17 +30,14 @@ enum Lexicon {
     static let speechVerbWords = words(of: speechVerbs)
     static let speechParticipleWords = words(of: speechParticiples)
 
-    /// `emphasi[sz]ed` → `emphasised`, `emphasized`; `pointed out` → `pointed`.
-    private static func words(of patterns: [String]) -> Set<String> {
-        Set(patterns.flatMap { pattern in
-            let word = String(pattern.split(separator: " ")[0])
-            return word.contains("[sz]") ? [word.replacingOccurrences(of: "[sz]", with: "s"), word.replacingOccurrences(of: "[sz]", with: "z")] : [word]
-        })
+    /// `pointed out` → `pointed`.
+    private static func words(of phrases: [String]) -> Set<String> {
+        Set(phrases.map { String($0.split(separator: " ")[0]) })
     }
 
     /// Participles that add reported speech to a sentence: ", adding that …".
     static let speechParticiples = ["adding", "saying", "noting", "arguing", "warning", "insisting", "claiming", "explaining", "stressing",
-                                    "asserting", "acknowledging", "conceding", "predicting", "estimating", "emphasi[sz]ing", "pointing out",
+                                    "asserting", "acknowledging", "conceding", "predicting", "estimating", "emphasising", "emphasizing", "pointing out",
                                     "recalling"]
     /// Words that may stand between a speaker and the cue: "Xi also said".
     static let wordsBeforeCue = ["also", "later", "then", "again", "previously", "has", "had", "have", "would", "repeatedly", "once",
@@ -60,6 +57,10 @@ enum Lexicon {
                                                "observe", "remark", "respond", "reply", "counter", "caution", "conclude", "complain",
                                                "declare", "emphasize", "stress", "assert", "allege", "add", "estimate", "predict"]
 
+    /// Words that open a description of a speaker: "the", "a Democratic senator", "his campaign".
+    static let determiners: Set<String> = ["The", "the", "A", "a", "An", "an", "His", "his", "Her", "her", "Their", "their", "Its", "its",
+                                           "Another", "another", "One", "one"]
+
     static let personalPronouns: Set<String> = ["he", "she"]
     static let collectivePronouns: Set<String> = ["they"]
 
@@ -71,7 +72,8 @@ enum Lexicon {
                              "organizers", "organisers", "prosecutors", "investigators", "executives", "authorities", "voters", "students",
                              "aides", "advisers", "advisors", "allies", "strategists", "staffers", "Democrats", "Republicans", "polls",
                              "surveys", "conservatives", "liberals", "progressives", "members", "leaders", "donors", "delegates",
-                             "reports", "pollsters", "consultants", "operatives", "senators", "Americans", "people", "others"]
+                             "reports", "pollsters", "consultants", "operatives", "senators", "Americans", "people", "others", "many", "some",
+                             "both", "few"]
 
     /// Lower-case head nouns of an organisation named by description: "the statistics office", "the bank".
     static let organisationNouns = ["service", "office", "agency", "ministry", "police", "government", "council", "company", "union",
