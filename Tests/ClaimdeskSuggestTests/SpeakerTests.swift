@@ -59,4 +59,16 @@ import Testing
         #expect(found.map { $0.speaker?.name } == [nil, "Ardo Stock Exchange"])
         #expect(found[0].confidence == 0.375, "halved without a speaker")
     }
+
+    @Test func nominalsCountsAndAbbreviatedTitles() {
+        let found = Suggester().suggest(in: """
+        Clinton’s campaign said she would attend the dinner. Only 24 percent of voters said she did nothing wrong.
+
+        A Democratic senator said Republicans had agreed to hold votes. “That is what Hillary Clinton understands,” Sen. Chris Murphy said.
+
+        Mr. Obama arrived late. “We are not done,” he said.
+        """)
+        #expect(found.map { $0.speaker?.name } == ["Clinton campaign", "Only 24 percent of voters", "Democratic senator", "Chris Murphy", "Obama"])
+        #expect(found.map { $0.speaker?.kind } == ["organisation", "group", "person", "person", "person"])
+    }
 }

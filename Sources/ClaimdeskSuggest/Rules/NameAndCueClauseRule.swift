@@ -4,7 +4,7 @@
 struct NameAndCueClauseRule: ClauseRule {
     let name = "name-and-cue-clause"
     let triggers: Set<String> = Lexicon.speechVerbWords
-    private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #"),?\s+\p{Ll}(?:“[^“”]{0,80}”|[^.;:“”"]){0,100}?,?\s+(?:and|but)\s+"#
+    private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #"),?\s+\p{Ll}(?:["“][^“”"]{0,80}["”]|[^.;:“”"]){0,100}?,?\s+(?:and|but)\s+"#
         + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + #")(?:\s+(?<that>that))?\s+(?!of\b|to\b|that\b)"# + Patterns.clause)
 
     func reads(_ words: Set<String>) -> Bool {
@@ -13,7 +13,7 @@ struct NameAndCueClauseRule: ClauseRule {
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
-            guard let mention = match["mention"], let claim = match["claim"], claim.length >= 12,
+            guard let mention = match["mention"], let claim = match["claim"], claim.length >= 8,
                   match["that"] != nil || !Lexicon.cuesNeedingThat.contains(text.slice(match["cue"]!)),
                   !ReportedClause.followsQuote(mention, in: paragraph, text) else { return nil }
             return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: match["cue"], rule: name, confidence: 0.65)

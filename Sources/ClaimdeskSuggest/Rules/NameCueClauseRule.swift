@@ -16,12 +16,12 @@ struct NameCueClauseRule: ClauseRule {
         + #"[^“”.,;:!?]{0,50}?(?=\s+that\b)"#
     private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?<note>,\s[^“”".]{3,220}?,)?,?\s+"# + Patterns.beforeCue
         + #"(?<cue>"# + Patterns.cue + ")" + addressee + "?(?:(?:" + circumstance + #")?\s+(?<that>that)\b|"# + Patterns.timeAfterCue + ")?"
-        + #"\s+(?!of\b|that\b|to\b)"# + Patterns.clause)
+        + #"\s+(?!(?:of|that|to|in|on|at|across|via|last|yesterday|today|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|@)"# + Patterns.clause)
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
             guard let named = match["mention"], let claim = match["claim"], !ReportedClause.followsQuote(named, in: paragraph, text),
-                  claim.length >= 12, match["that"] != nil || !Lexicon.cuesNeedingThat.contains(text.slice(match["cue"]!)) else { return nil }
+                  claim.length >= 8, match["that"] != nil || !Lexicon.cuesNeedingThat.contains(text.slice(match["cue"]!)) else { return nil }
             let (mention, note) = Apposition.speaker(named, apposition: match["note"], in: text)
             return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, note: note, cue: match["cue"],
                              rule: name, confidence: match["note"] == nil ? 0.75 : 0.8)

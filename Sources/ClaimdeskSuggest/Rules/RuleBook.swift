@@ -9,8 +9,8 @@ enum RuleBook {
         QuoteCueNameRule(), QuoteNameCueRule(), QuoteAccordingToRule(), NameCueQuoteRule(), NameColonQuoteRule(), QuoteContinuesRule(),
     ]
     static let clauseRules: [any ClauseRule] = [
-        NameCueClauseRule(), NameAndCueClauseRule(), AccordingToClauseRule(), ClauseNameCueRule(), ClauseAccordingToRule(),
-        ParticipleClauseRule(),
+        NameCueClauseRule(), NameAndCueClauseRule(), AccordingToClauseRule(), InterruptedClauseRule(), ClauseNameCueRule(),
+        ClauseCueNameRule(), ClauseAccordingToRule(), ParticipleClauseRule(),
     ]
 
     static func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {

@@ -24,7 +24,7 @@ struct NameReading {
             words.removeFirst()
         }
         guard !words.isEmpty, !words.contains(where: { Lexicon.notNames.contains($0.word) }) else { return nil }
-        let titleEnd = words.dropLast().lastIndex { Lexicon.titles.contains($0.word) }.map { $0 + 1 } ?? 0
+        let titleEnd = words.dropLast().lastIndex { Lexicon.titles.contains(Self.withoutFullStop($0.word)) }.map { $0 + 1 } ?? 0
         let titleWords = words[..<titleEnd]
         var nameWords = words[titleEnd...]
         let wordBefore = text.slice(text.wordBefore(run.start))
@@ -34,7 +34,7 @@ struct NameReading {
         isPossessive = Self.isPossessive(nameWords.last!.word)
         span = Span(nameWords.first!.span.start, nameWords.last!.span.end - (isPossessive ? 2 : 0))
         name = text.slice(span)
-        titles = titleWords.isEmpty ? Self.abbreviatedTitle(before: run, text) : titleWords.map(\.word).joined(separator: " ")
+        titles = titleWords.isEmpty ? Self.abbreviatedTitle(before: run, text) : titleWords.map { Self.withoutFullStop($0.word) }.joined(separator: " ")
     }
 
     private static func words(in run: Span, _ text: ScalarText) -> [(word: String, span: Span)] {
@@ -51,6 +51,8 @@ struct NameReading {
         }
         return words
     }
+
+    private static func withoutFullStop(_ word: String) -> String { word.hasSuffix(".") ? String(word.dropLast()) : word }
 
     private static func isPossessive(_ word: String) -> Bool { word.hasSuffix("’s") || word.hasSuffix("'s") }
 

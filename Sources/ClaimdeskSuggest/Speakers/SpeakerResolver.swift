@@ -117,12 +117,14 @@ struct SpeakerResolver {
     }
 
     /// A name in the text: an organisation becomes the most recent one; a person who can be referred to, the most recent
-    /// person (a single name only when it is someone's already: `Kim repeated her warning` after `Laura Kim`).
+    /// person (a single name only when it is someone's already, `Kim repeated her warning` after `Laura Kim`, or has a title:
+    /// `Mr. Obama arrived`).
     private mutating func noteName(_ reading: NameReading, canBeReferredTo: Bool) {
         if reading.isOrganisation {
             promoteOrganisation(reading.name)
         } else if canBeReferredTo {
-            let fullName = reading.isSingleWord ? people.last(where: { holds($0.name, reading.name) })?.name ?? knownName(reading.name) : reading.name
+            let titled = reading.titles != nil ? reading.name : nil
+            let fullName = reading.isSingleWord ? people.last(where: { holds($0.name, reading.name) })?.name ?? knownName(reading.name) ?? titled : reading.name
             if let fullName { promote(fullName, gender: Gender(anyOf: (reading.titles ?? "").split(separator: " "))) }
         }
     }

@@ -117,13 +117,18 @@ enum Lexicon {
                                                  "School", "College", "Hospital", "Federation", "League", "Board", "Trust", "Society", "Press",
                                                  "Capital", "Holdings", "Administration", "Inc", "Ltd", "Corp", "Co"]
 
+    /// Titles written short, with a full stop, before a name: "Mr. Obama", "Sen. Chris Murphy".
+    static let abbreviatedTitles = ["Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Rev", "Adm",
+                                    "Maj", "Pres", "Supt", "Det", "Insp", "Cmdr", "Amb", "Atty", "Sens", "Reps"]
+
     /// Titles before a name, dropped from the name and kept as the new speaker's note
     /// ("Emergency Services Director Laura Kim" → "Laura Kim", note "Emergency Services Director").
-    static let titles: Set<String> = ["President", "Premier", "Minister", "Mayor", "Governor", "Director", "Senator", "Judge", "Chief",
+    static let titles = Set(["President", "Premier", "Minister", "Mayor", "Governor", "Director", "Senator", "Judge", "Chief",
                                       "Mr", "Ms", "Mrs", "Miss", "Dr", "Professor", "Prof", "CEO", "Chairman", "Chairwoman", "Secretary",
                                       "General", "Spokesperson", "Chancellor", "Commissioner", "Ambassador", "Representative", "Sir",
                                       "Dame", "Lord", "Lady", "King", "Queen", "Prince", "Princess", "Captain", "Colonel", "Inspector",
                                       "Officer", "Detective", "Coach", "Speaker", "Leader", "Chair", "Attorney", "Prosecutor"]
+        + abbreviatedTitles)
 
     /// Words that open a capitalised run without being part of a name: "In May", "During", "His".
     static let notNames: Set<String> = ["The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "During", "Since", "After", "Before",

@@ -8,16 +8,21 @@ enum Patterns {
     /// Participles that attach more reported speech to the sentence's speaker: ", adding that …".
     static let participleCue = #"\b"# + WordAlternation.pattern(Lexicon.speechParticiples) + #"\b"#
 
-    /// Words allowed between a speaker and the cue: "Xi also said", "she later told".
-    static let beforeCue = #"(?:(?:"# + WordAlternation.pattern(Lexicon.wordsBeforeCue) + #"|\p{Ll}+ly)\s+){0,2}"#
+    /// Words allowed between a speaker and the cue: "Xi also said", "she later told", "The campaign on Tuesday responded",
+    /// "Clinton, in a statement, said".
+    static let beforeCue = #"(?:(?:"# + WordAlternation.pattern(Lexicon.wordsBeforeCue) + #"|\p{Ll}+ly|(?:on\s+)?"# + weekday
+        + #"|(?:last|this)\s+(?:week|month|year)|(?:in|during)\s+(?:an?|the)\s+(?:statement|interview|speech|letter|tweet|post)),?\s+){0,2}"#
+    static let weekday = #"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"#
 
     /// A proper name: capitalised words, with `and`, `of`, `for`, `the` and name particles between them
-    /// ("National Development and Reform Commission", "Wang Hsin-Hsien", "Inês Araújo" in any normal form),
+    /// ("National Development and Reform Commission", "Wang Hsin-Hsien", "Inês Araújo" in any normal form,
+    /// "Mr. Obama", "Sen. Chris Murphy" with the title's full stop),
     /// never starting with a word that is no name ("The", "In", "May").
-    static let name = #"(?=\p{Lu})(?!"# + WordAlternation.pattern(Lexicon.notNames) + #"\b)"# + nameWord
+    static let name = #"(?=\p{Lu})(?!"# + WordAlternation.pattern(Lexicon.notNames) + #"\b)"#
+        + #"(?:"# + WordAlternation.pattern(Lexicon.abbreviatedTitles) + #"\.\s+(?=\p{Lu}))?"# + nameWord
         + #"(?:\s+(?:(?:and|of|for|the|de|da|van|von|der|al|bin)\s+)?"# + nameWord + ")*"
-    /// A capitalised word, or an initialism such as `U.S.`.
-    private static let nameWord = #"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}\p{N}\-’']*)"#
+    /// A capitalised word, an initialism such as `U.S.`, or a middle initial (`Paul D. Ryan`).
+    private static let nameWord = #"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}\p{N}\-’']*)"#
 
     /// Lower-case words of a role before a name: "lead author Sarah Cho", "opposition leader Mark Ellison".
     static let role = #"(?<role>(?:(?!(?:the|a|an|and|but|or|while|as|because|then|so)\s)\p{Ll}[\p{Ll}\-]*\s+){1,3}(?=\p{Lu}))?"#
