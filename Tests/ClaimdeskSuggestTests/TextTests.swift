@@ -80,6 +80,9 @@ import Testing
         let text = ScalarText(string)
         let paragraph = Paragraph.split(text)[0]
         #expect(paragraph.sentences(in: text).map(text.slice) == ["He spoke.", "Dr. Kim of the U.S. Army said “Go. Now.”", "Then Paul D. Ryan left!"])
-        #expect(text.lowercaseWords(in: text.whole).isSuperset(of: ["dr", "said", "go", "ryan"]))
+        let words = SentenceWords(in: text.whole, of: text)
+        #expect(words.words.isSuperset(of: ["dr", "said", "go", "ryan"]) && words.commas == 0)
+        let inverted = SentenceWords(in: ScalarText("Taxes rose, said Mr. Lee, the mayor.").whole, of: ScalarText("Taxes rose, said Mr. Lee, the mayor."))
+        #expect(inverted.afterComma == ["said", "the"] && inverted.commas == 2)
     }
 }

@@ -8,6 +8,9 @@ struct ClauseCueNameRule: ClauseRule {
     private static let pattern = Patterns.regex(Patterns.leadingClause + #"(?<cue>"# + Patterns.cue + #")\s+"# + Patterns.role
         + #"(?<mention>"# + Patterns.speaker + #")(?<note>,\s+[^.“”"]{3,160})?(?=[.!?…]?$|[.!?…]\s)"#)
 
+    /// `…, said X`: a cue right after a comma.
+    func reads(_ sentence: SentenceWords) -> Bool { !sentence.afterComma.isDisjoint(with: triggers) }
+
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
             guard let claim = match["claim"], claim.length >= 20 else { return nil }

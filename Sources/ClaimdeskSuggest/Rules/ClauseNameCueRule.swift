@@ -10,6 +10,9 @@ struct ClauseNameCueRule: ClauseRule {
     private static let pattern = Patterns.regex(Patterns.leadingClause + #"(?<mention>"# + Patterns.speaker + #")\s+"# + Patterns.beforeCue
         + #"(?<cue>"# + Patterns.cue + ")(?:" + Patterns.timeAfterCue + "|" + circumstance + #")?(?=[.;](?:\s|$)|,(?!\s*[“"])|$)"#)
 
+    /// `A, X said`: a comma and a cue.
+    func reads(_ sentence: SentenceWords) -> Bool { sentence.commas >= 1 && sentence.holdsAny(of: triggers) }
+
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
             guard let claim = match["claim"], claim.length >= 20 else { return nil }

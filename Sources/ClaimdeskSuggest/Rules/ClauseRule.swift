@@ -5,11 +5,11 @@ protocol ClauseRule: Sendable {
     var name: String { get }
     /// Lower-case words of which a sentence must hold one for this rule to look at it (its cues).
     var triggers: Set<String> { get }
-    /// Whether a sentence with these lower-case words is worth reading (by default: it holds a trigger word).
-    func reads(_ words: Set<String>) -> Bool
+    /// Whether a sentence is worth reading (by default: it holds a trigger word).
+    func reads(_ sentence: SentenceWords) -> Bool
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate]
 }
 
 extension ClauseRule {
-    func reads(_ words: Set<String>) -> Bool { !triggers.isDisjoint(with: words) }
+    func reads(_ sentence: SentenceWords) -> Bool { sentence.holdsAny(of: triggers) }
 }

@@ -9,6 +9,9 @@ struct InterruptedClauseRule: ClauseRule {
         + #")\s+"# + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + #")(?:\s+"# + Patterns.weekday + #")?,\s+(?!according\b|adding\b|saying\b)"#
         + #"[^“”"\s][^“”"]*?)(?=[.!?…](?:\s|$)|$)"#)
 
+    /// `A, X said, B`: two commas and a cue.
+    func reads(_ sentence: SentenceWords) -> Bool { sentence.commas >= 2 && sentence.holdsAny(of: triggers) }
+
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
             guard let claim = match["claim"], claim.length >= 30 else { return nil }

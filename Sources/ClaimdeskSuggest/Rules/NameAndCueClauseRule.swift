@@ -7,8 +7,8 @@ struct NameAndCueClauseRule: ClauseRule {
     private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #"),?\s+\p{Ll}(?:["“][^“”"]{0,80}["”]|[^.;:“”"]){0,100}?,?\s+(?:and|but)\s+"#
         + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + #")(?:\s+(?<that>that))?\s+(?!of\b|to\b|that\b)"# + Patterns.clause)
 
-    func reads(_ words: Set<String>) -> Bool {
-        (words.contains("and") || words.contains("but")) && !triggers.isDisjoint(with: words)
+    func reads(_ sentence: SentenceWords) -> Bool {
+        sentence.holdsAny(of: ["and", "but"]) && sentence.holdsAny(of: triggers)
     }
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {

@@ -30,7 +30,7 @@ enum RuleBook {
     /// rules' regular expressions are the engine's main cost).
     private static func clauseCandidates(in paragraph: Paragraph, _ text: ScalarText) -> [Candidate] {
         paragraph.sentences(in: text).flatMap { sentence in
-            let words = text.lowercaseWords(in: sentence)
+            let words = SentenceWords(in: sentence, of: text)
             let window = paragraph.window(sentence)
             return clauseRules.filter { $0.reads(words) }.flatMap { $0.candidates(in: window, of: text) }
         }

@@ -86,27 +86,6 @@ struct ScalarText {
         return Span(start, end)
     }
 
-    /// The words of a span in lower case (letters only): `Xi said “No.”` → `["xi", "said", "no"]`.
-    /// Only words of ASCII letters are kept (the trigger words are English).
-    func lowercaseWords(in span: Span) -> Set<String> {
-        var words: Set<String> = []
-        var word: [UInt8] = []
-        var isASCII = true
-        for index in span.start...span.end {
-            let value = index < span.end ? scalars[index].value : 0
-            if (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) {
-                word.append(UInt8(value | 0x20))
-            } else if value > 0x7F, scalars[index].properties.isAlphabetic {
-                isASCII = false
-            } else {
-                if isASCII, !word.isEmpty { words.insert(String(decoding: word, as: UTF8.self)) }
-                word.removeAll(keepingCapacity: true)
-                isASCII = true
-            }
-        }
-        return words
-    }
-
     /// How many words (runs of non-white space) the span holds, counting no further than `limit`.
     func wordCount(in span: Span, upTo limit: Int = .max) -> Int {
         var count = 0
