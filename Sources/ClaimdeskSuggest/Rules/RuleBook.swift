@@ -6,7 +6,8 @@
 /// that attributes a quotation starts no reported speech (`"…," Ruiz told jurors in her closing argument`).
 enum RuleBook {
     static let quoteRules: [any QuoteRule] = [
-        QuoteCueNameRule(), QuoteNameCueRule(), QuoteAccordingToRule(), NameCueQuoteRule(), NameColonQuoteRule(), QuoteContinuesRule(),
+        QuoteCueNameRule(), QuoteNameCueRule(), QuoteAccordingToRule(), NameCueQuoteRule(), NameColonQuoteRule(), ParticipleQuoteRule(),
+        QuoteAfterSubjectRule(), QuoteContinuesRule(),
     ]
     static let clauseRules: [any ClauseRule] = [
         NameCueClauseRule(), NameAndCueClauseRule(), AccordingToClauseRule(), InterruptedClauseRule(), ClauseNameCueRule(),

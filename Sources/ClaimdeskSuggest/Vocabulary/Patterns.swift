@@ -67,8 +67,8 @@ enum Patterns {
     static let notAfterAbbreviation = #"(?<!\b"# + WordAlternation.pattern(Lexicon.abbreviations) + #")(?<![\s.(]\p{Lu})"#
 
     /// A reported clause that opens its sentence and ends at a comma (not right after a quotation), before its attribution:
-    /// `Inflation slowed to 3.1 percent in May, …`.
-    static let leadingClause = sentenceStart + #"(?<claim>[^“”"‘\s]"# + clauseUnit + #"*?)(?<![”"]),\s+"#
+    /// `Inflation slowed to 3.1 percent in May, …`, `"We don't teach anything" against it in the meetings, …`.
+    static let leadingClause = sentenceStart + #"(?<claim>(?:“[^“”]*”|"[^"“”]*"|[^“”"‘\s])"# + clauseUnit + #"*?)(?<![”"]),\s+"#
 
     /// A sentence starts at the paragraph's start or after closing punctuation and a space.
     static let sentenceStart = #"(?:^|(?<=[.!?…][”"’]?\s))"#
