@@ -21,8 +21,10 @@ enum Patterns {
     static let name = #"(?=\p{Lu})(?!"# + WordAlternation.pattern(Lexicon.notNames) + #"\b)"#
         + #"(?:"# + WordAlternation.pattern(Lexicon.abbreviatedTitles) + #"\.\s+(?=\p{Lu}))?"# + nameWord
         + #"(?:\s+(?:(?:and|of|for|the|de|da|van|von|der|al|bin)\s+)?"# + nameWord + ")*"
-    /// A capitalised word, an initialism such as `U.S.`, or a middle initial (`Paul D. Ryan`).
-    private static let nameWord = #"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}\p{N}\-’']*)"#
+    /// A capitalised word, an initialism such as `U.S.`, a middle initial (`Paul D. Ryan`) or a short title inside a run
+    /// (`Democratic Rep. Dina Titus`).
+    private static let nameWord = #"(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:\p{Lu}|"# + WordAlternation.pattern(Lexicon.abbreviatedTitles)
+        + #")\.(?=\s+\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}\p{N}\-’']*)"#
 
     /// Lower-case words of a role before a name: "lead author Sarah Cho", "opposition leader Mark Ellison".
     static let role = #"(?<role>(?:(?!(?:the|a|an|and|but|or|while|as|because|then|so)\s)\p{Ll}[\p{Ll}\-]*\s+){1,3}(?=\p{Lu}))?"#
