@@ -8,7 +8,7 @@ struct NameAndCueClauseRule: ClauseRule {
         + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + #")(?:\s+(?<that>that))?\s+(?!of\b|to\b|that\b)"# + Patterns.clause)
 
     func reads(_ sentence: SentenceWords) -> Bool {
-        sentence.holdsAny(of: ["and", "but"]) && sentence.holdsAny(of: triggers)
+        sentence.holdsAny(of: ["and", "but"]) && sentence.mayReportSpeech
     }
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {

@@ -169,8 +169,11 @@ struct SpeakerResolver {
     /// The person whose fuller name holds this single name: the most recent one, else one written earlier in the text.
     private func fullName(of name: String, before offset: Int) -> String {
         if let person = people.last(where: { holds($0.name, name) }) { return person.name }
-        let earlier = text.allMatches(Self.nameRun, in: Span(0, offset)).compactMap { NameReading($0.whole, in: text) }
-        return earlier.last { !$0.isOrganisation && !$0.isSingleWord && holds($0.name, name) }?.name ?? name
+        let earlier = events.lazy.reversed().compactMap { event -> NameReading? in
+            guard case .name(let reading, _) = event, reading.span.start < offset else { return nil }
+            return reading
+        }
+        return earlier.first { !$0.isOrganisation && !$0.isSingleWord && holds($0.name, name) }?.name ?? name
     }
 
     private func holds(_ fullName: String, _ name: String) -> Bool {

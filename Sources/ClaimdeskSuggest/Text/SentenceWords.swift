@@ -42,4 +42,9 @@ struct SentenceWords {
     }
 
     func holdsAny(of candidates: Set<String>) -> Bool { !words.isDisjoint(with: candidates) }
+
+    /// A cue that reports speech on its own (`said`), or one that needs `that` (`announced`, `believes`) with a `that`.
+    var mayReportSpeech: Bool {
+        holdsAny(of: Lexicon.cueWordsOnTheirOwn) || (words.contains("that") && holdsAny(of: Lexicon.cuesNeedingThat))
+    }
 }

@@ -29,6 +29,8 @@ enum Lexicon {
     /// The speech verbs as single words, for a quick look at whether a sentence may report speech (`pointed out` → `pointed`).
     static let speechVerbWords = words(of: speechVerbs)
     static let speechParticipleWords = words(of: speechParticiples)
+    /// The speech verbs that report speech without `that`.
+    static let cueWordsOnTheirOwn = speechVerbWords.subtracting(cuesNeedingThat)
 
     /// `pointed out` → `pointed`.
     private static func words(of phrases: [String]) -> Set<String> {
