@@ -105,6 +105,10 @@ import Testing
         #expect(RuleRunner.claims(rule, "Clark said Brooks had begun making calls and said the outcome was open.") == ["Brooks had begun making calls"],
                 "a second act of speech ends the clause")
         #expect(RuleRunner.claims(rule, "They said she could.") == ["she could"])
+        #expect(RuleRunner.claims(rule, "He said the war would not end on his watch, U.S. forces bombed a hospital.")
+                == ["the war would not end on his watch"], "a new clause after a comma ends the reported one")
+        #expect(RuleRunner.claims(rule, "Kasich said he spoke to Trump and asked him to condemn violence.")
+                == ["he spoke to Trump and asked him to condemn violence"], "asked without that is no new act of speech")
         #expect(RuleRunner.claims(rule, "The statistics office said last week.").isEmpty)
         #expect(RuleRunner.claims(rule, "Tim Moore said in a statement.").isEmpty)
     }

@@ -5,6 +5,9 @@ enum Patterns {
     /// Verbs that report speech, as whole words: "said", "told", "stressed" (`according to` is matched on its own).
     static let cue = #"\b"# + WordAlternation.pattern(Lexicon.speechVerbs) + #"\b"#
 
+    /// The cues that report speech without `that`: "said", "told", not "asked" (`asked him to condemn violence`).
+    static let cueOnItsOwn = #"\b"# + WordAlternation.pattern(Lexicon.speechVerbs.filter { !Lexicon.cuesNeedingThat.contains($0) }) + #"\b"#
+
     /// Participles that attach more reported speech to the sentence's speaker: ", adding that …".
     static let participleCue = #"\b"# + WordAlternation.pattern(Lexicon.speechParticiples) + #"\b"#
 
@@ -57,12 +60,13 @@ enum Patterns {
 
     /// A reported clause: it starts with a word or a quotation and stops before the sentence's final
     /// punctuation (after it when a quotation closes the sentence: `… “at risk.”`), before a new quotation
-    /// after a comma, before `, and she …` (a new subject), `and said …` (a new act of speech),
+    /// after a comma, before `, and she …` (a new subject), `and said …` (a new act of speech), a comma before a new clause
+    /// or an aside (`, U.S. forces bombed …`, `, an acknowledgment that …`, `, illogically tying …`),
     /// `, according to …`, `, adding …`, or at the paragraph's end. `, but hasn’t decided …` goes on.
     static let clause = #"(?<claim>(?:“[^“”]*”|[^“”\s])"# + clauseUnit + #"*?)"#
         + #"(?:(?=[.!?…](?:\s|$))"# + notAfterAbbreviation + #"|(?<=[.!?][”"])(?=\s|$)|(?=,\s*[“"])"#
         + #"|(?=,\s+(?:and|but|while|whereas|although)\s+(?:he|she|they|it|we|I|[Tt]he|\p{Lu})\b)"#
-        + #"|(?=,?\s+(?:and|but)\s+"# + beforeCue + cue + #")"#
+        + #"|(?=,?\s+(?:and|but)\s+"# + beforeCue + cueOnItsOwn + #")|(?=,\s+(?:an?\s|\p{Ll}+ly\s+\p{Ll}+ing\b|\p{Lu}[\p{L}.]*\s+\p{Ll}+(?:ed|s)\b))"#
         + #"|(?=,?\s+according to\b)|(?=,\s+"# + participleCue + #")|(?=\s*$))"#
 
     /// Not right after an abbreviation (`Mr.`, `Calif.`) or an initial (`U.S.`, `Jeffrey D. Sachs`): their full stop ends no clause.
