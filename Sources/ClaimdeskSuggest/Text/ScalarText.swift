@@ -68,6 +68,23 @@ struct ScalarText {
         return regex.matches(in: string, range: range).map { NamedGroups(match: $0, text: self) }
     }
 
+    /// The matches of `regex` in `span` that `accept` turns into values; after a match it refuses, the search goes on from
+    /// the end of that match's group `resumePoint` rather than from the end of the whole match.
+    func matches<Value>(_ regex: NSRegularExpression, in span: Span, resumingAfter resumePoint: String,
+                        accept: (NamedGroups) -> Value?) -> [Value] {
+        var values: [Value] = []
+        var start = span.start
+        while start < span.end, let match = firstMatch(regex, in: Span(start, span.end)) {
+            if let value = accept(match) {
+                values.append(value)
+                start = max(match.whole.end, start + 1)
+            } else {
+                start = max(match[resumePoint]?.end ?? match.whole.end, start + 1)
+            }
+        }
+        return values
+    }
+
     /// The code point span of a UTF-16 range found by a match.
     func span(of range: NSRange) -> Span? {
         guard range.location != NSNotFound else { return nil }

@@ -34,9 +34,10 @@ enum Patterns {
 
     static let pronoun = #"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b"#
 
-    /// An unnamed group, with a quantifier: "analysts", "Other economists" ("Shipping analysts" is mentioned as "analysts").
+    /// An unnamed group, with a quantifier and capitalised modifiers: "analysts", "Other economists", "Israeli officials",
+    /// "both candidates" (the speaker is the noun: "officials").
     /// Case-sensitive alternatives (`[Aa]nalysts`): ICU's case-insensitive alternation made this the engine's slowest pattern.
-    static let group = #"(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Tt]he)\s+)?\b"#
+    static let group = #"(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Tt]he|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]hree)\s+)?(?:\p{Lu}[\p{L}\-.]*\s+){0,2}\b"#
         + WordAlternation.pattern(Lexicon.groupNouns.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] }) + #"\b"#
 
     /// An organisation or a person named by description: "the national weather service", "the city's finance office",
@@ -64,7 +65,7 @@ enum Patterns {
     /// or an aside (`, U.S. forces bombed …`, `, an acknowledgment that …`, `, illogically tying …`),
     /// `, according to …`, `, adding …`, or at the paragraph's end. `, but hasn’t decided …` goes on.
     static let clause = #"(?<claim>(?:“[^“”]*”|[^“”\s])"# + clauseUnit + #"*?)"#
-        + #"(?:(?=[.!?…](?:\s|$))"# + notAfterAbbreviation + #"|(?<=[.!?][”"])(?=\s|$)|(?=,\s*[“"])"#
+        + #"(?:(?=[.!?…](?:\s|$))"# + notAfterAbbreviation + #"|(?<=[.!?][”"])(?=\s|$)|(?=,\s*“|,\s+")"#
         + #"|(?=,\s+(?:and|but|while|whereas|although)\s+(?:he|she|they|it|we|I|[Tt]he|\p{Lu})\b)"#
         + #"|(?=,?\s+(?:and|but)\s+"# + beforeCue + cueOnItsOwn + #")|(?=,\s+(?:an?\s|\p{Ll}+ly\s+\p{Ll}+ing\b|\p{Lu}[\p{L}.]*\s+\p{Ll}+(?:ed|s)\b))"#
         + #"|(?=,?\s+according to\b)|(?=,\s+"# + participleCue + #")|(?=\s*$))"#
