@@ -14,7 +14,8 @@ struct NameCueClauseRule: ClauseRule {
     private static let circumstance = #"\s+(?:on|in|at|during|last|this|via|through|by|earlier|after|before|from|over|Monday|Tuesday|"#
         + #"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|recently|repeatedly|privately|publicly)\b"#
         + #"[^“”.,;:!?]{0,50}?(?=\s+that\b)"#
-    private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?<note>,\s(?:[^“”".]|\.(?=,)){3,220}?,)?,?\s+"# + Patterns.beforeCue
+    private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?:(?<note>,\s(?:[^“”".]|\.(?=,)){3,220}?,)|\s+who\s+[^,.;“”"]{3,80}?(?=\s+"# + Patterns.beforeCue + Patterns.cue + "))?"
+        + #",?\s+"# + Patterns.beforeCue
         + #"(?<cue>"# + Patterns.cue + ")" + addressee + "?(?:(?:" + circumstance + #")?\s+(?<that>that)\b|"# + Patterns.timeAfterCue + ")?"
         + #"\s+(?!(?:of|that|to|in|on|at|across|via|last|yesterday|today|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|@)"# + Patterns.clause)
 

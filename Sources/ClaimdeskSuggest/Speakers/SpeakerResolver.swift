@@ -57,7 +57,9 @@ struct SpeakerResolver {
             let noun = said.split(whereSeparator: \.isWhitespace).last.map { $0.lowercased() } ?? said
             return remember(speaker(noun, mention: mention, kind: "group"))
         }
-        if text.firstMatch(Self.count, in: mention) != nil { return remember(speaker(said, mention: mention, kind: "group")) }
+        if text.firstMatch(Self.count, in: mention) != nil || said.lowercased().hasPrefix("those ") {
+            return remember(speaker(said, mention: mention, kind: "group"))
+        }
         if text.firstMatch(Self.description, in: mention) != nil { return described(mention) }
         guard let run = speakerName(in: mention), let reading = NameReading(run, in: text) else { return nil }
         return named(reading, note: note)

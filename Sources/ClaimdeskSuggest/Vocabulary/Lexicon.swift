@@ -61,7 +61,7 @@ enum Lexicon {
 
     /// Words that open a description of a speaker: "the", "a Democratic senator", "his campaign".
     static let determiners: Set<String> = ["The", "the", "A", "a", "An", "an", "His", "his", "Her", "her", "Their", "their", "Its", "its",
-                                           "Another", "another", "One", "one"]
+                                           "Another", "another", "One", "one", "That", "that", "This", "this"]
 
     static let personalPronouns: Set<String> = ["he", "she"]
     static let collectivePronouns: Set<String> = ["they"]

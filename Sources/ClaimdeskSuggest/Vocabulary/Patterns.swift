@@ -42,7 +42,7 @@ enum Patterns {
 
     /// An organisation or a person named by description: "the national weather service", "the city's finance office",
     /// "a Democratic senator", "his campaign", "Clinton’s aides", "The Republican presidential nominee".
-    static let description = #"\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|[Oo]ne)\s+|"# + possessiveName + #")"#
+    static let description = #"\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|[Oo]ne|[Tt]hat|[Tt]his)\s+|"# + possessiveName + #")"#
         + #"(?:[\p{L}\-’'.]+\s+){0,3}?"# + WordAlternation.pattern(Lexicon.organisationNouns + Lexicon.personNouns) + #"s?\b"#
         + #"|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}\-’'.]+\s+){0,2}?(?!(?:who|which|that|same|other|first|last|most|way)\b)\p{Ll}[\p{Ll}\-]{2,}(?=\s+"#
         + beforeCue + cue + ")"
@@ -53,8 +53,10 @@ enum Patterns {
     static let count = #"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Oo]nly|[Jj]ust|[Ss]ome)\s+|(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+|[Aa]t\s+least\s+)?"#
         + #"\d[\d,.]*(?:\s*%|\s+percent|\s+in\s+\d+)?(?:\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+)?"#
 
-    /// Whoever can speak: a pronoun, an unnamed group, a share of people, a description, or a name (with "the").
-    static let speaker = #"\b(?=[\p{L}\d])(?:"# + pronoun + "|" + group + "|" + description + #"|(?:\b[Tt]he\s+)?"# + name + "|" + count + ")"
+    /// Whoever can speak: a pronoun, an unnamed group, a share of people, a description, or a name (with "the"), perhaps
+    /// with `itself` (`Ford itself`); `those surveyed`.
+    static let speaker = #"\b(?=[\p{L}\d])(?:(?:"# + pronoun + "|" + group + "|" + description + #"|(?:\b[Tt]he\s+)?"# + name + "|" + count
+        + #")(?:\s+(?:itself|himself|herself|themselves))?|[Tt]hose\s+(?:surveyed|polled|questioned|interviewed|asked))"#
 
     /// What a reported clause may hold: anything but quotation marks, and whole quotations.
     private static let clauseUnit = #"(?:“[^“”]*”|[^“”])"#
