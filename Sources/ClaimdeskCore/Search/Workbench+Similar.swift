@@ -1,0 +1,68 @@
+extension Workbench {
+    /// The claims and unclaimed passages most like a claim, best first, in every other document and claim.
+    ///
+    /// Candidates come from the index (phrases of a few words taken along the claim), then are scored by
+    /// ``WordSimilarity``: near-identical wording and the same quote trimmed differently score highest.
+    /// Passages are spans of other current documents that no claim among the results covers.
+    public func similar(to claimID: Int64, limit: Int = 10) throws(ClaimdeskError) -> [SimilarResult] {
+        let claim = try self.claim(String(claimID))
+        return try store.read { db in try similar(db, to: claim, limit: limit, passages: true) }
+    }
+
+    /// Already-checked claims (status other than unverified) near-identical to a claim: what the `seen before` hint names.
+    public func seenBefore(_ claimID: Int64) throws(ClaimdeskError) -> [SimilarResult] {
+        let claim = try self.claim(String(claimID))
+        return try store.read { db in
+            try similar(db, to: claim, limit: 5, passages: false).filter { $0.isNearIdentical && $0.claim?.state.status != .unverified }
+        }
+    }
+
+    private func similar(_ db: any SQLDatabase, to claim: Claim, limit: Int, passages: Bool) throws -> [SimilarResult] {
+        let words = SearchTokens(claim.state.text).words
+        guard let probe = Self.probe(words) else { return [] }
+        let candidates = try matchingClaims(db, probe, in: .claimText, filter: ClaimSearchFilter(excluding: claim.id), limit: 50)
+        var results = try candidates.map { candidate in
+            SimilarResult(score: WordSimilarity.score(words, SearchTokens(candidate.state.text).words), docID: candidate.docID,
+                          range: candidate.state.span, claim: candidate, checkedBy: try statusSetter(db, candidate))
+        }.filter { $0.score >= PassageAligner.threshold }
+        if passages { results += try unclaimedPassages(db, words: words, probe: probe, claim: claim, claims: results) }
+        return Array(results.sorted(by: Self.ranking).prefix(limit))
+    }
+
+    /// Phrases of three words from along the claim (up to eight), any of which may match.
+    private static func probe(_ words: [String]) -> SearchQuery? {
+        let width = min(3, words.count)
+        guard width > 0 else { return nil }
+        let last = words.count - width
+        let starts = Set(stride(from: 0, through: last, by: max(1, (last + 7) / 8)) + [last])
+        return SearchQuery.any(starts.sorted().compactMap { SearchQuery.phrase(words[$0..<($0 + width)]) })
+    }
+
+    private func unclaimedPassages(_ db: any SQLDatabase, words: [String], probe: SearchQuery, claim: Claim, claims: [SimilarResult]) throws -> [SimilarResult] {
+        let aligner = PassageAligner(claim: words)
+        var results: [SimilarResult] = []
+        for docID in try matchingDocuments(db, probe, among: [], excluding: claim.docID, limit: 20) {
+            let text = SearchTokens(try DocumentRows.text(db, id: docID) ?? "")
+            for passage in aligner.passages(in: text) {
+                let range = text.ranges[passage.words.lowerBound].lowerBound..<text.ranges[passage.words.upperBound - 1].upperBound
+                guard !claims.contains(where: { $0.docID == docID && $0.range.overlaps(range) }) else { continue }
+                results.append(SimilarResult(score: passage.score, docID: docID, range: range, claim: nil, checkedBy: nil))
+            }
+        }
+        return results
+    }
+
+    /// Best score first; at equal scores claims before passages, then by document and offset.
+    private static func ranking(_ first: SimilarResult, _ second: SimilarResult) -> Bool {
+        if first.score != second.score { return first.score > second.score }
+        if (first.claim == nil) != (second.claim == nil) { return first.claim != nil }
+        return (first.docID, first.range.lowerBound) < (second.docID, second.range.lowerBound)
+    }
+
+    /// The reviewer and time of the event that gave the claim its current status (its last change, failing that).
+    func statusSetter(_ db: any SQLDatabase, _ claim: Claim) throws -> StatusSetter {
+        let events = try EventRows.history(db, claimID: claim.id)
+        let setting = events.last { $0.after?.status == claim.state.status && $0.before?.status != claim.state.status }
+        return StatusSetter(reviewer: setting?.reviewer ?? claim.updatedBy, at: setting?.at ?? claim.updatedAt)
+    }
+}
