@@ -16,9 +16,8 @@ struct SQLiteSearch: SearchBackend {
     }
 
     func clear(_ db: any SQLDatabase) throws {
-        for table in ["search_documents", "search_claims"] {
-            try db.execute("INSERT INTO \(table) (\(table)) VALUES ('delete-all')")
-        }
+        try db.execute("INSERT INTO search_documents (search_documents) VALUES ('delete-all')")
+        try db.execute("DELETE FROM search_claims")
     }
 
     func match(_ query: SearchQuery, in target: SearchTarget) -> SearchMatch {

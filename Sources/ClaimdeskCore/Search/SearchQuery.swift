@@ -26,8 +26,15 @@ public indirect enum SearchQuery: Sendable, Equatable {
     }
 
     /// Parses the words of a command line; quoted words are phrases.
+    ///
+    /// A word holding double quotes is a whole query passed through a shell
+    /// (`claimdesk search '"common prosperity" OR wealth*'`) and is split again.
     public static func parse(_ tokens: [Token]) throws(ClaimdeskError) -> SearchQuery {
-        var parser = Parser(tokens: tokens[...])
+        var words: [Token] = []
+        for token in tokens {
+            words += token.quoted && token.text.contains("\"") ? try CommandTokenizer.split(token.text) : [token]
+        }
+        var parser = Parser(tokens: words[...])
         let query = try parser.orExpression()
         if let extra = parser.tokens.first { throw .badInput("unexpected '\(extra.text)' in the query; \(usage)") }
         return query

@@ -2,7 +2,7 @@
 public enum VerifyCommand: Command {
     public static let name = "verify"
     public static let usage = "verify"
-    public static let summary = "rebuild every claim from its events and check it equals the stored claim"
+    public static let summary = "rebuild every claim from its events and check it equals the stored claim, and that the search index agrees with documents and claims"
     public static let group = CommandGroup.review
     public static let example = "verify"
 
