@@ -149,6 +149,23 @@ import Testing
         #expect(try project.fingerprint() == before)
     }
 
+    /// A version 2 project (no index yet) gets its index built in the migration when it is next opened.
+    @Test(arguments: StoreKind.allCases) func migrationBuildsTheIndexOfAnOlderProject(on kind: StoreKind) throws {
+        let project = try Self.twoArticles(on: kind)
+        try project.store.write { db in
+            try db.execute("DROP TABLE search_documents")
+            try db.execute("DROP TABLE search_claims")
+            switch kind {
+            case .sqlite: try db.execute("PRAGMA user_version = 2")
+            case .postgres: try db.execute("UPDATE claimdesk_meta SET value = '2' WHERE key = 'user_version'")
+            }
+        }
+        let reopened = Workbench(store: try ProjectStore.open(project.location), reviewer: "ana")
+        #expect(try reopened.verify().problems.isEmpty)
+        #expect(try reopened.search(Self.request("roundup")).map(\.docID) == [2])
+        #expect(try reopened.search(Self.request("readout", claims: true)).compactMap { $0.claim?.id } == [1])
+    }
+
     static func request(_ word: String, claims: Bool = false) throws -> SearchRequest {
         var request = SearchRequest(query: try SearchQuery.parse([Token(word)]))
         request.claims = claims
