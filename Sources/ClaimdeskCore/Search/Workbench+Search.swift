@@ -88,3 +88,10 @@ extension Workbench {
         return merged
     }
 }
+
+extension Workbench {
+    /// Indexes every document and live claim afresh, in one transaction (what the version 3 migration does).
+    public func rebuildSearchIndex() throws(ClaimdeskError) {
+        try store.write { db in try SearchIndex.rebuild(db) }
+    }
+}
