@@ -29,6 +29,9 @@ import Testing
         let query = try SearchQuery.parse(CommandTokenizer.split(#"xi OR "common prosperity" prosper* NOT jack"#))
         #expect(SQLiteSearch.expression(query) == #"("xi" OR ("common prosperity" AND ("prosper" * NOT "jack")))"#)
         #expect(PostgresSearch.expression(query) == "('xi' | ('common' <-> 'prosperity' & ('prosper':* & !'jack')))")
+        let fromShell = try SearchQuery.parse([Token(#""common prosperity" OR wealth*"#, quoted: true)])
+        #expect(fromShell == .or(.term(SearchTerm(words: ["common", "prosperity"], prefix: false)), .term(SearchTerm(words: ["wealth"], prefix: true))))
+        #expect(try SearchQuery.parse([Token("for and against", quoted: true)]) == .term(SearchTerm(words: ["for", "and", "against"], prefix: false)))
         for bad in ["NOT xi", "xi OR", "xi AND AND zhou", "…"] {
             #expect(throws: ClaimdeskError.self) { try SearchQuery.parse(CommandTokenizer.split(bad)) }
         }
@@ -138,6 +141,18 @@ import Testing
         #expect(throws: ClaimdeskError.self) { try project.run("reuse 1") }
         #expect(throws: ClaimdeskError.self) { try project.run("reuse 1 3 99") }
         #expect(try project.workbench.claim("3").state.status == .unverified)
+    }
+
+    @Test(arguments: StoreKind.allCases) func acceptedAndImportedClaimsGetTheHintToo(on kind: StoreKind) throws {
+        let project = try Self.twoArticles(on: kind)
+        _ = try project.run("suggest")
+        let accepted = try project.run("accept 1")
+        #expect(accepted.contains("\nseen before: claim 1 (supported by ana, 2021-10-01) — similar 3\naccepted 1 suggestion"))
+        let export = project.workspace + "/roundup.jsonl"
+        _ = try project.run("export --doc 2 --out \(export)")
+        let other = try Self.twoArticles(on: kind)
+        let imported = try other.run("import-annotations \(export)")
+        #expect(imported.hasPrefix("seen before: claim 1 (supported by ana, 2021-10-01) — similar 3\nimported 1 claim"))
     }
 
     @Test(arguments: StoreKind.allCases) func badSearchInputIsOneLineAndWritesNothing(on kind: StoreKind) throws {

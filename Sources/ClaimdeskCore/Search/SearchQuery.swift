@@ -27,17 +27,22 @@ public indirect enum SearchQuery: Sendable, Equatable {
 
     /// Parses the words of a command line; quoted words are phrases.
     ///
-    /// A word holding double quotes is a whole query passed through a shell
-    /// (`claimdesk search '"common prosperity" OR wealth*'`) and is split again.
+    /// A quoted word holding query syntax (double quotes, `*`, or AND, OR, NOT between spaces) is a whole
+    /// query passed through a shell (`claimdesk search '"common prosperity" OR wealth*'`) and is split again;
+    /// a phrase that means those words literally is written in lower case (`"for and against"`).
     public static func parse(_ tokens: [Token]) throws(ClaimdeskError) -> SearchQuery {
         var words: [Token] = []
         for token in tokens {
-            words += token.quoted && token.text.contains("\"") ? try CommandTokenizer.split(token.text) : [token]
+            words += token.quoted && isWholeQuery(token.text) ? try CommandTokenizer.split(token.text) : [token]
         }
         var parser = Parser(tokens: words[...])
         let query = try parser.orExpression()
         if let extra = parser.tokens.first { throw .badInput("unexpected '\(extra.text)' in the query; \(usage)") }
         return query
+    }
+
+    private static func isWholeQuery(_ text: String) -> Bool {
+        text.contains("\"") || text.contains("*") || [" AND ", " OR ", " NOT "].contains { text.contains($0) }
     }
 
     /// A phrase of all the words of `text` (for `similar`): nil when it has no word.
