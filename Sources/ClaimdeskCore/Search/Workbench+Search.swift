@@ -63,13 +63,17 @@ extension Workbench {
 
     /// Live claims matching `query`, best first.
     func matchingClaims(_ db: any SQLDatabase, _ query: SearchQuery, in target: SearchTarget, filter: ClaimSearchFilter, limit: Int) throws -> [Claim] {
+        try matchingClaimRows(db, query, in: target, filter: filter, limit: limit).compactMap { try ClaimRows.fetch(db, id: $0["id"]) }
+    }
+
+    /// Live claims matching `query`, best first, as rows of `id, doc_id, start, "end", text` (no child rows read).
+    func matchingClaimRows(_ db: any SQLDatabase, _ query: SearchQuery, in target: SearchTarget, filter: ClaimSearchFilter, limit: Int) throws -> [SQLRow] {
         let match = db.dialect.search.match(query, in: target)
         let (conditions, arguments) = filter.sql
-        let ids: [Int64] = try db.values("""
-            SELECT c.id FROM \(match.from) JOIN claims c ON c.id = \(match.key)
+        return try db.rows("""
+            SELECT c.id, c.doc_id, c.start, c."end", c.text FROM \(match.from) JOIN claims c ON c.id = \(match.key)
             WHERE \(([match.condition] + conditions).joined(separator: " AND ")) ORDER BY \(match.order) LIMIT ?
             """, [match.argument] + arguments + [limit])
-        return try ids.compactMap { try ClaimRows.fetch(db, id: $0) }
     }
 
     /// Where the query's terms occur in a text, in code points, in order, overlaps merged.

@@ -13,20 +13,24 @@ extension Workbench {
     public func seenBefore(_ claimID: Int64) throws(ClaimdeskError) -> [SimilarResult] {
         let claim = try self.claim(String(claimID))
         return try store.read { db in
-            try similar(db, to: claim, limit: 5, passages: false).filter { $0.isNearIdentical && $0.claim?.state.status != .unverified }
+            try similar(db, to: claim, limit: 20, passages: false).filter { $0.isNearIdentical && $0.claim?.state.status != .unverified }
         }
     }
 
     private func similar(_ db: any SQLDatabase, to claim: Claim, limit: Int, passages: Bool) throws -> [SimilarResult] {
         let words = SearchTokens(claim.state.text).words
         guard let probe = Self.probe(words) else { return [] }
-        let candidates = try matchingClaims(db, probe, in: .claimText, filter: ClaimSearchFilter(excluding: claim.id), limit: 50)
-        var results = try candidates.map { candidate in
-            SimilarResult(score: WordSimilarity.score(words, SearchTokens(candidate.state.text).words), docID: candidate.docID,
-                          range: candidate.state.span, claim: candidate, checkedBy: try statusSetter(db, candidate))
+        var candidates = try matchingClaimRows(db, probe, in: .claimText, filter: ClaimSearchFilter(excluding: claim.id), limit: 50).map { row in
+            Candidate(score: WordSimilarity.score(words, SearchTokens(row["text"]).words), docID: row["doc_id"],
+                      range: (row["start"] as Int)..<(row["end"] as Int), claimID: row["id"])
         }.filter { $0.score >= PassageAligner.threshold }
-        if passages { results += try unclaimedPassages(db, words: words, probe: probe, claim: claim, claims: results) }
-        return Array(results.sorted(by: Self.ranking).prefix(limit))
+        if passages { candidates += try unclaimedPassages(db, words: words, probe: probe, claim: claim, claims: candidates) }
+        return try candidates.sorted(by: Candidate.ranking).prefix(limit).map { candidate in
+            guard let id = candidate.claimID, let found = try ClaimRows.fetch(db, id: id) else {
+                return SimilarResult(score: candidate.score, docID: candidate.docID, range: candidate.range, claim: nil, checkedBy: nil)
+            }
+            return SimilarResult(score: candidate.score, docID: candidate.docID, range: candidate.range, claim: found, checkedBy: try statusSetter(db, found))
+        }
     }
 
     /// Phrases of three words from along the claim (up to eight), any of which may match.
@@ -38,25 +42,18 @@ extension Workbench {
         return SearchQuery.any(starts.sorted().compactMap { SearchQuery.phrase(words[$0..<($0 + width)]) })
     }
 
-    private func unclaimedPassages(_ db: any SQLDatabase, words: [String], probe: SearchQuery, claim: Claim, claims: [SimilarResult]) throws -> [SimilarResult] {
+    private func unclaimedPassages(_ db: any SQLDatabase, words: [String], probe: SearchQuery, claim: Claim, claims: [Candidate]) throws -> [Candidate] {
         let aligner = PassageAligner(claim: words)
-        var results: [SimilarResult] = []
+        var results: [Candidate] = []
         for docID in try matchingDocuments(db, probe, among: [], excluding: claim.docID, limit: 20) {
             let text = SearchTokens(try DocumentRows.text(db, id: docID) ?? "")
             for passage in aligner.passages(in: text) {
                 let range = text.ranges[passage.words.lowerBound].lowerBound..<text.ranges[passage.words.upperBound - 1].upperBound
                 guard !claims.contains(where: { $0.docID == docID && $0.range.overlaps(range) }) else { continue }
-                results.append(SimilarResult(score: passage.score, docID: docID, range: range, claim: nil, checkedBy: nil))
+                results.append(Candidate(score: passage.score, docID: docID, range: range, claimID: nil))
             }
         }
         return results
-    }
-
-    /// Best score first; at equal scores claims before passages, then by document and offset.
-    private static func ranking(_ first: SimilarResult, _ second: SimilarResult) -> Bool {
-        if first.score != second.score { return first.score > second.score }
-        if (first.claim == nil) != (second.claim == nil) { return first.claim != nil }
-        return (first.docID, first.range.lowerBound) < (second.docID, second.range.lowerBound)
     }
 
     /// The reviewer and time of the event that gave the claim its current status (its last change, failing that).
@@ -64,5 +61,21 @@ extension Workbench {
         let events = try EventRows.history(db, claimID: claim.id)
         let setting = events.last { $0.after?.status == claim.state.status && $0.before?.status != claim.state.status }
         return StatusSetter(reviewer: setting?.reviewer ?? claim.updatedBy, at: setting?.at ?? claim.updatedAt)
+    }
+}
+
+/// A scored claim or passage, before the winners are read in full.
+private struct Candidate {
+    let score: Double
+    let docID: Int64
+    let range: Range<Int>
+    /// The claim, or nil for a passage.
+    let claimID: Int64?
+
+    /// Best score first; at equal scores claims before passages, then by document and offset.
+    static func ranking(_ first: Candidate, _ second: Candidate) -> Bool {
+        if first.score != second.score { return first.score > second.score }
+        if (first.claimID == nil) != (second.claimID == nil) { return first.claimID != nil }
+        return (first.docID, first.range.lowerBound) < (second.docID, second.range.lowerBound)
     }
 }
