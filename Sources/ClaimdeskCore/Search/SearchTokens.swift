@@ -61,9 +61,25 @@ public struct SearchTokens: Sendable, Equatable {
             default: return false
             }
         }
+        if (0x2000...0x206F).contains(value) { return false }  // General Punctuation: spaces, dashes, curly quotes, …
+        if value < latinTableEnd {
+            guard let folded = latinTable[Int(value)] else { return false }
+            word.append(contentsOf: folded)
+            return true
+        }
         guard isWordCharacter(scalar) else { return false }
         word.append(contentsOf: folded(scalar))
         return true
+    }
+
+    /// Where the precomputed table of Latin letters and punctuation ends (Latin-1, Latin Extended A and B, IPA, spacing modifiers).
+    private static let latinTableEnd: UInt32 = 0x300
+
+    /// The folded form of every scalar below ``latinTableEnd``, nil for separators: the common non-ASCII
+    /// letters of news text (é, ü, ø, ł, ñ…) fold without a Unicode lookup each time.
+    private static let latinTable: [[Unicode.Scalar]?] = (0..<latinTableEnd).map { value in
+        guard let scalar = Unicode.Scalar(value), isWordCharacter(scalar) else { return nil }
+        return folded(scalar)
     }
 
     private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
