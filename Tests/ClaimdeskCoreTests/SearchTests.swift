@@ -170,6 +170,7 @@ import Testing
         try project.store.write { db in
             try db.execute("DROP TABLE search_documents")
             try db.execute("DROP TABLE search_claims")
+            try db.execute("DROP INDEX documents_by_previous")
             switch kind {
             case .sqlite: try db.execute("PRAGMA user_version = 2")
             case .postgres: try db.execute("UPDATE claimdesk_meta SET value = '2' WHERE key = 'user_version'")

@@ -33,9 +33,10 @@ struct PostgresSearch: SearchBackend {
         case .claims: ("search_claims", "claim_id", "whole")
         case .claimText: ("search_claims", "claim_id", "body")
         }
+        let window = "SELECT \(key) FROM \(table) WHERE \(column) @@ CAST(? AS tsquery) ORDER BY \(key) DESC OFFSET \(SearchMatch.window - 1) LIMIT 1"
         return SearchMatch(from: "(SELECT CAST(? AS tsquery) AS q) query JOIN \(table) s ON s.\(column) @@ query.q",
-                           key: "s.\(key)", condition: "TRUE", order: "ts_rank(s.\(column), query.q) DESC",
-                           argument: Self.expression(query))
+                           key: "s.\(key)", condition: "s.\(key) >= coalesce((\(window)), 0)", order: "ts_rank(s.\(column), query.q) DESC",
+                           query: Self.expression(query))
     }
 
     func documentAgrees(_ db: any SQLDatabase, id: Int64, words: SearchTokens) throws -> Bool {

@@ -23,8 +23,10 @@ struct SQLiteSearch: SearchBackend {
     func match(_ query: SearchQuery, in target: SearchTarget) -> SearchMatch {
         let table = target == .documents ? "search_documents" : "search_claims"
         let expression = Self.expression(query)
-        return SearchMatch(from: table, key: "\(table).rowid", condition: "\(table) MATCH ?", order: "\(table).rank",
-                           argument: target == .claimText ? "body : (\(expression))" : expression)
+        let window = "SELECT rowid FROM \(table) WHERE \(table) MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET \(SearchMatch.window - 1)"
+        return SearchMatch(from: table, key: "\(table).rowid",
+                           condition: "\(table) MATCH ? AND \(table).rowid >= coalesce((\(window)), 0)", order: "\(table).rank",
+                           query: target == .claimText ? "body : (\(expression))" : expression)
     }
 
     func documentAgrees(_ db: any SQLDatabase, id: Int64, words: SearchTokens) throws -> Bool {

@@ -6,7 +6,7 @@
 ///
 /// ```swift
 /// let match = db.dialect.search.match(query, in: .documents)
-/// let ids: [Int64] = try db.values("SELECT \(match.key) FROM \(match.from) WHERE \(match.condition) ORDER BY \(match.order)", [match.argument])
+/// let ids: [Int64] = try db.values("SELECT \(match.key) FROM \(match.from) WHERE \(match.condition) ORDER BY \(match.order)", match.arguments)
 /// ```
 protocol SearchBackend: Sendable {
     /// Indexes a new document.
@@ -35,14 +35,23 @@ enum SearchTarget {
     case claimText
 }
 
-/// SQL pieces of a ranked match: `SELECT … FROM from WHERE condition ORDER BY order`, the query bound first.
+/// SQL pieces of a ranked match: `SELECT … FROM from WHERE condition ORDER BY order`, ``arguments`` bound first.
+///
+/// Ranking reads every row it ranks, so a query matching more than ``window`` rows ranks the newest
+/// ``window`` of them (highest ids; found in id order, which costs little) and leaves older ones out.
 struct SearchMatch {
+    /// How many matches, newest first, a query ranks at most.
+    static let window = 2000
+
     /// Tables to select from (the index, and what the ranking needs).
     let from: String
     /// The index column that holds the document's or claim's id.
     let key: String
     let condition: String
     let order: String
-    /// The query in the engine's syntax: the statement's first argument.
-    let argument: String
+    /// The query in the engine's syntax.
+    let query: String
+
+    /// The statement's first arguments: the query, once for `from` or `condition` and once for the window.
+    var arguments: [(any SQLBindable)?] { [query, query] }
 }

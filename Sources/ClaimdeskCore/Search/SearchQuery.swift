@@ -55,6 +55,11 @@ public indirect enum SearchQuery: Sendable, Equatable {
         queries.dropFirst().reduce(queries.first) { result, next in result.map { .or($0, next) } }
     }
 
+    /// All of the queries, or nil when there is none.
+    static func all(_ queries: [SearchQuery]) -> SearchQuery? {
+        queries.dropFirst().reduce(queries.first) { result, next in result.map { .and($0, next) } }
+    }
+
     private struct Parser {
         var tokens: ArraySlice<Token>
 

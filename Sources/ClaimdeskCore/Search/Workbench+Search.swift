@@ -26,7 +26,7 @@ extension Workbench {
     func matchingDocuments(_ db: any SQLDatabase, _ query: SearchQuery, among documents: [Int64], excluding excluded: Int64? = nil, limit: Int) throws -> [Int64] {
         let match = db.dialect.search.match(query, in: .documents)
         var conditions = [match.condition]
-        var arguments: [(any SQLBindable)?] = [match.argument]
+        var arguments = match.arguments
         if documents.isEmpty {
             conditions.append("NOT EXISTS (SELECT 1 FROM documents newer WHERE newer.previous_id = d.id)")
         } else {
@@ -73,7 +73,7 @@ extension Workbench {
         return try db.rows("""
             SELECT c.id, c.doc_id, c.start, c."end", c.text FROM \(match.from) JOIN claims c ON c.id = \(match.key)
             WHERE \(([match.condition] + conditions).joined(separator: " AND ")) ORDER BY \(match.order) LIMIT ?
-            """, [match.argument] + arguments + [limit])
+            """, match.arguments + arguments + [limit])
     }
 
     /// Where the query's terms occur in a text, in code points, in order, overlaps merged.

@@ -19,12 +19,13 @@ extension Workbench {
 
     private func similar(_ db: any SQLDatabase, to claim: Claim, limit: Int, passages: Bool) throws -> [SimilarResult] {
         let words = SearchTokens(claim.state.text).words
-        guard let probe = Self.probe(words) else { return [] }
-        var candidates = try matchingClaimRows(db, probe, in: .claimText, filter: ClaimSearchFilter(excluding: claim.id), limit: 50).map { row in
+        let probes = Self.probes(words)
+        guard let widest = probes.last else { return [] }
+        var candidates = try candidateClaims(db, probes, excluding: claim.id).map { row in
             Candidate(score: WordSimilarity.score(words, SearchTokens(row["text"]).words), docID: row["doc_id"],
                       range: (row["start"] as Int)..<(row["end"] as Int), claimID: row["id"])
         }.filter { $0.score >= PassageAligner.threshold }
-        if passages { candidates += try unclaimedPassages(db, words: words, probe: probe, claim: claim, claims: candidates) }
+        if passages { candidates += try unclaimedPassages(db, words: words, probe: widest, claim: claim, claims: candidates) }
         return try candidates.sorted(by: Candidate.ranking).prefix(limit).map { candidate in
             guard let id = candidate.claimID, let found = try ClaimRows.fetch(db, id: id) else {
                 return SimilarResult(score: candidate.score, docID: candidate.docID, range: candidate.range, claim: nil, checkedBy: nil)
@@ -33,13 +34,33 @@ extension Workbench {
         }
     }
 
-    /// Phrases of three words from along the claim (up to eight), any of which may match.
-    private static func probe(_ words: [String]) -> SearchQuery? {
+    /// Up to 50 claims from the probes, narrowest first, until enough are found.
+    private func candidateClaims(_ db: any SQLDatabase, _ probes: [SearchQuery], excluding claimID: Int64) throws -> [SQLRow] {
+        var rows: [SQLRow] = []
+        var seen: Set<Int64> = []
+        for probe in probes where rows.count < 50 {
+            for row in try matchingClaimRows(db, probe, in: .claimText, filter: ClaimSearchFilter(excluding: claimID), limit: 50)
+            where seen.insert(row["id"]).inserted {
+                rows.append(row)
+            }
+        }
+        return rows
+    }
+
+    /// Phrases of three words from along the claim (up to eight), asked for narrowest first: all of them
+    /// (the same words), all of its first or all of its second half (the quote trimmed), then any of them.
+    private static func probes(_ words: [String]) -> [SearchQuery] {
         let width = min(3, words.count)
-        guard width > 0 else { return nil }
+        guard width > 0 else { return [] }
         let last = words.count - width
-        let starts = Set(stride(from: 0, through: last, by: max(1, (last + 7) / 8)) + [last])
-        return SearchQuery.any(starts.sorted().compactMap { SearchQuery.phrase(words[$0..<($0 + width)]) })
+        let starts = Set(stride(from: 0, through: last, by: max(1, (last + 7) / 8)) + [last]).sorted()
+        let phrases = starts.compactMap { SearchQuery.phrase(words[$0..<($0 + width)]) }
+        let halves = [phrases.prefix(phrases.count / 2), phrases.suffix(from: phrases.count / 2)].compactMap { SearchQuery.all(Array($0)) }
+        var probes: [SearchQuery] = []
+        for probe in [SearchQuery.all(phrases), SearchQuery.any(halves), SearchQuery.any(phrases)].compactMap({ $0 }) where !probes.contains(probe) {
+            probes.append(probe)
+        }
+        return probes
     }
 
     private func unclaimedPassages(_ db: any SQLDatabase, words: [String], probe: SearchQuery, claim: Claim, claims: [Candidate]) throws -> [Candidate] {

@@ -21,6 +21,7 @@ enum PostgresSchema {
         CREATE TABLE search_claims (claim_id BIGINT PRIMARY KEY REFERENCES claims(id), body tsvector NOT NULL, whole tsvector NOT NULL);
         CREATE INDEX search_claims_body ON search_claims USING gin (body);
         CREATE INDEX search_claims_whole ON search_claims USING gin (whole);
+        CREATE INDEX documents_by_previous ON documents(previous_id);
         """
 
     /// The project's schema version, or nil when the schema holds no claimdesk project.

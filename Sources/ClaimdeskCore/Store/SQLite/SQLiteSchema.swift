@@ -20,6 +20,7 @@ enum SQLiteSchema {
     static let version3 = """
         CREATE VIRTUAL TABLE search_documents USING fts5(body, tokenize = 'ascii', content = '');
         CREATE VIRTUAL TABLE search_claims USING fts5(body, notes, tokenize = 'ascii');
+        CREATE INDEX documents_by_previous ON documents(previous_id);
         """
 
     /// Version 2: claims imported without their events remember how many events they had
