@@ -47,13 +47,13 @@ extension Workbench {
         return rows
     }
 
-    /// Phrases of three words from along the claim (up to eight), asked for narrowest first: all of them
+    /// Phrases of three words from along the claim (four or five, evenly spread, the last at its end), asked for narrowest first: all of them
     /// (the same words), all of its first or all of its second half (the quote trimmed), then any of them.
     private static func probes(_ words: [String]) -> [SearchQuery] {
         let width = min(3, words.count)
         guard width > 0 else { return [] }
         let last = words.count - width
-        let starts = Set(stride(from: 0, through: last, by: max(1, (last + 7) / 8)) + [last]).sorted()
+        let starts = Set(stride(from: 0, through: last, by: max(1, (last + 3) / 4)) + [last]).sorted()
         let phrases = starts.compactMap { SearchQuery.phrase(words[$0..<($0 + width)]) }
         let halves = [phrases.prefix(phrases.count / 2), phrases.suffix(from: phrases.count / 2)].compactMap { SearchQuery.all(Array($0)) }
         var probes: [SearchQuery] = []
