@@ -13,11 +13,11 @@ enum SQLiteSchema {
     static var currentVersion: Int { migrations.count }
 
     /// Migration `i` takes the schema from version `i` to `i + 1`.
-    static let migrations: [String] = [version1, version2, version3]
+    static let migrations: [String] = [version1, version2, searchIndex]
 
     /// Version 3: the full-text index (FTS5) of documents and claims, filled by ``SearchIndex/rebuild(_:)``
     /// in the migration's transaction (the words are folded in Swift, the same on both engines).
-    static let version3 = """
+    static let searchIndex = """
         CREATE VIRTUAL TABLE search_documents USING fts5(body, tokenize = 'ascii', content = '');
         CREATE VIRTUAL TABLE search_claims USING fts5(body, notes, tokenize = 'ascii');
         CREATE INDEX documents_by_previous ON documents(previous_id);
@@ -35,7 +35,7 @@ enum SQLiteSchema {
             try db.execute(sql: migrations[index])
             try db.execute(sql: "PRAGMA user_version = \(index + 1)")
         }
-        if migrations[version...].contains(version3) { try SearchIndex.rebuild(SQLiteDatabase(db)) }
+        if migrations[version...].contains(searchIndex) { try SearchIndex.rebuild(SQLiteDatabase(db)) }
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")
     }
 
