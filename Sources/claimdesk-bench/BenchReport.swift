@@ -9,13 +9,14 @@ struct BenchReport {
     let corpus: Corpus
     let rows: [BenchRow]
     let memory: [MemoryRow]
+    let search: SearchFigures
     let commands: [String]
     let sameJSONL: Bool
     /// The first lines of each reference script, keyed by its file name.
     let scripts: [(name: String, head: String)]
 
     func markdown() -> String {
-        ([introduction, run, table, memoryTable, commandList, differences].joined(separator: "\n\n")) + "\n"
+        ([introduction, run, table, search.markdown(), memoryTable, commandList, differences].joined(separator: "\n\n")) + "\n"
     }
 
     private var introduction: String {

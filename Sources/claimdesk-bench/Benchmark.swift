@@ -16,7 +16,7 @@ struct Benchmark {
         let written = try WriteBenchmark(options: options, folder: folder).run(log)
         let read = try ReadBenchmark(options: options, folder: folder).run(log)
         return BenchReport(options: options, machine: Machine.describe(sqlite3: options.sqlite3), date: Date(), corpus: written.corpus,
-                           rows: written.rows + read.rows, memory: read.memory, commands: written.commands + read.commands,
+                           rows: written.rows + read.rows, memory: read.memory, search: written.search, commands: written.commands + read.commands,
                            sameJSONL: read.sameJSONL, scripts: try scriptHeads(folder))
     }
 

@@ -21,7 +21,7 @@ struct WriteBenchmark {
     }
 
     /// Generates the corpus, then times import, claim creation and evidence on both sides.
-    func run(_ log: BenchLog) throws -> (rows: [BenchRow], corpus: Corpus, commands: [String]) {
+    func run(_ log: BenchLog) throws -> (rows: [BenchRow], corpus: Corpus, commands: [String], search: SearchFigures) {
         let files = try documents.write(count: options.documents, into: folder.documents)
         log.say("generated \(files.paths.count) documents (\(files.bytes) bytes) in \(folder.documents)")
         let bench = Workbench(store: try WorkFolder.openProject(folder.project), reviewer: "bench")
@@ -31,9 +31,11 @@ struct WriteBenchmark {
         let (creation, evidenceTargets) = try createClaims(bench, log)
         rows.append(creation)
         rows.append(try addEvidence(evidenceTargets, bench, log))
+        let search = try SearchBenchmark(options: options, documents: documents)
+            .run(bench, claims: options.documents * options.claimsPerDocument, writeSeconds: rows[0].claimdesk + creation.claimdesk, log)
         try bench.store.checkpoint()
         let corpus = try Corpus.measure(folder: folder, paths: files.paths, shell: shell)
-        return (rows, corpus, scriptCommands)
+        return (rows, corpus, scriptCommands, search)
     }
 
     /// The sqlite3 commands this side times, as shell lines.

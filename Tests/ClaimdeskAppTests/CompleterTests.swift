@@ -29,6 +29,20 @@ struct FixedSource: CompletionSource {
         #expect(complete("tag 1 --remove ", "") == .words([]))
     }
 
+    @Test func searchSimilarAndReuse() {
+        #expect(complete("", "se") == .words(["search"]))
+        #expect(complete("", "si") == .words(["similar"]))
+        #expect(complete("", "reu") == .words(["reuse"]))
+        #expect(complete("search prosperity ", "--c") == .words(["--claims"]))
+        #expect(complete("search prosperity --claims --status ", "ref") == .words(["refuted"]))
+        #expect(complete("search prosperity --claims ", "--sp") == .words(["--speaker"]))
+        #expect(complete("search prosperity --speaker ", "Lu") == .words(["Lu Jun"]))
+        #expect(complete("search prosperity --doc ", "") == .words(["1", "2"]))
+        #expect(complete("similar ", "1") == .words(["1", "12"]))
+        #expect(complete("reuse 1 ", "1") == .words(["1", "12"]))
+        #expect(complete("reuse 1 2 ", "l") == .words(["last"]))
+    }
+
     @Test func namesWithSpacesAreQuotedTogether() {
         #expect(Completer.quoted(["Zhou", "Zhou Hongyi"], quoteOpen: false) == ["\"Zhou\"", "\"Zhou Hongyi\""])
         #expect(Completer.quoted(["Zhou Hongyi"], quoteOpen: true) == ["Zhou Hongyi"])

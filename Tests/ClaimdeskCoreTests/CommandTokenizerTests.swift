@@ -10,6 +10,7 @@ import Testing
         #expect(try words("  ") == [])
         #expect(try words("#only a comment") == [])
         #expect(try words("a#b") == ["a#b"])
+        #expect(try words("claim #2 # then a comment") == ["claim", "#2"])
         #expect(try words(#""""#) == [""])
     }
 

@@ -22,6 +22,7 @@ protocol CompletionSource {
 enum Completer {
     static let claimCommands: Set<String> = [
         "status", "speaker", "source", "evidence", "history", "tag", "delete", "submit", "approve", "dispute", "extend", "shrink",
+        "similar",
     ]
 
     static func complete(before words: [String], current: String, source: CompletionSource) -> Completion {
@@ -55,7 +56,7 @@ enum Completer {
         return index
     }
 
-    private static let flags: Set<String> = ["--clear", "--remove", "--start", "--approved-only", "--with-history", "--keep-going"]
+    private static let flags: Set<String> = ["--clear", "--remove", "--start", "--approved-only", "--with-history", "--keep-going", "--claims"]
 
     private static func optionValues(_ option: String, _ source: CompletionSource) -> [String]? {
         switch option {
@@ -79,6 +80,7 @@ enum Completer {
         case ("status", 2): return VerificationStatus.allCases.map(\.rawValue)
         case ("speaker", 2), ("alias", 1), ("merge-speakers", 1), ("merge-speakers", 2): return source.speakerNames()
         case (_, 1) where claimCommands.contains(command): return source.claimIDs() + ["last"]
+        case ("reuse", _): return source.claimIDs() + ["last"]
         default: return []
         }
     }

@@ -6,8 +6,8 @@ public final class CommandContext {
     public let output: CommandOutput
     /// Whether to colour output (an interactive terminal without `NO_COLOR`).
     public var colors: Bool
-    /// The numbered hits of the last `find`, for `claim #2`.
-    public var lastFind: (docID: Int64, hits: [Range<Int>])?
+    /// The numbered hits of the last `find`, `search` or `similar`, for `claim #2`.
+    public var lastFind: [FoundSpan]?
     /// The paragraph last shown, for `next` and `prev`.
     public var lastParagraph: (docID: Int64, number: Int)?
     /// The numbered candidates of the last `suggest`, for `accept` and `reject`.

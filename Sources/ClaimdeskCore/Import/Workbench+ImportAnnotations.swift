@@ -4,6 +4,8 @@ import Foundation
 public struct AnnotationImportSummary: Sendable {
     public let claims: Int
     public let events: Int
+    /// The new claims' numbers, in the file's order.
+    public let claimIDs: [Int64]
 }
 
 extension Workbench {
@@ -19,8 +21,10 @@ extension Workbench {
         try write { scope in
             var events = 0
             var history: [ImportedHistory.Entry] = []
+            var claimIDs: [Int64] = []
             for claim in claims {
                 let (claimID, docID) = try store(claim, scope)
+                claimIDs.append(claimID)
                 if claim.events.isEmpty {
                     events += 1
                 } else {
@@ -42,7 +46,7 @@ extension Workbench {
             for docID in documents.sorted() {
                 try scope.record(EventRows.NewEvent(docID: docID, action: "import-annotations", detail: "\(claims.count) claims from \(path)"))
             }
-            return AnnotationImportSummary(claims: claims.count, events: events)
+            return AnnotationImportSummary(claims: claims.count, events: events, claimIDs: claimIDs)
         }
     }
 

@@ -69,6 +69,14 @@ public struct CommandArguments: Sendable {
     /// Every value of a repeatable option, in order.
     public func values(_ name: String) -> [String] { values[name] ?? [] }
 
+    /// A whole number from 1 given to an option (`--limit 20`), or nil when the option is absent.
+    public func count(_ name: String, example: Int = 20) throws(ClaimdeskError) -> Int? {
+        try value(name).map { text throws(ClaimdeskError) in
+            guard let count = Int(text), count > 0 else { throw .badInput("--\(name) takes a whole number from 1, e.g. --\(name) \(example)") }
+            return count
+        }
+    }
+
     /// Whether a flag (or option) was given.
     public func has(_ name: String) -> Bool { values[name] != nil }
 

@@ -2,7 +2,8 @@
 ///
 /// Double quotes group words and honour `\"`, `\\`, `\$` and `` \` `` inside;
 /// single quotes take everything literally; outside quotes a backslash
-/// escapes the next character; `#` at the start of a word starts a comment.
+/// escapes the next character; `#` at the start of a word starts a comment, unless a digit
+/// follows it (`claim #2` names hit 2 of the last `find`, `search` or `similar`).
 ///
 /// ```swift
 /// try CommandTokenizer.split(#"claim "Xi said" --status refuted # ok"#).map(\.text)
@@ -11,8 +12,9 @@
 public enum CommandTokenizer {
     public static func split(_ line: String) throws(ClaimdeskError) -> [Token] {
         var state = State()
-        for character in line {
-            try state.consume(character)
+        let characters = Array(line)
+        for (index, character) in characters.enumerated() {
+            try state.consume(character, next: index + 1 < characters.count ? characters[index + 1] : nil)
         }
         return try state.finish()
     }
@@ -31,7 +33,7 @@ public enum CommandTokenizer {
         var wordColumn = 0
         var quoteColumn = 0
 
-        mutating func consume(_ character: Character) throws(ClaimdeskError) {
+        mutating func consume(_ character: Character, next: Character?) throws(ClaimdeskError) {
             defer { column += 1 }
             if inComment { return }
             if escaping {
@@ -42,7 +44,7 @@ public enum CommandTokenizer {
             switch quote {
             case .single: consumeSingleQuoted(character)
             case .double: consumeDoubleQuoted(character)
-            case .none: consumeUnquoted(character)
+            case .none: consumeUnquoted(character, next: next)
             }
         }
 
@@ -63,10 +65,10 @@ public enum CommandTokenizer {
             }
         }
 
-        mutating func consumeUnquoted(_ character: Character) {
+        mutating func consumeUnquoted(_ character: Character, next: Character?) {
             switch character {
             case _ where character.isWhitespace: endWord()
-            case "#" where !inWord: inComment = true
+            case "#" where !inWord && !(next?.isASCII == true && next?.isNumber == true): inComment = true
             case "\\": startWord(); quoted = true; escaping = true
             case "'", "\"":
                 startWord()

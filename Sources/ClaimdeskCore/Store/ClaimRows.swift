@@ -87,6 +87,7 @@ enum ClaimRows {
                   state.cue, state.cueStart, state.cueEnd, state.quoteType?.rawValue, state.status.rawValue, state.rationale,
                   state.reviewState.rawValue, state.anchor?.rawValue, state.deleted, origin.rawValue, reviewer, at, reviewer, at])
         try writeChildren(db, id: id, state: state)
+        try SearchIndex.claimChanged(db, id: id, state: state)
         return id
     }
 
@@ -105,6 +106,7 @@ enum ClaimRows {
             try db.execute("DELETE FROM \(table) WHERE claim_id = ?", [id])
         }
         try writeChildren(db, id: id, state: state)
+        try SearchIndex.claimChanged(db, id: id, state: state)
     }
 
     private static func writeChildren(_ db: any SQLDatabase, id: Int64, state: ClaimState) throws {

@@ -18,13 +18,15 @@ enum DocumentRows {
 
     /// Stores a document (a first import, or a new version of `previousID`); returns its id.
     static func insert(_ db: any SQLDatabase, _ document: NewDocument) throws -> Int64 {
-        try db.insert("""
+        let id = try db.insert("""
             INSERT INTO documents (uid, title, path, url, outlet, published, language, sha256, previous_id, version, text, length, imported_by, imported_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [DocumentIdentity.uid(sha256: document.sha256), document.title, document.path, document.metadata.url,
                   document.metadata.outlet, document.metadata.published, document.metadata.language, document.sha256,
                   document.previousID, document.version, document.text, document.text.unicodeScalars.count,
                   document.importedBy, document.importedAt])
+        try SearchIndex.documentAdded(db, id: id, text: document.text)
+        return id
     }
 
     /// A document about to be stored.

@@ -67,23 +67,27 @@ extension Workbench {
     @discardableResult
     public func change(_ claimID: Int64, action: String, detail: String? = nil,
                        _ change: (inout ClaimState, ChangeScope) throws -> Void) throws(ClaimdeskError) -> Claim {
-        try write { scope in
-            let db = scope.db
-            guard let claim = try ClaimRows.fetch(db, id: claimID), !claim.state.deleted else {
-                throw ClaimdeskError.notFound("no claim \(claimID); `claims` lists the claims")
-            }
-            var state = claim.state
-            try change(&state, scope)
-            state = try ClaimRows.canonical(db, state)
-            ReviewRule.reopenIfNeeded(before: claim.state, after: &state)
-            guard state != claim.state else {
-                throw ClaimdeskError.refused("claim \(claimID) already is so; nothing changed")
-            }
-            try ClaimRows.write(db, id: claimID, state: state, reviewer: reviewer, at: scope.at)
-            try scope.record(EventRows.NewEvent(claimID: claimID, docID: state.doc, action: action, detail: detail,
-                                                before: claim.state, after: state))
-            return try ClaimRows.fetch(db, id: claimID)!
+        try write { scope in try apply(scope, claimID, action: action, detail: detail, change) }
+    }
+
+    /// One claim's change inside a larger one (see ``change(_:action:detail:_:)``).
+    func apply(_ scope: ChangeScope, _ claimID: Int64, action: String, detail: String?,
+               _ change: (inout ClaimState, ChangeScope) throws -> Void) throws -> Claim {
+        let db = scope.db
+        guard let claim = try ClaimRows.fetch(db, id: claimID), !claim.state.deleted else {
+            throw ClaimdeskError.notFound("no claim \(claimID); `claims` lists the claims")
         }
+        var state = claim.state
+        try change(&state, scope)
+        state = try ClaimRows.canonical(db, state)
+        ReviewRule.reopenIfNeeded(before: claim.state, after: &state)
+        guard state != claim.state else {
+            throw ClaimdeskError.refused("claim \(claimID) already is so; nothing changed")
+        }
+        try ClaimRows.write(db, id: claimID, state: state, reviewer: reviewer, at: scope.at)
+        try scope.record(EventRows.NewEvent(claimID: claimID, docID: state.doc, action: action, detail: detail,
+                                            before: claim.state, after: state))
+        return try ClaimRows.fetch(db, id: claimID)!
     }
 
     /// A claim by number (`12`) or by a prefix of its stable id (`3f2a9c`; digits only when no claim has that number).

@@ -28,6 +28,7 @@ extension Workbench {
                 try replay.apply(try EventRows.event(from: row), db, problems: &problems)
             }
             try replay.finish(db, into: &problems)
+            problems += try SearchIndex.problems(db)
             let claims: [Int64] = try db.values("SELECT id FROM claims WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.claim_id = claims.id)")
             problems += claims.map { "claim \($0): stored, but no event records it" }
             let count: Int = try db.value("SELECT count(*) FROM claims") ?? 0

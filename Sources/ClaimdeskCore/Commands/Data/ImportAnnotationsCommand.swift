@@ -27,6 +27,7 @@ public enum ImportAnnotationsCommand: Command {
         case let other: throw .badInput("import-annotations reads --format jsonl, doccano or brat, not '\(other)'")
         }
         let summary = try context.workbench.importClaims(claims, from: path)
+        try SeenBefore.hint(try summary.claimIDs.map { id throws(ClaimdeskError) in try context.workbench.claim(String(id)) }, context)
         context.print("imported \(summary.claims) claim\(summary.claims == 1 ? "" : "s") with \(summary.events) event\(summary.events == 1 ? "" : "s") from \(path)")
     }
 }

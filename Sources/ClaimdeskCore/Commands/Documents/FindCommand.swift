@@ -21,7 +21,7 @@ public enum FindCommand: Command {
             hits = text.looseOccurrences(of: needle)
             loose = !hits.isEmpty
         }
-        context.lastFind = (document.id, hits)
+        context.lastFind = hits.map { FoundSpan(docID: document.id, range: $0) }
         guard !hits.isEmpty else {
             context.print("no occurrence of '\(needle)' in document \(document.id)")
             return

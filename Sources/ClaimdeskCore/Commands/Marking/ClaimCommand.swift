@@ -19,9 +19,8 @@ public enum ClaimCommand: Command {
     ]
 
     public static func run(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) {
-        let document = try CurrentDocument.resolve(arguments, context)
-        let text = try context.workbench.text(of: document.id)
-        let range = try selectRange(arguments, context, docID: document.id, text: text)
+        let (docID, range) = try selectSpan(arguments, context)
+        let text = try context.workbench.text(of: docID)
         var draft = ClaimDraft(range: range)
         draft.speaker = arguments.value("speaker")
         draft.sources = arguments.values("source").map { SourceLink(name: $0) }
@@ -33,35 +32,39 @@ public enum ClaimCommand: Command {
         draft.speakerMention = try arguments.value("mention").map { mention throws(ClaimdeskError) in
             try NearestSpan.find(mention, near: range, in: text, what: "--mention")
         }
-        let claim = try context.workbench.createClaim(in: document.id, draft: draft)
+        let claim = try context.workbench.createClaim(in: docID, draft: draft)
         context.touched(claim)
         context.print("claim \(claim.id) \(ClaimText.describe(claim))")
+        try SeenBefore.hint([claim], context)
     }
 
-    private static func selectRange(_ arguments: CommandArguments, _ context: CommandContext, docID: Int64, text: DocumentText) throws(ClaimdeskError) -> Range<Int> {
+    /// The document and span to mark: a hit of the last `find`, `search` or `similar` (`#K`), or a selector in the current document.
+    private static func selectSpan(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) -> (Int64, Range<Int>) {
         let positionals = arguments.positionals
         if positionals.isEmpty || (positionals.count == 1 && !positionals[0].quoted && positionals[0].text.hasPrefix("#")) {
-            return try findHit(positionals.first?.text, context, docID: docID)
+            let hit = try findHit(positionals.first?.text, context)
+            if let doc = arguments.value("doc"), try DocumentReference.parse(doc) != hit.docID {
+                throw .badInput("hit \(positionals.first?.text ?? "#1") is in document \(hit.docID), not \(doc); drop --doc or pick another hit")
+            }
+            return (hit.docID, hit.range)
         }
-        let nth = try arguments.value("nth").map { value throws(ClaimdeskError) in
-            guard let nth = Int(value), nth > 0 else { throw .badInput("--nth takes a whole number from 1, e.g. --nth 2") }
-            return nth
-        }
-        return try SpanSelector.parse(positionals, nth: nth).resolve(in: text)
+        let document = try CurrentDocument.resolve(arguments, context)
+        let nth = try arguments.count("nth", example: 2)
+        return (document.id, try SpanSelector.parse(positionals, nth: nth).resolve(in: try context.workbench.text(of: document.id)))
     }
 
-    /// `#K` (or nothing): hit K of the last `find` in this document.
-    private static func findHit(_ reference: String?, _ context: CommandContext, docID: Int64) throws(ClaimdeskError) -> Range<Int> {
-        guard let found = context.lastFind, found.docID == docID, !found.hits.isEmpty else {
+    /// `#K` (or nothing): hit K of the last `find`, `search` or `similar`.
+    private static func findHit(_ reference: String?, _ context: CommandContext) throws(ClaimdeskError) -> FoundSpan {
+        guard let hits = context.lastFind, !hits.isEmpty else {
             throw .badInput("missing selector; usage: \(SpanSelector.usage) (or `find TEXT` first, then `claim #K`)")
         }
         guard let reference else {
-            guard found.hits.count == 1 else { throw .badInput("the last find has \(found.hits.count) hits; pick one: claim #1 … claim #\(found.hits.count)") }
-            return found.hits[0]
+            guard hits.count == 1 else { throw .badInput("the last find has \(hits.count) hits; pick one: claim #1 … claim #\(hits.count)") }
+            return hits[0]
         }
-        guard let index = Int(reference.dropFirst()), (1...found.hits.count).contains(index) else {
-            throw .badInput("'\(reference)' is not a hit of the last find; use #1 … #\(found.hits.count)")
+        guard let index = Int(reference.dropFirst()), (1...hits.count).contains(index) else {
+            throw .badInput("'\(reference)' is not a hit of the last find; use #1 … #\(hits.count)")
         }
-        return found.hits[index - 1]
+        return hits[index - 1]
     }
 }

@@ -16,10 +16,7 @@ public enum LogCommand: Command {
     public static func run(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) {
         try arguments.expectPositionals(atMost: 0, usage: usage)
         let since = try arguments.value("since").map(checkedSince)
-        let limit = try arguments.value("limit").map { text throws(ClaimdeskError) in
-            guard let limit = Int(text), limit > 0 else { throw .badInput("--limit takes a whole number from 1, e.g. --limit 20") }
-            return limit
-        }
+        let limit = try arguments.count("limit")
         let events = try context.workbench.activity(ActivityFilter(since: since, reviewer: arguments.value("reviewer"), limit: limit))
         for event in events { context.print(EventLine.describe(event)) }
         context.print("\(events.count) event\(events.count == 1 ? "" : "s")")

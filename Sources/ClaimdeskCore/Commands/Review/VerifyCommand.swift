@@ -2,7 +2,7 @@
 public enum VerifyCommand: Command {
     public static let name = "verify"
     public static let usage = "verify"
-    public static let summary = "rebuild every claim, speaker (with aliases) and source from its events and check each equals what is stored"
+    public static let summary = "rebuild every claim, speaker (with aliases) and source from its events and check each equals what is stored, and that the search index agrees"
     public static let group = CommandGroup.review
     public static let example = "verify"
 

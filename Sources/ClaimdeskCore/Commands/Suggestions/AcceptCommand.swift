@@ -18,6 +18,7 @@ public enum AcceptCommand: Command {
         let claims = try context.workbench.accept(suggestions, in: docID, speaker: speaker)
         for claim in claims { context.print("claim \(claim.id) \(ClaimText.describe(claim))") }
         if let last = claims.last { context.touched(last) }
+        try SeenBefore.hint(claims, context)
         context.print("accepted \(claims.count) suggestion\(claims.count == 1 ? "" : "s"); run `suggest` again for the rest")
     }
 }

@@ -29,6 +29,7 @@ enum ProjectCopier {
         for table in tables where table.order == "id" {
             try destination.dialect.afterExplicitIDs(table: table.name).map { try destination.execute($0) }
         }
+        try SearchIndex.rebuild(destination)
     }
 
     private static func insert(into table: String, columns: [String]) -> String {

@@ -11,7 +11,18 @@ enum PostgresSchema {
     static var currentVersion: Int { migrations.count }
 
     /// Migration `i` takes the schema from version `i` to `i + 1` (the same steps as ``SQLiteSchema``).
-    static let migrations: [String] = [version1, version2, version3]
+    static let migrations: [String] = [version1, version2, version3, searchIndex]
+
+    /// Version 4: the full-text index (tsvector columns with GIN indexes) of documents and claims, filled by
+    /// ``SearchIndex/rebuild(_:)`` in the migration's transaction (words folded in Swift, as on SQLite).
+    static let searchIndex = """
+        CREATE TABLE search_documents (doc_id BIGINT PRIMARY KEY REFERENCES documents(id), terms tsvector NOT NULL);
+        CREATE INDEX search_documents_terms ON search_documents USING gin (terms);
+        CREATE TABLE search_claims (claim_id BIGINT PRIMARY KEY REFERENCES claims(id), body tsvector NOT NULL, whole tsvector NOT NULL);
+        CREATE INDEX search_claims_body ON search_claims USING gin (body);
+        CREATE INDEX search_claims_whole ON search_claims USING gin (whole);
+        CREATE INDEX documents_by_previous ON documents(previous_id);
+        """
 
     /// The project's schema version, or nil when the schema holds no claimdesk project.
     static func version(_ db: PostgresDatabase) throws -> Int? {
@@ -27,6 +38,7 @@ enum PostgresSchema {
             try db.runScript(migrations[index])
             try db.execute("UPDATE claimdesk_meta SET value = ? WHERE key = 'user_version'", [String(index + 1)])
         }
+        if migrations[version...].contains(searchIndex) { try SearchIndex.rebuild(db) }
     }
 
     private static let text = "TEXT COLLATE \"C\""

@@ -34,6 +34,14 @@ public enum SQLDialect: Sendable {
         }
     }
 
+    /// The engine's full-text search: FTS5 on SQLite, tsvector on PostgreSQL.
+    var search: any SearchBackend {
+        switch self {
+        case .sqlite: SQLiteSearch()
+        case .postgres: PostgresSearch()
+        }
+    }
+
     /// What moves a table's id counter past ids inserted by hand (PostgreSQL's identity sequence), if anything.
     func afterExplicitIDs(table: String) -> String? {
         switch self {

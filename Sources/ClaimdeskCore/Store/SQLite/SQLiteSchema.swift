@@ -13,7 +13,15 @@ enum SQLiteSchema {
     static var currentVersion: Int { migrations.count }
 
     /// Migration `i` takes the schema from version `i` to `i + 1`.
-    static let migrations: [String] = [version1, version2, version3]
+    static let migrations: [String] = [version1, version2, version3, searchIndex]
+
+    /// Version 4: the full-text index (FTS5) of documents and claims, filled by ``SearchIndex/rebuild(_:)``
+    /// in the migration's transaction (the words are folded in Swift, the same on both engines).
+    static let searchIndex = """
+        CREATE VIRTUAL TABLE search_documents USING fts5(body, tokenize = 'ascii', content = '');
+        CREATE VIRTUAL TABLE search_claims USING fts5(body, notes, tokenize = 'ascii');
+        CREATE INDEX documents_by_previous ON documents(previous_id);
+        """
 
     /// Version 2: claims imported without their events remember how many events they had
     /// (`history_count` counts them, and not the local `import` event that stands for them).
@@ -49,6 +57,7 @@ enum SQLiteSchema {
             try db.execute(sql: migrations[index])
             try db.execute(sql: "PRAGMA user_version = \(index + 1)")
         }
+        if migrations[version...].contains(searchIndex) { try SearchIndex.rebuild(SQLiteDatabase(db)) }
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")
     }
 

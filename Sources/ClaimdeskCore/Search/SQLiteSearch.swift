@@ -1,0 +1,57 @@
+/// Full-text search on SQLite: FTS5 tables over the folded words, ranked by bm25.
+///
+/// `search_documents` is contentless (documents never change, and their text is in `documents`);
+/// `search_claims` keeps its two columns (`body`: the claim's words, `notes`: its rationale and
+/// evidence notes) so a changed claim's row can be replaced. The `ascii` tokenizer splits the
+/// folded text at its spaces, exactly where ``SearchTokens`` did. See <https://www.sqlite.org/fts5.html>.
+struct SQLiteSearch: SearchBackend {
+    func addDocument(_ db: any SQLDatabase, id: Int64, words: SearchTokens) throws {
+        try db.execute("INSERT INTO search_documents (rowid, body) VALUES (?, ?)", [id, words.indexText])
+    }
+
+    func setClaim(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry?) throws {
+        try db.execute("DELETE FROM search_claims WHERE rowid = ?", [id])
+        guard let entry else { return }
+        try db.execute("INSERT INTO search_claims (rowid, body, notes) VALUES (?, ?, ?)", [id, entry.text.indexText, entry.notes.indexText])
+    }
+
+    func clear(_ db: any SQLDatabase) throws {
+        try db.execute("INSERT INTO search_documents (search_documents) VALUES ('delete-all')")
+        try db.execute("DELETE FROM search_claims")
+    }
+
+    func match(_ query: SearchQuery, in target: SearchTarget) -> SearchMatch {
+        let table = target == .documents ? "search_documents" : "search_claims"
+        let expression = Self.expression(query)
+        let window = "SELECT rowid FROM \(table) WHERE \(table) MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET \(SearchMatch.window - 1)"
+        return SearchMatch(from: table, key: "\(table).rowid",
+                           condition: "\(table) MATCH ? AND \(table).rowid >= coalesce((\(window)), 0)", order: "\(table).rank",
+                           query: target == .claimText ? "body : (\(expression))" : expression)
+    }
+
+    func documentAgrees(_ db: any SQLDatabase, id: Int64, words: SearchTokens) throws -> Bool {
+        guard let probe = SearchQuery.phrase(words.words.prefix(8)) else {
+            return try db.value("SELECT count(*) FROM search_documents WHERE rowid = ?", [id]) == 1
+        }
+        return try db.value("SELECT count(*) FROM search_documents WHERE search_documents MATCH ? AND rowid = ?", [Self.expression(probe), id]) == 1
+    }
+
+    func claimAgrees(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry) throws -> Bool {
+        try db.value("SELECT body = ? AND notes = ? FROM search_claims WHERE rowid = ?",
+                     [entry.text.indexText, entry.notes.indexText, id]) ?? false
+    }
+
+    func indexedIDs(_ db: any SQLDatabase) throws -> (documents: [Int64], claims: [Int64]) {
+        (try db.values("SELECT rowid FROM search_documents ORDER BY rowid"), try db.values("SELECT rowid FROM search_claims ORDER BY rowid"))
+    }
+
+    /// The query in FTS5 syntax: `"common prosperity"`, `"prosper" *`, `(a AND b)`, `(a NOT b)`.
+    static func expression(_ query: SearchQuery) -> String {
+        switch query {
+        case .term(let term): "\"" + term.words.joined(separator: " ") + "\"" + (term.prefix ? " *" : "")
+        case .and(let left, let right): "(\(expression(left)) AND \(expression(right)))"
+        case .or(let left, let right): "(\(expression(left)) OR \(expression(right)))"
+        case .not(let kept, let excluded): "(\(expression(kept)) NOT \(expression(excluded)))"
+        }
+    }
+}

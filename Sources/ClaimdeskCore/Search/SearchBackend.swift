@@ -1,0 +1,57 @@
+/// What one engine's full-text search does: keep the index rows and turn a query into SQL.
+///
+/// Both engines index the same folded words (``SearchTokens``); only the index's shape and the
+/// query syntax differ: SQLite FTS5 tables with bm25 ranking, PostgreSQL `tsvector` columns with
+/// GIN indexes and `ts_rank`. ``SQLDialect/search`` hands out the one for a connection.
+///
+/// ```swift
+/// let match = db.dialect.search.match(query, in: .documents)
+/// let ids: [Int64] = try db.values("SELECT \(match.key) FROM \(match.from) WHERE \(match.condition) ORDER BY \(match.order)", match.arguments)
+/// ```
+protocol SearchBackend: Sendable {
+    /// Indexes a new document.
+    func addDocument(_ db: any SQLDatabase, id: Int64, words: SearchTokens) throws
+    /// Replaces a claim's index row, or removes it (nil: the claim is deleted).
+    func setClaim(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry?) throws
+    /// Empties both indexes (before a rebuild).
+    func clear(_ db: any SQLDatabase) throws
+    /// The SQL pieces that find rows matching `query`, best first.
+    func match(_ query: SearchQuery, in target: SearchTarget) -> SearchMatch
+    /// Whether a document's index row holds exactly its words.
+    func documentAgrees(_ db: any SQLDatabase, id: Int64, words: SearchTokens) throws -> Bool
+    /// Whether a claim's index row holds exactly `entry`.
+    func claimAgrees(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry) throws -> Bool
+    /// The ids of every indexed document, then of every indexed claim.
+    func indexedIDs(_ db: any SQLDatabase) throws -> (documents: [Int64], claims: [Int64])
+}
+
+/// What a search looks in.
+enum SearchTarget {
+    /// Document texts.
+    case documents
+    /// Claims' text, rationale and evidence notes.
+    case claims
+    /// Claims' text only (for `similar`).
+    case claimText
+}
+
+/// SQL pieces of a ranked match: `SELECT … FROM from WHERE condition ORDER BY order`, ``arguments`` bound first.
+///
+/// Ranking reads every row it ranks, so a query matching more than ``window`` rows ranks the newest
+/// ``window`` of them (highest ids; found in id order, which costs little) and leaves older ones out.
+struct SearchMatch {
+    /// How many matches, newest first, a query ranks at most.
+    static let window = 2000
+
+    /// Tables to select from (the index, and what the ranking needs).
+    let from: String
+    /// The index column that holds the document's or claim's id.
+    let key: String
+    let condition: String
+    let order: String
+    /// The query in the engine's syntax.
+    let query: String
+
+    /// The statement's first arguments: the query, once for `from` or `condition` and once for the window.
+    var arguments: [(any SQLBindable)?] { [query, query] }
+}

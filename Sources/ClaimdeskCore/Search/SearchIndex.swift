@@ -1,0 +1,70 @@
+/// Keeps the full-text index in step with documents and claims, in the transaction that changes them.
+///
+/// ``DocumentRows/insert(_:_:)`` and ``ClaimRows`` call it, so every path that stores a document or a
+/// claim (import, revise, claim edits, delete, undo and redo, import-annotations, copy) updates the index;
+/// a deleted claim leaves it. The version 3 migration builds it for older projects (``rebuild(_:)``).
+///
+/// ```swift
+/// try SearchIndex.claimChanged(db, id: 12, state: state)
+/// ```
+enum SearchIndex {
+    static func documentAdded(_ db: any SQLDatabase, id: Int64, text: String) throws {
+        try db.dialect.search.addDocument(db, id: id, words: SearchTokens(text))
+    }
+
+    static func claimChanged(_ db: any SQLDatabase, id: Int64, state: ClaimState) throws {
+        try db.dialect.search.setClaim(db, id: id, entry: state.deleted ? nil : ClaimSearchEntry(state))
+    }
+
+    /// Indexes every document and live claim afresh.
+    static func rebuild(_ db: any SQLDatabase) throws {
+        let search = db.dialect.search
+        try search.clear(db)
+        try db.forEachRow("SELECT id, text FROM documents ORDER BY id", []) { row in
+            try search.addDocument(db, id: row["id"], words: SearchTokens(row["text"]))
+        }
+        try forEachLiveClaim(db) { id, entry in try search.setClaim(db, id: id, entry: entry) }
+    }
+
+    /// What disagrees between the index and the stored documents and claims; empty when they agree.
+    static func problems(_ db: any SQLDatabase) throws -> [String] {
+        let search = db.dialect.search
+        let indexed = try search.indexedIDs(db)
+        var problems = missingAndExtra(kind: "document", stored: try db.values("SELECT id FROM documents ORDER BY id"), indexed: indexed.documents)
+        problems += missingAndExtra(kind: "claim", stored: try db.values("SELECT id FROM claims WHERE deleted = 0 ORDER BY id"), indexed: indexed.claims)
+        let indexedDocuments = Set(indexed.documents), indexedClaims = Set(indexed.claims)
+        try db.forEachRow("SELECT id, text FROM documents ORDER BY id", []) { row in
+            let id: Int64 = row["id"]
+            if indexedDocuments.contains(id), try !search.documentAgrees(db, id: id, words: SearchTokens(row["text"])) {
+                problems.append("search index: document \(id) is indexed with other words than its text")
+            }
+        }
+        try forEachLiveClaim(db) { id, entry in
+            if indexedClaims.contains(id), try !search.claimAgrees(db, id: id, entry: entry) {
+                problems.append("search index: claim \(id) is indexed with other words than its text, rationale and notes")
+            }
+        }
+        return problems
+    }
+
+    private static func missingAndExtra(kind: String, stored: [Int64], indexed: [Int64]) -> [String] {
+        let storedSet = Set(stored), indexedSet = Set(indexed)
+        return stored.filter { !indexedSet.contains($0) }.map { "search index: \(kind) \($0) is missing" }
+            + indexed.filter { !storedSet.contains($0) }.map { "search index: \(kind) \($0) is indexed but not stored (or deleted)" }
+    }
+
+    /// Every live claim's index entry, claim by claim (text, rationale and evidence notes).
+    private static func forEachLiveClaim(_ db: any SQLDatabase, _ body: (Int64, ClaimSearchEntry) throws -> Void) throws {
+        var notes: [Int64: [String]] = [:]
+        try db.forEachRow("SELECT claim_id, note FROM evidence WHERE note IS NOT NULL ORDER BY claim_id, position", []) { row in
+            notes[row["claim_id"], default: []].append(row["note"])
+        }
+        try db.forEachRow("SELECT id, doc_id, start, \"end\", text, rationale FROM claims WHERE deleted = 0 ORDER BY id", []) { row in
+            let id: Int64 = row["id"]
+            var state = ClaimState(doc: row["doc_id"], start: row["start"], end: row["end"], text: row["text"])
+            state.rationale = row["rationale"]
+            state.evidence = (notes[id] ?? []).map { EvidenceItem(ref: "", stance: .context, note: $0, reviewer: "", at: "") }
+            try body(id, ClaimSearchEntry(state))
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// A text cut into search words, folded the way every search compares them, with their code-point offsets.
+///
+/// A word is a run of letters and digits; everything else (spaces, punctuation, straight and curly
+/// quotes, apostrophes, `…`) separates words. Words fold case and diacritics: `Zhōu`, `ZHOU` and `zhou`
+/// are the same word, and `country’s` is `country s` whichever apostrophe it was typed with.
+/// The folded words are what both engines index, so SQLite and PostgreSQL find exactly the same.
+///
+/// ```swift
+/// let words = SearchTokens("Zhōu said, “Our success…”")
+/// words.words          // ["zhou", "said", "our", "success"]
+/// words.ranges[0]      // 0..<4 (code points)
+/// ```
+public struct SearchTokens: Sendable, Equatable {
+    /// The folded words, in order.
+    public private(set) var words: [String] = []
+    /// Where each word stands in the original text, in code points.
+    public private(set) var ranges: [Range<Int>] = []
+
+    public init(_ text: String) {
+        var word = String.UnicodeScalarView()
+        var start = 0
+        var end = 0
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            defer { offset += 1 }
+            if Self.isMark(scalar) {
+                if end == offset { end = offset + 1 }
+                continue
+            }
+            guard Self.fold(scalar, into: &word) else {
+                flush(&word, start..<end)
+                continue
+            }
+            if end != offset { start = offset }
+            end = offset + 1
+        }
+        flush(&word, start..<end)
+    }
+
+    /// The folded words joined by single spaces: the text both engines index.
+    public var indexText: String { words.joined(separator: " ") }
+
+    public var isEmpty: Bool { words.isEmpty }
+
+    private mutating func flush(_ word: inout String.UnicodeScalarView, _ range: Range<Int>) {
+        guard !word.isEmpty else { return }
+        words.append(String(word))
+        ranges.append(range)
+        word.removeAll(keepingCapacity: true)
+    }
+
+    /// Appends the folded form of a word character; false for a separator.
+    private static func fold(_ scalar: Unicode.Scalar, into word: inout String.UnicodeScalarView) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            switch value {
+            case 0x30...0x39, 0x61...0x7A: word.append(scalar); return true
+            case 0x41...0x5A: word.append(Unicode.Scalar(value + 0x20)!); return true
+            default: return false
+            }
+        }
+        if (0x2000...0x206F).contains(value) { return false }  // General Punctuation: spaces, dashes, curly quotes, …
+        if value < latinTableEnd {
+            guard let folded = latinTable[Int(value)] else { return false }
+            word.append(contentsOf: folded)
+            return true
+        }
+        guard isWordCharacter(scalar) else { return false }
+        word.append(contentsOf: folded(scalar))
+        return true
+    }
+
+    /// Where the precomputed table of Latin letters and punctuation ends (Latin-1, Latin Extended A and B, IPA, spacing modifiers).
+    private static let latinTableEnd: UInt32 = 0x300
+
+    /// The folded form of every scalar below ``latinTableEnd``, nil for separators: the common non-ASCII
+    /// letters of news text (é, ü, ø, ł, ñ…) fold without a Unicode lookup each time.
+    private static let latinTable: [[Unicode.Scalar]?] = (0..<latinTableEnd).map { value in
+        guard let scalar = Unicode.Scalar(value), isWordCharacter(scalar) else { return nil }
+        return folded(scalar)
+    }
+
+    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.isAlphabetic { return true }
+        switch scalar.properties.generalCategory {
+        case .decimalNumber, .letterNumber, .otherNumber: return true
+        default: return false
+        }
+    }
+
+    /// Lower case, canonically decomposed, combining marks dropped.
+    private static func folded(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        scalar.properties.lowercaseMapping.decomposedStringWithCanonicalMapping.unicodeScalars.filter { !isMark($0) }
+    }
+
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x300 else { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+}

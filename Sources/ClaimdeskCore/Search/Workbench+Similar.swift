@@ -1,0 +1,102 @@
+extension Workbench {
+    /// The claims and unclaimed passages most like a claim, best first, in every other document and claim.
+    ///
+    /// Candidates come from the index (phrases of a few words taken along the claim), then are scored by
+    /// ``WordSimilarity``: near-identical wording and the same quote trimmed differently score highest.
+    /// Passages are spans of other current documents that no claim among the results covers.
+    public func similar(to claimID: Int64, limit: Int = 10) throws(ClaimdeskError) -> [SimilarResult] {
+        let claim = try self.claim(String(claimID))
+        return try store.read { db in try similar(db, to: claim, limit: limit, passages: true) }
+    }
+
+    /// Already-checked claims (status other than unverified) near-identical to a claim: what the `seen before` hint names.
+    public func seenBefore(_ claimID: Int64) throws(ClaimdeskError) -> [SimilarResult] {
+        let claim = try self.claim(String(claimID))
+        return try store.read { db in
+            try similar(db, to: claim, limit: 20, passages: false).filter { $0.isNearIdentical && $0.claim?.state.status != .unverified }
+        }
+    }
+
+    private func similar(_ db: any SQLDatabase, to claim: Claim, limit: Int, passages: Bool) throws -> [SimilarResult] {
+        let words = SearchTokens(claim.state.text).words
+        let probes = Self.probes(words)
+        guard let widest = probes.last else { return [] }
+        var candidates = try candidateClaims(db, probes, excluding: claim.id).map { row in
+            Candidate(score: WordSimilarity.score(words, SearchTokens(row["text"]).words), docID: row["doc_id"],
+                      range: (row["start"] as Int)..<(row["end"] as Int), claimID: row["id"])
+        }.filter { $0.score >= PassageAligner.threshold }
+        if passages { candidates += try unclaimedPassages(db, words: words, probe: widest, claim: claim, claims: candidates) }
+        return try candidates.sorted(by: Candidate.ranking).prefix(limit).map { candidate in
+            guard let id = candidate.claimID, let found = try ClaimRows.fetch(db, id: id) else {
+                return SimilarResult(score: candidate.score, docID: candidate.docID, range: candidate.range, claim: nil, checkedBy: nil)
+            }
+            return SimilarResult(score: candidate.score, docID: candidate.docID, range: candidate.range, claim: found, checkedBy: try statusSetter(db, found))
+        }
+    }
+
+    /// Up to 50 claims from the probes, narrowest first, until enough are found.
+    private func candidateClaims(_ db: any SQLDatabase, _ probes: [SearchQuery], excluding claimID: Int64) throws -> [SQLRow] {
+        var rows: [SQLRow] = []
+        var seen: Set<Int64> = []
+        for probe in probes where rows.count < 50 {
+            for row in try matchingClaimRows(db, probe, in: .claimText, filter: ClaimSearchFilter(excluding: claimID), limit: 50)
+            where seen.insert(row["id"]).inserted {
+                rows.append(row)
+            }
+        }
+        return rows
+    }
+
+    /// Phrases of three words from along the claim (four or five, evenly spread, the last at its end), asked for narrowest first: all of them
+    /// (the same words), all of its first or all of its second half (the quote trimmed), then any of them.
+    private static func probes(_ words: [String]) -> [SearchQuery] {
+        let width = min(3, words.count)
+        guard width > 0 else { return [] }
+        let last = words.count - width
+        let starts = Set(stride(from: 0, through: last, by: max(1, (last + 3) / 4)) + [last]).sorted()
+        let phrases = starts.compactMap { SearchQuery.phrase(words[$0..<($0 + width)]) }
+        let halves = [phrases.prefix(phrases.count / 2), phrases.suffix(from: phrases.count / 2)].compactMap { SearchQuery.all(Array($0)) }
+        var probes: [SearchQuery] = []
+        for probe in [SearchQuery.all(phrases), SearchQuery.any(halves), SearchQuery.any(phrases)].compactMap({ $0 }) where !probes.contains(probe) {
+            probes.append(probe)
+        }
+        return probes
+    }
+
+    private func unclaimedPassages(_ db: any SQLDatabase, words: [String], probe: SearchQuery, claim: Claim, claims: [Candidate]) throws -> [Candidate] {
+        let aligner = PassageAligner(claim: words)
+        var results: [Candidate] = []
+        for docID in try matchingDocuments(db, probe, among: [], excluding: claim.docID, limit: 20) {
+            let text = SearchTokens(try DocumentRows.text(db, id: docID) ?? "")
+            for passage in aligner.passages(in: text) {
+                let range = text.ranges[passage.words.lowerBound].lowerBound..<text.ranges[passage.words.upperBound - 1].upperBound
+                guard !claims.contains(where: { $0.docID == docID && $0.range.overlaps(range) }) else { continue }
+                results.append(Candidate(score: passage.score, docID: docID, range: range, claimID: nil))
+            }
+        }
+        return results
+    }
+
+    /// The reviewer and time of the event that gave the claim its current status (its last change, failing that).
+    func statusSetter(_ db: any SQLDatabase, _ claim: Claim) throws -> StatusSetter {
+        let events = try EventRows.history(db, claimID: claim.id)
+        let setting = events.last { $0.after?.status == claim.state.status && $0.before?.status != claim.state.status }
+        return StatusSetter(reviewer: setting?.reviewer ?? claim.updatedBy, at: setting?.at ?? claim.updatedAt)
+    }
+}
+
+/// A scored claim or passage, before the winners are read in full.
+private struct Candidate {
+    let score: Double
+    let docID: Int64
+    let range: Range<Int>
+    /// The claim, or nil for a passage.
+    let claimID: Int64?
+
+    /// Best score first; at equal scores claims before passages, then by document and offset.
+    static func ranking(_ first: Candidate, _ second: Candidate) -> Bool {
+        if first.score != second.score { return first.score > second.score }
+        if (first.claimID == nil) != (second.claimID == nil) { return first.claimID != nil }
+        return (first.docID, first.range.lowerBound) < (second.docID, second.range.lowerBound)
+    }
+}
