@@ -1,8 +1,10 @@
 
-/// `source ID NAME [--via TEXT] [--kind K] [--url U]`: adds a link to the attribution chain.
+/// `source ID NAME [--via TEXT] [--kind K] [--url U] [--primary]`: adds a link to the attribution chain.
+///
+/// `--primary` without `--via` on a source already in the chain marks that link as the primary record.
 public enum SourceCommand: Command {
     public static let name = "source"
-    public static let usage = "source ID NAME [--via TEXT] [--kind KIND] [--url URL]"
+    public static let usage = "source ID NAME [--via TEXT] [--kind KIND] [--url URL] [--primary]"
     public static let summary = "add a source to a claim's attribution chain (in order, nearest the speaker first)"
     public static let group = CommandGroup.marking
     public static let example = #"source 3 "Xinhua News Agency" --via "meeting note" --kind publication"#
@@ -10,6 +12,7 @@ public enum SourceCommand: Command {
         OptionSpec("via", value: "TEXT", help: "how the claim came through this source (\"phone interview\")"),
         OptionSpec("kind", value: "KIND", help: "publication, statement, interview, document, …"),
         OptionSpec("url", value: "URL", help: "the source's address"),
+        OptionSpec("primary", help: "the primary record of the words (a transcript, the meeting note); marks the link already in the chain, if any"),
     ]
 
     public static func run(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) {
@@ -23,7 +26,12 @@ public enum SourceCommand: Command {
                 try scope.db.execute("UPDATE sources SET kind = coalesce(?, kind), url = coalesce(?, url) WHERE id = ?",
                                      [kind, url, sourceID])
             }
-            state.sources.append(SourceLink(name: try SourceRows.canonicalName(scope.db, name: name), via: arguments.value("via")))
+            let link = SourceLink(name: try SourceRows.canonicalName(scope.db, name: name), via: arguments.value("via"), primary: arguments.has("primary"))
+            if link.primary, link.via == nil, let index = state.sources.firstIndex(where: { $0.name == link.name }) {
+                state.sources[index].primary = true
+            } else {
+                state.sources.append(link)
+            }
         }
     }
 }

@@ -11,7 +11,7 @@ enum PostgresSchema {
     static var currentVersion: Int { migrations.count }
 
     /// Migration `i` takes the schema from version `i` to `i + 1` (the same steps as ``SQLiteSchema``).
-    static let migrations: [String] = [version1, version2]
+    static let migrations: [String] = [version1, version2, version3]
 
     /// The project's schema version, or nil when the schema holds no claimdesk project.
     static func version(_ db: PostgresDatabase) throws -> Int? {
@@ -36,6 +36,15 @@ enum PostgresSchema {
 
     static let version2 = """
         ALTER TABLE claims ADD COLUMN prior_events BIGINT NOT NULL DEFAULT 0;
+        """
+
+    /// Version 3 (as ``SQLiteSchema/version3``): attribution verdict and rationale, evidence `about`, primary sources.
+    static let version3 = """
+        ALTER TABLE claims ADD COLUMN attribution_status TEXT COLLATE "C" NOT NULL DEFAULT 'unverified'
+            CHECK (attribution_status IN ('unverified', 'confirmed', 'paraphrased', 'misquoted', 'misattributed', 'out_of_context', 'unverifiable'));
+        ALTER TABLE claims ADD COLUMN attribution_rationale TEXT COLLATE "C";
+        ALTER TABLE evidence ADD COLUMN about TEXT COLLATE "C" NOT NULL DEFAULT 'content' CHECK (about IN ('content', 'attribution'));
+        ALTER TABLE claim_sources ADD COLUMN primary_record BIGINT NOT NULL DEFAULT 0;
         """
 
     private static let version1 = """

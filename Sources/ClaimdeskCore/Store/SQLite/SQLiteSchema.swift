@@ -13,12 +13,22 @@ enum SQLiteSchema {
     static var currentVersion: Int { migrations.count }
 
     /// Migration `i` takes the schema from version `i` to `i + 1`.
-    static let migrations: [String] = [version1, version2]
+    static let migrations: [String] = [version1, version2, version3]
 
     /// Version 2: claims imported without their events remember how many events they had
     /// (`history_count` counts them, and not the local `import` event that stands for them).
     static let version2 = """
         ALTER TABLE claims ADD COLUMN prior_events INTEGER NOT NULL DEFAULT 0;
+        """
+
+    /// Version 3: the attribution's own verdict and rationale, evidence that bears on the content or on
+    /// the attribution, and sources marked as the primary record of the words.
+    static let version3 = """
+        ALTER TABLE claims ADD COLUMN attribution_status TEXT NOT NULL DEFAULT 'unverified'
+            CHECK (attribution_status IN ('unverified', 'confirmed', 'paraphrased', 'misquoted', 'misattributed', 'out_of_context', 'unverifiable'));
+        ALTER TABLE claims ADD COLUMN attribution_rationale TEXT;
+        ALTER TABLE evidence ADD COLUMN about TEXT NOT NULL DEFAULT 'content' CHECK (about IN ('content', 'attribution'));
+        ALTER TABLE claim_sources ADD COLUMN primary_record INTEGER NOT NULL DEFAULT 0;
         """
 
     /// Brings a database up to ``currentVersion``.
