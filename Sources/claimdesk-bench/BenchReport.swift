@@ -84,7 +84,7 @@ struct BenchReport {
 
     private var memoryTable: String {
         var lines = ["### Peak memory (max RSS)", "",
-                     "Export streams: its peak stays flat as the exported set grows.", "",
+                     "Export and report stream: their peak stays flat as the set grows.", "",
                      "| read | records | claimdesk (MiB) | sqlite3 shell (MiB) |", "| --- | ---: | ---: | ---: |"]
         for row in memory {
             lines.append("| \(row.operation) | \(row.records.grouped) | \(String(format: "%.1f", Double(row.claimdeskKiB) / 1024)) | \(String(format: "%.1f", Double(row.sqliteKiB) / 1024)) |")
@@ -134,6 +134,11 @@ struct BenchReport {
         - **export**: claimdesk writes a temporary file, hashes it (SHA-256), flushes it to disk,
           renames it into place and writes the manifest; the shell writes standard output to a file.
           The `-json` row is the shell's own JSON mode on a flat join (no child rows).
+        - **report**: claimdesk reads every claim with its child rows and events, describes each
+          event's change, and writes one HTML page per document (text with highlighted pieces, a
+          note per claim with its history, the claims as embedded JSON) and the index into a staging
+          folder renamed into place; the shell row is its JSONL export (no events, no HTML), the
+          nearest work it can do, so the ratio says what the page-writing costs on top of reading.
         - Each process time includes starting the process and opening the database (a few ms).
         """
     }

@@ -20,8 +20,9 @@ struct ReadBenchmark {
     func run(_ log: BenchLog) throws -> Result {
         var result = Result()
         try listing(into: &result, log)
-        try export(into: &result, log)
+        let shellJSONL = try export(into: &result, log)
         try exportMemory(into: &result, log)
+        try report(into: &result, beside: shellJSONL, log)
         return result
     }
 
@@ -54,8 +55,9 @@ struct ReadBenchmark {
         result.commands += [ours.shellLine, reference.shellLine]
     }
 
-    /// The full export beside the shell's JSONL (`json_object`) and its `-json` mode; checks the JSONL match.
-    private func export(into result: inout Result, _ log: BenchLog) throws {
+    /// The full export beside the shell's JSONL (`json_object`) and its `-json` mode; checks the JSONL
+    /// match. Returns the shell's JSONL measurement, the reference for the report.
+    private func export(into result: inout Result, _ log: BenchLog) throws -> Measurement {
         let (ourFile, jsonlFile) = ("\(folder.exports)/claims.jsonl", "\(folder.exports)/reference.jsonl")
         let ours = claimdesk(["export", "--format", "jsonl", "--out", ourFile])
         let jsonl = try sqlite("export-jsonl", ReferenceQueries.jsonl(statuses: []), output: jsonlFile)
@@ -69,6 +71,23 @@ struct ReadBenchmark {
         result.rows.append(BenchRow(operation: "`export --format jsonl` (\(records.grouped) rows) vs `sqlite3 -json` of a flat join", claimdesk: mine.seconds, sqlite: json.seconds))
         result.memory.append(MemoryRow(operation: "`export`, 100% of the claims", records: records, claimdeskKiB: mine.peakKiB ?? 0, sqliteKiB: lines.peakKiB ?? 0))
         result.commands += [ours.shellLine, jsonl.shellLine, flat.shellLine]
+        return lines
+    }
+
+    /// The reading room of the whole project (a page per document, every claim with its history
+    /// and notes, the index) beside the shell's JSONL of the same claims (no events, no HTML).
+    private func report(into result: inout Result, beside shell: Measurement, _ log: BenchLog) throws {
+        let site = "\(folder.exports)/report"
+        let ours = claimdesk(["report", "--out", site])
+        let mine = try repeated(ours)
+        let pages = try FileManager.default.contentsOfDirectory(atPath: site).count - 1
+        let claims = Int(try SQLiteShell(executable: options.sqlite3).query(database, "SELECT count(*) FROM claims WHERE deleted = 0")) ?? 0
+        log.say(String(format: "report: claimdesk %.2f s for \(pages) pages, peak \(mine.peakKiB ?? 0) KiB", mine.seconds))
+        result.rows.append(BenchRow(operation: "`report` (\(pages.grouped) pages, \(claims.grouped) claims with history) vs shell JSONL by `json_object`",
+                                    claimdesk: mine.seconds, sqlite: shell.seconds))
+        result.memory.append(MemoryRow(operation: "`report`, every claim with its history", records: claims,
+                                       claimdeskKiB: mine.peakKiB ?? 0, sqliteKiB: shell.peakKiB ?? 0))
+        result.commands.append(ours.shellLine)
     }
 
     /// Peak memory of exports of a quarter and half of the claims (two and four of the eight statuses).

@@ -10,7 +10,7 @@ public enum CommandRegistry {
         StatusCommand.self, AttributionCommand.self, EvidenceCommand.self, QueueCommand.self, ClaimsCommand.self, HistoryCommand.self, UndoCommand.self, RedoCommand.self,
         SpeakersCommand.self, AliasCommand.self,
         SubmitCommand.self, ApproveCommand.self, DisputeCommand.self, ReviewsCommand.self, LogCommand.self, VerifyCommand.self,
-        ExportCommand.self, ImportAnnotationsCommand.self, CopyCommand.self,
+        ExportCommand.self, ImportAnnotationsCommand.self, CopyCommand.self, ReportCommand.self,
         HelpCommand.self, QuitCommand.self,
     ]
 

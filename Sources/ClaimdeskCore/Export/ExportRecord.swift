@@ -44,6 +44,8 @@ public struct ExportRecord: Sendable, Equatable {
     public var docPublished: String? = nil
     /// The speaker's kind (person, organisation, group) when known; not in the JSONL contract.
     public var speakerKind: String? = nil
+    /// The claim's number in its project (what commands take: `history 3`); not in the JSONL contract.
+    public var number: Int64? = nil
 }
 
 /// One event in an export with history; `before` and `after` are the stored JSON snapshots.

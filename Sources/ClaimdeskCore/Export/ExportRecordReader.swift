@@ -44,7 +44,7 @@ struct ExportRecordReader {
             historyCount: row["history_count"],
             attribution: AttributionStatus(rawValue: row["attribution_status"]) ?? .unverified,
             attributionRationale: row["attribution_rationale"], events: withHistory ? loaded.events[id] ?? [] : nil,
-            docPublished: loaded.document.published, speakerKind: row["speaker_kind"])
+            docPublished: loaded.document.published, speakerKind: row["speaker_kind"], number: id)
     }
 }
 

@@ -7,13 +7,11 @@
 /// ```swift
 /// let files = try BratExportFormat().files(of: document, records: records)   // ["DOC.txt": …, "DOC.ann": …]
 /// ```
-public protocol FolderExportFormat: DatasetFormat {
+public protocol FolderExportFormat: DatasetFormat, ReplaceableFolder {
     /// Files written once per export, by name.
     var sharedFiles: [String: [UInt8]] { get }
     /// The files of one document, by name; throws for a claim the format cannot represent.
     func files(of document: ExportedDocument, records: [ExportRecord]) throws(ClaimdeskError) -> [String: [UInt8]]
-    /// Whether an existing folder looks like an earlier export in this format (and may be replaced whole).
-    func isEarlierExport(fileNames: [String]) -> Bool
 }
 
 /// A document as a folder format sees it: its stable id and its text.

@@ -9,25 +9,28 @@ import Foundation
 /// their names, so `cd FOLDER && LC_ALL=C ls | xargs sha256sum | sha256sum` checks it.
 ///
 /// ```swift
-/// var folder = try StagedFolder(destination: "exports/sample/claims-brat", format: BratExportFormat())
+/// var folder = try StagedFolder(destination: "exports/sample/claims-brat", kind: BratExportFormat())
 /// try folder.write("annotation.conf", bytes)
 /// try folder.commit()
 /// ```
 struct StagedFolder {
     let destination: String
     let staging: String
+    /// Whether ``digest`` is kept (a report has no manifest, so it skips hashing every page).
+    let keepsDigest: Bool
     private var listing: [String: String] = [:]
 
-    init(destination: String, format: any FolderExportFormat) throws(ClaimdeskError) {
+    init(destination: String, kind: any ReplaceableFolder, keepsDigest: Bool = true) throws(ClaimdeskError) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: destination, isDirectory: &isDirectory) {
             let names = isDirectory.boolValue ? (try? manager.contentsOfDirectory(atPath: destination)) : nil
-            guard let names, format.isEarlierExport(fileNames: names) else {
-                throw .output("\(destination) exists and is not an earlier \(format.name) export, so it is not replaced; choose another --out (ending in / writes inside a folder)")
+            guard let names, kind.isEarlierExport(fileNames: names) else {
+                throw .output("\(destination) exists and is not an earlier \(kind.name) export, so it is not replaced; \(kind.otherDestinationHint)")
             }
         }
         self.destination = destination
+        self.keepsDigest = keepsDigest
         self.staging = ExportPath(destination).temporary(UUID().uuidString)
         do {
             try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
@@ -42,7 +45,7 @@ struct StagedFolder {
         } catch {
             throw .output("cannot write \(name) in \(staging): \(error.localizedDescription); nothing was written")
         }
-        listing[name] = SHA256.hexDigest(of: bytes)
+        if keepsDigest { listing[name] = SHA256.hexDigest(of: bytes) }
     }
 
     /// SHA-256 of the lines `HASH  NAME` (as `sha256sum` prints them), names in byte order.

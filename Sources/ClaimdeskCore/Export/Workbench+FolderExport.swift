@@ -8,7 +8,7 @@ extension Workbench {
     func exportFolder(_ request: ExportRequest, format: any FolderExportFormat) throws(ClaimdeskError) -> ExportSummary {
         let folder = request.destination(for: store.location)
         let manifestPath = ExportRequest.manifestPath(for: folder)
-        var staging = try StagedFolder(destination: folder, format: format)
+        var staging = try StagedFolder(destination: folder, kind: format)
         let counts: (records: Int, lastEvent: Int64?)
         do {
             for (name, bytes) in format.sharedFiles { try staging.write(name, bytes) }
