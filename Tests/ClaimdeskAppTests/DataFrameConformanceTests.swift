@@ -59,7 +59,7 @@ import Testing
         #expect(output == """
             exports/formats/claims.jsonl 6 {\(documented)], 'str': 22}
             exports/sample/claims.jsonl 8 {\(documented)], 'str': 22}
-            history.jsonl 6 {\(documented), 'events'], 'str': 22}
+            history.jsonl 6 {\(documented), 'events', 'entity_events'], 'str': 22}
             one.jsonl 1 {\(documented)], 'str': 22}
             True 4 ['a,b'] False
             [4, 4, 6, 8]
@@ -106,7 +106,7 @@ import Testing
         #expect(output.hasSuffix("""
             exports/formats/claims.jsonl 6 37 int64 int64
             exports/sample/claims.jsonl 8 37 int64 int64
-            history.jsonl 6 38 int64 int64
+            history.jsonl 6 39 int64 int64
             one.jsonl 1 37 int64 null
             True Daily "Post" ['a,b']
 

@@ -69,12 +69,12 @@ import Testing
     @Test(arguments: StoreKind.allCases) func speakersResolveByAliasAndAreReused(on kind: StoreKind) throws {
         let project = try TemporaryProject(on: kind)
         let doc = try project.importText("Zhou Hongyi said A. Zhou said B.")
-        _ = try project.workbench.addAliases(["Zhou"], to: "Zhou Hongyi")
+        _ = try project.workbench.annotateSpeaker("Zhou Hongyi", adding: ["Zhou"])
         var draft = ClaimDraft(range: 17..<18)
         draft.speaker = "zhou"
         let claim = try project.workbench.createClaim(in: doc, draft: draft)
         #expect(claim.state.speaker == "Zhou Hongyi")
-        #expect(throws: ClaimdeskError.self) { try project.workbench.addAliases(["Zhou"], to: "Someone Else") }
+        #expect(throws: ClaimdeskError.self) { try project.workbench.annotateSpeaker("Someone Else", adding: ["Zhou"]) }
         #expect(try project.workbench.speakers().map(\.name) == ["Zhou Hongyi"])
     }
 

@@ -5,7 +5,7 @@
 /// numbers). See https://fever.ai/dataset/fever.html
 ///
 /// ```json
-/// {"id":"75752378-…","verifiable":"VERIFIABLE","label":"SUPPORTS","claim":"Common prosperity means …","evidence":[[[null,0,"http://www.xinhuanet.com/…",null]]]}
+/// {"id":"2f39e4ae-…","verifiable":"VERIFIABLE","label":"SUPPORTS","claim":"Common prosperity means …","evidence":[[[null,0,"http://www.xinhuanet.com/…",null]]]}
 /// ```
 public struct FEVERExportFormat: ExportFormat {
     public let name = "fever"

@@ -49,7 +49,8 @@ public struct JSONLExportFormat: ExportFormat {
         appendFragments(record.fragments, to: &json)
         json.field("attribution_status", record.attribution.rawValue)
         json.field("attribution_rationale", record.attributionRationale)
-        if let events = record.events { appendEvents(events, to: &json) }
+        if let events = record.events { appendEvents(events, key: "events", to: &json) }
+        if let events = record.entityEvents { appendEvents(events, key: "entity_events", to: &json) }
         json.endObject()
         json.raw(0x0A)
         buffer.append(contentsOf: json.bytes)
@@ -97,8 +98,8 @@ public struct JSONLExportFormat: ExportFormat {
         json.endObject()
     }
 
-    private func appendEvents(_ events: [ExportedEvent], to json: inout JSONWriter) {
-        json.key("events")
+    private func appendEvents(_ events: [ExportedEvent], key: String, to json: inout JSONWriter) {
+        json.key(key)
         json.beginArray()
         for event in events {
             json.beginObject()
@@ -107,6 +108,7 @@ public struct JSONLExportFormat: ExportFormat {
             json.field("reviewer", event.reviewer)
             json.field("action", event.action)
             json.field("detail", event.detail)
+            if let entity = event.entity { json.field("entity", entity.rawValue) }
             json.key("before")
             json.rawJSON(event.beforeJSON)
             json.key("after")

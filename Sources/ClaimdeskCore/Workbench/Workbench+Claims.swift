@@ -26,13 +26,12 @@ extension Workbench {
     private func insertClaim(_ scope: ChangeScope, docID: Int64, draft: ClaimDraft, state: ClaimState) throws -> Claim {
         let db = scope.db
         try refuseDuplicate(db, docID: docID, range: draft.range)
-        var stored = state
-        stored.speaker = try state.speaker.map { try SpeakerRows.canonicalName(db, name: $0) }
-        stored.sources = try state.sources.map { SourceLink(name: try SourceRows.canonicalName(db, name: $0.name), via: $0.via) }
+        let stored = try ClaimRows.canonical(db, state)
         let uid = UUID().uuidString.lowercased()
         let id = try ClaimRows.insert(db, uid: uid, origin: draft.origin, state: stored, reviewer: reviewer, at: scope.at)
-        if let name = stored.speaker, draft.speakerNote != nil || draft.speakerKind != nil {
-            try db.execute("UPDATE speakers SET note = coalesce(note, ?), kind = coalesce(kind, ?) WHERE name = ?", [draft.speakerNote, draft.speakerKind, name])
+        if let name = stored.speaker, draft.speakerNote != nil || draft.speakerKind != nil, let speaker = try SpeakerRows.find(db, name: name) {
+            try scope.touch(EntityReference(kind: .speaker, id: speaker.id), action: "annotate")
+            try SpeakerRows.setDetails(db, id: speaker.id, kind: draft.speakerKind, note: draft.speakerNote, overwrite: false)
         }
         try scope.record(EventRows.NewEvent(claimID: id, docID: docID, action: "create", detail: draft.detail, after: stored))
         return Claim(id: id, uid: uid, docID: docID, origin: draft.origin, createdBy: reviewer, createdAt: scope.at,
@@ -76,6 +75,7 @@ extension Workbench {
             }
             var state = claim.state
             try change(&state, scope)
+            state = try ClaimRows.canonical(db, state)
             ReviewRule.reopenIfNeeded(before: claim.state, after: &state)
             guard state != claim.state else {
                 throw ClaimdeskError.refused("claim \(claimID) already is so; nothing changed")
@@ -104,8 +104,10 @@ extension Workbench {
         return found
     }
 
-    /// A claim's events, oldest first.
-    public func history(of claimID: Int64) throws(ClaimdeskError) -> [ClaimEvent] {
-        try store.read { db in try EventRows.history(db, claimID: claimID) }
+    /// A claim's events, oldest first; with `entities`, interleaved with the events of its speaker and sources.
+    public func history(of claimID: Int64, entities: Bool = false) throws(ClaimdeskError) -> [ClaimEvent] {
+        try store.read { db in
+            entities ? try EventRows.historyWithEntities(db, claimID: claimID) : try EventRows.history(db, claimID: claimID)
+        }
     }
 }
