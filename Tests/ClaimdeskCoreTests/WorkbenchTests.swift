@@ -101,6 +101,8 @@ import Testing
         let doc = try project.importText("Xi said it.")
         let claim = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 0..<2))
         #expect(try project.workbench.claim(String(claim.uid.prefix(8))).id == claim.id)
+        let digits = try #require(claim.uid.split(separator: "-").first.map { String($0.filter(\.isNumber).prefix(4)) })
+        if digits.count == 4, claim.uid.hasPrefix(digits) { #expect(try project.workbench.claim(digits).id == claim.id, "an id prefix of digits only") }
         #expect(throws: ClaimdeskError.self) { try project.workbench.claim("999") }
         #expect(throws: ClaimdeskError.self) { try project.workbench.claim("zz") }
     }

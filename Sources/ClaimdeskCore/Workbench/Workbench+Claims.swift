@@ -87,10 +87,10 @@ extension Workbench {
         }
     }
 
-    /// A claim by number (`12`) or by a prefix of its stable id (`3f2a9c`).
+    /// A claim by number (`12`) or by a prefix of its stable id (`3f2a9c`; digits only when no claim has that number).
     public func claim(_ reference: String) throws(ClaimdeskError) -> Claim {
         let found: Claim? = try store.read { db in
-            if let id = Int64(reference) { return try ClaimRows.fetch(db, id: id) }
+            if let id = Int64(reference), let claim = try ClaimRows.fetch(db, id: id) { return claim }
             guard reference.count >= 4, reference.allSatisfy({ $0.isHexDigit || $0 == "-" }) else { return nil }
             let matches = try ClaimRows.fetch(db, uidPrefix: reference.lowercased())
             guard matches.count <= 1 else {
