@@ -27,8 +27,8 @@ import Testing
         #expect(ann.hasPrefix("T1\tClaim 0 3;4 7;8 14;15 20\tOne two three. Four,\n"), "\(ann)")
         let run = try check(["exports/formats/claims-brat", "exports/sample/claims-brat", "exports/breaks/claims-brat"], in: workspace.path)
         #expect(run.status == 0 && run.stdout == """
-            PASS exports/formats/claims-brat: 1 documents, 26 annotations
-            PASS exports/sample/claims-brat: 1 documents, 44 annotations
+            PASS exports/formats/claims-brat: 1 documents, 28 annotations
+            PASS exports/sample/claims-brat: 1 documents, 45 annotations
             PASS exports/breaks/claims-brat: 1 documents, 8 annotations
 
             """, "\(run.stdout)\(run.stderr)")

@@ -43,6 +43,14 @@ struct FixedSource: CompletionSource {
         #expect(complete("reuse 1 2 ", "l") == .words(["last"]))
     }
 
+    @Test func attributionStatusesAndSubjects() {
+        #expect(complete("attribution ", "1") == .words(["1", "12"]))
+        #expect(complete("attribution 1 ", "mis") == .words(["misattributed", "misquoted"]))
+        #expect(complete("claims --attribution ", "c") == .words(["confirmed"]))
+        #expect(complete("evidence 1 x --about ", "") == .words(["attribution", "content"]))
+        #expect(complete("queue --attribution ", "") == .words([]), "a flag of queue takes no value")
+    }
+
     @Test func namesWithSpacesAreQuotedTogether() {
         #expect(Completer.quoted(["Zhou", "Zhou Hongyi"], quoteOpen: false) == ["\"Zhou\"", "\"Zhou Hongyi\""])
         #expect(Completer.quoted(["Zhou Hongyi"], quoteOpen: true) == ["Zhou Hongyi"])

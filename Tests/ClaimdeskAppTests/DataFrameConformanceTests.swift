@@ -26,8 +26,8 @@ import Testing
         from pandas.api import types as t
         # The README's recipe: nullable offsets as Int64, nullable texts as object (None), whatever a file holds.
         ints = ["speaker_start", "speaker_end", "cue_start", "cue_end"]
-        texts = ["doc_url", "speaker", "cue", "quote_type", "label_fever", "label_averitec", "rationale"]
-        DTYPES = {**dict.fromkeys(ints, "Int64"), **dict.fromkeys(texts, "object")}
+        texts = ["doc_url", "speaker", "cue", "quote_type", "label_fever", "label_averitec", "rationale", "attribution_rationale"]
+        DTYPES = {**dict.fromkeys(ints, "Int64"), **dict.fromkeys(texts, "object"), "fragments": "object"}
         def kind(s):
             if t.is_datetime64_any_dtype(s): return "datetime " + str(s.dt.tz)
             if t.is_integer_dtype(s): return "int"
@@ -57,10 +57,10 @@ import Testing
             """, in: workspace.path)
         let documented = "'datetime UTC': ['created_at', 'updated_at'], 'int': ['schema_version', 'start', 'end', 'speaker_start', 'speaker_end', 'cue_start', 'cue_end', 'history_count'], 'object': ['speaker_aliases', 'sources', 'rating', 'evidence', 'tags'"
         #expect(output == """
-            exports/formats/claims.jsonl 6 {\(documented)], 'str': 19}
-            exports/sample/claims.jsonl 8 {\(documented)], 'str': 19}
-            history.jsonl 6 {\(documented), 'events', 'entity_events'], 'str': 19}
-            one.jsonl 1 {\(documented)], 'str': 19}
+            exports/formats/claims.jsonl 6 {\(documented)], 'str': 22}
+            exports/sample/claims.jsonl 8 {\(documented)], 'str': 22}
+            history.jsonl 6 {\(documented), 'events', 'entity_events'], 'str': 22}
+            one.jsonl 1 {\(documented)], 'str': 22}
             True 4 ['a,b'] False
             [4, 4, 6, 8]
 
@@ -83,7 +83,7 @@ import Testing
             g = frames["formats"]
             print(all(doc[s:e] == x for s, e, x in zip(g["start"].astype(int), g["end"].astype(int), g["text"])))
             """, in: workspace.path)
-        #expect(output == "formats 6 {'str': 34} True\nsample 8 {'str': 34} True\nTrue\n", "\(output)")
+        #expect(output == "formats 6 {'str': 37} True\nsample 8 {'str': 37} True\nTrue\n", "\(output)")
     }
 
     @Test(.enabled(if: Python.hasModule("datasets"), "Hugging Face datasets is missing (python3 -m pip install datasets; not installed by .ci/setup, it is large)"))
@@ -104,10 +104,10 @@ import Testing
             """, in: workspace.path)
         // A column that is null on every row of a file (one.jsonl has no speaker) gets Arrow's `null` type.
         #expect(output.hasSuffix("""
-            exports/formats/claims.jsonl 6 34 int64 int64
-            exports/sample/claims.jsonl 8 34 int64 int64
-            history.jsonl 6 36 int64 int64
-            one.jsonl 1 34 int64 null
+            exports/formats/claims.jsonl 6 37 int64 int64
+            exports/sample/claims.jsonl 8 37 int64 int64
+            history.jsonl 6 39 int64 int64
+            one.jsonl 1 37 int64 null
             True Daily "Post" ['a,b']
 
             """), "\(output)")

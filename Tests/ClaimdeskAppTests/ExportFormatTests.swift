@@ -29,10 +29,12 @@ import Testing
                 r = copy.deepcopy(good); change(r); return r
             bad = [broken(lambda r: r.update(status="true")), broken(lambda r: r.update(label_fever="SUPPORTS")), broken(lambda r: r.pop("tags")),
                    broken(lambda r: r.update(extra=1)), broken(lambda r: r.update(start="16")), broken(lambda r: r.update(cue_end=None)),
-                   broken(lambda r: r.update(created_at="yesterday")), broken(lambda r: r["rating"].update(value=9))]
+                   broken(lambda r: r.update(created_at="yesterday")), broken(lambda r: r["rating"].update(value=9)),
+                   broken(lambda r: r.update(attribution_status="doubtful")), broken(lambda r: r["evidence"][0].update(about="speaker")),
+                   broken(lambda r: r.pop("fragments"))]
             print([validator.is_valid(r) for r in bad])
             """, in: workspace.path)
-        #expect(output == "20 0\n[False, False, False, False, False, False, False, False]\n")
+        #expect(output == "20 0\n[False, False, False, False, False, False, False, False, False, False, False]\n")
     }
 
     @Test func jsonlLoadsWithPythonsJsonModule() throws {

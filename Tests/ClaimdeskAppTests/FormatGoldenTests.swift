@@ -81,7 +81,7 @@ import Testing
     }
 
     /// The left-out claims are said on screen and counted in the manifest, never dropped silently.
-    @Test(arguments: [("claimreview", "3 claims left out: no rating for their status (unverified, not_enough_evidence, not_checkable)", 3, 3),
+    @Test(arguments: [("claimreview", "3 claims left out: no rating for their status (unverified, not_enough_evidence, not_checkable) and no failed attribution", 3, 3),
                       ("fever", "2 claims left out: no FEVER label for their status (unverified, not_checkable)", 4, 2),
                       ("averitec", "2 claims left out: no AVeriTeC label for their status (unverified, not_checkable)", 4, 2)])
     func leftOutClaimsAreCounted(format: String, message: String, records: Int, skipped: Int) throws {

@@ -69,6 +69,17 @@ import Testing
         #expect(!(try plain.waitFor("⟦3:", escapes: true).contains("\u{1B}[3")))
     }
 
+    /// A misattributed claim is counted in the prompt and marked with a dagger, apart from a refuted one.
+    @Test func aFailedAttributionShowsInThePromptAndTheMarkers() throws {
+        let workspace = try workspace()
+        let repl = try TmuxSession(binary, in: workspace.path, environment: ["NO_COLOR": "1"])
+        try repl.waitFor("3 unverified · ana>")
+        try repl.send("attribution 4 misattributed --note \"not in the interview\"", "Enter")
+        try repl.waitFor("3 unverified · 1 misquoted or misattributed · ana>")
+        try repl.send("show 15", "Enter")
+        try repl.waitFor("“⟦4†:The target of this round")
+    }
+
     /// With the default pager (`less -R`), long output pages and `q` comes back to the prompt.
     @Test func lessPagesAndHandsTheTerminalBack() throws {
         let workspace = try workspace()

@@ -8,6 +8,7 @@ import Testing
         "speaker", "speaker_aliases", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "quote_type", "sources",
         "status", "label_fever", "label_averitec", "rating", "rationale", "evidence", "tags", "origin", "review_state",
         "created_by", "created_at", "updated_by", "updated_at", "history_count",
+        "fragments", "attribution_status", "attribution_rationale",
     ]
 
     @Test(arguments: StoreKind.allCases) func everyKeyOnEveryLineInContractOrder(on kind: StoreKind) throws {
@@ -58,7 +59,7 @@ import Testing
         try Data("old".utf8).write(to: URL(fileURLWithPath: path))
         let summary = try project.workbench.export(ExportRequest(out: path))
         #expect(summary.records == 1)
-        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix(#"{"schema_version":1,"#))
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix(#"{"schema_version":2,"#))
         #expect(summary.manifestPath == project.workspace + "/out.manifest.json")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.workspace).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)

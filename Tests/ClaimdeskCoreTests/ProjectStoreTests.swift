@@ -98,7 +98,7 @@ import Testing
              try db.rows("PRAGMA table_info(claims)").contains { $0["name"] == "prior_events" },
              try db.value("SELECT count(*) FROM speakers") as Int?)
         }
-        #expect(version == SQLiteSchema.currentVersion && SQLiteSchema.currentVersion == 4)
+        #expect(version == SQLiteSchema.currentVersion && SQLiteSchema.currentVersion == 5)
         #expect(column && speakers == 1)
         try MigrationTests.expectBaselines(store)
     }

@@ -21,7 +21,7 @@ protocol CompletionSource {
 /// ```
 enum Completer {
     static let claimCommands: Set<String> = [
-        "status", "speaker", "source", "evidence", "history", "tag", "delete", "submit", "approve", "dispute", "extend", "shrink",
+        "status", "attribution", "speaker", "source", "evidence", "history", "tag", "delete", "submit", "approve", "dispute", "extend", "shrink",
         "similar",
     ]
 
@@ -34,7 +34,7 @@ enum Completer {
             let options = (try? CommandRegistry.command(named: command))?.options.map { "--" + $0.name } ?? []
             return .words(filter(options, current))
         }
-        if let option = words.last, option.hasPrefix("--") {
+        if let option = words.last, option.hasPrefix("--"), !isFlag(option, of: command) {
             guard let values = optionValues(option, source) else { return option == "--out" ? .files : .words([]) }
             candidates = values
         } else {
@@ -56,12 +56,19 @@ enum Completer {
         return index
     }
 
-    private static let flags: Set<String> = ["--clear", "--remove", "--start", "--approved-only", "--with-history", "--keep-going", "--claims"]
+    private static let flags: Set<String> = ["--clear", "--remove", "--start", "--approved-only", "--with-history", "--keep-going", "--primary", "--claims"]
+
+    /// Whether the command takes `option` without a value (`queue --attribution`, unlike `claims --attribution S`).
+    private static func isFlag(_ option: String, of command: String) -> Bool {
+        (try? CommandRegistry.command(named: command))?.options.first { "--" + $0.name == option }?.isFlag ?? false
+    }
 
     private static func optionValues(_ option: String, _ source: CompletionSource) -> [String]? {
         switch option {
         case "--status": return VerificationStatus.allCases.map(\.rawValue)
         case "--review": return ReviewState.allCases.map(\.rawValue)
+        case "--attribution": return AttributionStatus.allCases.map(\.rawValue)
+        case "--about": return EvidenceAbout.allCases.map(\.rawValue)
         case "--speaker": return source.speakerNames()
         case "--doc": return source.documentIDs()
         case "--stance": return EvidenceStance.allCases.map(\.rawValue)
@@ -78,6 +85,7 @@ enum Completer {
         case ("open", 1), ("revise", 1), ("show", 1): return source.documentIDs()
         case ("help", 1): return CommandRegistry.commands.map { $0.name }
         case ("status", 2): return VerificationStatus.allCases.map(\.rawValue)
+        case ("attribution", 2): return AttributionStatus.allCases.map(\.rawValue)
         case ("speaker", 2), ("alias", 1), ("merge-speakers", 1), ("merge-speakers", 2): return source.speakerNames()
         case (_, 1) where claimCommands.contains(command): return source.claimIDs() + ["last"]
         case ("reuse", _): return source.claimIDs() + ["last"]

@@ -4,6 +4,9 @@ enum ANSI {
     static let dim = "\u{1B}[2m"
     static let bold = "\u{1B}[1m"
 
+    /// A misquoted or misattributed claim, whatever its status: reverse magenta.
+    static let attributionFailed = "\u{1B}[7;35m"
+
     /// A claim's colour by verification status.
     static func color(for status: VerificationStatus) -> String {
         switch status {

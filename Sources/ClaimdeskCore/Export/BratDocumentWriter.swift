@@ -3,10 +3,12 @@
 ///
 /// Per claim: `T` `Claim` (its own entity even when another claim has the same span), `T`
 /// `Speaker` and `T` `Cue` (one entity per span, shared by the claims that use it), `R`
-/// `Attribution` (claim → speaker mention) and `CueOf` (claim → cue), `A` `Status`, and a `#`
+/// `Attribution` (claim → speaker mention) and `CueOf` (claim → cue), `A` `Status`, `A`
+/// `AttributionStatus` when the attribution is not unverified (brat's absent attribute), and a `#`
 /// `AnnotatorNotes` holding, as one line of compact JSON, every contract field the other lines do
 /// not carry (id, speaker name and aliases, quote type, sources, rationale, evidence, tags,
-/// origin, review state, who and when, history count), so an import restores the claim whole.
+/// origin, review state, who and when, history count, attribution rationale), so an import restores
+/// the claim whole.
 /// A span across line breaks is written as fragments (`11 22;24 39`); a span with no text
 /// between line breaks cannot be written and is an error. See https://brat.nlplab.org/standoff.html
 ///
@@ -26,7 +28,7 @@ struct BratDocumentWriter {
     /// The note's keys: the contract fields that no `T`, `R` or `A` line carries.
     static let noteKeys: Set<String> = [
         "id", "speaker", "speaker_aliases", "quote_type", "sources", "rationale", "evidence", "tags", "origin", "review_state",
-        "created_by", "created_at", "updated_by", "updated_at", "history_count",
+        "created_by", "created_at", "updated_by", "updated_at", "history_count", "attribution_rationale",
     ]
 
     init(text: BratText) {
@@ -46,6 +48,10 @@ struct BratDocumentWriter {
         }
         counters.a += 1
         lines.append("A\(counters.a)\tStatus \(claim) \(record.status.rawValue)")
+        if record.attribution != .unverified {
+            counters.a += 1
+            lines.append("A\(counters.a)\tAttributionStatus \(claim) \(record.attribution.rawValue)")
+        }
         counters.note += 1
         lines.append("#\(counters.note)\tAnnotatorNotes \(claim)\t\(BratDocumentWriter.note(record))")
     }

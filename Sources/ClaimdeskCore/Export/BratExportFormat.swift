@@ -48,6 +48,7 @@ public struct BratExportFormat: FolderExportFormat {
         [events]
         [attributes]
         Status\tArg:Claim, Value:\(VerificationStatus.allCases.map(\.rawValue).joined(separator: "|"))
+        AttributionStatus\tArg:Claim, Value:\(AttributionStatus.allCases.map(\.rawValue).joined(separator: "|"))
 
         """
 }

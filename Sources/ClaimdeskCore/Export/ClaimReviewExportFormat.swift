@@ -1,13 +1,15 @@
 /// schema.org `ClaimReview` JSON-LD, a list with one review per claim that has a verdict.
 ///
 /// `claimReviewed` is the claim's text; `reviewRating` the status's rating (1 worst, 5 best, with
-/// its name as `alternateName`); `itemReviewed` a `Claim` whose `author` is the speaker (an
+/// its name as `alternateName`), or, for a misquoted or misattributed claim, 1 named `Misquoted` or
+/// `Misattributed` whatever the content's status, with a `reviewBody` that says the attribution
+/// failed and how the content fared; `itemReviewed` a `Claim` whose `author` is the speaker (an
 /// `Organization` when the speaker is known to be one, else a `Person`) or, for a claim with no
 /// speaker, the nearest source it came through (an `Organization`), and whose `appearance` lists
 /// the document and the sources it came through (`firstAppearance`: the document). Every term is
 /// schema.org's, so each item expands as JSON-LD against the schema.org context with nothing
 /// dropped (`Tests/Conformance/claimreview_jsonld.py` checks it). Claims without a numeric verdict (unverified, not_enough_evidence, not_checkable)
-/// are left out and counted. The review's `url` is the claim's `urn:uuid:…` (claimdesk publishes
+/// and no failed attribution are left out and counted. The review's `url` is the claim's `urn:uuid:…` (claimdesk publishes
 /// no review page; put the fact-check article's address there when publishing), its `author` the
 /// reviewer who last changed the claim and `datePublished` that day.
 /// See https://schema.org/ClaimReview and https://developers.google.com/search/docs/appearance/structured-data/factcheck
@@ -20,14 +22,14 @@
 public struct ClaimReviewExportFormat: ExportFormat {
     public let name = "claimreview"
     public let fileExtension = "jsonld"
-    public let skipReason: String? = "no rating for their status (unverified, not_enough_evidence, not_checkable)"
+    public let skipReason: String? = "no rating for their status (unverified, not_enough_evidence, not_checkable) and no failed attribution"
 
     public init() {}
 
     public func header(project: String) -> [UInt8] { Array("[\n".utf8) }
 
     public func append(_ record: ExportRecord, index: Int, to buffer: inout [UInt8]) -> Bool {
-        guard let rating = record.status.rating else { return false }
+        guard let rating = Self.rating(record) else { return false }
         var json = JSONWriter(capacity: 2048)
         json.beginObject()
         json.field("@context", "https://schema.org")
@@ -45,11 +47,30 @@ public struct ClaimReviewExportFormat: ExportFormat {
         json.field("worstRating", rating.worst)
         json.field("alternateName", rating.text)
         json.endObject()
-        if let rationale = record.rationale { json.field("reviewBody", rationale) }
+        if let body = Self.reviewBody(record) { json.field("reviewBody", body) }
         itemReviewed(record, &json)
         json.endObject()
         appendArrayItem(json.bytes, index: index, to: &buffer)
         return true
+    }
+
+    /// A failed attribution's rating (1, `Misattributed`), else the content's.
+    static func rating(_ record: ExportRecord) -> VerificationStatus.Rating? {
+        record.attribution.ratingName.map { VerificationStatus.Rating(value: 1, text: $0) } ?? record.status.rating
+    }
+
+    /// The rationale; for a failed attribution, which part failed and how the content fared:
+    /// `Attribution failed (misattributed): …. Content: refuted: ….`
+    static func reviewBody(_ record: ExportRecord) -> String? {
+        guard record.attribution.failed else { return record.rationale }
+        let attribution = sentence("Attribution failed (\(record.attribution.rawValue))", record.attributionRationale)
+        return attribution + " " + sentence("Content: \(record.status.rawValue)", record.rationale)
+    }
+
+    /// `head: reason.`, or `head.` without a reason; a reason's own final stop is kept.
+    private static func sentence(_ head: String, _ reason: String?) -> String {
+        guard let reason else { return head + "." }
+        return head + ": " + reason + (reason.hasSuffix(".") || reason.hasSuffix("!") || reason.hasSuffix("?") ? "" : ".")
     }
 
     public func footer(records: Int) -> [UInt8] { Array("\n]\n".utf8) }

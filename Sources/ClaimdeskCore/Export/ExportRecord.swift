@@ -1,8 +1,8 @@
-/// One claim as exported: every field of the JSONL contract (schema version 1).
+/// One claim as exported: every field of the JSONL contract (schema version 2).
 ///
 /// Formats other than JSONL shape the same record their own way.
 public struct ExportRecord: Sendable, Equatable {
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     public var id: String
     public var docID: String
@@ -34,6 +34,10 @@ public struct ExportRecord: Sendable, Equatable {
     public var updatedBy: String
     public var updatedAt: String
     public var historyCount: Int
+    /// The pieces of a discontinuous claim; nil for a contiguous one (every claim, until claims may have gaps).
+    public var fragments: [Range<Int>]? = nil
+    public var attribution: AttributionStatus = .unverified
+    public var attributionRationale: String? = nil
     /// The claim's events, only with `export --with-history` (written as an extra `events` key, last).
     public var events: [ExportedEvent]? = nil
     /// The events of the claim's speaker and sources, only with `export --with-history` (an extra `entity_events` key, after `events`).
@@ -66,4 +70,6 @@ public struct ExportedSource: Sendable, Equatable {
     public var kind: String?
     public var via: String?
     public var url: String?
+    /// The primary record of the words.
+    public var primary = false
 }

@@ -41,7 +41,9 @@ struct ExportRecordReader {
             origin: ClaimOrigin(rawValue: row["origin"]) ?? .manual,
             reviewState: ReviewState(rawValue: row["review_state"]) ?? .open,
             createdBy: row["created_by"], createdAt: row["created_at"], updatedBy: row["updated_by"], updatedAt: row["updated_at"],
-            historyCount: row["history_count"], events: withHistory ? loaded.events[id] ?? [] : nil,
+            historyCount: row["history_count"],
+            attribution: AttributionStatus(rawValue: row["attribution_status"]) ?? .unverified,
+            attributionRationale: row["attribution_rationale"], events: withHistory ? loaded.events[id] ?? [] : nil,
             entityEvents: withHistory ? loaded.entityEvents[id] ?? [] : nil,
             docPublished: loaded.document.published, speakerKind: row["speaker_kind"], number: id)
     }
@@ -61,18 +63,19 @@ private struct LoadedDocument {
         document = try DocumentRows.fetch(db, id: id)!
         text = DocumentText(try DocumentRows.text(db, id: id)!)
         for row in try db.rows("""
-            SELECT cs.claim_id, s.name, s.kind, cs.via, s.url FROM claim_sources cs
+            SELECT cs.claim_id, s.name, s.kind, cs.via, s.url, cs.primary_record FROM claim_sources cs
             JOIN claims c ON c.id = cs.claim_id JOIN sources s ON s.id = cs.source_id
             WHERE c.doc_id = ? ORDER BY cs.claim_id, cs.position
             """, [id]) {
-            sources[row[0], default: []].append(ExportedSource(name: row[1], kind: row[2], via: row[3], url: row[4]))
+            sources[row[0], default: []].append(ExportedSource(name: row[1], kind: row[2], via: row[3], url: row[4], primary: row[5]))
         }
         for row in try db.rows("""
-            SELECT ev.claim_id, ev.ref, ev.stance, ev.note, ev.reviewer, ev.at FROM evidence ev
+            SELECT ev.claim_id, ev.ref, ev.stance, ev.note, ev.reviewer, ev.at, ev.about FROM evidence ev
             JOIN claims c ON c.id = ev.claim_id WHERE c.doc_id = ? ORDER BY ev.claim_id, ev.position
             """, [id]) {
             evidence[row[0], default: []].append(EvidenceItem(ref: row[1], stance: EvidenceStance(rawValue: row[2]) ?? .context,
-                                                              note: row[3], reviewer: row[4], at: row[5]))
+                                                              note: row[3], reviewer: row[4], at: row[5],
+                                                              about: EvidenceAbout(rawValue: row[6]) ?? .content))
         }
         for row in try db.rows("""
             SELECT t.claim_id, t.tag FROM claim_tags t JOIN claims c ON c.id = t.claim_id WHERE c.doc_id = ? ORDER BY t.claim_id, t.tag

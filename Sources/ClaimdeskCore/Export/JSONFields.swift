@@ -22,12 +22,13 @@ enum JSONFields {
         }
     }
 
-    /// The contract's keys, in order (schema version 1, without `events`).
+    /// The contract's keys, in order (schema version 2, without `events`).
     static let contractKeys = [
         "schema_version", "id", "doc_id", "doc_title", "doc_sha256", "doc_url", "start", "end", "text", "prefix", "suffix",
         "speaker", "speaker_aliases", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "quote_type", "sources",
         "status", "label_fever", "label_averitec", "rating", "rationale", "evidence", "tags", "origin", "review_state",
         "created_by", "created_at", "updated_by", "updated_at", "history_count",
+        "fragments", "attribution_status", "attribution_rationale",
     ]
 
     /// The contract fields of a record (its `events`, if any, left out).

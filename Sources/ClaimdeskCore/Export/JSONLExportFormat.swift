@@ -46,6 +46,9 @@ public struct JSONLExportFormat: ExportFormat {
         json.field("updated_by", record.updatedBy)
         json.field("updated_at", record.updatedAt)
         json.field("history_count", record.historyCount)
+        appendFragments(record.fragments, to: &json)
+        json.field("attribution_status", record.attribution.rawValue)
+        json.field("attribution_rationale", record.attributionRationale)
         if let events = record.events { appendEvents(events, key: "events", to: &json) }
         if let events = record.entityEvents { appendEvents(events, key: "entity_events", to: &json) }
         json.endObject()
@@ -63,7 +66,23 @@ public struct JSONLExportFormat: ExportFormat {
             json.field("kind", source.kind)
             json.field("via", source.via)
             json.field("url", source.url)
+            json.key("primary")
+            json.bool(source.primary)
             json.endObject()
+        }
+        json.endArray()
+    }
+
+    /// `null` for a contiguous claim, else `[[start, end], …]`.
+    private func appendFragments(_ fragments: [Range<Int>]?, to json: inout JSONWriter) {
+        json.key("fragments")
+        guard let fragments else { json.null(); return }
+        json.beginArray()
+        for fragment in fragments {
+            json.beginArray()
+            json.int(fragment.lowerBound)
+            json.int(fragment.upperBound)
+            json.endArray()
         }
         json.endArray()
     }
@@ -110,6 +129,7 @@ public struct JSONLExportFormat: ExportFormat {
             json.field("note", item.note)
             json.field("reviewer", item.reviewer)
             json.field("at", item.at)
+            json.field("about", item.about.rawValue)
             json.endObject()
         }
         json.endArray()

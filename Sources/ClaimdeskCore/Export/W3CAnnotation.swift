@@ -7,7 +7,9 @@
 /// and a `TextPositionSelector` (`start`, `end` in code points, as the model counts characters).
 /// Bodies are `TextualBody` (`format: text/plain`) with a `purpose`: the speaker (`identifying`),
 /// the status (`assessing`), the rationale (`commenting`), each tag (`tagging`), and quote type,
-/// cue, speaker mention, each source, origin and review state (`describing`).
+/// cue, speaker mention, each source, origin and review state (`describing`). An attribution other
+/// than unverified is an assessing body of its own, `attribution: STATUS`, and its rationale a
+/// commenting body `attribution: RATIONALE`; a primary source's description says `primary record`.
 ///
 /// Each evidence item is a `describing` TextualBody `evidence: REF (STANCE: NOTE)` with its own
 /// `creator` and `created`, preceded, when REF is an IRI, by a `SpecificResource` with `purpose:
@@ -56,6 +58,8 @@ enum W3CAnnotation {
         if let speaker = record.speaker { textualBody(speaker, purpose: "identifying", &json) }
         textualBody(record.status.rawValue, purpose: "assessing", &json)
         if let rationale = record.rationale { textualBody(rationale, purpose: "commenting", &json) }
+        if record.attribution != .unverified { textualBody("attribution: \(record.attribution.rawValue)", purpose: "assessing", &json) }
+        if let rationale = record.attributionRationale { textualBody("attribution: \(rationale)", purpose: "commenting", &json) }
         for tag in record.tags { textualBody(tag, purpose: "tagging", &json) }
         for description in descriptions(record) { textualBody(description, purpose: "describing", &json) }
         for item in record.evidence { evidence(item, &json) }
@@ -69,7 +73,7 @@ enum W3CAnnotation {
         if let cue = record.cue, let start = record.cueStart, let end = record.cueEnd { lines.append("cue: \(cue) (\(start)..\(end))") }
         if let start = record.speakerStart, let end = record.speakerEnd { lines.append("speaker mention: \(start)..\(end)") }
         for source in record.sources {
-            let details = [source.kind, source.via.map { "via \($0)" }, source.url].compactMap { $0 }
+            let details = [source.kind, source.via.map { "via \($0)" }, source.url, source.primary ? "primary record" : nil].compactMap { $0 }
             lines.append("source: \(source.name)" + (details.isEmpty ? "" : " (\(details.joined(separator: "; ")))"))
         }
         lines.append("origin: \(record.origin.rawValue); review: \(record.reviewState.rawValue)")
@@ -87,7 +91,8 @@ enum W3CAnnotation {
             provenance(item, &json)
             json.endObject()
         }
-        let stanceAndNote = ([item.stance.rawValue] + [item.note].compactMap { $0 }).joined(separator: ": ")
+        let stance = item.about == .attribution ? "\(item.stance.rawValue) the attribution" : item.stance.rawValue
+        let stanceAndNote = ([stance] + [item.note].compactMap { $0 }).joined(separator: ": ")
         json.beginObject()
         json.field("type", "TextualBody")
         json.field("purpose", "describing")

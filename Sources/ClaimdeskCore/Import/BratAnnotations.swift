@@ -1,6 +1,6 @@
 /// The lines of a brat `.ann` file that claimdesk reads: text-bound entities (`T`), relations
 /// (`R`), attributes (`A`, `M`) and notes (`#`). Events, normalizations and equivalences have no
-/// place in claimdesk and are an error, as is an attribute other than `Status`, never skipped.
+/// place in claimdesk and are an error, as is an attribute other than `Status` and `AttributionStatus`, never skipped.
 /// See https://brat.nlplab.org/standoff.html
 ///
 /// ```swift
@@ -31,6 +31,7 @@ struct BratAnnotations {
     private(set) var entities: [String: Entity] = [:]
     private(set) var relations: [Relation] = []
     private(set) var statuses: [String: (value: String, origin: String)] = [:]
+    private(set) var attributions: [String: (value: String, origin: String)] = [:]
     private(set) var notes: [String: String] = [:]
 
     init(path: String) throws(ClaimdeskError) {
@@ -47,13 +48,13 @@ struct BratAnnotations {
         case "R" where parts.count == 3:
             relations.append(Relation(type: parts[0], arguments: (argument(parts[1]), argument(parts[2])), origin: origin))
         case "A", "M":
-            guard parts.count == 3, parts[0] == "Status" else {
-                throw .badInput("\(origin): attribute '\(parts.first ?? "")' has no place in claimdesk (only Status does); remove it or export it elsewhere")
+            guard parts.count == 3, ["Status", "AttributionStatus"].contains(parts[0]) else {
+                throw .badInput("\(origin): attribute '\(parts.first ?? "")' has no place in claimdesk (only Status and AttributionStatus do); remove it or export it elsewhere")
             }
-            statuses[parts[1]] = (parts[2], origin)
+            if parts[0] == "Status" { statuses[parts[1]] = (parts[2], origin) } else { attributions[parts[1]] = (parts[2], origin) }
         case "#" where parts.count == 2: notes[parts[1]] = fields.count > 2 ? fields[2] : ""
         default:
-            throw .badInput("\(origin) is not a brat line claimdesk reads (T entities, R relations, A Status attributes, # notes)")
+            throw .badInput("\(origin) is not a brat line claimdesk reads (T entities, R relations, A Status and AttributionStatus attributes, # notes)")
         }
     }
 

@@ -6,8 +6,8 @@ import Foundation
 /// Entities whose label `--map`s to `claim` become claims: fragments separated only by line
 /// breaks join into one span (claimdesk's own cross-line claims); any other gap is an error.
 /// Relations from a claim to an entity mapped to `speaker` or `cue` give its speaker mention
-/// and cue (a file without relations: the nearest such entity); `Status` attributes give the
-/// status; a note written by claimdesk (a JSON object) restores everything else — id, speaker
+/// and cue (a file without relations: the nearest such entity); `Status` and `AttributionStatus`
+/// attributes give the two statuses; a note written by claimdesk (a JSON object) restores everything else — id, speaker
 /// name and aliases, sources, rationale, evidence, tags, review state, who and when — and any
 /// other note becomes the rationale. Offsets count code points of the `.txt` with its line ends
 /// read as brat reads them (`\r\n` as one `\n`); a `.txt` whose entities only fit with `\r`
@@ -74,6 +74,10 @@ enum BratReader {
         if let status = ann.statuses[entity.id] {
             do { _ = try VerificationStatus.parse(status.value) } catch { throw .badInput("\(status.origin): \(error.message)") }
             record["status"] = status.value
+        }
+        if let attribution = ann.attributions[entity.id] {
+            do { _ = try AttributionStatus.parse(attribution.value) } catch { throw .badInput("\(attribution.origin): \(error.message)") }
+            record["attribution_status"] = attribution.value
         }
         return record
     }

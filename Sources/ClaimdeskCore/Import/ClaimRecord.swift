@@ -5,6 +5,9 @@ import Foundation
 ///
 /// Missing keys take their defaults (no speaker, `unverified`, `manual`, `open`, no timestamps);
 /// present keys must have the contract's types and values, else the error names the origin.
+/// Schema 1 and 2 records both read: schema 2's `fragments` must be null (claims are contiguous),
+/// its `attribution_status`, `attribution_rationale`, evidence `about` and source `primary` default
+/// to unverified, none, `content` and false when absent.
 ///
 /// ```swift
 /// let claim = try ClaimRecord.decode(["start": 0, "end": 5, "text": "Hello"], origin: "doc.ann (T1)")
@@ -14,6 +17,7 @@ enum ClaimRecord {
         guard let start = record["start"] as? Int, let end = record["end"] as? Int, let text = record["text"] as? String else {
             throw .badInput("\(origin) lacks start, end or text; is it a claimdesk export?")
         }
+        try checkVersion(record, origin)
         var claim = ImportedClaim(origin: origin, uid: record["id"] as? String, docSHA256: record["doc_sha256"] as? String,
                                   state: try state(record, start: start, end: end, text: text, origin: origin))
         claim.speakerAliases = (record["speaker_aliases"] as? [String]) ?? []
@@ -35,9 +39,13 @@ enum ClaimRecord {
         state.quoteType = try value(record, "quote_type", origin, QuoteType.init(rawValue:))
         state.status = try (record["status"] as? String).map(VerificationStatus.parse) ?? .unverified
         state.rationale = record["rationale"] as? String
+        state.attribution = try value(record, "attribution_status", origin, AttributionStatus.init(rawValue:)) ?? .unverified
+        state.attributionRationale = record["attribution_rationale"] as? String
         state.tags = (record["tags"] as? [String]) ?? []
         state.reviewState = try value(record, "review_state", origin, ReviewState.init(rawValue:)) ?? .open
-        state.sources = sources(record).compactMap { source in (source["name"] as? String).map { SourceLink(name: $0, via: source["via"] as? String) } }
+        state.sources = sources(record).compactMap { source in
+            (source["name"] as? String).map { SourceLink(name: $0, via: source["via"] as? String, primary: source["primary"] as? Bool ?? false) }
+        }
         state.evidence = try ((record["evidence"] as? [[String: Any]]) ?? []).map { item throws(ClaimdeskError) in try evidence(item, origin) }
         return state
     }
@@ -50,7 +58,18 @@ enum ClaimRecord {
         guard let ref = item["ref"] as? String, let reviewer = item["reviewer"] as? String, let at = item["at"] as? String else {
             throw .badInput("\(origin): an evidence item lacks ref, reviewer or at")
         }
-        return EvidenceItem(ref: ref, stance: try EvidenceStance.parse(item["stance"] as? String ?? "context"), note: item["note"] as? String, reviewer: reviewer, at: at)
+        return EvidenceItem(ref: ref, stance: try EvidenceStance.parse(item["stance"] as? String ?? "context"), note: item["note"] as? String,
+                            reviewer: reviewer, at: at, about: try value(item, "about", origin, EvidenceAbout.init(rawValue:)) ?? .content)
+    }
+
+    /// Schema versions 1 and 2 read; a newer one, or fragments on a claim, is refused with what to do.
+    private static func checkVersion(_ record: [String: Any], _ origin: String) throws(ClaimdeskError) {
+        if let version = record["schema_version"] as? Int, !(1...ExportRecord.schemaVersion).contains(version) {
+            throw .badInput("\(origin): schema_version \(version) is newer than this claimdesk reads (1 to \(ExportRecord.schemaVersion)); update claimdesk")
+        }
+        if let fragments = record["fragments"], !(fragments is NSNull) {
+            throw .badInput("\(origin): fragments are set, but this claimdesk keeps claims contiguous; export them without fragments")
+        }
     }
 
     /// An enumerated value, nil when absent or null, an error when it is not one of the known values.

@@ -19,6 +19,9 @@ public struct ClaimState: Codable, Equatable, Sendable {
     public var sources: [SourceLink] = []
     public var status: VerificationStatus = .unverified
     public var rationale: String?
+    /// Whether the speaker really said these words: a verdict of its own, beside the content's ``status``.
+    @OmittedWhenDefault public var attribution: AttributionStatus = .unverified
+    public var attributionRationale: String?
     public var evidence: [EvidenceItem] = []
     public var tags: [String] = []
     public var reviewState: ReviewState = .open
@@ -39,6 +42,7 @@ public struct ClaimState: Codable, Equatable, Sendable {
         case doc, start, end, text, speaker, cue, status, rationale, evidence, tags, deleted, sources, anchor
         case speakerStart = "speaker_start", speakerEnd = "speaker_end"
         case cueStart = "cue_start", cueEnd = "cue_end", quoteType = "quote_type", reviewState = "review_state"
+        case attribution = "attribution_status", attributionRationale = "attribution_rationale"
     }
 }
 
@@ -46,10 +50,13 @@ public struct ClaimState: Codable, Equatable, Sendable {
 public struct SourceLink: Codable, Equatable, Sendable {
     public var name: String
     public var via: String?
+    /// This source is the primary record of the words (the meeting note, the transcript), so it bears on the attribution.
+    @OmittedWhenDefault public var primary = false
 
-    public init(name: String, via: String? = nil) {
+    public init(name: String, via: String? = nil, primary: Bool = false) {
         self.name = name
         self.via = via
+        self.primary = primary
     }
 }
 
@@ -60,4 +67,13 @@ public struct EvidenceItem: Codable, Equatable, Sendable {
     public var note: String?
     public var reviewer: String
     public var at: String
+    /// Whether it bears on the content or on the attribution.
+    @OmittedWhenDefault public var about: EvidenceAbout = .content
+}
+
+extension ClaimState {
+    /// Whether anything backs the attribution: a source marked as the primary record, or evidence about the attribution.
+    public var hasAttributionRecord: Bool {
+        sources.contains { $0.primary } || evidence.contains { $0.about == .attribution }
+    }
 }

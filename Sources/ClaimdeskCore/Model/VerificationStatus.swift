@@ -10,11 +10,7 @@ public enum VerificationStatus: String, CaseIterable, Codable, Sendable {
 
     /// Parses a status name, with a "did you mean" hint on a typo.
     public static func parse(_ text: String) throws(ClaimdeskError) -> VerificationStatus {
-        let normalized = text.lowercased().replacingOccurrences(of: "-", with: "_")
-        if let status = VerificationStatus(rawValue: normalized) { return status }
-        let names = allCases.map(\.rawValue)
-        let hint = NearestWord.find(normalized, among: names).map { "did you mean \($0)? " } ?? ""
-        throw .badInput("unknown status '\(text)'; \(hint)statuses: \(names.joined(separator: ", "))")
+        try parse(named: text, kind: "status")
     }
 
     /// FEVER's label (`SUPPORTS`, `REFUTES`, `NOT ENOUGH INFO`), or nil when the claim has no verdict.

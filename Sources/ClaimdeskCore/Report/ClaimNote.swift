@@ -2,7 +2,8 @@
 /// when the claim is selected.
 ///
 /// Speaker with aliases, mention and cue, the source chain nearest the speaker first with each
-/// link's `via`, status and rationale, evidence (links only for http(s)), tags, review state,
+/// link's `via` (and whether it is the primary record), status and rationale, the attribution and
+/// its rationale when checked, evidence (links only for http(s); what it bears on), tags, review state,
 /// and the full history: every event with its time, reviewer, action and what it changed (the
 /// words of `history`). Every user field is escaped.
 ///
@@ -24,6 +25,9 @@ struct ClaimNote {
         if let quoteType = record.quoteType { html += row("Quote", quoteType.rawValue) }
         html += row("Source chain", sources)
         html += row("Status", "<span class=\"label \(style.cssClass)\">\(style.label)</span>" + (record.rationale.map { " — " + e($0) } ?? ""))
+        if record.attribution != .unverified || record.attributionRationale != nil {
+            html += row("Attribution", e(record.attribution.rawValue.replacingOccurrences(of: "_", with: " ")) + (record.attributionRationale.map { " — " + e($0) } ?? ""))
+        }
         html += row("Evidence", evidence)
         if !record.tags.isEmpty { html += row("Tags", record.tags.map(e).joined(separator: ", ")) }
         html += row("Review", record.reviewState.rawValue.replacingOccurrences(of: "_", with: " "))
@@ -56,6 +60,7 @@ struct ClaimNote {
             if let via = source.via { item += " <span class=\"via\">via " + e(via) + "</span>" }
             if let kind = source.kind { item += " <span class=\"muted\">(" + e(kind) + ")</span>" }
             if let url = source.url { item += " " + WebLink.html(url) }
+            if source.primary { item += " <span class=\"chip\">primary record</span>" }
             return item + "</li>"
         }
         return "<ol class=\"chain\">" + items.joined() + "</ol>"
@@ -64,7 +69,7 @@ struct ClaimNote {
     private var evidence: String {
         guard !record.evidence.isEmpty else { return "<span class=\"muted\">none</span>" }
         let items = record.evidence.map { item in
-            "<li><span class=\"chip\">\(item.stance.rawValue)</span> " + WebLink.html(item.ref)
+            "<li><span class=\"chip\">\(item.stance.rawValue)\(item.about == .attribution ? " the attribution" : "")</span> " + WebLink.html(item.ref)
                 + (item.note.map { " — " + e($0) } ?? "") + " <span class=\"muted\">(\(e(item.reviewer)), \(e(item.at)))</span></li>"
         }
         return "<ul class=\"evidence\">" + items.joined() + "</ul>"

@@ -38,6 +38,8 @@ enum ClaimRows {
         state.quoteType = (row["quote_type"] as String?).flatMap(QuoteType.init(rawValue:))
         state.status = VerificationStatus(rawValue: row["status"]) ?? .unverified
         state.rationale = row["rationale"]
+        state.attribution = AttributionStatus(rawValue: row["attribution_status"]) ?? .unverified
+        state.attributionRationale = row["attribution_rationale"]
         state.reviewState = ReviewState(rawValue: row["review_state"]) ?? .open
         state.anchor = (row["anchor"] as String?).flatMap(AnchorState.init(rawValue:))
         state.deleted = row["deleted"]
@@ -52,17 +54,18 @@ enum ClaimRows {
 
     private static func sources(_ db: any SQLDatabase, claimID: Int64) throws -> [SourceLink] {
         try db.rows("""
-            SELECT s.name, cs.via FROM claim_sources cs JOIN sources s ON s.id = cs.source_id
+            SELECT s.name, cs.via, cs.primary_record FROM claim_sources cs JOIN sources s ON s.id = cs.source_id
             WHERE cs.claim_id = ? ORDER BY cs.position
-            """, [claimID]).map { SourceLink(name: $0["name"], via: $0["via"]) }
+            """, [claimID]).map { SourceLink(name: $0["name"], via: $0["via"], primary: $0["primary_record"]) }
     }
 
     private static func evidence(_ db: any SQLDatabase, claimID: Int64) throws -> [EvidenceItem] {
         try db.rows("""
-            SELECT ref, stance, note, reviewer, at FROM evidence WHERE claim_id = ? ORDER BY position
+            SELECT ref, stance, note, reviewer, at, about FROM evidence WHERE claim_id = ? ORDER BY position
             """, [claimID]).map {
                 EvidenceItem(ref: $0["ref"], stance: EvidenceStance(rawValue: $0["stance"]) ?? .context,
-                             note: $0["note"], reviewer: $0["reviewer"], at: $0["at"])
+                             note: $0["note"], reviewer: $0["reviewer"], at: $0["at"],
+                             about: EvidenceAbout(rawValue: $0["about"]) ?? .content)
             }
     }
 
@@ -72,7 +75,11 @@ enum ClaimRows {
     static func canonical(_ db: any SQLDatabase, _ state: ClaimState) throws -> ClaimState {
         var canonical = state
         canonical.speaker = try state.speaker.map { try SpeakerRows.canonicalName(db, name: $0) }
-        canonical.sources = try state.sources.map { SourceLink(name: try SourceRows.canonicalName(db, name: $0.name), via: $0.via) }
+        canonical.sources = try state.sources.map { link in
+            var stored = link
+            stored.name = try SourceRows.canonicalName(db, name: link.name)
+            return stored
+        }
         return canonical
     }
 
@@ -81,11 +88,12 @@ enum ClaimRows {
         let speakerID = try state.speaker.map { try SpeakerRows.resolveOrCreate(db, name: $0) }
         let id = try db.insert("""
             INSERT INTO claims (uid, doc_id, start, "end", text, speaker_id, speaker_start, speaker_end, cue, cue_start, cue_end,
-                quote_type, status, rationale, review_state, anchor, deleted, origin, created_by, created_at, updated_by, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                quote_type, status, rationale, attribution_status, attribution_rationale, review_state, anchor, deleted, origin,
+                created_by, created_at, updated_by, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [uid, state.doc, state.start, state.end, state.text, speakerID, state.speakerStart, state.speakerEnd,
                   state.cue, state.cueStart, state.cueEnd, state.quoteType?.rawValue, state.status.rawValue, state.rationale,
-                  state.reviewState.rawValue, state.anchor?.rawValue, state.deleted, origin.rawValue, reviewer, at, reviewer, at])
+                  state.attribution.rawValue, state.attributionRationale, state.reviewState.rawValue, state.anchor?.rawValue, state.deleted, origin.rawValue, reviewer, at, reviewer, at])
         try writeChildren(db, id: id, state: state)
         try SearchIndex.claimChanged(db, id: id, state: state)
         return id
@@ -96,12 +104,12 @@ enum ClaimRows {
         let speakerID = try state.speaker.map { try SpeakerRows.resolveOrCreate(db, name: $0) }
         try db.execute("""
             UPDATE claims SET doc_id = ?, start = ?, "end" = ?, text = ?, speaker_id = ?, speaker_start = ?, speaker_end = ?,
-                cue = ?, cue_start = ?, cue_end = ?, quote_type = ?, status = ?, rationale = ?, review_state = ?,
-                anchor = ?, deleted = ?, updated_by = ?, updated_at = ?
+                cue = ?, cue_start = ?, cue_end = ?, quote_type = ?, status = ?, rationale = ?,
+                attribution_status = ?, attribution_rationale = ?, review_state = ?, anchor = ?, deleted = ?, updated_by = ?, updated_at = ?
             WHERE id = ?
             """, [state.doc, state.start, state.end, state.text, speakerID, state.speakerStart, state.speakerEnd,
                   state.cue, state.cueStart, state.cueEnd, state.quoteType?.rawValue, state.status.rawValue,
-                  state.rationale, state.reviewState.rawValue, state.anchor?.rawValue, state.deleted, reviewer, at, id])
+                  state.rationale, state.attribution.rawValue, state.attributionRationale, state.reviewState.rawValue, state.anchor?.rawValue, state.deleted, reviewer, at, id])
         for table in ["claim_sources", "evidence", "claim_tags"] {
             try db.execute("DELETE FROM \(table) WHERE claim_id = ?", [id])
         }
@@ -112,12 +120,13 @@ enum ClaimRows {
     private static func writeChildren(_ db: any SQLDatabase, id: Int64, state: ClaimState) throws {
         for (position, link) in state.sources.enumerated() {
             let sourceID = try SourceRows.resolveOrCreate(db, name: link.name)
-            try db.execute("INSERT INTO claim_sources (claim_id, position, source_id, via) VALUES (?, ?, ?, ?)", [id, position, sourceID, link.via])
+            try db.execute("INSERT INTO claim_sources (claim_id, position, source_id, via, primary_record) VALUES (?, ?, ?, ?, ?)",
+                           [id, position, sourceID, link.via, link.primary])
         }
         for (position, item) in state.evidence.enumerated() {
             try db.execute("""
-                INSERT INTO evidence (claim_id, position, ref, stance, note, reviewer, at) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, [id, position, item.ref, item.stance.rawValue, item.note, item.reviewer, item.at])
+                INSERT INTO evidence (claim_id, position, ref, stance, note, reviewer, at, about) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, [id, position, item.ref, item.stance.rawValue, item.note, item.reviewer, item.at, item.about.rawValue])
         }
         for tag in state.tags {
             try db.execute("INSERT INTO claim_tags (claim_id, tag) VALUES (?, ?)", [id, tag])

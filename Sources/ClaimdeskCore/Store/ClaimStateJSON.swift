@@ -7,6 +7,8 @@ enum ClaimStateJSON {
         var json = JSONWriter(capacity: 512)
         json.beginObject()
         if let anchor = state.anchor { json.field("anchor", anchor.rawValue) }
+        if let rationale = state.attributionRationale { json.field("attribution_rationale", rationale) }
+        if state.attribution != .unverified { json.field("attribution_status", state.attribution.rawValue) }
         if let cue = state.cue { json.field("cue", cue) }
         optional(&json, "cue_end", state.cueEnd)
         optional(&json, "cue_start", state.cueStart)
@@ -42,6 +44,7 @@ enum ClaimStateJSON {
 
     private static func evidence(_ item: EvidenceItem, _ json: inout JSONWriter) {
         json.beginObject()
+        if item.about != .content { json.field("about", item.about.rawValue) }
         json.field("at", item.at)
         if let note = item.note { json.field("note", note) }
         json.field("ref", item.ref)
@@ -53,6 +56,7 @@ enum ClaimStateJSON {
     private static func source(_ link: SourceLink, _ json: inout JSONWriter) {
         json.beginObject()
         json.field("name", link.name)
+        if link.primary { json.key("primary"); json.bool(true) }
         if let via = link.via { json.field("via", via) }
         json.endObject()
     }

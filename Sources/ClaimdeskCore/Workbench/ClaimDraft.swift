@@ -12,6 +12,8 @@ public struct ClaimDraft: Sendable {
     public var sources: [SourceLink] = []
     public var status: VerificationStatus = .unverified
     public var rationale: String?
+    /// Where to look before confirming the attribution (a suggestion's speaker resolved through a pronoun).
+    public var attributionNote: String?
     public var tags: [String] = []
     public var origin: ClaimOrigin = .manual
     /// Recorded in the creating event, e.g. the suggestion rule and its confidence.

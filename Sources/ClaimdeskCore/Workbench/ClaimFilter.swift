@@ -8,11 +8,15 @@ public struct ClaimFilter: Sendable, Equatable {
     public var docID: Int64?
     /// Any of these review states (all when empty).
     public var reviewStates: [ReviewState] = []
+    /// Any of these attribution statuses (all when empty).
+    public var attributions: [AttributionStatus] = []
     /// Only these documents (a split's), when set.
     public var docIDs: [Int64]?
 
-    public init(statuses: [VerificationStatus] = [], speaker: String? = nil, docID: Int64? = nil, reviewStates: [ReviewState] = []) {
+    public init(statuses: [VerificationStatus] = [], speaker: String? = nil, docID: Int64? = nil, reviewStates: [ReviewState] = [],
+                attributions: [AttributionStatus] = []) {
         self.statuses = statuses
+        self.attributions = attributions
         self.speaker = speaker
         self.docID = docID
         self.reviewStates = reviewStates
@@ -25,6 +29,10 @@ public struct ClaimFilter: Sendable, Equatable {
         if !statuses.isEmpty {
             conditions.append("c.status IN (\(statuses.map { _ in "?" }.joined(separator: ",")))")
             arguments += statuses.map(\.rawValue)
+        }
+        if !attributions.isEmpty {
+            conditions.append("c.attribution_status IN (\(attributions.map { _ in "?" }.joined(separator: ",")))")
+            arguments += attributions.map(\.rawValue)
         }
         if !reviewStates.isEmpty {
             conditions.append("c.review_state IN (\(reviewStates.map { _ in "?" }.joined(separator: ",")))")

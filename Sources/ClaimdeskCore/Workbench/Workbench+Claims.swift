@@ -50,6 +50,7 @@ extension Workbench {
         state.sources = draft.sources
         state.status = draft.status
         state.rationale = draft.rationale
+        state.attributionRationale = draft.attributionNote
         state.tags = Array(Set(draft.tags)).sorted()
         return state
     }

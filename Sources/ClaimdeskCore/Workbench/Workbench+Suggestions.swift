@@ -16,8 +16,17 @@ extension Workbench {
     }
 
     /// Marks suggestions as claims (`origin: suggested`) in one transaction; `speaker` replaces the suggested one.
+    ///
+    /// A suggested speaker resolved through a pronoun or an earlier paragraph starts the claim's
+    /// attribution rationale with a note saying so (see ``SuggestedAttribution``).
     public func accept(_ suggestions: [Suggestion], in docID: Int64, speaker: String? = nil) throws(ClaimdeskError) -> [Claim] {
-        try createClaims(in: docID, drafts: suggestions.map { SuggestionRecord.draft($0, speaker: speaker) })
+        let text = try self.text(of: docID)
+        let paragraphs = text.paragraphs()
+        return try createClaims(in: docID, drafts: suggestions.map { suggestion in
+            var draft = SuggestionRecord.draft(suggestion, speaker: speaker)
+            if speaker == nil { draft.attributionNote = SuggestedAttribution.note(suggestion, in: text, paragraphs: paragraphs) }
+            return draft
+        })
     }
 
     /// Remembers rejected suggestions (as events) so they are not proposed again.

@@ -3,7 +3,9 @@ import Foundation
 /// Renders document text with claim spans marked inline: `⟦3:Our success…:3⟧`.
 ///
 /// Markers carry the claim number at both ends so overlapping (not only nested)
-/// claims stay readable; with colours on, marked text takes its status colour.
+/// claims stay readable; with colours on, marked text takes its status colour. A claim whose
+/// attribution failed (misquoted, misattributed) is marked `⟦3†:…:3†⟧` and, with colours, in
+/// reverse magenta whatever its status, so it never reads as merely refuted.
 struct ClaimMarkup {
     let text: DocumentText
     let claims: [ClaimSummary]
@@ -22,12 +24,12 @@ struct ClaimMarkup {
         for offset in boundaries(in: range) {
             output += colored(flatten(text.slice(position..<offset)), open.last)
             for claim in open.reversed() where claim.end == offset {
-                output += marker(":\(claim.id)⟧", claim)
+                output += marker(":\(claim.id)\(dagger(claim))⟧", claim)
             }
             open.removeAll { $0.end == offset }
             for claim in claims where claim.start == offset || (claim.start < range.lowerBound && offset == range.lowerBound) {
                 guard claim.end > offset else { continue }
-                output += marker("⟦\(claim.id):", claim)
+                output += marker("⟦\(claim.id)\(dagger(claim)):", claim)
                 open.append(claim)
             }
             position = offset
@@ -51,11 +53,20 @@ struct ClaimMarkup {
     }
 
     private func marker(_ text: String, _ claim: ClaimSummary) -> String {
-        colors ? ANSI.dim + ANSI.color(for: claim.status) + text + ANSI.reset : text
+        colors ? ANSI.dim + color(claim) + text + ANSI.reset : text
     }
 
     private func colored(_ text: String, _ claim: ClaimSummary?) -> String {
         guard colors, let claim, !text.isEmpty else { return text }
-        return ANSI.color(for: claim.status) + text + ANSI.reset
+        return color(claim) + text + ANSI.reset
+    }
+
+    private func color(_ claim: ClaimSummary) -> String {
+        claim.attribution.failed ? ANSI.attributionFailed : ANSI.color(for: claim.status)
+    }
+
+    /// `†` after the number of a claim whose attribution failed.
+    private func dagger(_ claim: ClaimSummary) -> String {
+        claim.attribution.failed ? "†" : ""
     }
 }

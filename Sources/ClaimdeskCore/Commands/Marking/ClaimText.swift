@@ -6,6 +6,7 @@ enum ClaimText {
     static func describe(_ claim: Claim) -> String {
         let state = claim.state
         var facts = [state.speaker ?? "no speaker", state.status.rawValue]
+        if state.attribution != .unverified { facts.append("attribution \(state.attribution.rawValue)") }
         if !state.sources.isEmpty { facts.append("via " + state.sources.map(\.name).joined(separator: " › ")) }
         return "[\(state.start)..\(state.end)] \(quote(state.text)) — \(facts.joined(separator: ", "))"
     }
@@ -31,6 +32,8 @@ enum ClaimText {
         note("speaker", before.speaker, after.speaker) { $0 ?? "none" }
         note("status", before.status, after.status) { $0.rawValue }
         note("rationale", before.rationale, after.rationale) { $0.map { quote($0, limit: 40) } ?? "none" }
+        note("attribution", before.attribution, after.attribution) { $0.rawValue }
+        note("attribution rationale", before.attributionRationale, after.attributionRationale) { $0.map { quote($0, limit: 40) } ?? "none" }
         note("sources", before.sources, after.sources) { "[" + $0.map(describe).joined(separator: " › ") + "]" }
         note("evidence", before.evidence.count, after.evidence.count) { "\($0) item\($0 == 1 ? "" : "s")" }
         note("tags", before.tags, after.tags) { "[" + $0.joined(separator: ", ") + "]" }
@@ -42,6 +45,6 @@ enum ClaimText {
     }
 
     private static func describe(_ link: SourceLink) -> String {
-        link.via.map { "\(link.name) (via \($0))" } ?? link.name
+        (link.via.map { "\(link.name) (via \($0))" } ?? link.name) + (link.primary ? " [primary]" : "")
     }
 }

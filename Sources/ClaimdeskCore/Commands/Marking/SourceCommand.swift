@@ -1,8 +1,10 @@
-/// `source ID NAME [--via TEXT] [--kind K] [--url U]`: adds a link to the attribution chain, or
+/// `source ID NAME [--via TEXT] [--kind K] [--url U] [--primary]`: adds a link to the attribution chain, or
 /// updates a source the claim already cites.
+///
+/// `--primary` without `--via` on a source already in the chain marks that link as the primary record.
 public enum SourceCommand: Command {
     public static let name = "source"
-    public static let usage = "source ID NAME [--via TEXT] [--kind KIND] [--url URL]"
+    public static let usage = "source ID NAME [--via TEXT] [--kind KIND] [--url URL] [--primary]"
     public static let summary = "add a source to a claim's attribution chain (in order, nearest the speaker first); with --kind/--url on a source the claim cites, update the source"
     public static let group = CommandGroup.marking
     public static let example = #"source 3 "Xinhua News Agency" --via "meeting note" --kind publication"#
@@ -10,6 +12,7 @@ public enum SourceCommand: Command {
         OptionSpec("via", value: "TEXT", help: "how the claim came through this source (\"phone interview\")"),
         OptionSpec("kind", value: "KIND", help: "publication, statement, interview, document, … (changes the source for every claim)"),
         OptionSpec("url", value: "URL", help: "the source's address (changes the source for every claim)"),
+        OptionSpec("primary", help: "the primary record of the words (a transcript, the meeting note); marks the link already in the chain, if any"),
     ]
 
     public static func run(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) {
@@ -26,13 +29,17 @@ public enum SourceCommand: Command {
             return
         }
         try ClaimChange.apply(reference, action: "source", context) { state, scope in
-            if state.sources.contains(SourceLink(name: name, via: via)) {
+            if arguments.has("primary"), via == nil, let index = state.sources.firstIndex(where: { $0.name == name }) {
+                state.sources[index].primary = true
+                return
+            }
+            if state.sources.contains(where: { $0.name == name && $0.via == via }) {
                 let how = via.map { " via \"\($0)\"" } ?? " without --via"
                 throw ClaimdeskError.refused("claim \(claim.id) already cites \"\(name)\"\(how); give another --via, or --kind/--url to change the source")
             }
             let sourceID = try SourceRows.resolveOrCreate(scope.db, name: name)
             try Workbench.setSourceDetails(scope, source: EntityReference(kind: .source, id: sourceID), kind: kind, url: url)
-            state.sources.append(SourceLink(name: name, via: via))
+            state.sources.append(SourceLink(name: name, via: via, primary: arguments.has("primary")))
         }
     }
 }

@@ -1,12 +1,13 @@
-/// `claims [--status S]… [--speaker NAME] [--doc ID]`: lists claims.
+/// `claims [--status S]… [--attribution S]… [--speaker NAME] [--doc ID]`: lists claims.
 public enum ClaimsCommand: Command {
     public static let name = "claims"
-    public static let usage = "claims [--status S]… [--review STATE]… [--speaker NAME] [--doc ID]"
+    public static let usage = "claims [--status S]… [--attribution S]… [--review STATE]… [--speaker NAME] [--doc ID]"
     public static let summary = "list claims (all documents unless --doc), ordered by document and position"
     public static let group = CommandGroup.reviewing
     public static let example = "claims --status unverified --speaker Zhou"
     public static let options = [
         OptionSpec("status", value: "S", help: "only this status (repeatable)", repeatable: true),
+        OptionSpec("attribution", value: "S", help: "only this attribution status, e.g. misattributed (repeatable)", repeatable: true),
         OptionSpec("speaker", value: "NAME", help: "only this speaker (name or alias)"),
         OptionSpec("doc", value: "ID", help: "only this document"),
         OptionSpec("review", value: "STATE", help: "only this review state: open, needs_review, approved, disputed (repeatable)", repeatable: true),
@@ -17,12 +18,14 @@ public enum ClaimsCommand: Command {
         let filter = try ClaimFilter(statuses: arguments.values("status").map(VerificationStatus.parse),
                                      speaker: arguments.value("speaker"),
                                      docID: arguments.value("doc").map(DocumentReference.parse),
-                                     reviewStates: arguments.values("review").map(ReviewState.parse))
+                                     reviewStates: arguments.values("review").map(ReviewState.parse),
+                                     attributions: arguments.values("attribution").map(AttributionStatus.parse))
         try ClaimListing.print(filter, context)
     }
 }
 
-/// One line per claim in fixed-width columns (id, document, span, status, review, speaker, text), then the count.
+/// One line per claim in fixed-width columns (id, document, span, status, review, speaker, text), then the count;
+/// an attribution other than unverified follows the text (`… «…» attribution misattributed`).
 ///
 /// Columns are fixed so the listing streams (a million claims print without being held) and lines up.
 enum ClaimListing {
@@ -34,7 +37,8 @@ enum ClaimListing {
                 pad(String(claim.id), 5, right: true), pad("d\(claim.docID)", 4), pad("\(claim.start)..\(claim.end)", 11),
                 pad(claim.status.rawValue, 19), pad(claim.reviewState.rawValue, 12), pad(claim.speaker ?? "-", 16),
             ]
-            context.print(columns.joined(separator: " ") + " " + ClaimText.quote(claim.text))
+            let attribution = claim.attribution == .unverified ? "" : " attribution \(claim.attribution.rawValue)"
+            context.print(columns.joined(separator: " ") + " " + ClaimText.quote(claim.text) + attribution)
         }
         context.print("\(count) claim\(count == 1 ? "" : "s")")
     }

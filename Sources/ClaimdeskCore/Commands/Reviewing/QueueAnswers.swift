@@ -10,6 +10,11 @@ enum QueueAnswers {
             context.queue = nil
             context.print("left the queue at \(queue.position + 1) of \(queue.claimIDs.count)")
             return true
+        case "s" where queue.attribution:
+            guard tokens.count > 1 else { throw .badInput("say which attribution status: s confirmed (or r for misattributed, n to skip)") }
+            try AttributionCommand.set(String(claimID), try AttributionStatus.parse(tokens[1].text), note: note.isEmpty ? nil : note, context)
+        case "r" where queue.attribution:
+            try AttributionCommand.set(String(claimID), .misattributed, note: note.isEmpty ? nil : note, context)
         case "s":
             guard tokens.count > 1 else { throw .badInput("say which status: s supported (or r for refuted, n to skip)") }
             try setStatus(claimID, try VerificationStatus.parse(tokens[1].text), note: note, context)
@@ -43,9 +48,11 @@ enum QueueAnswers {
         let paragraph = text.paragraphs().first { $0.overlaps(claim.state.span) } ?? claim.state.span
         let window = text.withNeighbouringSentences(claim.state.span).clamped(to: paragraph.lowerBound..<max(paragraph.upperBound, claim.state.end))
         let summary = ClaimSummary(id: claim.id, docID: claim.docID, start: claim.state.start, end: claim.state.end, text: claim.state.text,
-                                   status: claim.state.status, speaker: claim.state.speaker, reviewState: claim.state.reviewState)
+                                   status: claim.state.status, speaker: claim.state.speaker, reviewState: claim.state.reviewState,
+                                   attribution: claim.state.attribution)
         context.print("queue \(queue.position + 1)/\(queue.claimIDs.count): claim \(claim.id) \(ClaimText.describe(claim))")
         context.print("  " + ClaimMarkup(text: text, claims: [summary], colors: context.colors).render(window))
-        context.print("  s STATUS [note] · r [note] = refuted · n = skip · q = quit")
+        context.print(queue.attribution ? "  s ATTRIBUTION [note] · r [note] = misattributed · n = skip · q = quit"
+                                        : "  s STATUS [note] · r [note] = refuted · n = skip · q = quit")
     }
 }

@@ -11,9 +11,9 @@ enum PostgresSchema {
     static var currentVersion: Int { migrations.count }
 
     /// Migration `i` takes the schema from version `i` to `i + 1` (the same steps as ``SQLiteSchema``).
-    static let migrations: [String] = [version1, version2, version3, searchIndex]
+    static let migrations: [String] = [version1, version2, version3, version4, searchIndex]
 
-    /// Version 4: the full-text index (tsvector columns with GIN indexes) of documents and claims, filled by
+    /// Version 5: the full-text index (tsvector columns with GIN indexes) of documents and claims, filled by
     /// ``SearchIndex/rebuild(_:)`` in the migration's transaction (words folded in Swift, as on SQLite).
     static let searchIndex = """
         CREATE TABLE search_documents (doc_id BIGINT PRIMARY KEY REFERENCES documents(id), terms tsvector NOT NULL);
@@ -68,6 +68,15 @@ enum PostgresSchema {
         INSERT INTO events (entity_kind, entity_id, reviewer, at, action, detail, after, batch)
         SELECT e.kind, e.id, 'claimdesk', b.at, 'baseline', 'state when entity events began (schema version 3)', e.state, b.batch
         FROM entities e, baseline b ORDER BY e.kind_order, e.id;
+        """
+
+    /// Version 4 (as ``SQLiteSchema/version4``): attribution verdict and rationale, evidence `about`, primary sources.
+    static let version4 = """
+        ALTER TABLE claims ADD COLUMN attribution_status TEXT COLLATE "C" NOT NULL DEFAULT 'unverified'
+            CHECK (attribution_status IN ('unverified', 'confirmed', 'paraphrased', 'misquoted', 'misattributed', 'out_of_context', 'unverifiable'));
+        ALTER TABLE claims ADD COLUMN attribution_rationale TEXT COLLATE "C";
+        ALTER TABLE evidence ADD COLUMN about TEXT COLLATE "C" NOT NULL DEFAULT 'content' CHECK (about IN ('content', 'attribution'));
+        ALTER TABLE claim_sources ADD COLUMN primary_record BIGINT NOT NULL DEFAULT 0;
         """
 
     private static let version1 = """

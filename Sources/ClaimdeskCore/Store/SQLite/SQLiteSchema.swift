@@ -13,9 +13,9 @@ enum SQLiteSchema {
     static var currentVersion: Int { migrations.count }
 
     /// Migration `i` takes the schema from version `i` to `i + 1`.
-    static let migrations: [String] = [version1, version2, version3, searchIndex]
+    static let migrations: [String] = [version1, version2, version3, version4, searchIndex]
 
-    /// Version 4: the full-text index (FTS5) of documents and claims, filled by ``SearchIndex/rebuild(_:)``
+    /// Version 5: the full-text index (FTS5) of documents and claims, filled by ``SearchIndex/rebuild(_:)``
     /// in the migration's transaction (the words are folded in Swift, the same on both engines).
     static let searchIndex = """
         CREATE VIRTUAL TABLE search_documents USING fts5(body, tokenize = 'ascii', content = '');
@@ -49,6 +49,16 @@ enum SQLiteSchema {
             json_object('name', s.name, 'kind', s.kind, 'url', s.url), b.batch
         FROM sources s, baseline b ORDER BY s.id;
         DROP TABLE baseline;
+        """
+
+    /// Version 4: the attribution's own verdict and rationale, evidence that bears on the content or on
+    /// the attribution, and sources marked as the primary record of the words.
+    static let version4 = """
+        ALTER TABLE claims ADD COLUMN attribution_status TEXT NOT NULL DEFAULT 'unverified'
+            CHECK (attribution_status IN ('unverified', 'confirmed', 'paraphrased', 'misquoted', 'misattributed', 'out_of_context', 'unverifiable'));
+        ALTER TABLE claims ADD COLUMN attribution_rationale TEXT;
+        ALTER TABLE evidence ADD COLUMN about TEXT NOT NULL DEFAULT 'content' CHECK (about IN ('content', 'attribution'));
+        ALTER TABLE claim_sources ADD COLUMN primary_record INTEGER NOT NULL DEFAULT 0;
         """
 
     /// Brings a database up to ``currentVersion``.
