@@ -1,5 +1,8 @@
 extension Workbench {
-    /// Copies a checked claim's status, rationale and evidence onto other claims, all in one change.
+    /// Copies a checked claim's status, rationale and evidence about the content onto other claims, all in one change.
+    ///
+    /// The attribution is each claim's own (who said these words, here): its verdict and the evidence
+    /// about it stay as they were on every target.
     ///
     /// Each target gets a `reuse` event whose detail names the claim it came from, so `history` shows
     /// where its verdict was copied from, and one `undo` takes back the whole reuse.
@@ -20,7 +23,7 @@ extension Workbench {
                 try apply(scope, targetID, action: "reuse", detail: detail) { state, _ in
                     state.status = source.state.status
                     state.rationale = source.state.rationale
-                    state.evidence = source.state.evidence
+                    state.evidence = source.state.evidence.filter { $0.about == .content } + state.evidence.filter { $0.about == .attribution }
                 }
             }
         }
