@@ -24,8 +24,8 @@ struct ClaimLinks {
         if rootA != rootB { parent[max(rootA, rootB)] = min(rootA, rootB) }
     }
 
-    /// Groups of two or more linked claims, in order of their first member.
-    mutating func units() -> [[Member]] {
+    /// Groups of two or more linked claims (or every group, singles too), in order of their first member.
+    mutating func units(includingSingles: Bool = false) -> [[Member]] {
         var groups: [Int: [Member]] = [:]
         var order: [Int] = []
         for (layer, offset) in offsets.enumerated() {
@@ -36,7 +36,7 @@ struct ClaimLinks {
                 groups[top, default: []].append(Member(layer: layer, claim: index - offset))
             }
         }
-        return order.compactMap { groups[$0]!.count >= 2 ? groups[$0] : nil }
+        return order.compactMap { groups[$0]!.count >= 2 || includingSingles ? groups[$0] : nil }
     }
 
     private mutating func root(_ index: Int) -> Int {

@@ -15,7 +15,7 @@ extension Workbench {
     /// Calls `body` for each claim the filter takes, ordered by document, start, id; streams rows.
     public func forEachClaim(_ filter: ClaimFilter, _ body: (ClaimSummary) throws -> Void) throws(ClaimdeskError) {
         try store.read { db in
-            let (condition, arguments) = try filter.sql(db)
+            let (condition, arguments) = try filter.sql(db, reviewer: reviewer)
             try db.forEachRow("""
                 SELECT c.id, c.doc_id, c.start, c."end", c.text, c.status, c.review_state, s.name AS speaker
                 FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
@@ -41,7 +41,7 @@ extension Workbench {
     /// The number of live claims the filter takes.
     public func count(_ filter: ClaimFilter) throws(ClaimdeskError) -> Int {
         try store.read { db in
-            let (condition, arguments) = try filter.sql(db)
+            let (condition, arguments) = try filter.sql(db, reviewer: reviewer)
             return try db.value("SELECT count(*) FROM claims c WHERE \(condition)", arguments) ?? 0
         }
     }

@@ -23,6 +23,7 @@ public enum QueueCommand: Command {
             context.print("no \(status.rawValue) claims: the queue is empty")
             return
         }
+        context.adjudication = nil
         context.queue = ReviewQueue(claimIDs: ids)
         try QueueAnswers.presentCurrent(context)
     }

@@ -11,7 +11,7 @@ enum PostgresSchema {
     static var currentVersion: Int { migrations.count }
 
     /// Migration `i` takes the schema from version `i` to `i + 1` (the same steps as ``SQLiteSchema``).
-    static let migrations: [String] = [version1, version2]
+    static let migrations: [String] = [version1, version2, version3]
 
     /// The project's schema version, or nil when the schema holds no claimdesk project.
     static func version(_ db: PostgresDatabase) throws -> Int? {
@@ -36,6 +36,27 @@ enum PostgresSchema {
 
     static let version2 = """
         ALTER TABLE claims ADD COLUMN prior_events BIGINT NOT NULL DEFAULT 0;
+        """
+
+    /// Version 3: layers for double annotation (see ``SQLiteSchema/version3``).
+    static let version3 = """
+        ALTER TABLE claims ADD COLUMN layer TEXT COLLATE "C";
+        CREATE INDEX claims_by_layer ON claims(layer, doc_id) WHERE layer IS NOT NULL;
+        CREATE TABLE assignments (
+            doc_id BIGINT NOT NULL REFERENCES documents(id),
+            reviewer TEXT COLLATE "C" NOT NULL,
+            blind BIGINT NOT NULL DEFAULT 0,
+            assigned_by TEXT COLLATE "C" NOT NULL,
+            assigned_at TEXT COLLATE "C" NOT NULL,
+            done_at TEXT COLLATE "C",
+            adjudicated_by TEXT COLLATE "C",
+            adjudicated_at TEXT COLLATE "C",
+            PRIMARY KEY (doc_id, reviewer)
+        );
+        CREATE TABLE adjudicated_claims (
+            layer_claim_id BIGINT NOT NULL PRIMARY KEY REFERENCES claims(id),
+            main_claim_id BIGINT REFERENCES claims(id)
+        );
         """
 
     private static let version1 = """

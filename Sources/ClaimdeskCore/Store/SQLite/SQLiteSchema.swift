@@ -13,12 +13,36 @@ enum SQLiteSchema {
     static var currentVersion: Int { migrations.count }
 
     /// Migration `i` takes the schema from version `i` to `i + 1`.
-    static let migrations: [String] = [version1, version2]
+    static let migrations: [String] = [version1, version2, version3]
 
     /// Version 2: claims imported without their events remember how many events they had
     /// (`history_count` counts them, and not the local `import` event that stands for them).
     static let version2 = """
         ALTER TABLE claims ADD COLUMN prior_events INTEGER NOT NULL DEFAULT 0;
+        """
+
+    /// Version 3: layers for double annotation. A claim in a reviewer's layer names them in `layer`
+    /// (NULL: the main layer); `assignments` lists who annotates which document, blind or not, who
+    /// finished, and when the document was adjudicated; `adjudicated_claims` maps each layer claim to the
+    /// main claim adjudication made of it (NULL: dropped).
+    static let version3 = """
+        ALTER TABLE claims ADD COLUMN layer TEXT;
+        CREATE INDEX claims_by_layer ON claims(layer, doc_id) WHERE layer IS NOT NULL;
+        CREATE TABLE assignments (
+            doc_id INTEGER NOT NULL REFERENCES documents(id),
+            reviewer TEXT NOT NULL,
+            blind INTEGER NOT NULL DEFAULT 0,
+            assigned_by TEXT NOT NULL,
+            assigned_at TEXT NOT NULL,
+            done_at TEXT,
+            adjudicated_by TEXT,
+            adjudicated_at TEXT,
+            PRIMARY KEY (doc_id, reviewer)
+        ) WITHOUT ROWID;
+        CREATE TABLE adjudicated_claims (
+            layer_claim_id INTEGER NOT NULL PRIMARY KEY REFERENCES claims(id),
+            main_claim_id INTEGER REFERENCES claims(id)
+        ) WITHOUT ROWID;
         """
 
     /// Brings a database up to ``currentVersion``.
