@@ -19,6 +19,16 @@ extension Workbench {
         return AgreementReport(documents: documents, reviewers: reviewers)
     }
 
+    /// The agreement figures (JSON) of the adjudicated documents a main-layer export takes, nil when it takes none.
+    func adjudicatedAgreement(_ filter: ClaimFilter) throws(ClaimdeskError) -> String? {
+        if case .reviewer = filter.layers { return nil }
+        var docIDs = Set(try assignments().filter { $0.adjudicatedAt != nil }.map(\.docID))
+        if let only = filter.docID { docIDs.formIntersection([only]) }
+        if let split = filter.docIDs { docIDs.formIntersection(split) }
+        guard !docIDs.isEmpty else { return nil }
+        return AgreementReport(documents: try layeredDocuments(docIDs: docIDs.sorted())).json
+    }
+
     /// The assigned documents with every assigned reviewer's layer (live claims, by position).
     func layeredDocuments(docIDs: [Int64]) throws(ClaimdeskError) -> [LayeredDocument] {
         let assignments = try self.assignments()
