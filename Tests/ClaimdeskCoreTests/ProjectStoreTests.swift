@@ -92,12 +92,13 @@ import Testing
             try db.execute(sql: "INSERT INTO speakers (name) VALUES ('Zhou Hongyi')")
         }
         let store = try ProjectStore.open(ProjectLocation(name: "old", folder: folder, workspace: project.workspace))
-        let (version, column, speakers) = try store.read { db in
+        let (version, columns, speakers, assignments) = try store.read { db in
             (try db.value("PRAGMA user_version") as Int?,
-             try db.rows("PRAGMA table_info(claims)").contains { $0["name"] == "prior_events" },
-             try db.value("SELECT count(*) FROM speakers") as Int?)
+             try db.rows("PRAGMA table_info(claims)").map { $0["name"] as String },
+             try db.value("SELECT count(*) FROM speakers") as Int?,
+             try db.value("SELECT count(*) FROM assignments") as Int?)
         }
-        #expect(version == SQLiteSchema.currentVersion && SQLiteSchema.currentVersion == 2)
-        #expect(column && speakers == 1)
+        #expect(version == SQLiteSchema.currentVersion && SQLiteSchema.currentVersion == 3)
+        #expect(columns.contains("prior_events") && columns.contains("layer") && speakers == 1 && assignments == 0)
     }
 }
