@@ -15,15 +15,15 @@ public enum TokenLabels {
     /// The code point ranges of the tokens.
     public static func tokens(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var tokens: [Range<Int>] = []
-        var start: Int?
-        for (offset, scalar) in scalars.enumerated() {
-            if isSeparator(scalar) {
-                if let begun = start { tokens.append(begun..<offset); start = nil }
-            } else if start == nil {
+        var start = -1
+        for offset in scalars.indices {
+            if isSeparator(scalars[offset]) {
+                if start >= 0 { tokens.append(start..<offset); start = -1 }
+            } else if start < 0 {
                 start = offset
             }
         }
-        if let begun = start { tokens.append(begun..<scalars.count) }
+        if start >= 0 { tokens.append(start..<scalars.count) }
         return tokens
     }
 
@@ -40,10 +40,17 @@ public enum TokenLabels {
             mark(claim.speakerSpan, .speaker)
             mark(claim.cueSpan, .cue)
         }
-        return tokens.map { token in Label(rawValue: Int(marks[token].max() ?? 0)) ?? .none }
+        return tokens.map { token in
+            var strongest: UInt8 = 0
+            for offset in token where marks[offset] > strongest { strongest = marks[offset] }
+            return Label(rawValue: Int(strongest)) ?? .none
+        }
     }
 
+    /// White space as `str.split()` sees it; ASCII without a Unicode property lookup.
     private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || (0x1C...0x1F).contains(scalar.value)
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) || (0x1C...0x1F).contains(value) }
+        return scalar.properties.isWhitespace
     }
 }
