@@ -47,6 +47,7 @@ import Testing
         #expect(try ana.claimIDs() == [3, 2, 1])          // by position
         #expect(try ben.claimIDs() == [5, 4, 6])
         #expect(try ed.claimIDs() == [3, 5, 2, 1, 4, 6])  // not assigned: sees every layer
+        #expect(try ed.run("claims").contains("Daniel Zhang     ben› «his company’s donation"))
         #expect(throws: ClaimdeskError.self) { try ana.run("history 4") }
         #expect(throws: ClaimdeskError.self) { try ben.run("status 1 refuted") }
         // ben still gets the suggestion ana took: her layer is not his

@@ -9,6 +9,8 @@ public struct ClaimSummary: Sendable, Equatable {
     public let status: VerificationStatus
     public let speaker: String?
     public let reviewState: ReviewState
+    /// The reviewer whose layer holds it (double annotation), nil in the main layer.
+    public var layer: String? = nil
 }
 
 extension Workbench {
@@ -17,14 +19,14 @@ extension Workbench {
         try store.read { db in
             let (condition, arguments) = try filter.sql(db, reviewer: reviewer)
             try db.forEachRow("""
-                SELECT c.id, c.doc_id, c.start, c."end", c.text, c.status, c.review_state, s.name AS speaker
+                SELECT c.id, c.doc_id, c.start, c."end", c.text, c.status, c.review_state, s.name AS speaker, c.layer
                 FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
                 WHERE \(condition) ORDER BY c.doc_id, c.start, c.id
                 """, arguments) { row in
                 try checkCancelled()
                 try body(ClaimSummary(id: row[0], docID: row[1], start: row[2], end: row[3], text: row[4],
                                       status: VerificationStatus(rawValue: row[5]) ?? .unverified, speaker: row[7],
-                                      reviewState: ReviewState(rawValue: row[6]) ?? .open))
+                                      reviewState: ReviewState(rawValue: row[6]) ?? .open, layer: row[8]))
             }
         }
     }

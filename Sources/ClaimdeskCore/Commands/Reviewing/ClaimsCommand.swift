@@ -23,6 +23,7 @@ public enum ClaimsCommand: Command {
 }
 
 /// One line per claim in fixed-width columns (id, document, span, status, review, speaker, text), then the count.
+/// A claim in a reviewer's layer shows whose before its text (`ana› «…»`).
 ///
 /// Columns are fixed so the listing streams (a million claims print without being held) and lines up.
 enum ClaimListing {
@@ -34,7 +35,7 @@ enum ClaimListing {
                 pad(String(claim.id), 5, right: true), pad("d\(claim.docID)", 4), pad("\(claim.start)..\(claim.end)", 11),
                 pad(claim.status.rawValue, 19), pad(claim.reviewState.rawValue, 12), pad(claim.speaker ?? "-", 16),
             ]
-            context.print(columns.joined(separator: " ") + " " + ClaimText.quote(claim.text))
+            context.print(columns.joined(separator: " ") + " " + (claim.layer.map { $0 + "› " } ?? "") + ClaimText.quote(claim.text))
         }
         context.print("\(count) claim\(count == 1 ? "" : "s")")
     }
