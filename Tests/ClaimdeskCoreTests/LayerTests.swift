@@ -52,6 +52,11 @@ import Testing
         #expect(throws: ClaimdeskError.self) { try ben.run("status 1 refuted") }
         // ben still gets the suggestion ana took: her layer is not his
         #expect(try ben.run("suggest").contains("[780..888]") && !(try ana.run("suggest").contains("[780..888]")))
+        let poverty = try #require(try ben.run("suggest").split(separator: "\n").first { $0.contains("[1765..1793]") })
+        try ben.run("reject \(poverty.dropFirst().prefix { $0 != " " })")
+        #expect(!(try ben.run("suggest").contains("[1765..1793]")))
+        #expect(try ana.run("suggest").contains("[1765..1793]"))   // ben's rejection is his alone
+        #expect(!(try ed.run("suggest").contains("[1765..1793]")))   // outside the layers, everyone's rejections count
         // the same span in two layers is no duplicate; the default export (main layer) holds none of them
         let export = try project.workbench.export(ExportRequest(out: project.workspace + "/main.jsonl"))
         #expect(export.records == 0)

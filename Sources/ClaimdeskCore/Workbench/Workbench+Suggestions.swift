@@ -9,7 +9,11 @@ extension Workbench {
         var marked = Set<[Int]>()
         try forEachClaim(ClaimFilter(docID: docID)) { marked.insert([$0.start, $0.end]) }
         let rejected = try store.read { db in
-            Set(try db.values("SELECT detail FROM events WHERE doc_id = ? AND action = 'reject-suggestion'", [docID]) as [String])
+            // in a layer, a reviewer's own rejections only: the others' would tell what they saw
+            let ownOnly = try AssignmentRows.all(db, docID: docID).contains { $0.reviewer == reviewer && $0.adjudicatedAt == nil }
+            return Set(try db.values("""
+                SELECT detail FROM events WHERE doc_id = ? AND action = 'reject-suggestion' AND (? = 0 OR reviewer = ?)
+                """, [docID, ownOnly ? 1 : 0, reviewer]) as [String])
         }
         return Suggester(knownSpeakers: known).suggest(in: text.string).filter { suggestion in
             !marked.contains([suggestion.span.start, suggestion.span.end]) && !rejected.contains(SuggestionRecord.rejection(suggestion))
