@@ -41,6 +41,8 @@ let package = Package(
             ]),
         // Release-mode benchmarks against the sqlite3 shell (not run by `swift test`).
         .executableTarget(name: "claimdesk-bench", dependencies: ["ClaimdeskCore"]),
+        // Suggestions over a folder of articles as JSON lines, or timed (Scripts/evaluate-attribution).
+        .executableTarget(name: "claimdesk-suggest-corpus", dependencies: ["ClaimdeskSuggest"]),
         // What both test targets share: child processes without inherited sockets, a throwaway PostgreSQL cluster.
         .target(name: "ClaimdeskTestSupport", path: "Tests/ClaimdeskTestSupport"),
         .testTarget(

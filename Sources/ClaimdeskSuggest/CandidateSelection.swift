@@ -1,4 +1,6 @@
-/// Where candidates overlap, one is kept: a direct quote over reported speech, then the more confident.
+/// Where candidates overlap, one is kept: anything with a cue over a quote that only continues the previous speaker's
+/// (`"We don't teach anything" against it in the meetings, he said.` is reported speech), then a direct quote over
+/// reported speech, then the more confident.
 ///
 /// Two candidates overlap when they share more than half of the shorter one. Nested claims the reviewer
 /// may want (a partial quote inside reported speech) are one suggestion; the reviewer can split it.
@@ -14,8 +16,9 @@ enum CandidateSelection {
         return kept
     }
 
+    /// A quote that only continues the previous speaker's words ranks below anything with a cue of its own.
     private static func rank(_ candidate: Candidate) -> Int {
-        (candidate.quoteType == .direct ? 0 : 100) - Int(candidate.confidence * 100)
+        (candidate.continuesPrevious ? 200 : 0) + (candidate.quoteType == .direct ? 0 : 100) - Int(candidate.confidence * 100)
     }
 
     private static func overlaps(_ lhs: Span, _ rhs: Span) -> Bool {

@@ -50,17 +50,35 @@ enum ReferenceScripts {
         return lines.joined(separator: "\n")
     }
 
-    /// Creates the speaker unless the name is known or an alias; records its kind when it has none yet.
+    /// Creates the speaker unless the name is known or an alias; records its kind when it has none yet;
+    /// records the speaker's event when it is new or its kind changed, as claimdesk's entity journal does.
     private static func speakerStatements(_ name: String, kind: String?) -> [String] {
         var lines = ["""
             INSERT INTO speakers (name) SELECT \(SQL.literal(name)) WHERE NOT EXISTS (SELECT 1 FROM speaker_aliases WHERE alias = \(SQL.literal(name))) ON CONFLICT DO NOTHING;
             """]
-        if let kind { lines.append("UPDATE speakers SET kind = coalesce(kind, \(SQL.literal(kind))) WHERE id = \(SQL.speakerID(name));") }
+        if let kind {
+            lines.append("UPDATE speakers SET kind = \(SQL.literal(kind)) WHERE id = \(SQL.speakerID(name)) AND kind IS NULL;")
+            lines.append(entityEvent("speaker", id: SQL.speakerID(name), action: "annotate", when: "changes() > 0 AND EXISTS"))
+        }
+        lines.append(entityEvent("speaker", id: SQL.speakerID(name), action: "create", when: "NOT EXISTS"))
         return lines
+    }
+
+    /// An entity event for a speaker or source, with its state as JSON, when `when` holds of its earlier events.
+    private static func entityEvent(_ kind: String, id: String, action: String, when condition: String) -> String {
+        let state = kind == "speaker"
+            ? "json_object('aliases', (SELECT json_group_array(alias) FROM speaker_aliases WHERE speaker_id = t.id), 'kind', t.kind, 'name', t.name, 'note', t.note)"
+            : "json_object('kind', t.kind, 'name', t.name, 'url', t.url)"
+        return """
+            INSERT INTO events (entity_kind, entity_id, reviewer, at, action, after, batch)
+              SELECT '\(kind)', t.id, 'bench', \(SQL.now), '\(action)', \(state), \(SQL.nextEventID) FROM \(kind)s t
+              WHERE t.id = \(id) AND \(condition) (SELECT 1 FROM events e WHERE e.entity_kind = '\(kind)' AND e.entity_id = t.id);
+            """
     }
 
     private static func sourceStatements(_ link: SourceLink, position: Int) -> [String] {
         ["INSERT INTO sources (name) VALUES (\(SQL.literal(link.name))) ON CONFLICT DO NOTHING;",
+         entityEvent("source", id: "(SELECT id FROM sources WHERE name = \(SQL.literal(link.name)))", action: "create", when: "NOT EXISTS"),
          """
          INSERT INTO claim_sources (claim_id, position, source_id, via)
            VALUES (\(SQL.lastClaimID), \(position), (SELECT id FROM sources WHERE name = \(SQL.literal(link.name))), \(SQL.literal(link.via)));

@@ -65,8 +65,8 @@ struct WriteBenchmark {
         let reference = Workbench(store: try WorkFolder.openProject(folder.reference), reviewer: "bench")
         for speaker in Vocabulary.speakers {
             guard let alias = speaker.alias else { continue }
-            _ = try bench.addAliases([alias], to: speaker.name)
-            _ = try reference.addAliases([alias], to: speaker.name)
+            _ = try bench.annotateSpeaker(speaker.name, adding: [alias])
+            _ = try reference.annotateSpeaker(speaker.name, adding: [alias])
         }
         try reference.store.checkpoint()
     }

@@ -72,7 +72,7 @@ import Testing
         try GRDBHelpers.setUserVersion(path: path, to: 7)
         let run = try workspace.claimdesk("--project", "p", "claims")
         #expect(run.status == 2)
-        #expect(run.stderr.contains("was written by a newer claimdesk (schema version 7; this build reads up to 3); upgrade claimdesk to open it"))
+        #expect(run.stderr.contains("was written by a newer claimdesk (schema version 7; this build reads up to 4); upgrade claimdesk to open it"))
     }
 
     @Test func readOnlyProject() throws {

@@ -22,6 +22,8 @@ struct FixedSource: CompletionSource {
         #expect(complete("open ", "") == .words(["1", "2"]))
         #expect(complete("help ", "exp") == .words(["export"]))
         #expect(complete("claim \"x\" --speaker ", "Zh") == .words(["Zhou", "Zhou Hongyi"]))
+        #expect(complete("merge-speakers ", "L") == .words(["Lu Jun"]) && complete("merge-speakers \"Lu Jun\" ", "Zhou H") == .words(["Zhou Hongyi"]))
+        #expect(complete("", "merge") == .words(["merge-speakers"]))
         #expect(complete("import ", "docs/") == .files)
         #expect(complete("export --out ", "x") == .files)
         #expect(complete("tag 1 --remove ", "") == .words([]))

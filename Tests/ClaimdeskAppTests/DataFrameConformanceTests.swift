@@ -59,7 +59,7 @@ import Testing
         #expect(output == """
             exports/formats/claims.jsonl 6 {\(documented)], 'str': 19}
             exports/sample/claims.jsonl 8 {\(documented)], 'str': 19}
-            history.jsonl 6 {\(documented), 'events'], 'str': 19}
+            history.jsonl 6 {\(documented), 'events', 'entity_events'], 'str': 19}
             one.jsonl 1 {\(documented)], 'str': 19}
             True 4 ['a,b'] False
             [4, 4, 6, 8]
@@ -106,7 +106,7 @@ import Testing
         #expect(output.hasSuffix("""
             exports/formats/claims.jsonl 6 34 int64 int64
             exports/sample/claims.jsonl 8 34 int64 int64
-            history.jsonl 6 35 int64 int64
+            history.jsonl 6 36 int64 int64
             one.jsonl 1 34 int64 null
             True Daily "Post" ['a,b']
 

@@ -21,7 +21,7 @@ import Testing
         let project = try kind.projectArgument(name: "copy")
         try projectWithArticle(workspace, name: project)
         let imported = try workspace.claimdesk("--project", project, "import-annotations", "before.jsonl")
-        #expect(imported.stdout == "imported 8 claims with 22 events from before.jsonl\n", "\(imported.stderr)")
+        #expect(imported.stdout == "imported 8 claims with 33 events from before.jsonl\n", "\(imported.stderr)")
         #expect(try workspace.claimdesk("--project", project, "export", "--with-history", "--out", "after.jsonl").status == 0)
         #expect(try workspace.read("after.jsonl") == workspace.read("before.jsonl"))
         #expect(try workspace.claimdesk("--project", project, "verify").stdout.hasPrefix("ok: 8 claims"))

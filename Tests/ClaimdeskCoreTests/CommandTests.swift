@@ -35,8 +35,10 @@ import Testing
         #expect(try project.run("evidence 1 http://x.example --stance supports") == "claim 1: evidence 0 items → 1 item\n")
         #expect(try project.run("tag 1 economy") == "claim 1: tags [] → [economy]\n")
         let history = try project.run("history 1")
-        #expect(history.split(separator: "\n").count == 7)
+        #expect(history.split(separator: "\n").count == 9)
+        #expect(history.hasPrefix("claim 1 (") && history.contains(": 6 events and 2 on its speaker and sources\n"))
         #expect(history.contains("ana  status claim 1: status unverified → supported"))
+        #expect(history.contains("ana  create speaker 1 «Xi Jinping»: created\n") && history.contains("ana  create source 1 «Xinhua»: created\n"))
     }
 
     @Test(arguments: StoreKind.allCases) func claimsListsWithFilters(on kind: StoreKind) throws {

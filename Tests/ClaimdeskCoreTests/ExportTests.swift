@@ -116,7 +116,7 @@ enum JSONKeyOrder {
         let approved = try project.run("export --approved-only --with-history")
         #expect(approved.hasPrefix(project.location.exportFolder + "/claims-approved-history.jsonl\n1 record"))
         let line = try String(contentsOfFile: project.location.exportFolder + "/claims-approved-history.jsonl", encoding: .utf8)
-        #expect(JSONKeyOrder.topLevelKeys(of: line) == ExportTests.contractKeys + ["events"])
+        #expect(JSONKeyOrder.topLevelKeys(of: line) == ExportTests.contractKeys + ["events", "entity_events"])
         let record = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
         let events = record["events"] as! [[String: Any]]
         #expect(events.map { $0["action"] as! String } == ["create", "status", "approve"])

@@ -90,6 +90,7 @@ import Testing
             try db.execute(sql: SQLiteSchema.migrations[0])
             try db.execute(sql: "PRAGMA user_version = 1; PRAGMA application_id = \(SQLiteSchema.applicationID)")
             try db.execute(sql: "INSERT INTO speakers (name) VALUES ('Zhou Hongyi')")
+            try db.execute(sql: "INSERT INTO speaker_aliases VALUES ('Zhou', 1); INSERT INTO sources (name, url) VALUES ('VOA News', 'https://www.voanews.com/')")
         }
         let store = try ProjectStore.open(ProjectLocation(name: "old", folder: folder, workspace: project.workspace))
         let (version, columns, speakers, assignments) = try store.read { db in
@@ -98,7 +99,17 @@ import Testing
              try db.value("SELECT count(*) FROM speakers") as Int?,
              try db.value("SELECT count(*) FROM assignments") as Int?)
         }
-        #expect(version == SQLiteSchema.currentVersion && SQLiteSchema.currentVersion == 3)
+        #expect(version == SQLiteSchema.currentVersion && SQLiteSchema.currentVersion == 4)
         #expect(columns.contains("prior_events") && columns.contains("layer") && speakers == 1 && assignments == 0)
+        try MigrationTests.expectBaselines(store)
+    }
+
+    /// Version 3 gave the speaker (with its alias) and the source one `baseline` event each, which `verify` replays.
+    static func expectBaselines(_ store: ProjectStore) throws {
+        let baselines = try Workbench(store: store, reviewer: "ana").activity(ActivityFilter()).filter { $0.action == "baseline" }
+        #expect(baselines.map(\.reviewer) == ["claimdesk", "claimdesk"])
+        #expect(baselines.map(\.entityAfter) == [EntityState(name: "Zhou Hongyi", aliases: ["Zhou"]), EntityState(name: "VOA News", url: "https://www.voanews.com/")])
+        let report = try Workbench(store: store, reviewer: "ana").verify()
+        #expect(report.problems.isEmpty && report.speakers == 1 && report.sources == 1, "\(report.problems)")
     }
 }

@@ -3,7 +3,7 @@ import GRDB
 import Testing
 @testable import ClaimdeskCore
 
-/// The event log alone rebuilds every claim, after long random sessions with undo and redo.
+/// The event log alone rebuilds every claim, speaker and source, after long random sessions with undo and redo.
 @Suite struct ReplayTests {
     @Test(arguments: StoreKind.allCases, 1...6)
     func randomSessionsReplayToTheStoredState(on kind: StoreKind, seed: UInt64) throws {
@@ -11,13 +11,15 @@ import Testing
         let project = try TemporaryProject(on: kind)
         _ = try project.run("import \(SampleArticle.path)")
         let reviewers = [project.workbench, project.workbench(for: "ben")]
-        for _ in 0..<150 {
+        for _ in 0..<250 {
             let bench = reviewers[Int(random.next() % 2)]
-            try? RandomStep.apply(Int(random.next() % 9), random.next(), bench)
+            try? RandomStep.apply(Int(random.next() % 14), random.next(), bench)
         }
         let report = try project.workbench.verify()
         #expect(report.problems.isEmpty, "\(report.problems)")
         #expect(report.events > 100)
+        let entityActions = Set(try project.workbench.activity(ActivityFilter()).filter { $0.entity != nil }.map(\.action))
+        #expect(entityActions.isSuperset(of: ["create", "alias", "source", "merge-speakers", "undo"]), "\(entityActions)")
     }
 
     @Test(arguments: StoreKind.allCases) func verifyDetectsAStoredClaimThatDisagreesWithItsEvents(on kind: StoreKind) throws {
@@ -40,20 +42,28 @@ import Testing
     }
 }
 
-/// One random step of a reviewing session.
+/// One random step of a reviewing session: claims, review, speakers (aliases, merges) and sources, undo and redo.
 enum RandomStep {
+    private static let speakers = ["Xi", "Zhou", "Lu Jun"]
+    private static let aliases = ["President Xi", "Hongyi", "Lu", "Mr Lu", "Chairman"]
+
     static func apply(_ kind: Int, _ value: UInt64, _ bench: Workbench) throws {
         let claimIDs: [Int64] = try bench.store.read { db in try db.values("SELECT id FROM claims WHERE deleted = 0") }
         let target = claimIDs.isEmpty ? 0 : claimIDs[Int(value % UInt64(claimIDs.count))]
         switch kind {
         case 0, 1: _ = try bench.createClaim(in: 1, draft: ClaimDraft(range: Int(value % 5000)..<Int(value % 5000) + 1 + Int(value % 40)))
         case 2: try bench.change(target, action: "status") { state, _ in state.status = VerificationStatus.allCases[Int(value % 8)] }
-        case 3: try bench.change(target, action: "speaker") { state, _ in state.speaker = ["Xi", "Zhou", "Lu Jun"][Int(value % 3)] }
+        case 3: try bench.change(target, action: "speaker") { state, _ in state.speaker = speakers[Int(value % 3)] }
         case 4: _ = try bench.undo()
         case 5: _ = try bench.redo()
         case 6: try bench.submit(target)
         case 7: try bench.approve(target)
-        default: try bench.change(target, action: "delete") { state, _ in state.deleted = true }
+        case 8: try bench.change(target, action: "delete") { state, _ in state.deleted = true }
+        case 9: _ = try bench.annotateSpeaker(speakers[Int(value % 3)], adding: [aliases[Int(value % 5)]], kind: ["person", nil][Int(value % 2)])
+        case 10: _ = try bench.annotateSpeaker(speakers[Int(value % 3)], removing: [aliases[Int(value % 5)]])
+        case 11: try bench.change(target, action: "source") { state, _ in state.sources.append(SourceLink(name: ["Xinhua", "VOA"][Int(value % 2)], via: "\(value % 3)")) }
+        case 12: _ = try bench.updateSource(["Xinhua", "VOA"][Int(value % 2)], kind: ["agency", "publication"][Int(value % 2)], url: "https://example.org/\(value % 4)")
+        default: _ = try bench.mergeSpeakers(keeping: speakers[Int(value % 3)], absorbing: speakers[Int(value / 3 % 3)])
         }
     }
 }

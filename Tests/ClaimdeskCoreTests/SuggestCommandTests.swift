@@ -33,7 +33,9 @@ import Testing
         _ = try project.run("export")
         let lines = try String(contentsOfFile: project.location.exportFolder + "/claims.jsonl", encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 19 && lines.allSatisfy { $0.contains(#""origin":"suggested""#) })
-        #expect(try project.run("undo").split(separator: "\n").count == 19, "one undo takes back the whole batch")
+        let undone = try project.run("undo").split(separator: "\n")
+        #expect(undone.count { $0.contains(" on claim ") } == 19, "one undo takes back the whole batch")
+        #expect(try project.workbench.verify().problems.isEmpty)
     }
 
     @Test func acceptNeedsAListing() {

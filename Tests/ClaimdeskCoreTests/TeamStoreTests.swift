@@ -160,13 +160,15 @@ import Testing
         let server = try TestPostgres.shared()
         let schema = "t_v1_" + UUID().uuidString.prefix(8).lowercased()
         try server.psql("CREATE SCHEMA \(schema); SET search_path TO \(schema); " + PostgresSchema.migrations[0]
-                        + "UPDATE claimdesk_meta SET value = '1' WHERE key = 'user_version'; INSERT INTO speakers (name) VALUES ('Zhou Hongyi')")
+                        + "UPDATE claimdesk_meta SET value = '1' WHERE key = 'user_version'; INSERT INTO speakers (name) VALUES ('Zhou Hongyi'); "
+                        + "INSERT INTO speaker_aliases VALUES ('Zhou', 1); INSERT INTO sources (name, url) VALUES ('VOA News', 'https://www.voanews.com/')")
         let store = try ProjectStore.open(ProjectLocation(argument: server.projectURL(schema: schema)))
         let (version, speakers, priorEvents): (String?, Int?, Int?) = try store.read { db in
             (try db.value("SELECT value FROM claimdesk_meta WHERE key = 'user_version'"), try db.value("SELECT count(*) FROM speakers"),
              try db.value("SELECT count(prior_events) FROM claims"))
         }
         #expect(version == "\(PostgresSchema.currentVersion)" && speakers == 1 && priorEvents == 0)
+        try MigrationTests.expectBaselines(store)
     }
 }
 

@@ -69,12 +69,12 @@ import Testing
     @Test(arguments: StoreKind.allCases) func speakersResolveByAliasAndAreReused(on kind: StoreKind) throws {
         let project = try TemporaryProject(on: kind)
         let doc = try project.importText("Zhou Hongyi said A. Zhou said B.")
-        _ = try project.workbench.addAliases(["Zhou"], to: "Zhou Hongyi")
+        _ = try project.workbench.annotateSpeaker("Zhou Hongyi", adding: ["Zhou"])
         var draft = ClaimDraft(range: 17..<18)
         draft.speaker = "zhou"
         let claim = try project.workbench.createClaim(in: doc, draft: draft)
         #expect(claim.state.speaker == "Zhou Hongyi")
-        #expect(throws: ClaimdeskError.self) { try project.workbench.addAliases(["Zhou"], to: "Someone Else") }
+        #expect(throws: ClaimdeskError.self) { try project.workbench.annotateSpeaker("Someone Else", adding: ["Zhou"]) }
         #expect(try project.workbench.speakers().map(\.name) == ["Zhou Hongyi"])
     }
 
@@ -101,6 +101,8 @@ import Testing
         let doc = try project.importText("Xi said it.")
         let claim = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 0..<2))
         #expect(try project.workbench.claim(String(claim.uid.prefix(8))).id == claim.id)
+        let digits = try #require(claim.uid.split(separator: "-").first.map { String($0.filter(\.isNumber).prefix(4)) })
+        if digits.count == 4, claim.uid.hasPrefix(digits) { #expect(try project.workbench.claim(digits).id == claim.id, "an id prefix of digits only") }
         #expect(throws: ClaimdeskError.self) { try project.workbench.claim("999") }
         #expect(throws: ClaimdeskError.self) { try project.workbench.claim("zz") }
     }

@@ -57,4 +57,71 @@ import Testing
                 == [Found(claim: "the authority was \"ready to talk tonight.\"", mention: "he", cue: "adding")])
         #expect(RuleRunner.claims(ParticipleClauseRule(), "Tech giants answered the call, pledging financial support for social causes.").isEmpty)
     }
+
+    @Test func clauseCueName() {
+        #expect(RuleRunner.run(ClauseCueNameRule(), "The host committee has collected roughly $56.5 million, said David Gilbert, its president and CEO.")
+                == [Found(claim: "The host committee has collected roughly $56.5 million", mention: "David Gilbert", cue: "said")])
+        #expect(RuleRunner.claims(ClauseCueNameRule(), "The program is hardly formal, but it has a loyal following, said Ms. Gil.")
+                == ["The program is hardly formal, but it has a loyal following"])
+        #expect(RuleRunner.claims(ClauseCueNameRule(), "Gustav Ando, research director for IHS, says the merger will cut its taxes.").isEmpty,
+                "a cue followed by its clause is no attribution at the end")
+    }
+
+    @Test func interruptedClause() {
+        #expect(RuleRunner.run(InterruptedClauseRule(), "The hashtag #RechercheParis, Mr. Abboud said, accompanied descriptions of loved ones sought.")
+                == [Found(claim: "The hashtag #RechercheParis, Mr. Abboud said, accompanied descriptions of loved ones sought",
+                          mention: "Mr. Abboud", cue: "said")])
+        #expect(RuleRunner.claims(InterruptedClauseRule(), "In some ways, the brothers noted, Trump might appreciate their performance.")
+                == ["In some ways, the brothers noted, Trump might appreciate their performance"])
+        #expect(RuleRunner.claims(InterruptedClauseRule(), "Taxes will rise next year, he said, according to the minutes.").isEmpty)
+    }
+
+    @Test func secondVerbWithoutThatAndAcrossQuotes() {
+        #expect(RuleRunner.claims(NameAndCueClauseRule(), "Sullivan put off deciding whether Judicial Watch could question Clinton but said the group could come back later.")
+                == ["the group could come back later"])
+        #expect(RuleRunner.run(NameAndCueClauseRule(), "He called her \"weak\" and said she had \"zero support\" in New Hampshire.")
+                == [Found(claim: "she had \"zero support\" in New Hampshire", mention: "He", cue: "said")])
+        #expect(RuleRunner.claims(NameAndCueClauseRule(), "Marsh pleaded guilty and announced a new job.").isEmpty, "announced needs that")
+    }
+
+    @Test func speakersOfNewsCopy() {
+        let rule = NameCueClauseRule()
+        #expect(RuleRunner.run(rule, "A Democratic senator said Republicans had agreed to hold votes.").map(\.mention) == ["A Democratic senator"])
+        #expect(RuleRunner.run(rule, "Clinton’s campaign said she would attend the dinner.").map(\.mention) == ["Clinton’s campaign"])
+        #expect(RuleRunner.run(rule, "Only 24 percent of voters said she did nothing wrong.").map(\.mention) == ["Only 24 percent of voters"])
+        #expect(RuleRunner.run(rule, "During the debate, both candidates said it was no big deal.").map(\.mention) == ["both candidates"])
+        #expect(RuleRunner.run(rule, "Israeli officials said the meeting would go ahead.").map(\.mention) == ["Israeli officials"])
+        #expect(RuleRunner.run(rule, "That person said the hostility hampered him.").map(\.mention) == ["That person"])
+        #expect(RuleRunner.run(rule, "Ford itself said the deal was on.").map(\.mention) == ["Ford itself"])
+        #expect(RuleRunner.run(rule, "By 58%-33%, those surveyed said the funding should stay.").map(\.mention) == ["those surveyed"])
+        #expect(RuleRunner.run(rule, "Hawkins and others who want to ban abortion said the choice is starker.").map(\.claim)
+                == ["the choice is starker"], "a relative clause between the speaker and the cue")
+        #expect(RuleRunner.run(rule, "The GOP front-runner complained that the contest had been rigged.").map(\.mention) == ["The GOP front-runner"])
+        #expect(RuleRunner.run(rule, "The Trump campaign on Tuesday responded that it had expanded into larger quarters.").map(\.claim)
+                == ["it had expanded into larger quarters"])
+        #expect(RuleRunner.run(rule, "Josh Hendler, a top Democratic tech operative, warned Saturday that the move could damage the party.").map(\.claim)
+                == ["the move could damage the party"])
+    }
+
+    @Test func clausesInNewsCopy() {
+        let rule = NameCueClauseRule()
+        #expect(RuleRunner.claims(rule, "He said the U.S. economy grew 2 percent under Mr. Obama.") == ["the U.S. economy grew 2 percent under Mr. Obama"],
+                "abbreviations and initials end no clause")
+        #expect(RuleRunner.claims(rule, "Ms. Compton said that she had opted not to join the line, but that they then met the Bushes.")
+                == ["she had opted not to join the line, but that they then met the Bushes"])
+        #expect(RuleRunner.claims(rule, "Clark said Brooks had begun making calls and said the outcome was open.") == ["Brooks had begun making calls"],
+                "a second act of speech ends the clause")
+        #expect(RuleRunner.claims(rule, "They said she could.") == ["she could"])
+        #expect(RuleRunner.run(rule, "Asked if she believed Putin wanted Trump to win, Clinton said she would not jump to that conclusion.")
+                == [Found(claim: "she would not jump to that conclusion", mention: "Clinton", cue: "said")],
+                "a match that is no claim (believed without that) hides no later speaker")
+        #expect(RuleRunner.run(rule, "Sen. Rand Paul, R-Ky., told Fox News that polls could be \"way off,\" and unreliable.").map(\.claim)
+                == ["polls could be \"way off,\" and unreliable"], "an abbreviation in the apposition; a closing straight quote after a comma")
+        #expect(RuleRunner.claims(rule, "He said the war would not end on his watch, U.S. forces bombed a hospital.")
+                == ["the war would not end on his watch"], "a new clause after a comma ends the reported one")
+        #expect(RuleRunner.claims(rule, "Kasich said he spoke to Trump and asked him to condemn violence.")
+                == ["he spoke to Trump and asked him to condemn violence"], "asked without that is no new act of speech")
+        #expect(RuleRunner.claims(rule, "The statistics office said last week.").isEmpty)
+        #expect(RuleRunner.claims(rule, "Tim Moore said in a statement.").isEmpty)
+    }
 }

@@ -55,4 +55,20 @@ import Testing
         #expect(RuleRunner.claims(rule, "Beijing’s “common prosperity” initiative is new.").isEmpty, "a scare quote")
         #expect(RuleRunner.claims(rule, "He called the strike \"reckless\" and left. \"Nothing more,\" said one.").isEmpty)
     }
+
+    @Test func participleQuote() {
+        #expect(RuleRunner.run(ParticipleQuoteRule(), "Ryan’s campaign shrugged off the comments, telling reporters, “Neither Speaker Ryan nor his team asked.”")
+                == [Found(claim: "Neither Speaker Ryan nor his team asked.", mention: "Ryan’s campaign", cue: "telling")])
+        #expect(RuleRunner.claims(ParticipleQuoteRule(), "On Twitter, she responded by saying, \"Seriously, just stop lying.\"") == ["Seriously, just stop lying."])
+        #expect(RuleRunner.claims(ParticipleQuoteRule(), "Doyle disputed the figures, saying the port had \"cooked the numbers\" again.").isEmpty,
+                "a partial quote inside reported speech belongs to the clause")
+    }
+
+    @Test func quoteAfterSubject() {
+        #expect(RuleRunner.run(QuoteAfterSubjectRule(), "Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time.\"")
+                .map(\.mention) == ["Iowa State University's Dianne Bystrom"], "the resolver drops the owner")
+        #expect(RuleRunner.claims(QuoteAfterSubjectRule(), "The vote is on Tuesday. \"Mainstream Republicans are running out of time.\"").isEmpty,
+                "the sentence before must open with a speaker")
+        #expect(RuleRunner.claims(QuoteAfterSubjectRule(), "Bystrom agreed. The \"establishment\" lane is empty.").isEmpty, "not a scare quote")
+    }
 }

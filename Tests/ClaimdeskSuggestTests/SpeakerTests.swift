@@ -59,4 +59,18 @@ import Testing
         #expect(found.map { $0.speaker?.name } == [nil, "Ardo Stock Exchange"])
         #expect(found[0].confidence == 0.375, "halved without a speaker")
     }
+
+    @Test func nominalsCountsAndAbbreviatedTitles() {
+        let found = Suggester().suggest(in: """
+        Clinton’s campaign said she would attend the dinner. Only 24 percent of voters said she did nothing wrong.
+
+        A Democratic senator said Republicans had agreed to hold votes. “That is what Hillary Clinton understands,” Sen. Chris Murphy said.
+
+        Mr. Obama arrived late. “We are not done,” he said. Those surveyed said the funding should stay.
+        Senator Bernie Sanders of Vermont said he would stay in the race.
+        """)
+        #expect(found.map { $0.speaker?.name } == ["Clinton campaign", "Only 24 percent of voters", "Democratic senator", "Chris Murphy", "Obama",
+                                                 "Those surveyed", "Bernie Sanders"])
+        #expect(found.map { $0.speaker?.kind } == ["organisation", "group", "person", "person", "person", "group", "person"])
+    }
 }

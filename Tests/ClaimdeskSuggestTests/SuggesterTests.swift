@@ -59,4 +59,10 @@ import Testing
         #expect(CheckWorthiness.score("the Ministry of Civil Affairs acted") == (0.4, ["institution"]))
         #expect(CheckWorthiness.score("we must act") == (0.2, []))
     }
+
+    @Test func aPartialQuoteOpeningReportedSpeechIsTheClause() {
+        let found = Suggester().suggest(in: "Imam Ali spoke at length. \"We don't teach anything\" against it in the mosque meetings, he said.")
+        #expect(found.map(\.text) == ["\"We don't teach anything\" against it in the mosque meetings"])
+        #expect(found.map(\.rule) == ["clause-name-cue"])
+    }
 }

@@ -51,4 +51,38 @@ import Testing
         #expect(paragraph.quotes.map { $0.isTitle(in: text, paragraph: paragraph) } == [true, true, false, false])
         #expect(paragraph.quotes.map { $0.isSubstantive(in: text) } == [true, true, false, true])
     }
+
+    @Test func doubledApostrophesAreQuotationMarks() {
+        let string = "Mr. Brown's view: ''A pastor in Iowa is out in the community,'' said Mr. Brown. It's ''religious liberty.''"
+        let text = ScalarText(string)
+        let quotes = Paragraph.split(text)[0].quotes
+        #expect(quotes.map { text.slice($0.inner) } == ["A pastor in Iowa is out in the community,", "religious liberty."])
+        #expect(text.slice(text.whole) == string, "slices are the text as given")
+        let found = Suggester().suggest(in: "''Out, out, out!'' said Mr. Trump, pointing at the door.")
+        #expect(found.map(\.text) == ["Out, out, out!"])
+        #expect(found.first?.speaker?.name == "Trump")
+    }
+
+    @Test func aCurlyQuoteClosedByAStraightMarkIsOneQuotation() {
+        let text = ScalarText("“The economy is the strongest in the world,\" he said. \"We are done,” she said.")
+        #expect(Paragraph.split(text)[0].quotes.map { text.slice($0.inner) } == ["The economy is the strongest in the world,", "We are done,"])
+    }
+
+    @Test func shortQuotesWithSmallWordsAreNotTitles() {
+        let text = ScalarText("“It is not new in Virginia,” said Rep. Bobby Scott. He read “Ports in Transition.”")
+        let paragraph = Paragraph.split(text)[0]
+        #expect(paragraph.quotes.map { $0.isTitle(in: text, paragraph: paragraph) } == [false, true])
+        #expect(Suggester().suggest(in: text.string).map { $0.speaker?.name } == ["Bobby Scott"])
+    }
+
+    @Test func sentencesOfAParagraph() {
+        let string = "He spoke. Dr. Kim of the U.S. Army said “Go. Now.” Then Paul D. Ryan left!"
+        let text = ScalarText(string)
+        let paragraph = Paragraph.split(text)[0]
+        #expect(paragraph.sentences(in: text).map(text.slice) == ["He spoke.", "Dr. Kim of the U.S. Army said “Go. Now.”", "Then Paul D. Ryan left!"])
+        let words = SentenceWords(in: text.whole, of: text)
+        #expect(words.words.isSuperset(of: ["dr", "said", "go", "ryan"]) && words.commas == 0)
+        let inverted = SentenceWords(in: ScalarText("Taxes rose, said Mr. Lee, the mayor.").whole, of: ScalarText("Taxes rose, said Mr. Lee, the mayor."))
+        #expect(inverted.afterComma == ["said", "the"] && inverted.commas == 2)
+    }
 }

@@ -77,7 +77,7 @@ enum Completer {
         case ("open", 1), ("revise", 1), ("show", 1): return source.documentIDs()
         case ("help", 1): return CommandRegistry.commands.map { $0.name }
         case ("status", 2): return VerificationStatus.allCases.map(\.rawValue)
-        case ("speaker", 2), ("alias", 1): return source.speakerNames()
+        case ("speaker", 2), ("alias", 1), ("merge-speakers", 1), ("merge-speakers", 2): return source.speakerNames()
         case (_, 1) where claimCommands.contains(command): return source.claimIDs() + ["last"]
         default: return []
         }

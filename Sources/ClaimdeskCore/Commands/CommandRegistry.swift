@@ -8,7 +8,7 @@ public enum CommandRegistry {
         ImportCommand.self, ReviseCommand.self, DocsCommand.self, OpenCommand.self, ShowCommand.self, NextCommand.self, PrevCommand.self, FindCommand.self,
         ClaimCommand.self, SuggestCommand.self, AcceptCommand.self, RejectCommand.self, ExtendCommand.self, ShrinkCommand.self, SpeakerCommand.self, SourceCommand.self, TagCommand.self, DeleteCommand.self,
         StatusCommand.self, EvidenceCommand.self, QueueCommand.self, ClaimsCommand.self, HistoryCommand.self, UndoCommand.self, RedoCommand.self,
-        SpeakersCommand.self, AliasCommand.self,
+        SpeakersCommand.self, AliasCommand.self, MergeSpeakersCommand.self,
         SubmitCommand.self, ApproveCommand.self, DisputeCommand.self, ReviewsCommand.self, LogCommand.self, VerifyCommand.self,
         AssignCommand.self, DoneCommand.self, AssignmentsCommand.self, AgreementCommand.self, AdjudicateCommand.self,
         ExportCommand.self, ImportAnnotationsCommand.self, CopyCommand.self, ReportCommand.self,

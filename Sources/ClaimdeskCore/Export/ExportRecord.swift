@@ -36,6 +36,8 @@ public struct ExportRecord: Sendable, Equatable {
     public var historyCount: Int
     /// The claim's events, only with `export --with-history` (written as an extra `events` key, last).
     public var events: [ExportedEvent]? = nil
+    /// The events of the claim's speaker and sources, only with `export --with-history` (an extra `entity_events` key, after `events`).
+    public var entityEvents: [ExportedEvent]? = nil
     /// The document's publication date (YYYY-MM-DD), for formats that carry it; not in the JSONL contract.
     public var docPublished: String? = nil
     /// The speaker's kind (person, organisation, group) when known; not in the JSONL contract.
@@ -47,6 +49,8 @@ public struct ExportRecord: Sendable, Equatable {
 /// One event in an export with history; `before` and `after` are the stored JSON snapshots.
 public struct ExportedEvent: Sendable, Equatable {
     public var id: Int64
+    /// `speaker` or `source` for an entity event (written as `entity`); nil for a claim event.
+    public var entity: EntityKind? = nil
     public var at: String
     public var reviewer: String
     public var action: String

@@ -42,6 +42,7 @@ struct ExportRecordReader {
             reviewState: ReviewState(rawValue: row["review_state"]) ?? .open,
             createdBy: row["created_by"], createdAt: row["created_at"], updatedBy: row["updated_by"], updatedAt: row["updated_at"],
             historyCount: row["history_count"], events: withHistory ? loaded.events[id] ?? [] : nil,
+            entityEvents: withHistory ? loaded.entityEvents[id] ?? [] : nil,
             docPublished: loaded.document.published, speakerKind: row["speaker_kind"], number: id)
     }
 }
@@ -54,6 +55,7 @@ private struct LoadedDocument {
     var evidence: [Int64: [EvidenceItem]] = [:]
     var tags: [Int64: [String]] = [:]
     var events: [Int64: [ExportedEvent]] = [:]
+    var entityEvents: [Int64: [ExportedEvent]] = [:]
 
     init(_ db: any SQLDatabase, id: Int64, withHistory: Bool) throws {
         document = try DocumentRows.fetch(db, id: id)!
@@ -88,6 +90,25 @@ private struct LoadedDocument {
             events[row[0], default: []].append(ExportedEvent(id: row[1], at: row[2], reviewer: row[3], action: row[4], detail: row[5],
                                                              beforeJSON: row[6], afterJSON: row[7], reverts: row[8]))
         }
+        for row in try db.rows("""
+            SELECT DISTINCT cited.claim_id, e.id, e.at, e.reviewer, e.action, e.detail, e.before, e.after, e.reverts, e.entity_kind FROM (
+                SELECT c.id AS claim_id, 'speaker' AS kind, c.speaker_id AS entity_id FROM claims c WHERE c.doc_id = ? AND c.speaker_id IS NOT NULL
+                UNION SELECT cs.claim_id, 'source', cs.source_id FROM claim_sources cs JOIN claims c ON c.id = cs.claim_id WHERE c.doc_id = ?
+            ) cited JOIN events e ON e.entity_kind = cited.kind AND e.entity_id = cited.entity_id
+            WHERE \(EventRows.currentLife)
+            ORDER BY cited.claim_id, e.id
+            """, [docID, docID]) {
+            entityEvents[row[0], default: []].append(ExportedEvent(id: row[1], entity: EntityKind(rawValue: row[9]), at: row[2], reviewer: row[3],
+                                                                   action: row[4], detail: row[5], beforeJSON: try Self.canonical(row[6]),
+                                                                   afterJSON: try Self.canonical(row[7]), reverts: row[8]))
+        }
+    }
+}
+
+extension LoadedDocument {
+    /// An entity snapshot in its one JSON form (a migration's `baseline` is stored as the database wrote it).
+    fileprivate static func canonical(_ json: String?) throws -> String? {
+        try json.map { try EntityState.decode($0).json }
     }
 }
 

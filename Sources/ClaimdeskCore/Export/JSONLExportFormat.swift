@@ -46,7 +46,8 @@ public struct JSONLExportFormat: ExportFormat {
         json.field("updated_by", record.updatedBy)
         json.field("updated_at", record.updatedAt)
         json.field("history_count", record.historyCount)
-        if let events = record.events { appendEvents(events, to: &json) }
+        if let events = record.events { appendEvents(events, key: "events", to: &json) }
+        if let events = record.entityEvents { appendEvents(events, key: "entity_events", to: &json) }
         json.endObject()
         json.raw(0x0A)
         buffer.append(contentsOf: json.bytes)
@@ -78,8 +79,8 @@ public struct JSONLExportFormat: ExportFormat {
         json.endObject()
     }
 
-    private func appendEvents(_ events: [ExportedEvent], to json: inout JSONWriter) {
-        json.key("events")
+    private func appendEvents(_ events: [ExportedEvent], key: String, to json: inout JSONWriter) {
+        json.key(key)
         json.beginArray()
         for event in events {
             json.beginObject()
@@ -88,6 +89,7 @@ public struct JSONLExportFormat: ExportFormat {
             json.field("reviewer", event.reviewer)
             json.field("action", event.action)
             json.field("detail", event.detail)
+            if let entity = event.entity { json.field("entity", entity.rawValue) }
             json.key("before")
             json.rawJSON(event.beforeJSON)
             json.key("after")

@@ -22,6 +22,7 @@ enum ClaimRecord {
         (claim.createdBy, claim.createdAt) = (record["created_by"] as? String, record["created_at"] as? String)
         (claim.updatedBy, claim.updatedAt) = (record["updated_by"] as? String, record["updated_at"] as? String)
         claim.events = (record["events"] as? [[String: Any]]) ?? []
+        claim.entityEvents = (record["entity_events"] as? [[String: Any]]) ?? []
         claim.historyCount = record["history_count"] as? Int
         return claim
     }

@@ -21,4 +21,6 @@ struct ImportedClaim {
     var historyCount: Int?
     /// The claim's events as exported (`export --with-history`), replayed when present.
     var events: [[String: Any]] = []
+    /// The events of its speaker and sources as exported (`entity_events`), replayed once each.
+    var entityEvents: [[String: Any]] = []
 }

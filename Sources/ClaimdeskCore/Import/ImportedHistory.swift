@@ -1,36 +1,67 @@
 import Foundation
 
 /// Replays exported events into a project: same reviewers, times, actions and snapshots, in their
-/// original order across claims, with the snapshots pointed at this project's document and
-/// `reverts` pointed at the new event ids.
+/// original order across claims, speakers and sources, with the snapshots pointed at this project's
+/// document, entity events at this project's speaker or source of the same name, and `reverts` at
+/// the new event ids. Into a log whose ids are all below the exported ones, events keep their ids,
+/// so the project exports again byte for byte.
 enum ImportedHistory {
-    /// One exported event and the claim it now belongs to.
+    /// One exported event and what it now belongs to.
     struct Entry {
-        let claimID: Int64
-        let docID: Int64
+        enum Subject {
+            case claim(id: Int64, docID: Int64)
+            case entity(EntityKind)
+        }
+
+        let subject: Subject
         let origin: String
         let event: [String: Any]
 
         var originalID: Int { event["id"] as? Int ?? 0 }
     }
 
-    /// Appends the events oldest first; returns how many.
-    static func replay(_ entries: [Entry], _ db: any SQLDatabase) throws -> Int {
+    /// What a replay appended: the events, and the speakers and sources they rebuilt with their last state.
+    struct Result {
+        var events = 0
+        var entities: [EntityReference: EntityState?] = [:]
+    }
+
+    /// Appends the events oldest first, each exported event once. Entity events are replayed only for
+    /// speakers and sources `isNew` says this import created: one already in the project keeps its own
+    /// history (what the import changes on it is recorded as a new event instead).
+    static func replay(_ entries: [Entry], _ db: any SQLDatabase, isNew: (EntityReference) -> Bool) throws -> Result {
+        var seen: Set<Int> = []
+        let ordered = entries.sorted { $0.originalID < $1.originalID }.filter { seen.insert($0.originalID).inserted }
+        let keepIDs = try ordered.first.map { Int64($0.originalID) > (try EventRows.lastID(db) ?? 0) } ?? false
         var newIDs: [Int64: Int64] = [:]
-        for entry in entries.sorted(by: { $0.originalID < $1.originalID }) {
+        var result = Result()
+        for entry in ordered {
             let event = entry.event
             guard let oldID = (event["id"] as? Int).map(Int64.init), let reviewer = event["reviewer"] as? String,
                   let at = event["at"] as? String, let action = event["action"] as? String else {
                 throw ClaimdeskError.badInput("\(entry.origin): an event lacks id, reviewer, at or action")
             }
-            let batch = try EventRows.nextBatch(db)
-            let newEvent = EventRows.NewEvent(claimID: entry.claimID, docID: entry.docID, action: action, detail: event["detail"] as? String,
-                                              before: try snapshot(event["before"], docID: entry.docID, entry.origin),
-                                              after: try snapshot(event["after"], docID: entry.docID, entry.origin),
+            var newEvent = EventRows.NewEvent(action: action, detail: event["detail"] as? String,
                                               reverts: (event["reverts"] as? Int).flatMap { newIDs[Int64($0)] })
-            newIDs[oldID] = try EventRows.append(db, newEvent, reviewer: reviewer, at: at, batch: batch)
+            switch entry.subject {
+            case .claim(let claimID, let docID):
+                (newEvent.claimID, newEvent.docID) = (claimID, docID)
+                newEvent.before = try snapshot(event["before"], docID: docID, entry.origin)
+                newEvent.after = try snapshot(event["after"], docID: docID, entry.origin)
+            case .entity(let kind):
+                newEvent.entityBefore = try entitySnapshot(event["before"], entry.origin)
+                newEvent.entityAfter = try entitySnapshot(event["after"], entry.origin)
+                let entity = try localEntity(kind, named: (newEvent.entityAfter ?? newEvent.entityBefore)?.name, db, entry.origin)
+                guard isNew(entity) else { continue }
+                newEvent.entity = entity
+                result.entities[entity] = newEvent.entityAfter
+            }
+            newIDs[oldID] = try EventRows.append(db, newEvent, reviewer: reviewer, at: at, batch: try EventRows.nextBatch(db),
+                                                 id: keepIDs ? oldID : nil)
         }
-        return entries.count
+        if keepIDs, let counter = db.dialect.afterExplicitIDs(table: "events") { try db.execute(counter) }
+        result.events = newIDs.count
+        return result
     }
 
     private static func snapshot(_ value: Any?, docID: Int64, _ origin: String) throws -> ClaimState? {
@@ -42,5 +73,26 @@ enum ImportedHistory {
         } catch {
             throw ClaimdeskError.badInput("\(origin): an event's snapshot is not a claim state (\(error.localizedDescription))")
         }
+    }
+
+    private static func entitySnapshot(_ value: Any?, _ origin: String) throws -> EntityState? {
+        guard let object = value as? [String: Any] else { return nil }
+        do {
+            return try JSONDecoder().decode(EntityState.self, from: JSONSerialization.data(withJSONObject: object))
+        } catch {
+            throw ClaimdeskError.badInput("\(origin): an entity event's snapshot is not a speaker or source (\(error.localizedDescription))")
+        }
+    }
+
+    /// This project's speaker or source an exported entity event is about, by name.
+    private static func localEntity(_ kind: EntityKind, named name: String?, _ db: any SQLDatabase, _ origin: String) throws -> EntityReference {
+        let id: Int64? = switch kind {
+        case .speaker: try name.flatMap { try SpeakerRows.find(db, name: $0)?.id }
+        case .source: try name.flatMap { try SourceRows.find(db, name: $0) }
+        }
+        guard let id else {
+            throw ClaimdeskError.badInput("\(origin): an entity event names \(kind.rawValue) '\(name ?? "")', which no claim of the file cites")
+        }
+        return EntityReference(kind: kind, id: id)
     }
 }

@@ -12,7 +12,9 @@ extension Workbench {
     /// Claims keep their ids, speakers, sources, statuses, evidence, review state and timestamps;
     /// exported history (`events`) is replayed with its reviewers and times, so a `--with-history`
     /// export imported into another project exports again byte for byte. Without history, each claim
-    /// gets one `import` event. A document-level event records the import itself.
+    /// gets one `import` event. The events of their speakers and sources (`entity_events`) are
+    /// replayed too, once each, and those entities take their last exported state; speakers and sources
+    /// that come without events get events of their own. A document-level event records the import itself.
     ///
     /// With `layer`, the claims become that reviewer's layer (with new ids), and the reviewer is assigned
     /// to each document not yet assigned to them, so `agreement` runs on corpora annotated elsewhere.
@@ -27,10 +29,20 @@ extension Workbench {
                 if claim.events.isEmpty {
                     events += 1
                 } else {
-                    history += claim.events.map { ImportedHistory.Entry(claimID: claimID, docID: docID, origin: claim.origin, event: $0) }
+                    history += claim.events.map { ImportedHistory.Entry(subject: .claim(id: claimID, docID: docID), origin: claim.origin, event: $0) }
+                }
+                history += claim.entityEvents.compactMap { event in
+                    (event["entity"] as? String).flatMap(EntityKind.init(rawValue:)).map {
+                        ImportedHistory.Entry(subject: .entity($0), origin: claim.origin, event: event)
+                    }
                 }
             }
-            events += try ImportedHistory.replay(history, scope.db)
+            let replayed = try ImportedHistory.replay(history, scope.db, isNew: scope.entities.isNew)
+            events += replayed.events
+            for (entity, state) in replayed.entities {
+                scope.entities.settle(entity)
+                try EntityRows.write(scope.db, entity, state)
+            }
             let documents = Set(try claims.map { try document(for: $0, scope.db).id })
             for docID in documents.sorted() {
                 try scope.record(EventRows.NewEvent(docID: docID, action: "import-annotations", detail: "\(claims.count) claims from \(path)"))
@@ -54,7 +66,8 @@ extension Workbench {
         if let existing = try ClaimRows.marking(db, docID: document.id, range: state.span, layer: layer) {
             throw ClaimdeskError.refused("\(imported.origin): claim \(existing) already marks \(state.start)..\(state.end) of document \(document.id); nothing was imported")
         }
-        try storeEntities(imported, db)
+        try storeEntities(imported, scope)
+        state = try ClaimRows.canonical(db, state)
         let (createdBy, createdAt) = (imported.createdBy ?? reviewer, imported.createdAt ?? scope.at)
         let id = try ClaimRows.insert(db, uid: uid, origin: imported.claimOrigin, state: state, reviewer: createdBy, at: createdAt, layer: layer)
         try db.execute("UPDATE claims SET updated_by = ?, updated_at = ? WHERE id = ?", [imported.updatedBy ?? createdBy, imported.updatedAt ?? createdAt, id])
@@ -118,16 +131,20 @@ extension Workbench {
         }
     }
 
-    private func storeEntities(_ claim: ImportedClaim, _ db: any SQLDatabase) throws {
+    /// The claim's speaker with its aliases and its sources' kinds and urls, each change an entity event.
+    private func storeEntities(_ claim: ImportedClaim, _ scope: ChangeScope) throws {
+        let db = scope.db
         if let speaker = claim.state.speaker {
             let speakerID = try SpeakerRows.resolveOrCreate(db, name: speaker)
+            try scope.touch(EntityReference(kind: .speaker, id: speakerID), action: "import-annotations")
             for alias in claim.speakerAliases where try SpeakerRows.find(db, name: alias) == nil {
                 try SpeakerRows.addAlias(db, alias, speakerID: speakerID)
             }
         }
         for (name, details) in claim.sourceDetails {
             let sourceID = try SourceRows.resolveOrCreate(db, name: name)
-            try db.execute("UPDATE sources SET kind = coalesce(kind, ?), url = coalesce(url, ?) WHERE id = ?", [details.kind, details.url, sourceID])
+            try scope.touch(EntityReference(kind: .source, id: sourceID), action: "import-annotations")
+            try SourceRows.setDetails(db, id: sourceID, kind: details.kind, url: details.url, overwrite: false)
         }
     }
 }

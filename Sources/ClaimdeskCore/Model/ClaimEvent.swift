@@ -1,4 +1,4 @@
-/// One append-only entry of a project's history.
+/// One append-only entry of a project's history: a change to a claim, a document, a speaker or a source.
 public struct ClaimEvent: Sendable, Equatable {
     public let id: Int64
     public let claimID: Int64?
@@ -15,4 +15,15 @@ public struct ClaimEvent: Sendable, Equatable {
     public let reverts: Int64?
     /// The events of one command share a batch; undo reverts a whole batch.
     public let batch: Int64
+    /// The speaker or source an entity event changed (nil for claim and document events).
+    public var entity: EntityReference? = nil
+    /// An entity event's snapshots (nil before a creation, nil after a removal).
+    public var entityBefore: EntityState? = nil
+    public var entityAfter: EntityState? = nil
+}
+
+/// A speaker or source row: `speaker 4`.
+public struct EntityReference: Sendable, Hashable {
+    public let kind: EntityKind
+    public let id: Int64
 }

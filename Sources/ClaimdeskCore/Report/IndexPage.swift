@@ -75,7 +75,7 @@ struct IndexPage {
     private var recentActivity: String {
         var html = "<h2 id=\"activity\">Latest activity</h2>\n<table class=\"activity\"><thead><tr><th class=\"n\">event</th><th>when (UTC)</th><th>who</th><th>what</th></tr></thead><tbody>\n"
         for event in activity.reversed() {
-            let subject = event.claimID.map { "claim \($0)" } ?? event.docID.map { "document \($0)" } ?? "project"
+            let subject = EventLine.subject(event)
             html += "<tr><td class=\"n\">\(event.id)</td><td>\(HTMLEscaper.escape(event.at))</td><td>\(HTMLEscaper.escape(event.reviewer))</td><td>\(HTMLEscaper.escape(event.action + " " + subject))</td></tr>\n"
         }
         return html + "</tbody></table>\n"

@@ -66,6 +66,16 @@ enum ClaimRows {
             }
     }
 
+    /// `state` with its speaker and sources spelled as stored: a name or alias of a speaker becomes
+    /// the speaker's name, a source's name its stored spelling (new names stay as given). Writing the
+    /// result stores exactly it, so the event recording it equals the stored claim.
+    static func canonical(_ db: any SQLDatabase, _ state: ClaimState) throws -> ClaimState {
+        var canonical = state
+        canonical.speaker = try state.speaker.map { try SpeakerRows.canonicalName(db, name: $0) }
+        canonical.sources = try state.sources.map { SourceLink(name: try SourceRows.canonicalName(db, name: $0.name), via: $0.via) }
+        return canonical
+    }
+
     /// Inserts a new claim row and its children; returns its id.
     static func insert(_ db: any SQLDatabase, uid: String, origin: ClaimOrigin, state: ClaimState, reviewer: String, at: String,
                        layer: String? = nil) throws -> Int64 {

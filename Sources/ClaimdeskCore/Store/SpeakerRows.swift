@@ -30,4 +30,28 @@ enum SpeakerRows {
     static func addAlias(_ db: any SQLDatabase, _ alias: String, speakerID: Int64) throws {
         try db.execute("INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?, ?) ON CONFLICT DO NOTHING", [alias, speakerID])
     }
+
+    /// Sets a speaker's kind and note where given; with `overwrite` false, only where it has none yet.
+    static func setDetails(_ db: any SQLDatabase, id: Int64, kind: String?, note: String?, overwrite: Bool) throws {
+        let (kindValue, noteValue) = overwrite ? ("coalesce(?, kind)", "coalesce(?, note)") : ("coalesce(kind, ?)", "coalesce(note, ?)")
+        try db.execute("UPDATE speakers SET kind = \(kindValue), note = \(noteValue) WHERE id = ?", [kind, note, id])
+    }
+
+    /// Removes a speaker and its aliases (no claim may cite it).
+    static func remove(_ db: any SQLDatabase, id: Int64) throws {
+        try db.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?", [id])
+        try db.execute("DELETE FROM speakers WHERE id = ?", [id])
+    }
+
+    /// The claims (deleted ones too) a speaker is given for, by number.
+    static func claimIDs(_ db: any SQLDatabase, speakerID: Int64) throws -> [Int64] {
+        try db.values("SELECT id FROM claims WHERE speaker_id = ? ORDER BY id", [speakerID])
+    }
+
+    /// Removes an alias of a speaker (in any ASCII case); false when the speaker has no such alias.
+    static func removeAlias(_ db: any SQLDatabase, _ alias: String, speakerID: Int64) throws -> Bool {
+        let removed: [String] = try db.values(
+            "DELETE FROM speaker_aliases WHERE speaker_id = ? AND \(db.dialect.namedEquals("alias")) RETURNING alias", [speakerID, alias])
+        return !removed.isEmpty
+    }
 }

@@ -27,13 +27,12 @@ extension Workbench {
         let db = scope.db
         let layer = try AssignmentRows.writingLayer(db, docID: docID, reviewer: reviewer)
         try refuseDuplicate(db, docID: docID, range: draft.range, layer: layer)
-        var stored = state
-        stored.speaker = try state.speaker.map { try SpeakerRows.canonicalName(db, name: $0) }
-        stored.sources = try state.sources.map { SourceLink(name: try SourceRows.canonicalName(db, name: $0.name), via: $0.via) }
+        let stored = try ClaimRows.canonical(db, state)
         let uid = UUID().uuidString.lowercased()
         let id = try ClaimRows.insert(db, uid: uid, origin: draft.origin, state: stored, reviewer: reviewer, at: scope.at, layer: layer)
-        if let name = stored.speaker, draft.speakerNote != nil || draft.speakerKind != nil {
-            try db.execute("UPDATE speakers SET note = coalesce(note, ?), kind = coalesce(kind, ?) WHERE name = ?", [draft.speakerNote, draft.speakerKind, name])
+        if let name = stored.speaker, draft.speakerNote != nil || draft.speakerKind != nil, let speaker = try SpeakerRows.find(db, name: name) {
+            try scope.touch(EntityReference(kind: .speaker, id: speaker.id), action: "annotate")
+            try SpeakerRows.setDetails(db, id: speaker.id, kind: draft.speakerKind, note: draft.speakerNote, overwrite: false)
         }
         let detail = layer.map { "in \($0)'s layer" + (draft.detail.map { "; " + $0 } ?? "") } ?? draft.detail
         try scope.record(EventRows.NewEvent(claimID: id, docID: docID, action: "create", detail: detail, after: stored))
@@ -80,6 +79,7 @@ extension Workbench {
             }
             var state = claim.state
             try change(&state, scope)
+            state = try ClaimRows.canonical(db, state)
             ReviewRule.reopenIfNeeded(before: claim.state, after: &state)
             guard state != claim.state else {
                 throw ClaimdeskError.refused("claim \(claimID) already is so; nothing changed")
@@ -91,10 +91,10 @@ extension Workbench {
         }
     }
 
-    /// A claim by number (`12`) or by a prefix of its stable id (`3f2a9c`).
+    /// A claim by number (`12`) or by a prefix of its stable id (`3f2a9c`; digits only when no claim has that number).
     public func claim(_ reference: String) throws(ClaimdeskError) -> Claim {
         let found: Claim? = try store.read { db in
-            if let id = Int64(reference) { return try ClaimRows.fetch(db, id: id) }
+            if let id = Int64(reference), let claim = try ClaimRows.fetch(db, id: id) { return claim }
             guard reference.count >= 4, reference.allSatisfy({ $0.isHexDigit || $0 == "-" }) else { return nil }
             let matches = try ClaimRows.fetch(db, uidPrefix: reference.lowercased())
             guard matches.count <= 1 else {
@@ -116,8 +116,10 @@ extension Workbench {
         }
     }
 
-    /// A claim's events, oldest first.
-    public func history(of claimID: Int64) throws(ClaimdeskError) -> [ClaimEvent] {
-        try store.read { db in try EventRows.history(db, claimID: claimID) }
+    /// A claim's events, oldest first; with `entities`, interleaved with the events of its speaker and sources.
+    public func history(of claimID: Int64, entities: Bool = false) throws(ClaimdeskError) -> [ClaimEvent] {
+        try store.read { db in
+            entities ? try EventRows.historyWithEntities(db, claimID: claimID) : try EventRows.history(db, claimID: claimID)
+        }
     }
 }

@@ -76,21 +76,4 @@ extension Workbench {
                 }
         }
     }
-
-    /// Adds aliases to a speaker (created when new); refuses an alias that names another speaker.
-    public func addAliases(_ aliases: [String], to name: String) throws(ClaimdeskError) -> String {
-        let speakerName = try EntityName.validate(name, what: "speaker")
-        let cleaned = try aliases.map { alias throws(ClaimdeskError) in try EntityName.validate(alias, what: "alias") }
-        return try write { scope in
-            let db = scope.db
-            let id = try SpeakerRows.resolveOrCreate(db, name: speakerName)
-            for alias in cleaned {
-                if let other = try SpeakerRows.find(db, name: alias), other.id != id {
-                    throw ClaimdeskError.refused("'\(alias)' already names speaker \"\(other.name)\"; pick another alias")
-                }
-                try SpeakerRows.addAlias(db, alias, speakerID: id)
-            }
-            return try db.value("SELECT name FROM speakers WHERE id = ?", [id])!
-        }
-    }
 }

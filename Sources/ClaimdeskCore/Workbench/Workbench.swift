@@ -39,11 +39,15 @@ public final class Workbench {
         return text
     }
 
-    /// Runs a change in one transaction, with the reviewer, one timestamp and one event batch for all it records.
+    /// Runs a change in one transaction, with the reviewer, one timestamp and one event batch for all it records;
+    /// the speakers and sources it changed or created get their events last.
     func write<T>(_ body: (ChangeScope) throws -> T) throws(ClaimdeskError) -> T {
         let at = clock.now()
         return try store.write { db in
-            try body(ChangeScope(db: db, at: at, reviewer: reviewer, batch: try EventRows.nextBatch(db)))
+            let scope = ChangeScope(db: db, at: at, reviewer: reviewer, batch: try EventRows.nextBatch(db), entities: try EntityJournal(db))
+            let result = try body(scope)
+            try scope.entities.record(scope)
+            return result
         }
     }
 }

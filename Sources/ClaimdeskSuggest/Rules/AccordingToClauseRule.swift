@@ -2,6 +2,7 @@
 /// Commission, the first distribution of wealth comes through market competition.`
 struct AccordingToClauseRule: ClauseRule {
     let name = "according-to-clause"
+    let triggers: Set<String> = ["according"]
     private static let pattern = Patterns.regex(Patterns.sentenceStart + #"(?<cue>According to)\s+(?<mention>[^,“”]{3,140}),\s+"#
         + Patterns.clause)
 

@@ -3,6 +3,7 @@
 /// A quotation right before `according to` belongs to `quote-according-to`.
 struct ClauseAccordingToRule: ClauseRule {
     let name = "clause-according-to"
+    let triggers: Set<String> = ["according"]
     private static let pattern = Patterns.regex(Patterns.leadingClause + #"(?<cue>according to)\s+(?<mention>[^.;“”]{2,120}?)(?=[.!?](?:\s|$)|\s*$)"#)
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {

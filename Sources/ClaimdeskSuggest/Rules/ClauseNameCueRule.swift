@@ -5,9 +5,13 @@
 /// attribution that introduces a quotation (`Stressing the need …, Zhou said, “…”`) is no attribution of what precedes it.
 struct ClauseNameCueRule: ClauseRule {
     let name = "clause-name-cue"
+    let triggers: Set<String> = Lexicon.speechVerbWords
     private static let circumstance = #"\s+in\s+an?\s+(?:statement|report|note|post|release|letter|interview)"#
     private static let pattern = Patterns.regex(Patterns.leadingClause + #"(?<mention>"# + Patterns.speaker + #")\s+"# + Patterns.beforeCue
         + #"(?<cue>"# + Patterns.cue + ")(?:" + Patterns.timeAfterCue + "|" + circumstance + #")?(?=[.;](?:\s|$)|,(?!\s*[“"])|$)"#)
+
+    /// `A, X said`: a comma and a cue.
+    func reads(_ sentence: SentenceWords) -> Bool { sentence.commas >= 1 && sentence.holdsAny(of: triggers) }
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in

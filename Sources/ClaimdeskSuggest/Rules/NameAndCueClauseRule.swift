@@ -1,13 +1,20 @@
-/// Reported speech whose cue is the second verb of its speaker, with `that`:
+/// Reported speech whose cue is the speaker's second verb, after `and` or `but` (with `that` for verbs that also take an object):
 /// `The friend, Leo Marsh, pleaded guilty last year and testified that Whitfield had personally written the invoices.`
+/// `Sullivan put off deciding whether Judicial Watch could question Clinton but said the group could come back later.`
 struct NameAndCueClauseRule: ClauseRule {
     let name = "name-and-cue-clause"
-    private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #"),?\s+\p{Ll}[^.;:“”"]{0,80}?\s+and\s+"#
-        + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + #")\s+that\s+"# + Patterns.clause)
+    let triggers: Set<String> = Lexicon.speechVerbWords
+    private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #"),?\s+\p{Ll}(?:["“][^“”"]{0,80}["”]|[^.;:“”"]){0,100}?,?\s+(?:and|but)\s+"#
+        + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + #")(?:\s+(?<that>that))?\s+(?!of\b|to\b|that\b)"# + Patterns.clause)
+
+    func reads(_ sentence: SentenceWords) -> Bool {
+        sentence.holdsAny(of: ["and", "but"]) && sentence.mayReportSpeech
+    }
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
-            guard let mention = match["mention"], let claim = match["claim"], claim.length >= 12,
+            guard let mention = match["mention"], let claim = match["claim"], claim.length >= 8,
+                  match["that"] != nil || !Lexicon.cuesNeedingThat.contains(text.slice(match["cue"]!)),
                   !ReportedClause.followsQuote(mention, in: paragraph, text) else { return nil }
             return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: match["cue"], rule: name, confidence: 0.65)
         }

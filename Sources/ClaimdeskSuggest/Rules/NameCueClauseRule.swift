@@ -7,19 +7,27 @@
 /// an object (`China announced a new wave of crackdowns`) report speech only with `that`.
 struct NameCueClauseRule: ClauseRule {
     let name = "name-cue-clause"
+    let triggers: Set<String> = Lexicon.speechVerbWords
     private static let addressee = #"(?:(?<=\b(?:told|tells|tell|asked|asks|assured|informed|reminded|warned|warns|urged|urges))\s+(?:(?:the\s+)?"#
         + Patterns.name + #"|(?:me|us|him|her|them|reporters|journalists)\b|[\p{Ll}\-’']+(?:\s+[\p{Ll}\-’']+){0,3}(?=\s+that\b)))"#
     /// `said in a statement that`, `said on Thursday that`.
-    private static let circumstance = #"\s+(?:on|in|at|during|last|this|via|through|by|earlier|after|before|from|over)\b"#
+    private static let circumstance = #"\s+(?:on|in|at|during|last|this|via|through|by|earlier|after|before|from|over|Monday|Tuesday|"#
+        + #"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|recently|repeatedly|privately|publicly)\b"#
         + #"[^“”.,;:!?]{0,50}?(?=\s+that\b)"#
-    private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?<note>,\s[^“”".]{3,220}?,)?,?\s+"# + Patterns.beforeCue
+    private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?:(?<note>,\s(?:[^“”".]|\.(?=,)){3,220}?,)|\s+who\s+[^,.;“”"]{3,80}?(?=\s+"# + Patterns.beforeCue + Patterns.cue + "))?"
+        + #",?\s+"# + Patterns.beforeCue
         + #"(?<cue>"# + Patterns.cue + ")" + addressee + "?(?:(?:" + circumstance + #")?\s+(?<that>that)\b|"# + Patterns.timeAfterCue + ")?"
-        + #"\s+(?!of\b|that\b|to\b)"# + Patterns.clause)
+        + #"\s+(?!(?:of|that|to|in|on|at|across|via|last|yesterday|today|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|@)"# + Patterns.clause)
 
+    /// Verbs that need `that` (`announced`) only with a `that` in the sentence.
+    func reads(_ sentence: SentenceWords) -> Bool { sentence.mayReportSpeech }
+
+    /// A match that is no claim (`she believed Putin wanted …` has no `that`) is passed over from its cue on, so that a later
+    /// speaker in the same sentence is still found (`…, Clinton said she was not going to jump to that conclusion`).
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
-        text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
+        text.matches(Self.pattern, in: paragraph.span, resumingAfter: "cue") { match in
             guard let named = match["mention"], let claim = match["claim"], !ReportedClause.followsQuote(named, in: paragraph, text),
-                  claim.length >= 12, match["that"] != nil || !Lexicon.cuesNeedingThat.contains(text.slice(match["cue"]!)) else { return nil }
+                  claim.length >= 8, match["that"] != nil || !Lexicon.cuesNeedingThat.contains(text.slice(match["cue"]!)) else { return nil }
             let (mention, note) = Apposition.speaker(named, apposition: match["note"], in: text)
             return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, note: note, cue: match["cue"],
                              rule: name, confidence: match["note"] == nil ? 0.75 : 0.8)

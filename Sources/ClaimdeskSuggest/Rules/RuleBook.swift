@@ -6,11 +6,12 @@
 /// that attributes a quotation starts no reported speech (`"…," Ruiz told jurors in her closing argument`).
 enum RuleBook {
     static let quoteRules: [any QuoteRule] = [
-        QuoteCueNameRule(), QuoteNameCueRule(), QuoteAccordingToRule(), NameCueQuoteRule(), NameColonQuoteRule(), QuoteContinuesRule(),
+        QuoteCueNameRule(), QuoteNameCueRule(), QuoteAccordingToRule(), NameCueQuoteRule(), NameColonQuoteRule(), ParticipleQuoteRule(),
+        QuoteAfterSubjectRule(), QuoteContinuesRule(),
     ]
     static let clauseRules: [any ClauseRule] = [
-        NameCueClauseRule(), NameAndCueClauseRule(), AccordingToClauseRule(), ClauseNameCueRule(), ClauseAccordingToRule(),
-        ParticipleClauseRule(),
+        NameCueClauseRule(), NameAndCueClauseRule(), AccordingToClauseRule(), InterruptedClauseRule(), ClauseNameCueRule(),
+        ClauseCueNameRule(), ClauseAccordingToRule(), ParticipleClauseRule(),
     ]
 
     static func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
@@ -19,11 +20,21 @@ enum RuleBook {
             quoteRules.lazy.compactMap { $0.attribute(quote, in: paragraph, of: text) }.first
         }
         let quoteCues = Set(quotes.compactMap(\.cue))
-        let clauses = clauseRules.flatMap { $0.candidates(in: paragraph, of: text) }.filter { candidate in
+        let clauses = clauseCandidates(in: paragraph, text).filter { candidate in
             !paragraph.quotes.contains { quote in candidate.mention.map(quote.outer.contains) ?? false }
                 && !(candidate.cue.map(quoteCues.contains) ?? false)
         }
         return quotes + clauses.map { asQuoteWhenWhollyQuoted($0, paragraph) }
+    }
+
+    /// The clause rules, each on the sentences that hold one of its trigger words (most sentences hold no cue, and the
+    /// rules' regular expressions are the engine's main cost).
+    private static func clauseCandidates(in paragraph: Paragraph, _ text: ScalarText) -> [Candidate] {
+        paragraph.sentences(in: text).flatMap { sentence in
+            let words = SentenceWords(in: sentence, of: text)
+            let window = paragraph.window(sentence)
+            return clauseRules.filter { $0.reads(words) }.flatMap { $0.candidates(in: window, of: text) }
+        }
     }
 
     /// `She warned that “the aquifer is not a bank account you can overdraw forever.”`: a reported clause that is one

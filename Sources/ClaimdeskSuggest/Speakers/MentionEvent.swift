@@ -15,7 +15,7 @@ enum MentionEvent {
 
     private static let nameRun = Patterns.regex(Patterns.name)
     private static let pronoun = Patterns.regex(#"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b"#)
-    private static let cueWord = Patterns.regex("^" + Patterns.cue + "$")
+    private static let cueWords = Set(Lexicon.speechVerbs)
 
     /// The events of a text in order, headings and quotations left out.
     static func scan(_ text: ScalarText, _ paragraphs: [Paragraph]) -> [MentionEvent] {
@@ -33,7 +33,7 @@ enum MentionEvent {
 
     /// `Mr. Tom Reyes and Mei Tanaka` names two people; `National Development and Reform Commission` one organisation.
     private static func people(in run: Span, _ text: ScalarText) -> [Span] {
-        guard let reading = NameReading(run, in: text), !reading.isOrganisation else { return [run] }
+        guard text.slice(run).contains(" and "), let reading = NameReading(run, in: text), !reading.isOrganisation else { return [run] }
         return text.slice(run).components(separatedBy: " and ").reduce(into: [Span]()) { parts, part in
             let start = parts.last.map { $0.end + " and ".unicodeScalars.count } ?? run.start
             parts.append(Span(start, start + part.unicodeScalars.count))
@@ -43,6 +43,6 @@ enum MentionEvent {
     private static func canBeReferredTo(_ reading: NameReading, _ run: Span, _ text: ScalarText) -> Bool {
         guard !reading.isOrganisation, !reading.isPossessive else { return false }
         let previous = text.wordBefore(run.start)
-        return !Lexicon.beforePlaceOrObject.contains(text.slice(previous)) && text.firstMatch(cueWord, in: previous) == nil
+        return !Lexicon.beforePlaceOrObject.contains(text.slice(previous)) && !Self.cueWords.contains(text.slice(previous))
     }
 }

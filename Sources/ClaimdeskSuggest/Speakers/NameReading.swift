@@ -2,7 +2,8 @@
 ///
 /// `Chinese President Xi Jinping` → `Xi Jinping` with titles `Chinese President`; `China’s National Development and Reform
 /// Commission` → that commission (the possessive owner dropped); `The Red Cross`, `payments startup Clearpath` → organisations
-/// (people take no article; a business noun names a business); `U.S. National Oceanic and Atmospheric Administration` → the
+/// (people take no article; a business noun names a business); `Bernie Sanders of Vermont` → `Bernie Sanders` (a person's
+/// place is no part of the name); `U.S. National Oceanic and Atmospheric Administration` → the
 /// administration without the country's initials; `In May` → nothing (no name is left once words that are not names are dropped).
 struct NameReading {
     /// The name itself, without titles, article or possessive.
@@ -24,17 +25,18 @@ struct NameReading {
             words.removeFirst()
         }
         guard !words.isEmpty, !words.contains(where: { Lexicon.notNames.contains($0.word) }) else { return nil }
-        let titleEnd = words.dropLast().lastIndex { Lexicon.titles.contains($0.word) }.map { $0 + 1 } ?? 0
+        let titleEnd = words.dropLast().lastIndex { Lexicon.titles.contains(Self.withoutFullStop($0.word)) }.map { $0 + 1 } ?? 0
         let titleWords = words[..<titleEnd]
         var nameWords = words[titleEnd...]
         let wordBefore = text.slice(text.wordBefore(run.start))
         isOrganisation = hasArticle || wordBefore.lowercased() == "the" || Lexicon.businessNouns.contains(wordBefore)
             || nameWords.contains { Lexicon.organisationWords.contains($0.word) } || Self.isAcronym(nameWords.first!.word)
         if isOrganisation, nameWords.count > 2, nameWords.first!.word.contains(".") { nameWords.removeFirst() }
+        if !isOrganisation, let of = nameWords.firstIndex(where: { $0.word == "of" }), of > nameWords.startIndex { nameWords = nameWords[..<of] }
         isPossessive = Self.isPossessive(nameWords.last!.word)
         span = Span(nameWords.first!.span.start, nameWords.last!.span.end - (isPossessive ? 2 : 0))
         name = text.slice(span)
-        titles = titleWords.isEmpty ? Self.abbreviatedTitle(before: run, text) : titleWords.map(\.word).joined(separator: " ")
+        titles = titleWords.isEmpty ? Self.abbreviatedTitle(before: run, text) : titleWords.map { Self.withoutFullStop($0.word) }.joined(separator: " ")
     }
 
     private static func words(in run: Span, _ text: ScalarText) -> [(word: String, span: Span)] {
@@ -51,6 +53,8 @@ struct NameReading {
         }
         return words
     }
+
+    private static func withoutFullStop(_ word: String) -> String { word.hasSuffix(".") ? String(word.dropLast()) : word }
 
     private static func isPossessive(_ word: String) -> Bool { word.hasSuffix("’s") || word.hasSuffix("'s") }
 

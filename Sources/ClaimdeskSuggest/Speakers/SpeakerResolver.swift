@@ -25,7 +25,8 @@ struct SpeakerResolver {
     private var lastCollective: SuggestedSpeaker?
     private static let nameRun = Patterns.regex(Patterns.name)
     private static let group = Patterns.regex("^" + Patterns.group + "$")
-    private static let description = Patterns.regex("^" + Patterns.description + "$")
+    private static let description = Patterns.regex("^(?:" + Patterns.description + ")$")
+    private static let count = Patterns.regex("^" + Patterns.count + "$")
 
     init(known: [KnownSpeaker], text: ScalarText, paragraphs: [Paragraph]) {
         self.known = known
@@ -56,6 +57,9 @@ struct SpeakerResolver {
             let noun = said.split(whereSeparator: \.isWhitespace).last.map { $0.lowercased() } ?? said
             return remember(speaker(noun, mention: mention, kind: "group"))
         }
+        if text.firstMatch(Self.count, in: mention) != nil || said.lowercased().hasPrefix("those ") {
+            return remember(speaker(said, mention: mention, kind: "group"))
+        }
         if text.firstMatch(Self.description, in: mention) != nil { return described(mention) }
         guard let run = speakerName(in: mention), let reading = NameReading(run, in: text) else { return nil }
         return named(reading, note: note)
@@ -84,9 +88,20 @@ struct SpeakerResolver {
     }
 
     /// `the bank` after `Central Bank of Norland` is that bank, and so is `the bank's management`; `the company` is the
-    /// organisation named last (a business noun is no part of a name); `the statistics office` is a speaker of its own.
+    /// organisation named last (a business noun is no part of a name); `the statistics office` is a speaker of its own;
+    /// `Clinton’s campaign` is `Clinton campaign`, `a Democratic senator` a person, `Clinton’s aides` a group.
     private mutating func described(_ mention: Span) -> SuggestedSpeaker {
-        let words = text.slice(mention).split(whereSeparator: \.isWhitespace).dropFirst().map(String.init)
+        let said = text.slice(mention)
+        if let mark = said.firstIndex(where: { $0 == "’" || $0 == "'" }), said.first?.isUppercase == true,
+           !Lexicon.determiners.contains(String(said.prefix { !$0.isWhitespace })) {
+            let owner = said[..<mark]
+            let rest = said[mark...].drop { !$0.isWhitespace }.split(whereSeparator: \.isWhitespace)
+            let head = rest.last.map(String.init) ?? ""
+            let name = ([owner] + rest).joined(separator: " ")
+            let kind = Lexicon.personNouns.contains(head) ? "person" : head.hasSuffix("s") && Lexicon.personNouns.contains(String(head.dropLast())) ? "group" : "organisation"
+            return kind == "person" ? speaker(name, mention: mention, kind: kind) : remember(speaker(name, mention: mention, kind: kind))
+        }
+        let words = said.split(whereSeparator: \.isWhitespace).dropFirst().map(String.init)
         let head = words.last ?? ""
         let owner = words.first.flatMap { ["’s", "'s"].contains(String($0.suffix(2))) ? String($0.dropLast(2)) : nil }
         if let noun = words.count == 1 ? head : owner, let organisation = organisation(called: noun) {
@@ -104,12 +119,14 @@ struct SpeakerResolver {
     }
 
     /// A name in the text: an organisation becomes the most recent one; a person who can be referred to, the most recent
-    /// person (a single name only when it is someone's already: `Kim repeated her warning` after `Laura Kim`).
+    /// person (a single name only when it is someone's already, `Kim repeated her warning` after `Laura Kim`, or has a title:
+    /// `Mr. Obama arrived`).
     private mutating func noteName(_ reading: NameReading, canBeReferredTo: Bool) {
         if reading.isOrganisation {
             promoteOrganisation(reading.name)
         } else if canBeReferredTo {
-            let fullName = reading.isSingleWord ? people.last(where: { holds($0.name, reading.name) })?.name ?? knownName(reading.name) : reading.name
+            let titled = reading.titles != nil ? reading.name : nil
+            let fullName = reading.isSingleWord ? people.last(where: { holds($0.name, reading.name) })?.name ?? knownName(reading.name) ?? titled : reading.name
             if let fullName { promote(fullName, gender: Gender(anyOf: (reading.titles ?? "").split(separator: " "))) }
         }
     }
@@ -154,8 +171,11 @@ struct SpeakerResolver {
     /// The person whose fuller name holds this single name: the most recent one, else one written earlier in the text.
     private func fullName(of name: String, before offset: Int) -> String {
         if let person = people.last(where: { holds($0.name, name) }) { return person.name }
-        let earlier = text.allMatches(Self.nameRun, in: Span(0, offset)).compactMap { NameReading($0.whole, in: text) }
-        return earlier.last { !$0.isOrganisation && !$0.isSingleWord && holds($0.name, name) }?.name ?? name
+        let earlier = events.lazy.reversed().compactMap { event -> NameReading? in
+            guard case .name(let reading, _) = event, reading.span.start < offset else { return nil }
+            return reading
+        }
+        return earlier.first { !$0.isOrganisation && !$0.isSingleWord && holds($0.name, name) }?.name ?? name
     }
 
     private func holds(_ fullName: String, _ name: String) -> Bool {

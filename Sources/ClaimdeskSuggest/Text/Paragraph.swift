@@ -34,8 +34,7 @@ struct Paragraph {
     private static func looksLikeHeading(_ span: Span, _ text: ScalarText) -> Bool {
         var last = span.end - 1
         while last > span.start, Lexicon.closingMarks.contains(text.scalars[last]) { last -= 1 }
-        let words = text.slice(span).split(whereSeparator: \.isWhitespace).count
-        return words <= 12 && !Lexicon.sentenceEnds.contains(text.scalars[last]) && text.scalars[last] != ":"
+        return text.wordCount(in: span, upTo: 13) <= 12 && !Lexicon.sentenceEnds.contains(text.scalars[last]) && text.scalars[last] != ":"
     }
 
     /// Where the sentence holding `offset` starts: after the last `.`, `!` or `?` (and any closing mark)
@@ -49,7 +48,7 @@ struct Paragraph {
         return span.start
     }
 
-    private func endsSentence(before space: Int, _ text: ScalarText) -> Bool {
+    func endsSentence(before space: Int, _ text: ScalarText) -> Bool {
         var index = space - 1
         while index > span.start, Lexicon.closingMarks.contains(text.scalars[index]) { index -= 1 }
         guard Lexicon.sentenceEnds.contains(text.scalars[index]) else { return false }

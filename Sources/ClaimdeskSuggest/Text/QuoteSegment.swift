@@ -1,7 +1,7 @@
 /// One top-level quotation in a paragraph: the marks and the words inside.
 ///
 /// Curly double quotes “…”, straight double quotes "…" (paired in order) and curly single quotes ‘…’
-/// open quotations. Quotes inside a quotation (“… ‘water apartheid’ …”) are nested and belong to it.
+/// open quotations; a curly quote closed by a straight mark (`“…,"`) or the other way round is one quotation. Quotes inside a quotation (“… ‘water apartheid’ …”) are nested and belong to it.
 /// A `’` closes a single quote only where it cannot be an apostrophe: not before a letter or digit
 /// (`don’t`), not as a plural possessive (`the workers’ union`). A double quote left open runs to the
 /// end of the paragraph, as a quotation that continues into the next paragraph does.
@@ -43,10 +43,15 @@ struct QuoteSegment {
     private static func closes(_ mark: Unicode.Scalar, at index: Int, _ text: ScalarText, _ paragraph: Span) -> Bool {
         let scalar = text.scalars[index]
         switch mark {
-        case "“": return scalar == "”"
-        case "\"": return scalar == "\""
+        case "“": return scalar == "”" || (scalar == "\"" && !isFollowedByAlphanumeric(index, text, paragraph))
+        case "\"": return scalar == "\"" || scalar == "”"
         default: return scalar == "’" && closesSingleQuote(at: index, text, paragraph)
         }
+    }
+
+    /// Whether a letter or digit comes right after `index`: a straight quote mark there opens rather than closes.
+    private static func isFollowedByAlphanumeric(_ index: Int, _ text: ScalarText, _ paragraph: Span) -> Bool {
+        index + 1 < paragraph.end && (text.scalars[index + 1].properties.isAlphabetic || text.scalars[index + 1].properties.numericType != nil)
     }
 
     private static func closesSingleQuote(at index: Int, _ text: ScalarText, _ paragraph: Span) -> Bool {

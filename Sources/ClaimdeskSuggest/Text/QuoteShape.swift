@@ -1,7 +1,7 @@
 /// What a quotation looks like: a sentence someone said, a scare-quoted phrase, or a title.
 extension QuoteSegment {
     func wordCount(in text: ScalarText) -> Int {
-        text.slice(inner).split(whereSeparator: \.isWhitespace).count
+        text.wordCount(in: inner)
     }
 
     /// Long enough, or shaped like a sentence (a capital first, closing punctuation last), to be someone's words
@@ -14,7 +14,8 @@ extension QuoteSegment {
     }
 
     /// A title rather than speech: introduced by "titled", "called", "entitled" …, or a short run of words
-    /// that are all capitalised (`“Holding the Line,”`, `"Ports in Transition."`).
+    /// that are all capitalised but short ones, at least half of them (`“Holding the Line,”`, `"Ports in Transition."`;
+    /// not `“It is not new in Virginia,”`).
     func isTitle(in text: ScalarText, paragraph: Paragraph) -> Bool {
         let before = text.slice(Span(max(paragraph.span.start, outer.start - 12), outer.start)).lowercased()
         let introducer = ["titled", "entitled", "called", "named", "headlined", "dubbed"]
@@ -22,7 +23,8 @@ extension QuoteSegment {
         var words = text.slice(inner).split(whereSeparator: \.isWhitespace).map(String.init)
         if let last = words.last { words[words.count - 1] = String(last.trimmingSuffix(while: { ".,!?".contains($0) })) }
         let inside = words.joined(separator: " ")
-        let capitalised = words.allSatisfy { $0.count < 4 || $0.first?.isUppercase == true }
+        let capitals = words.filter { $0.first?.isUppercase == true }.count
+        let capitalised = words.allSatisfy { $0.count < 4 || $0.first?.isUppercase == true } && capitals * 2 >= words.count
         return (2...8).contains(words.count) && capitalised && !inside.contains(where: { ".!?,;:".contains($0) })
     }
 }

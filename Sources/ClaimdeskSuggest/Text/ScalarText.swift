@@ -5,9 +5,15 @@ import Foundation
 /// `NSRegularExpression` works in UTF-16 units; this keeps a map both ways so every offset the
 /// rules produce is a code point offset (a Python `str` index), whatever the text holds:
 /// CRLF, U+202F, emoji, combining marks.
+/// Doubled apostrophes used as quotation marks (`''…''`) are read as curly quotes (`DoubledApostrophes`); slices are
+/// always the text as given.
 struct ScalarText {
+    /// What the regular expressions search: the text with doubled apostrophes read as curly quotes.
     let string: String
+    /// The code points the rules read (doubled apostrophes as curly quotes).
     let scalars: [Unicode.Scalar]
+    /// The code points as given, for slices.
+    private let given: [Unicode.Scalar]
     /// `scalarOffset[u]`: the code point at UTF-16 offset `u`.
     private let scalarOffset: [Int]
     /// `utf16Offset[c]`: the UTF-16 offset of code point `c`.
@@ -16,8 +22,11 @@ struct ScalarText {
     private let isGraphemeStart: [Bool]
 
     init(_ string: String) {
-        self.string = string
-        scalars = Array(string.unicodeScalars)
+        given = Array(string.unicodeScalars)
+        scalars = DoubledApostrophes.asCurlyQuotes(given)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        self.string = String(view)
         var toScalar: [Int] = []
         var toUTF16: [Int] = []
         for (index, scalar) in scalars.enumerated() {
@@ -43,7 +52,7 @@ struct ScalarText {
 
     func slice(_ span: Span) -> String {
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[span.start..<span.end])
+        view.append(contentsOf: given[span.start..<span.end])
         return String(view)
     }
 
@@ -57,6 +66,23 @@ struct ScalarText {
     func allMatches(_ regex: NSRegularExpression, in span: Span) -> [NamedGroups] {
         let range = NSRange(location: utf16Offset[span.start], length: utf16Offset[span.end] - utf16Offset[span.start])
         return regex.matches(in: string, range: range).map { NamedGroups(match: $0, text: self) }
+    }
+
+    /// The matches of `regex` in `span` that `accept` turns into values; after a match it refuses, the search goes on from
+    /// the end of that match's group `resumePoint` rather than from the end of the whole match.
+    func matches<Value>(_ regex: NSRegularExpression, in span: Span, resumingAfter resumePoint: String,
+                        accept: (NamedGroups) -> Value?) -> [Value] {
+        var values: [Value] = []
+        var start = span.start
+        while start < span.end, let match = firstMatch(regex, in: Span(start, span.end)) {
+            if let value = accept(match) {
+                values.append(value)
+                start = max(match.whole.end, start + 1)
+            } else {
+                start = max(match[resumePoint]?.end ?? match.whole.end, start + 1)
+            }
+        }
+        return values
     }
 
     /// The code point span of a UTF-16 range found by a match.
@@ -75,6 +101,21 @@ struct ScalarText {
         while !isGraphemeStart[start] { start -= 1 }
         while !isGraphemeStart[end] { end += 1 }
         return Span(start, end)
+    }
+
+    /// How many words (runs of non-white space) the span holds, counting no further than `limit`.
+    func wordCount(in span: Span, upTo limit: Int = .max) -> Int {
+        var count = 0
+        var inWord = false
+        for index in span.start..<span.end {
+            let space = scalars[index].properties.isWhitespace
+            if !space, !inWord {
+                count += 1
+                if count >= limit { return count }
+            }
+            inWord = !space
+        }
+        return count
     }
 
     func isWhitespace(at index: Int) -> Bool { scalars[index].properties.isWhitespace }

@@ -5,28 +5,63 @@ enum Lexicon {
     static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "…"]
     /// Words before a full stop that does not end a sentence.
     static let abbreviations: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Gov", "Sen", "Rep", "Jan", "Feb", "Mar", "Apr",
-                                             "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Co", "Corp", "Inc", "Ltd"]
+                                             "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Co", "Corp", "Inc", "Ltd", "Jr", "Sr",
+                                             "Lt", "Col", "Sgt", "Capt", "Adm", "Maj", "Rev", "Gens", "Sens", "Reps", "vs", "Ft", "Mt",
+                                             "Calif", "Conn", "Fla", "Ill", "Mass", "Mich", "Minn", "Tenn", "Tex", "Wash", "Wis", "Va", "Pa"]
 
     /// Verbs that report speech (the cues).
     static let speechVerbs = ["said", "says", "say", "told", "tells", "tell", "added", "adds", "stressed", "stresses", "declared", "declares",
                               "explained", "explains", "noted", "notes", "warned", "warns", "argued", "argues", "claimed", "claims", "insisted",
                               "insists", "wrote", "writes", "asked", "asks", "recalled", "acknowledged", "acknowledges", "urged", "urges",
                               "announced", "announces", "estimated", "estimates", "predicted", "predicts", "reported", "reports", "confirmed",
-                              "confirms", "denied", "denies", "admitted", "admits", "emphasi[sz]ed", "emphasi[sz]es", "replied", "responded",
+                              "confirms", "denied", "denies", "admitted", "admits", "emphasised", "emphasized", "emphasises", "emphasizes", "replied", "responded",
                               "countered", "cautioned", "maintained", "maintains", "concluded", "observed", "remarked", "testified", "tweeted",
-                              "conceded", "complained", "found", "finds", "showed", "shows", "pointed out"]
+                              "conceded", "complained", "found", "finds", "showed", "shows", "pointed out", "stated", "states",
+                              "reiterated", "mentioned", "boasted", "vowed", "promised", "pledged", "contended", "contends", "asserted",
+                              "asserts", "alleged", "alleges", "charged", "suggested", "suggests", "believes", "believe", "believed",
+                              "thinks", "think", "thought", "agreed", "indicated", "revealed", "disclosed", "joked", "quipped", "opined",
+                              "posted", "continued", "repeated", "recounted", "argue", "claim", "insist", "warn", "note", "explain",
+                              "add", "write", "tweet", "tweets", "predict", "estimate", "report", "agree", "contend", "suggest",
+                              "worried", "worry", "feared", "fear", "fears", "hoped", "hopes", "expects", "expected", "expect", "knew",
+                              "knows", "know", "felt", "feel", "feels", "understood", "recognized", "recognised", "concede", "admit",
+                              "acknowledge", "deny", "confirm", "announce", "declare", "emphasize", "stress", "assert", "allege",
+                              "maintain", "observe", "remark", "respond", "reply", "counter", "caution", "conclude", "complain"]
+    /// The speech verbs as single words, for a quick look at whether a sentence may report speech (`pointed out` → `pointed`).
+    static let speechVerbWords = words(of: speechVerbs)
+    static let speechParticipleWords = words(of: speechParticiples)
+    /// The speech verbs that report speech without `that`.
+    static let cueWordsOnTheirOwn = speechVerbWords.subtracting(cuesNeedingThat)
+
+    /// `pointed out` → `pointed`.
+    private static func words(of phrases: [String]) -> Set<String> {
+        Set(phrases.map { String($0.split(separator: " ")[0]) })
+    }
+
     /// Participles that add reported speech to a sentence: ", adding that …".
     static let speechParticiples = ["adding", "saying", "noting", "arguing", "warning", "insisting", "claiming", "explaining", "stressing",
-                                    "asserting", "acknowledging", "conceding", "predicting", "estimating", "emphasi[sz]ing", "pointing out",
+                                    "asserting", "acknowledging", "conceding", "predicting", "estimating", "emphasising", "emphasizing", "pointing out",
                                     "recalling"]
     /// Words that may stand between a speaker and the cue: "Xi also said".
     static let wordsBeforeCue = ["also", "later", "then", "again", "previously", "has", "had", "have", "would", "repeatedly", "once",
-                                 "recently", "earlier", "publicly", "privately"]
+                                 "recently", "earlier", "publicly", "privately", "will", "had", "has long", "did", "does", "had also",
+                                 "went on to", "often", "only", "still", "even", "never", "first", "flatly", "further", "simply",
+                                 "quickly", "separately", "long", "reportedly", "frequently"]
 
     /// Cues that report speech only when `that` follows (`announced that …`), not with an object (`announced a crackdown`).
     static let cuesNeedingThat: Set<String> = ["announced", "announces", "reported", "reports", "confirmed", "confirms", "denied", "denies",
                                                "admitted", "admits", "urged", "urges", "asked", "asks", "recalled",
-                                               "found", "finds", "showed", "shows"]
+                                               "found", "finds", "showed", "shows", "suggested", "suggests", "revealed", "disclosed",
+                                               "indicated", "agreed", "charged", "promised", "pledged", "vowed", "repeated", "posted",
+                                               "continued", "mentioned", "recounted", "know", "knew", "knows", "understood", "felt",
+                                               "feel", "feels", "recognized", "recognised", "expected", "expect", "expects", "hoped",
+                                               "hopes", "feared", "fear", "fears", "worried", "worry", "deny", "confirm", "announce",
+                                               "admit", "acknowledge", "report", "concede", "believed", "thought", "maintain",
+                                               "observe", "remark", "respond", "reply", "counter", "caution", "conclude", "complain",
+                                               "declare", "emphasize", "stress", "assert", "allege", "add", "estimate", "predict"]
+
+    /// Words that open a description of a speaker: "the", "a Democratic senator", "his campaign".
+    static let determiners: Set<String> = ["The", "the", "A", "a", "An", "an", "His", "his", "Her", "her", "Their", "their", "Its", "its",
+                                           "Another", "another", "One", "one", "That", "that", "This", "this"]
 
     static let personalPronouns: Set<String> = ["he", "she"]
     static let collectivePronouns: Set<String> = ["they"]
@@ -36,13 +71,21 @@ enum Lexicon {
                              "meteorologists", "forecasters", "residents", "witnesses", "activists", "diplomats", "sources", "lawmakers",
                              "legislators", "doctors", "investors", "supporters", "opponents", "protesters", "campaigners", "scholars",
                              "academics", "commentators", "insiders", "traders", "farmers", "workers", "teachers", "parents", "locals",
-                             "organizers", "organisers", "prosecutors", "investigators", "executives", "authorities", "voters", "students"]
+                             "organizers", "organisers", "prosecutors", "investigators", "executives", "authorities", "voters", "students",
+                             "aides", "advisers", "advisors", "allies", "strategists", "staffers", "Democrats", "Republicans", "polls",
+                             "surveys", "conservatives", "liberals", "progressives", "members", "leaders", "donors", "delegates",
+                             "reports", "pollsters", "consultants", "operatives", "senators", "Americans", "people", "others", "many", "some",
+                             "both", "few", "families", "candidates", "respondents", "half"]
 
     /// Lower-case head nouns of an organisation named by description: "the statistics office", "the bank".
     static let organisationNouns = ["service", "office", "agency", "ministry", "police", "government", "council", "company", "union",
                                     "authority", "committee", "department", "court", "board", "bank", "institute", "commission",
                                     "association", "exchange", "army", "embassy", "parliament", "regulator", "watchdog", "management", "firm",
-                                    "group"]
+                                    "group", "campaign", "newspaper", "paper", "network", "website", "magazine", "statement", "report",
+                                    "email", "letter", "editorial", "poll", "survey", "study", "memo", "administration", "party",
+                                    "organization", "organisation", "foundation", "team", "outlet", "station", "channel", "release",
+                                    "ad", "advertisement", "video", "book", "article", "post", "tweet", "lawsuit", "complaint", "filing",
+                                    "analysis", "review", "document", "message", "site", "blog", "column", "transcript", "spokesperson"]
     /// Lower-case words for a business right before its name: "payments startup Clearpath", "news outlet China Daily".
     static let businessNouns: Set<String> = ["startup", "company", "firm", "giant", "group", "maker", "platform", "marketplace",
                                              "manufacturer", "conglomerate", "outlet", "newspaper", "broadcaster", "agency", "bank", "insurer",
@@ -52,7 +95,20 @@ enum Lexicon {
     static let documentNouns: Set<String> = ["study", "report", "survey", "poll", "analysis", "data", "figures", "documents", "document",
                                              "statement", "research", "paper", "estimates", "records", "filing", "filings"]
     /// Lower-case head nouns of a person named by description: "the spokeswoman said".
-    static let personNouns = ["spokesperson", "spokesman", "spokeswoman"]
+    static let personNouns = ["spokesperson", "spokesman", "spokeswoman", "senator", "president", "nominee", "candidate", "aide",
+                              "adviser", "advisor", "official", "source", "governor", "congressman", "congresswoman", "lawmaker",
+                              "chairman", "chairwoman", "director", "leader", "friend", "lawyer", "attorney", "representative",
+                              "strategist", "analyst", "expert", "economist", "professor", "secretary", "ambassador", "mayor", "judge",
+                              "manager", "executive", "chief", "founder", "author", "reporter", "host", "writer", "columnist", "voter",
+                              "supporter", "critic", "officer", "agent", "member", "operative", "consultant", "pollster", "businessman",
+                              "businesswoman", "billionaire", "mogul", "woman", "man", "veteran", "activist", "resident", "student",
+                              "teacher", "worker", "daughter", "son", "wife", "husband", "mother", "father", "hopeful", "contender",
+                              "challenger", "incumbent", "speaker", "minister", "premier", "chancellor", "diplomat", "general",
+                              "commander", "sheriff", "prosecutor", "investigator", "researcher", "scientist", "doctor", "physician",
+                              "editor", "anchor", "moderator", "person", "insider", "donor", "delegate", "rival", "opponent",
+                              "mogul", "star", "actor", "actress", "singer", "comedian", "pastor", "priest", "bishop", "protester",
+                              "organizer", "organiser", "employee", "staffer", "partner", "colleague", "adviser", "biographer",
+                              "historian", "scholar", "commentator", "pundit", "blogger", "owner", "parent", "surrogate", "ally"]
 
     /// Capitalised words that make a name an organisation's: "Xinhua News Agency", "Maritime Trade Council".
     static let organisationWords: Set<String> = ["Daily", "Agency", "News", "Commission", "Ministry", "Center", "Centre", "Group", "Party",
@@ -63,13 +119,18 @@ enum Lexicon {
                                                  "School", "College", "Hospital", "Federation", "League", "Board", "Trust", "Society", "Press",
                                                  "Capital", "Holdings", "Administration", "Inc", "Ltd", "Corp", "Co"]
 
+    /// Titles written short, with a full stop, before a name: "Mr. Obama", "Sen. Chris Murphy".
+    static let abbreviatedTitles = ["Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Rev", "Adm",
+                                    "Maj", "Pres", "Supt", "Det", "Insp", "Cmdr", "Amb", "Atty", "Sens", "Reps"]
+
     /// Titles before a name, dropped from the name and kept as the new speaker's note
     /// ("Emergency Services Director Laura Kim" → "Laura Kim", note "Emergency Services Director").
-    static let titles: Set<String> = ["President", "Premier", "Minister", "Mayor", "Governor", "Director", "Senator", "Judge", "Chief",
+    static let titles = Set(["President", "Premier", "Minister", "Mayor", "Governor", "Director", "Senator", "Judge", "Chief",
                                       "Mr", "Ms", "Mrs", "Miss", "Dr", "Professor", "Prof", "CEO", "Chairman", "Chairwoman", "Secretary",
                                       "General", "Spokesperson", "Chancellor", "Commissioner", "Ambassador", "Representative", "Sir",
                                       "Dame", "Lord", "Lady", "King", "Queen", "Prince", "Princess", "Captain", "Colonel", "Inspector",
                                       "Officer", "Detective", "Coach", "Speaker", "Leader", "Chair", "Attorney", "Prosecutor"]
+        + abbreviatedTitles)
 
     /// Words that open a capitalised run without being part of a name: "In May", "During", "His".
     static let notNames: Set<String> = ["The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "During", "Since", "After", "Before",

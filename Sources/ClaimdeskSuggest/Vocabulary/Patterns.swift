@@ -3,52 +3,81 @@ import Foundation
 /// Regular-expression fragments shared by the rules (ICU syntax, as `NSRegularExpression` reads it).
 enum Patterns {
     /// Verbs that report speech, as whole words: "said", "told", "stressed" (`according to` is matched on its own).
-    static let cue = #"\b(?:"# + Lexicon.speechVerbs.joined(separator: "|") + #")\b"#
+    static let cue = #"\b"# + WordAlternation.pattern(Lexicon.speechVerbs) + #"\b"#
+
+    /// The cues that report speech without `that`: "said", "told", not "asked" (`asked him to condemn violence`).
+    static let cueOnItsOwn = #"\b"# + WordAlternation.pattern(Lexicon.speechVerbs.filter { !Lexicon.cuesNeedingThat.contains($0) }) + #"\b"#
 
     /// Participles that attach more reported speech to the sentence's speaker: ", adding that …".
-    static let participleCue = #"\b(?:"# + Lexicon.speechParticiples.joined(separator: "|") + #")\b"#
+    static let participleCue = #"\b"# + WordAlternation.pattern(Lexicon.speechParticiples) + #"\b"#
 
-    /// Words allowed between a speaker and the cue: "Xi also said", "she later told".
-    static let beforeCue = #"(?:(?:"# + Lexicon.wordsBeforeCue.joined(separator: "|") + #")\s+)?"#
+    /// Words allowed between a speaker and the cue: "Xi also said", "she later told", "The campaign on Tuesday responded",
+    /// "Clinton, in a statement, said".
+    static let beforeCue = #"(?:(?:"# + WordAlternation.pattern(Lexicon.wordsBeforeCue) + #"|\p{Ll}+ly|(?:on\s+)?"# + weekday
+        + #"|(?:last|this)\s+(?:week|month|year)|(?:in|during)\s+(?:an?|the)\s+(?:statement|interview|speech|letter|tweet|post)),?\s+){0,2}"#
+    static let weekday = #"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"#
 
     /// A proper name: capitalised words, with `and`, `of`, `for`, `the` and name particles between them
-    /// ("National Development and Reform Commission", "Wang Hsin-Hsien", "Inês Araújo" in any normal form),
+    /// ("National Development and Reform Commission", "Wang Hsin-Hsien", "Inês Araújo" in any normal form,
+    /// "Mr. Obama", "Sen. Chris Murphy" with the title's full stop),
     /// never starting with a word that is no name ("The", "In", "May").
-    static let name = #"(?=\p{Lu})(?!(?:"# + Lexicon.notNames.sorted().joined(separator: "|") + #")\b)"# + nameWord
+    static let name = #"(?=\p{Lu})(?!"# + WordAlternation.pattern(Lexicon.notNames) + #"\b)"#
+        + #"(?:"# + WordAlternation.pattern(Lexicon.abbreviatedTitles) + #"\.\s+(?=\p{Lu}))?"# + nameWord
         + #"(?:\s+(?:(?:and|of|for|the|de|da|van|von|der|al|bin)\s+)?"# + nameWord + ")*"
-    /// A capitalised word, or an initialism such as `U.S.`.
-    private static let nameWord = #"(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}\p{N}\-’']*)"#
+    /// A capitalised word, an initialism such as `U.S.`, a middle initial (`Paul D. Ryan`) or a short title inside a run
+    /// (`Democratic Rep. Dina Titus`).
+    private static let nameWord = #"(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:\p{Lu}|"# + WordAlternation.pattern(Lexicon.abbreviatedTitles)
+        + #")\.(?=\s+\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}\p{N}\-’']*)"#
 
     /// Lower-case words of a role before a name: "lead author Sarah Cho", "opposition leader Mark Ellison".
     static let role = #"(?<role>(?:(?!(?:the|a|an|and|but|or|while|as|because|then|so)\s)\p{Ll}[\p{Ll}\-]*\s+){1,3}(?=\p{Lu}))?"#
 
     static let pronoun = #"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b"#
 
-    /// An unnamed group, with a quantifier: "analysts", "Other economists" ("Shipping analysts" is mentioned as "analysts").
+    /// An unnamed group, with a quantifier and capitalised modifiers: "analysts", "Other economists", "Israeli officials",
+    /// "both candidates" (the speaker is the noun: "officials").
     /// Case-sensitive alternatives (`[Aa]nalysts`): ICU's case-insensitive alternation made this the engine's slowest pattern.
-    static let group = #"(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Tt]he)\s+)?\b(?:"#
-        + Lexicon.groupNouns.map { "[\($0.prefix(1).uppercased())\($0.prefix(1))]\($0.dropFirst())" }.joined(separator: "|") + #")\b"#
+    static let group = #"(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Tt]he|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]hree)\s+)?(?:\p{Lu}[\p{L}\-.]*\s+){0,2}\b"#
+        + WordAlternation.pattern(Lexicon.groupNouns.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] }) + #"\b"#
 
-    /// An organisation or a person named by description: "the national weather service", "the city's finance office".
-    static let description = #"\b[Tt]he\s+(?:[\p{L}\-’']+\s+){0,3}(?:"#
-        + (Lexicon.organisationNouns + Lexicon.personNouns).joined(separator: "|") + #")\b"#
+    /// An organisation or a person named by description: "the national weather service", "the city's finance office",
+    /// "a Democratic senator", "his campaign", "Clinton’s aides", "The Republican presidential nominee".
+    static let description = #"\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|[Oo]ne|[Tt]hat|[Tt]his)\s+|"# + possessiveName + #")"#
+        + #"(?:[\p{L}\-’'.]+\s+){0,3}?"# + WordAlternation.pattern(Lexicon.organisationNouns + Lexicon.personNouns) + #"s?\b"#
+        + #"|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}\-’'.]+\s+){0,2}?(?!(?:who|which|that|same|other|first|last|most|way)\b)\p{Ll}[\p{Ll}\-]{2,}(?=\s+"#
+        + beforeCue + cue + ")"
+    /// An owner's name: "Clinton’s ", "Bernie Sanders' ".
+    static let possessiveName = #"\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,3}(?:[’']s?)\s+"#
 
-    /// Whoever can speak: a pronoun, an unnamed group, a description, or a name (with "the").
-    static let speaker = #"\b(?=\p{L})(?:"# + pronoun + "|" + group + "|" + description + #"|(?:\b[Tt]he\s+)?"# + name + ")"
+    /// A share or count of people: "72 percent of Democrats", "About 9 percent", "more than 4 in 10", "at least 21,000".
+    static let count = #"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Oo]nly|[Jj]ust|[Ss]ome)\s+|(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+|[Aa]t\s+least\s+)?"#
+        + #"\d[\d,.]*(?:\s*%|\s+percent|\s+in\s+\d+)?(?:\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+)?"#
+
+    /// Whoever can speak: a pronoun, an unnamed group, a share of people, a description, or a name (with "the"), perhaps
+    /// with `itself` (`Ford itself`); `those surveyed`.
+    static let speaker = #"\b(?=[\p{L}\d])(?:(?:"# + pronoun + "|" + group + "|" + description + #"|(?:\b[Tt]he\s+)?"# + name + "|" + count
+        + #")(?:\s+(?:itself|himself|herself|themselves))?|[Tt]hose\s+(?:surveyed|polled|questioned|interviewed|asked))"#
 
     /// What a reported clause may hold: anything but quotation marks, and whole quotations.
     private static let clauseUnit = #"(?:“[^“”]*”|[^“”])"#
 
     /// A reported clause: it starts with a word or a quotation and stops before the sentence's final
     /// punctuation (after it when a quotation closes the sentence: `… “at risk.”`), before a new quotation
-    /// after a comma, before `, and …`, `, according to …`, `, adding …`, or at the paragraph's end.
+    /// after a comma, before `, and she …` (a new subject), `and said …` (a new act of speech), a comma before a new clause
+    /// or an aside (`, U.S. forces bombed …`, `, an acknowledgment that …`, `, illogically tying …`),
+    /// `, according to …`, `, adding …`, or at the paragraph's end. `, but hasn’t decided …` goes on.
     static let clause = #"(?<claim>(?:“[^“”]*”|[^“”\s])"# + clauseUnit + #"*?)"#
-        + #"(?:(?=[.!?…](?:\s|$))|(?<=[.!?][”"])(?=\s|$)|(?=,\s*[“"])|(?=,\s+(?:and|but|while|whereas|although)\s)"#
+        + #"(?:(?=[.!?…](?:\s|$))"# + notAfterAbbreviation + #"|(?<=[.!?][”"])(?=\s|$)|(?=,\s*“|,\s+")"#
+        + #"|(?=,\s+(?:and|but|while|whereas|although)\s+(?:he|she|they|it|we|I|[Tt]he|\p{Lu})\b)"#
+        + #"|(?=,?\s+(?:and|but)\s+"# + beforeCue + cueOnItsOwn + #")|(?=,\s+(?:an?\s|\p{Ll}+ly\s+\p{Ll}+ing\b|\p{Lu}[\p{L}.]*\s+\p{Ll}+(?:ed|s)\b))"#
         + #"|(?=,?\s+according to\b)|(?=,\s+"# + participleCue + #")|(?=\s*$))"#
 
+    /// Not right after an abbreviation (`Mr.`, `Calif.`) or an initial (`U.S.`, `Jeffrey D. Sachs`): their full stop ends no clause.
+    static let notAfterAbbreviation = #"(?<!\b"# + WordAlternation.pattern(Lexicon.abbreviations) + #")(?<![\s.(]\p{Lu})"#
+
     /// A reported clause that opens its sentence and ends at a comma (not right after a quotation), before its attribution:
-    /// `Inflation slowed to 3.1 percent in May, …`.
-    static let leadingClause = sentenceStart + #"(?<claim>[^“”"‘\s]"# + clauseUnit + #"*?)(?<![”"]),\s+"#
+    /// `Inflation slowed to 3.1 percent in May, …`, `"We don't teach anything" against it in the meetings, …`.
+    static let leadingClause = sentenceStart + #"(?<claim>(?:“[^“”]*”|"[^"“”]*"|[^“”"‘\s])"# + clauseUnit + #"*?)(?<![”"]),\s+"#
 
     /// A sentence starts at the paragraph's start or after closing punctuation and a space.
     static let sentenceStart = #"(?:^|(?<=[.!?…][”"’]?\s))"#

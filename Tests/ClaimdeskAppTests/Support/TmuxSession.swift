@@ -58,11 +58,12 @@ final class TmuxSession {
         }
     }
 
-    /// Every test session lives on one private tmux server with no user configuration, so tests
-    /// neither touch a user's sessions nor depend on their `.tmux.conf`.
+    /// Every test session lives on a private tmux server of this test process (its own socket, no user
+    /// configuration), so tests neither touch a user's sessions, nor another test run's server, nor depend on
+    /// their `.tmux.conf`.
     @discardableResult
     private static func tmux(_ arguments: [String]) throws -> String {
-        let result = try Subprocess.run(["tmux", "-L", "claimdesk-tests", "-f", "/dev/null"] + arguments, timeout: 30)
+        let result = try Subprocess.run(["tmux", "-L", "claimdesk-tests-\(getpid())", "-f", "/dev/null"] + arguments, timeout: 30)
         guard result.status == 0 else {
             throw TmuxError.failed("tmux \(arguments.first ?? "") failed: \(result.stderr)")
         }

@@ -4,7 +4,7 @@ import Foundation
 public enum LogCommand: Command {
     public static let name = "log"
     public static let usage = "log [--since YYYY-MM-DD] [--reviewer NAME] [--limit N]"
-    public static let summary = "project-wide activity, oldest first: every import, claim change and review step"
+    public static let summary = "project-wide activity, oldest first: every import, claim, speaker and source change and review step"
     public static let group = CommandGroup.review
     public static let example = "log --since 2021-09-30 --reviewer ben"
     public static let options = [
@@ -36,9 +36,15 @@ public enum LogCommand: Command {
 /// One event on one line, as `history` and `log` print it.
 enum EventLine {
     static func describe(_ event: ClaimEvent) -> String {
-        let subject = event.claimID.map { "claim \($0)" } ?? event.docID.map { "document \($0)" } ?? "project"
-        let changes = ClaimText.changes(from: event.before, to: event.after)
+        let changes = event.entity == nil ? ClaimText.changes(from: event.before, to: event.after)
+            : EntityText.changes(from: event.entityBefore, to: event.entityAfter)
         let detail = event.detail.map { " [\($0)]" } ?? ""
-        return "  \(event.id)  \(event.at)  \(event.reviewer)  \(event.action) \(subject)\(changes.isEmpty ? "" : ": " + changes)\(detail)"
+        return "  \(event.id)  \(event.at)  \(event.reviewer)  \(event.action) \(subject(event))\(changes.isEmpty ? "" : ": " + changes)\(detail)"
+    }
+
+    /// What an event changed: `claim 3`, `speaker 4 «Xi Jinping»`, `document 1` or `project`.
+    static func subject(_ event: ClaimEvent) -> String {
+        event.entity.map { EntityText.subject($0, before: event.entityBefore, after: event.entityAfter) }
+            ?? event.claimID.map { "claim \($0)" } ?? event.docID.map { "document \($0)" } ?? "project"
     }
 }

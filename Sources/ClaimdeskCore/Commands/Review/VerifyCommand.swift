@@ -1,8 +1,8 @@
-/// `verify`: replays the event log and compares it with the stored claims.
+/// `verify`: replays the event log and compares it with the stored claims, speakers, aliases and sources.
 public enum VerifyCommand: Command {
     public static let name = "verify"
     public static let usage = "verify"
-    public static let summary = "rebuild every claim from its events and check it equals the stored claim"
+    public static let summary = "rebuild every claim, speaker (with aliases) and source from its events and check each equals what is stored"
     public static let group = CommandGroup.review
     public static let example = "verify"
 
@@ -13,6 +13,6 @@ public enum VerifyCommand: Command {
         guard report.problems.isEmpty else {
             throw .project("verify found \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") (listed above); restore the project from a backup")
         }
-        context.print("ok: \(report.claims) claims rebuilt from \(report.events) events agree with the stored claims")
+        context.print("ok: \(report.claims) claims, \(report.speakers) speakers and \(report.sources) sources rebuilt from \(report.events) events agree with the stored ones")
     }
 }

@@ -12,13 +12,16 @@ public enum UndoCommand: Command {
     }
 }
 
-/// Prints what `undo` or `redo` did, one line per claim.
+/// Prints what `undo` or `redo` did, one line per claim, speaker or source.
 enum RevertReport {
     static func print(_ result: RevertResult, verb: String, _ context: CommandContext) {
         for (event, claim) in zip(result.reverted.reversed(), result.claims) {
             context.touched(claim)
             let what = ClaimText.changes(from: event.after, to: claim.state)
             context.print("\(verb) \(event.action) on claim \(claim.id) (event \(event.id)): \(what)")
+        }
+        for (event, change) in result.entities {
+            context.print("\(verb) \(event.action) (event \(event.id)) on \(EntityText.describe(change))")
         }
     }
 }

@@ -53,20 +53,19 @@ final class PostgresEngine: StoreEngine, @unchecked Sendable {
 
     /// Creates the project in an empty schema, migrates an older one, refuses anything else.
     private func prepareSchema() throws(ClaimdeskError) {
-        try write { db in
-            let pg = db as! PostgresDatabase
-            guard let version = try PostgresSchema.version(pg) else {
+        try transaction("BEGIN", exclusive: true) { db in
+            guard let version = try PostgresSchema.version(db) else {
                 let tables: Int = try db.value("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()") ?? 0
                 guard tables == 0 else {
                     throw ClaimdeskError.project("\(url.redacted) holds tables but no claimdesk project; give claimdesk a database or a schema of its own (add ?schema=NAME to the URL)")
                 }
-                try PostgresSchema.migrate(pg, from: 0)
+                try PostgresSchema.migrate(db, from: 0)
                 return
             }
             guard version <= PostgresSchema.currentVersion else {
                 throw ClaimdeskError.project("\(url.redacted) was written by a newer claimdesk (schema version \(version); this build reads up to \(PostgresSchema.currentVersion)); upgrade claimdesk to open it")
             }
-            if version < PostgresSchema.currentVersion { try PostgresSchema.migrate(pg, from: version) }
+            if version < PostgresSchema.currentVersion { try PostgresSchema.migrate(db, from: version) }
         }
     }
 

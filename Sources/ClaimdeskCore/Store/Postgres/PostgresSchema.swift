@@ -11,7 +11,7 @@ enum PostgresSchema {
     static var currentVersion: Int { migrations.count }
 
     /// Migration `i` takes the schema from version `i` to `i + 1` (the same steps as ``SQLiteSchema``).
-    static let migrations: [String] = [version1, version2, version3]
+    static let migrations: [String] = [version1, version2, version3, version4]
 
     /// The project's schema version, or nil when the schema holds no claimdesk project.
     static func version(_ db: PostgresDatabase) throws -> Int? {
@@ -38,8 +38,28 @@ enum PostgresSchema {
         ALTER TABLE claims ADD COLUMN prior_events BIGINT NOT NULL DEFAULT 0;
         """
 
-    /// Version 3: layers for double annotation (see ``SQLiteSchema/version3``).
+    /// Version 3: entity events (see ``SQLiteSchema/version3``), with one `baseline` event per stored speaker and source.
     static let version3 = """
+        ALTER TABLE events ADD COLUMN entity_kind \(text) CHECK (entity_kind IN ('speaker', 'source'));
+        ALTER TABLE events ADD COLUMN entity_id BIGINT;
+        CREATE INDEX events_by_entity ON events(entity_kind, entity_id, id);
+        WITH baseline AS (
+            SELECT coalesce(max(id), 0) + 1 AS batch, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at FROM events
+        ), entities AS (
+            SELECT 1 AS kind_order, 'speaker' AS kind, s.id,
+                json_build_object('name', s.name, 'kind', s.kind, 'note', s.note, 'aliases',
+                    coalesce((SELECT json_agg(a.alias ORDER BY a.alias) FROM speaker_aliases a WHERE a.speaker_id = s.id), '[]'::json))::text AS state
+            FROM speakers s
+            UNION ALL
+            SELECT 2, 'source', s.id, json_build_object('name', s.name, 'kind', s.kind, 'url', s.url)::text FROM sources s
+        )
+        INSERT INTO events (entity_kind, entity_id, reviewer, at, action, detail, after, batch)
+        SELECT e.kind, e.id, 'claimdesk', b.at, 'baseline', 'state when entity events began (schema version 3)', e.state, b.batch
+        FROM entities e, baseline b ORDER BY e.kind_order, e.id;
+        """
+
+    /// Version 4: layers for double annotation (see ``SQLiteSchema/version4``).
+    static let version4 = """
         ALTER TABLE claims ADD COLUMN layer TEXT COLLATE "C";
         CREATE INDEX claims_by_layer ON claims(layer, doc_id) WHERE layer IS NOT NULL;
         CREATE TABLE assignments (

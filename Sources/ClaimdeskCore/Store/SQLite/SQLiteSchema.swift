@@ -13,7 +13,7 @@ enum SQLiteSchema {
     static var currentVersion: Int { migrations.count }
 
     /// Migration `i` takes the schema from version `i` to `i + 1`.
-    static let migrations: [String] = [version1, version2, version3]
+    static let migrations: [String] = [version1, version2, version3, version4]
 
     /// Version 2: claims imported without their events remember how many events they had
     /// (`history_count` counts them, and not the local `import` event that stands for them).
@@ -21,11 +21,33 @@ enum SQLiteSchema {
         ALTER TABLE claims ADD COLUMN prior_events INTEGER NOT NULL DEFAULT 0;
         """
 
-    /// Version 3: layers for double annotation. A claim in a reviewer's layer names them in `layer`
+    /// Version 3: speakers (with their aliases) and sources have events of their own, on the entity
+    /// rather than on a claim: `entity_kind` and `entity_id` name the row, `before` and `after` hold
+    /// its ``EntityState``. Each speaker and source already stored gets one `baseline` event (reviewer
+    /// `claimdesk`, the time of the migration) recording its state then, so `verify` can replay them.
+    static let version3 = """
+        ALTER TABLE events ADD COLUMN entity_kind TEXT CHECK (entity_kind IN ('speaker', 'source'));
+        ALTER TABLE events ADD COLUMN entity_id INTEGER;
+        CREATE INDEX events_by_entity ON events(entity_kind, entity_id, id);
+        CREATE TEMP TABLE baseline AS SELECT coalesce(max(id), 0) + 1 AS batch, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS at FROM events;
+        INSERT INTO events (entity_kind, entity_id, reviewer, at, action, detail, after, batch)
+        SELECT 'speaker', s.id, 'claimdesk', b.at, 'baseline', 'state when entity events began (schema version 3)',
+            json_object('name', s.name, 'kind', s.kind, 'note', s.note,
+                        'aliases', (SELECT json_group_array(alias) FROM speaker_aliases a WHERE a.speaker_id = s.id)),
+            b.batch
+        FROM speakers s, baseline b ORDER BY s.id;
+        INSERT INTO events (entity_kind, entity_id, reviewer, at, action, detail, after, batch)
+        SELECT 'source', s.id, 'claimdesk', b.at, 'baseline', 'state when entity events began (schema version 3)',
+            json_object('name', s.name, 'kind', s.kind, 'url', s.url), b.batch
+        FROM sources s, baseline b ORDER BY s.id;
+        DROP TABLE baseline;
+        """
+
+    /// Version 4: layers for double annotation. A claim in a reviewer's layer names them in `layer`
     /// (NULL: the main layer); `assignments` lists who annotates which document, blind or not, who
     /// finished, and when the document was adjudicated; `adjudicated_claims` maps each layer claim to the
     /// main claim adjudication made of it (NULL: dropped).
-    static let version3 = """
+    static let version4 = """
         ALTER TABLE claims ADD COLUMN layer TEXT;
         CREATE INDEX claims_by_layer ON claims(layer, doc_id) WHERE layer IS NOT NULL;
         CREATE TABLE assignments (

@@ -1,0 +1,22 @@
+/// Reported speech with the attribution at the end, cue before the speaker (inverted, as news copy writes it):
+/// `The host committee has collected roughly $56.5 million, said David Gilbert, its president and CEO.`
+/// `It has attracted a loyal following, said Ms. Gil.`
+/// The claim is the sentence before the comma; the words after the name, or a role before it, are the new speaker's note.
+struct ClauseCueNameRule: ClauseRule {
+    let name = "clause-cue-name"
+    let triggers: Set<String> = Lexicon.speechVerbWords
+    private static let pattern = Patterns.regex(Patterns.leadingClause + #"(?<cue>"# + Patterns.cue + #")\s+"# + Patterns.role
+        + #"(?<mention>"# + Patterns.speaker + #")(?<note>,\s+[^.“”"]{3,160})?(?=[.!?…]?$|[.!?…]\s)"#)
+
+    /// `…, said X`: a cue right after a comma.
+    func reads(_ sentence: SentenceWords) -> Bool { !sentence.afterComma.isDisjoint(with: triggers) }
+
+    func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
+        text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
+            guard let claim = match["claim"], claim.length >= 20 else { return nil }
+            let note = Apposition.note(match["note"], in: text) ?? match["role"].map { text.slice(text.trimmed($0)) }
+            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: match["mention"], note: note, cue: match["cue"],
+                             rule: name, confidence: 0.7)
+        }
+    }
+}

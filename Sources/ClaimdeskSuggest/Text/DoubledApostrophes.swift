@@ -1,0 +1,27 @@
+/// Two apostrophes used as a double quotation mark, as some newspapers print quotes: `''A pastor in Iowa is out in the
+/// community,'' said Mr. Brown.`
+///
+/// The rules read such a text as if it had curly quotes, with the same number of code points: an opening `''` (after a
+/// space, an opening bracket or dash, or at the start, before a word) reads as ` “`, a closing one as `” `.
+/// ```swift
+/// DoubledApostrophes.asCurlyQuotes(Array("''Out!'' he said".unicodeScalars))   // “ Out!”  he said (with a space before “)
+/// ```
+enum DoubledApostrophes {
+    static func asCurlyQuotes(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var result = scalars
+        var index = 0
+        while index + 1 < scalars.count {
+            guard scalars[index] == "'", scalars[index + 1] == "'" else {
+                index += 1
+                continue
+            }
+            let before = index == 0 ? " " : scalars[index - 1]
+            let after = index + 2 < scalars.count ? scalars[index + 2] : " "
+            let opens = (before.properties.isWhitespace || "([—–-\"“".unicodeScalars.contains(before)) && !after.properties.isWhitespace
+            result[index] = opens ? " " : "”"
+            result[index + 1] = opens ? "“" : " "
+            index += 2
+        }
+        return result
+    }
+}

@@ -1,0 +1,50 @@
+/// What a sentence holds, at a glance: its words in lower case, the words right after a comma, and its commas, so that a
+/// rule can skip a sentence it cannot match before running its regular expression.
+///
+/// ```swift
+/// let words = SentenceWords(in: text.whole, of: ScalarText("Taxes rose, said Mr. Lee."))
+/// words.words          // ["taxes", "rose", "said", "mr", "lee"]
+/// words.afterComma     // ["said"]
+/// words.commas         // 1
+/// ```
+/// Only words of ASCII letters are kept (the cues are English).
+struct SentenceWords {
+    private(set) var words: Set<String> = []
+    private(set) var afterComma: Set<String> = []
+    private(set) var commas = 0
+
+    init(in span: Span, of text: ScalarText) {
+        var word: [UInt8] = []
+        var isASCII = true
+        var commaBefore = false
+        for index in span.start...span.end {
+            let value = index < span.end ? text.scalars[index].value : 0
+            if (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) {
+                word.append(UInt8(value | 0x20))
+            } else if value > 0x7F, text.scalars[index].properties.isAlphabetic {
+                isASCII = false
+            } else {
+                if isASCII, !word.isEmpty { add(String(decoding: word, as: UTF8.self), afterComma: commaBefore) }
+                if !word.isEmpty || !isASCII { commaBefore = false }
+                if value == 0x2C {
+                    commas += 1
+                    commaBefore = true
+                }
+                word.removeAll(keepingCapacity: true)
+                isASCII = true
+            }
+        }
+    }
+
+    private mutating func add(_ word: String, afterComma isAfterComma: Bool) {
+        words.insert(word)
+        if isAfterComma { afterComma.insert(word) }
+    }
+
+    func holdsAny(of candidates: Set<String>) -> Bool { !words.isDisjoint(with: candidates) }
+
+    /// A cue that reports speech on its own (`said`), or one that needs `that` (`announced`, `believes`) with a `that`.
+    var mayReportSpeech: Bool {
+        holdsAny(of: Lexicon.cueWordsOnTheirOwn) || (words.contains("that") && holdsAny(of: Lexicon.cuesNeedingThat))
+    }
+}

@@ -1,0 +1,28 @@
+import ClaimdeskSuggest
+
+/// One suggestion as a JSON line, for scripts that score the suggester on a corpus.
+///
+/// ```json
+/// {"file":"a.txt","start":115,"end":290,"rule":"name-cue-clause","quoteType":"indirect","speaker":"The New York Post","cue":"reports"}
+/// ```
+struct SuggestionRecord: Encodable {
+    let file: String
+    let start: Int
+    let end: Int
+    let rule: String
+    let quoteType: String
+    let speaker: String?
+    let cue: String?
+    let note: String?
+
+    init(file: String, _ suggestion: Suggestion) {
+        self.file = file
+        start = suggestion.span.start
+        end = suggestion.span.end
+        rule = suggestion.rule
+        quoteType = suggestion.quoteType.rawValue
+        speaker = suggestion.speaker?.name
+        cue = suggestion.cue
+        note = suggestion.speaker?.note
+    }
+}
