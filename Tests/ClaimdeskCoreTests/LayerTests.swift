@@ -145,4 +145,15 @@ import Testing
         _ = try other.workbench.importClaims(try JSONLAnnotationReader.read(path: ben.path), from: ben.path, layer: "ben")
         #expect(try other.workbench.agreement().json == (try ed.run("agreement --format json")).dropLast())
     }
+
+    @Test func copyToPostgresKeepsLayersAssignmentsAndAdjudication() throws {
+        let (project, _, _, ed) = try Self.annotated(.sqlite)
+        try ed.run("adjudicate 1", "x", "q")   // one item settled: adjudicated_claims holds rows
+        let team = try ProjectLocation(argument: try TestPostgres.shared().projectURL(), environment: ["CLAIMDESK_HOME": project.workspace])
+        _ = try project.workbench.copy(to: team)
+        let copied = Workbench(store: try ProjectStore.open(team), reviewer: "ed")
+        #expect(try copied.agreement().json == project.workbench.agreement().json)
+        #expect(try copied.assignments() == project.workbench.assignments())
+        #expect(try copied.adjudicationItems(1) == project.workbench.adjudicationItems(1))
+    }
 }
