@@ -77,7 +77,7 @@ import Testing
         try GRDBHelpers.setUserVersion(path: path, to: 7)
         let run = try workspace.claimdesk("--project", "p", "claims")
         #expect(run.status == 2)
-        #expect(run.stderr.contains("was written by a newer claimdesk (schema version 7; this build reads up to 5); upgrade claimdesk to open it"))
+        #expect(run.stderr.contains("was written by a newer claimdesk (schema version 7; this build reads up to 6); upgrade claimdesk to open it"))
     }
 
     @Test func readOnlyProject() throws {

@@ -93,13 +93,14 @@ import Testing
             try db.execute(sql: "INSERT INTO speaker_aliases VALUES ('Zhou', 1); INSERT INTO sources (name, url) VALUES ('VOA News', 'https://www.voanews.com/')")
         }
         let store = try ProjectStore.open(ProjectLocation(name: "old", folder: folder, workspace: project.workspace))
-        let (version, column, speakers) = try store.read { db in
+        let (version, columns, speakers, assignments) = try store.read { db in
             (try db.value("PRAGMA user_version") as Int?,
-             try db.rows("PRAGMA table_info(claims)").contains { $0["name"] == "prior_events" },
-             try db.value("SELECT count(*) FROM speakers") as Int?)
+             try db.rows("PRAGMA table_info(claims)").map { $0["name"] as String },
+             try db.value("SELECT count(*) FROM speakers") as Int?,
+             try db.value("SELECT count(*) FROM assignments") as Int?)
         }
-        #expect(version == SQLiteSchema.currentVersion && SQLiteSchema.currentVersion == 5)
-        #expect(column && speakers == 1)
+        #expect(version == SQLiteSchema.currentVersion && SQLiteSchema.currentVersion == 6)
+        #expect(columns.contains("prior_events") && columns.contains("layer") && speakers == 1 && assignments == 0)
         try MigrationTests.expectBaselines(store)
     }
 

@@ -168,7 +168,7 @@ import Testing
         #expect(try project.fingerprint() == before)
     }
 
-    /// A version 4 project (no index yet) gets its index built in the migration when it is next opened.
+    /// A version 5 project (no index yet) gets its index built in the migration when it is next opened.
     @Test(arguments: StoreKind.allCases) func migrationBuildsTheIndexOfAnOlderProject(on kind: StoreKind) throws {
         let project = try Self.twoArticles(on: kind)
         try project.store.write { db in
@@ -176,8 +176,8 @@ import Testing
             try db.execute("DROP TABLE search_claims")
             try db.execute("DROP INDEX documents_by_previous")
             switch kind {
-            case .sqlite: try db.execute("PRAGMA user_version = 4")
-            case .postgres: try db.execute("UPDATE claimdesk_meta SET value = '4' WHERE key = 'user_version'")
+            case .sqlite: try db.execute("PRAGMA user_version = 5")
+            case .postgres: try db.execute("UPDATE claimdesk_meta SET value = '5' WHERE key = 'user_version'")
             }
         }
         let reopened = Workbench(store: try ProjectStore.open(project.location), reviewer: "ana")

@@ -27,6 +27,7 @@ public enum CommandGroup: String, CaseIterable, Sendable {
     case marking = "Marking claims"
     case reviewing = "Verifying"
     case review = "Second review and provenance"
+    case layers = "Double annotation"
     case data = "Data"
     case session = "Session"
 }

@@ -16,6 +16,8 @@ public final class CommandContext {
     public var lastClaimID: Int64?
     /// The open review queue, if any.
     public var queue: ReviewQueue?
+    /// The open adjudication walk, if any.
+    public var adjudication: AdjudicationWalk?
     /// Set by `quit`.
     public var quitRequested = false
 

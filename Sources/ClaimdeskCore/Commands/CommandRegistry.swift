@@ -10,6 +10,7 @@ public enum CommandRegistry {
         StatusCommand.self, AttributionCommand.self, EvidenceCommand.self, QueueCommand.self, ClaimsCommand.self, SimilarCommand.self, ReuseCommand.self, HistoryCommand.self, UndoCommand.self, RedoCommand.self,
         SpeakersCommand.self, AliasCommand.self, MergeSpeakersCommand.self,
         SubmitCommand.self, ApproveCommand.self, DisputeCommand.self, ReviewsCommand.self, LogCommand.self, VerifyCommand.self,
+        AssignCommand.self, DoneCommand.self, AssignmentsCommand.self, AgreementCommand.self, AdjudicateCommand.self,
         ExportCommand.self, ImportAnnotationsCommand.self, CopyCommand.self, ReportCommand.self,
         HelpCommand.self, QuitCommand.self,
     ]
@@ -45,6 +46,7 @@ public enum CommandRegistry {
     private static func run(tokens: [Token], _ context: CommandContext) throws(ClaimdeskError) {
         guard let first = tokens.first else { return }
         if try QueueAnswers.handle(tokens, context) { return }
+        if try AdjudicationAnswers.handle(tokens, context) { return }
         let command = try command(named: first.text)
         let arguments = try CommandArguments.parse(Array(tokens.dropFirst()), options: command.options, command: command.name)
         try command.run(arguments, context)

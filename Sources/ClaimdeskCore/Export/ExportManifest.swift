@@ -9,7 +9,8 @@ import Foundation
 ///
 /// `skipped` appears when the format left claims out; a split export adds `split` (its name),
 /// `split_seed` and `split_shares` (every split's share), so each split's manifest tells how to
-/// rebuild all of them.
+/// rebuild all of them. An export of one reviewer's layer adds `layer`; one that holds adjudicated
+/// documents adds `agreement`, the agreement figures of their layers (the `agreement --format json` object).
 struct ExportManifest {
     let request: ExportRequest
     let project: String
@@ -19,6 +20,8 @@ struct ExportManifest {
     let sha256: String
     /// The newest event when exported: which state of the project this is.
     let lastEventID: Int64?
+    /// The agreement figures (JSON) of the adjudicated documents the export holds, if any.
+    var agreement: String? = nil
 
     func bytes() -> [UInt8] {
         var json = JSONWriter()
@@ -39,6 +42,8 @@ struct ExportManifest {
         json.endObject()
         json.key("with_history")
         json.bool(request.withHistory)
+        if case .reviewer(let name) = request.filter.layers { json.field("layer", name) }
+        if let agreement { json.key("agreement"); json.rawJSON(agreement) }
         if let split = request.split {
             json.field("split", split.name)
             json.field("split_seed", split.plan.seed)

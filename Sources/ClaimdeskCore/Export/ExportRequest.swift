@@ -37,7 +37,9 @@ public struct ExportRequest: Sendable {
     /// `claims-refuted-supported-approved`, so no two kinds of export share a file or a manifest.
     private var fileStem: String {
         let formatPart = format is JSONLExportFormat ? [] : [format.name]
-        return (["claims"] + formatPart + filter.statuses.map(\.rawValue) + filter.reviewStates.map(\.rawValue)
+        var layerPart: [String] = []
+        if case .reviewer(let name) = filter.layers { layerPart = ["layer", name] }
+        return (["claims"] + formatPart + layerPart + filter.statuses.map(\.rawValue) + filter.reviewStates.map(\.rawValue)
                 + (withHistory ? ["history"] : []) + (split.map { [$0.name] } ?? []))
             .joined(separator: "-")
     }

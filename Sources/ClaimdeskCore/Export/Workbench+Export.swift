@@ -42,7 +42,8 @@ extension Workbench {
         let sha256 = file.hash.hexDigest()
         var manifest = try AtomicFile(destination: manifestPath)
         try manifest.write(ExportManifest(request: request, project: store.location.name, file: path, records: counts.written,
-                                          skipped: counts.skipped, sha256: sha256, lastEventID: counts.lastEvent).bytes())
+                                          skipped: counts.skipped, sha256: sha256, lastEventID: counts.lastEvent,
+                                          agreement: try adjudicatedAgreement(request.filter)).bytes())
         try file.commit()
         try manifest.commit()
         return ExportSummary(path: path, manifestPath: manifestPath, records: counts.written, skipped: counts.skipped,

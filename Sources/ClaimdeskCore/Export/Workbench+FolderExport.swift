@@ -19,7 +19,8 @@ extension Workbench {
         }
         var manifest = try AtomicFile(destination: manifestPath)
         try manifest.write(ExportManifest(request: request, project: store.location.name, file: folder, records: counts.records,
-                                          skipped: 0, sha256: staging.digest, lastEventID: counts.lastEvent).bytes())
+                                          skipped: 0, sha256: staging.digest, lastEventID: counts.lastEvent,
+                                          agreement: try adjudicatedAgreement(request.filter)).bytes())
         try staging.commit()
         try manifest.commit()
         return ExportSummary(path: folder, manifestPath: manifestPath, records: counts.records, skipped: 0, skipReason: nil, sha256: staging.digest)

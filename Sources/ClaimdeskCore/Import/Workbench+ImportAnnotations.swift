@@ -17,13 +17,18 @@ extension Workbench {
     /// gets one `import` event. The events of their speakers and sources (`entity_events`) are
     /// replayed too, once each, and those entities take their last exported state; speakers and sources
     /// that come without events get events of their own. A document-level event records the import itself.
-    func importClaims(_ claims: [ImportedClaim], from path: String) throws(ClaimdeskError) -> AnnotationImportSummary {
-        try write { scope in
+    ///
+    /// With `layer`, the claims become that reviewer's layer (with new ids), and the reviewer is assigned
+    /// to each document not yet assigned to them, so `agreement` runs on corpora annotated elsewhere.
+    func importClaims(_ claims: [ImportedClaim], from path: String, layer: String? = nil) throws(ClaimdeskError) -> AnnotationImportSummary {
+        let layer = try layer.map { name throws(ClaimdeskError) in try EntityName.validate(name, what: "layer") }
+        return try write { scope in
             var events = 0
             var history: [ImportedHistory.Entry] = []
             var claimIDs: [Int64] = []
+            if let layer { try assignLayer(layer, for: claims, scope) }
             for claim in claims {
-                let (claimID, docID) = try store(claim, scope)
+                let (claimID, docID) = try store(claim, scope, layer: layer)
                 claimIDs.append(claimID)
                 if claim.events.isEmpty {
                     events += 1
@@ -51,30 +56,44 @@ extension Workbench {
     }
 
     /// Stores one claim (with an `import` event when it brings no history); returns its id and document.
-    private func store(_ imported: ImportedClaim, _ scope: ChangeScope) throws -> (Int64, Int64) {
+    private func store(_ imported: ImportedClaim, _ scope: ChangeScope, layer: String?) throws -> (Int64, Int64) {
         let db = scope.db
         let document = try document(for: imported, db)
         let text = DocumentText(try DocumentRows.text(db, id: document.id)!)
         var state = imported.docLineEndsAsLF ? Self.fromLineEndsAsLF(imported.state, in: text) : imported.state
         state.doc = document.id
         try checkSpan(state, in: document, text, imported.origin)
-        let uid = imported.uid ?? UUID().uuidString.lowercased()
+        let uid = layer == nil ? imported.uid ?? UUID().uuidString.lowercased() : UUID().uuidString.lowercased()
         if try db.value("SELECT count(*) FROM claims WHERE uid = ?", [uid]) ?? 0 > 0 {
             throw ClaimdeskError.refused("\(imported.origin): claim \(uid) is already in this project; nothing was imported")
         }
-        if let existing = try ClaimRows.marking(db, docID: document.id, range: state.span) {
+        if let existing = try ClaimRows.marking(db, docID: document.id, range: state.span, layer: layer) {
             throw ClaimdeskError.refused("\(imported.origin): claim \(existing) already marks \(state.start)..\(state.end) of document \(document.id); nothing was imported")
         }
         try storeEntities(imported, scope)
         state = try ClaimRows.canonical(db, state)
         let (createdBy, createdAt) = (imported.createdBy ?? reviewer, imported.createdAt ?? scope.at)
-        let id = try ClaimRows.insert(db, uid: uid, origin: imported.claimOrigin, state: state, reviewer: createdBy, at: createdAt)
+        let id = try ClaimRows.insert(db, uid: uid, origin: imported.claimOrigin, state: state, reviewer: createdBy, at: createdAt, layer: layer)
         try db.execute("UPDATE claims SET updated_by = ?, updated_at = ? WHERE id = ?", [imported.updatedBy ?? createdBy, imported.updatedAt ?? createdAt, id])
         if imported.events.isEmpty {
             try scope.record(EventRows.NewEvent(claimID: id, docID: document.id, action: "import", detail: "imported from \(imported.origin)", after: state))
             try db.execute("UPDATE claims SET prior_events = ? WHERE id = ?", [max(1, imported.historyCount ?? 1), id])
         }
         return (id, document.id)
+    }
+
+    /// Assigns the layer's reviewer to every document of the claims not yet assigned to them (an `assign` event each).
+    private func assignLayer(_ layer: String, for claims: [ImportedClaim], _ scope: ChangeScope) throws {
+        let documents = Set(try claims.map { try document(for: $0, scope.db).id })
+        for docID in documents.sorted() {
+            let assigned = try AssignmentRows.all(scope.db, docID: docID)
+            if assigned.contains(where: { $0.adjudicatedAt != nil }) {
+                throw ClaimdeskError.refused("document \(docID) was adjudicated; its layers are closed and nothing was imported")
+            }
+            guard !assigned.contains(where: { $0.reviewer == layer }) else { continue }
+            try AssignmentRows.add(scope.db, docID: docID, reviewer: layer, blind: false, by: reviewer, at: scope.at)
+            try scope.record(EventRows.NewEvent(docID: docID, action: "assign", detail: "\(layer) (layer imported)"))
+        }
     }
 
     /// A state whose offsets count line ends as `\n` (brat), moved to the document's own offsets.

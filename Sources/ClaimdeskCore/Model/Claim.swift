@@ -5,6 +5,8 @@ public struct Claim: Sendable, Equatable {
     /// The stable id exported as `id`, unique across projects (a UUID).
     public let uid: String
     public let docID: Int64
+    /// The reviewer whose layer holds the claim (double annotation), nil for the document's main layer.
+    public var layer: String?
     public let origin: ClaimOrigin
     public let createdBy: String
     public let createdAt: String

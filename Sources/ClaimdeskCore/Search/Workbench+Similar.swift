@@ -1,5 +1,5 @@
 extension Workbench {
-    /// The claims and unclaimed passages most like a claim, best first, in every other document and claim.
+    /// The claims and unclaimed passages most like a claim, best first, in every other document and main-layer claim.
     ///
     /// Candidates come from the index (phrases of a few words taken along the claim), then are scored by
     /// ``WordSimilarity``: near-identical wording and the same quote trimmed differently score highest.
@@ -26,12 +26,17 @@ extension Workbench {
                       range: (row["start"] as Int)..<(row["end"] as Int), claimID: row["id"])
         }.filter { $0.score >= PassageAligner.threshold }
         if passages { candidates += try unclaimedPassages(db, words: words, probe: widest, claim: claim, claims: candidates) }
-        return try candidates.sorted(by: Candidate.ranking).prefix(limit).map { candidate in
+        var results: [SimilarResult] = []
+        for candidate in candidates.sorted(by: Candidate.ranking) where results.count < limit {
             guard let id = candidate.claimID, let found = try ClaimRows.fetch(db, id: id) else {
-                return SimilarResult(score: candidate.score, docID: candidate.docID, range: candidate.range, claim: nil, checkedBy: nil)
+                results.append(SimilarResult(score: candidate.score, docID: candidate.docID, range: candidate.range, claim: nil, checkedBy: nil))
+                continue
             }
-            return SimilarResult(score: candidate.score, docID: candidate.docID, range: candidate.range, claim: found, checkedBy: try statusSetter(db, found))
+            // A reviewer's layer is double annotation in progress: showing it would tell one annotator what another decided.
+            guard found.layer == nil else { continue }
+            results.append(SimilarResult(score: candidate.score, docID: candidate.docID, range: candidate.range, claim: found, checkedBy: try statusSetter(db, found)))
         }
+        return results
     }
 
     /// Up to 50 claims from the probes, narrowest first, until enough are found.

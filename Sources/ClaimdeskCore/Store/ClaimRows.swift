@@ -15,11 +15,11 @@ enum ClaimRows {
         return try db.rows(selectClaim + " WHERE c.uid LIKE ? ESCAPE '\\' LIMIT 2", [pattern]).map { try claim(from: $0, db) }
     }
 
-    /// The live claim that marks exactly `range` of a document, if any.
-    static func marking(_ db: any SQLDatabase, docID: Int64, range: Range<Int>) throws -> Int64? {
+    /// The live claim of a layer (nil: the main layer) that marks exactly `range` of a document, if any.
+    static func marking(_ db: any SQLDatabase, docID: Int64, range: Range<Int>, layer: String? = nil) throws -> Int64? {
         try db.value("""
-            SELECT id FROM claims WHERE doc_id = ? AND start = ? AND "end" = ? AND deleted = 0
-            """, [docID, range.lowerBound, range.upperBound])
+            SELECT id FROM claims WHERE doc_id = ? AND start = ? AND "end" = ? AND deleted = 0 AND coalesce(layer, '') = ?
+            """, [docID, range.lowerBound, range.upperBound, layer ?? ""])
     }
 
     static let selectClaim = """
@@ -46,7 +46,7 @@ enum ClaimRows {
         state.sources = try sources(db, claimID: id)
         state.evidence = try evidence(db, claimID: id)
         state.tags = try db.values("SELECT tag FROM claim_tags WHERE claim_id = ? ORDER BY tag", [id])
-        return Claim(id: id, uid: row["uid"], docID: row["doc_id"],
+        return Claim(id: id, uid: row["uid"], docID: row["doc_id"], layer: row["layer"],
                      origin: ClaimOrigin(rawValue: row["origin"]) ?? .manual,
                      createdBy: row["created_by"], createdAt: row["created_at"],
                      updatedBy: row["updated_by"], updatedAt: row["updated_at"], state: state)
@@ -84,16 +84,18 @@ enum ClaimRows {
     }
 
     /// Inserts a new claim row and its children; returns its id.
-    static func insert(_ db: any SQLDatabase, uid: String, origin: ClaimOrigin, state: ClaimState, reviewer: String, at: String) throws -> Int64 {
+    static func insert(_ db: any SQLDatabase, uid: String, origin: ClaimOrigin, state: ClaimState, reviewer: String, at: String,
+                       layer: String? = nil) throws -> Int64 {
         let speakerID = try state.speaker.map { try SpeakerRows.resolveOrCreate(db, name: $0) }
         let id = try db.insert("""
             INSERT INTO claims (uid, doc_id, start, "end", text, speaker_id, speaker_start, speaker_end, cue, cue_start, cue_end,
                 quote_type, status, rationale, attribution_status, attribution_rationale, review_state, anchor, deleted, origin,
-                created_by, created_at, updated_by, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                created_by, created_at, updated_by, updated_at, layer)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [uid, state.doc, state.start, state.end, state.text, speakerID, state.speakerStart, state.speakerEnd,
                   state.cue, state.cueStart, state.cueEnd, state.quoteType?.rawValue, state.status.rawValue, state.rationale,
-                  state.attribution.rawValue, state.attributionRationale, state.reviewState.rawValue, state.anchor?.rawValue, state.deleted, origin.rawValue, reviewer, at, reviewer, at])
+                  state.attribution.rawValue, state.attributionRationale, state.reviewState.rawValue, state.anchor?.rawValue, state.deleted, origin.rawValue,
+                  reviewer, at, reviewer, at, layer])
         try writeChildren(db, id: id, state: state)
         try SearchIndex.claimChanged(db, id: id, state: state)
         return id

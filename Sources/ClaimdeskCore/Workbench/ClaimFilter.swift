@@ -12,6 +12,8 @@ public struct ClaimFilter: Sendable, Equatable {
     public var attributions: [AttributionStatus] = []
     /// Only these documents (a split's), when set.
     public var docIDs: [Int64]?
+    /// Which layers: what the reviewer sees (listings), the main layer (exports) or one reviewer's layer.
+    public var layers: LayerScope = .visible
 
     public init(statuses: [VerificationStatus] = [], speaker: String? = nil, docID: Int64? = nil, reviewStates: [ReviewState] = [],
                 attributions: [AttributionStatus] = []) {
@@ -22,10 +24,24 @@ public struct ClaimFilter: Sendable, Equatable {
         self.reviewStates = reviewStates
     }
 
-    /// A WHERE clause over `claims c` and its arguments.
-    func sql(_ db: any SQLDatabase) throws -> (String, [(any SQLBindable)?]) {
+    /// A WHERE clause over `claims c` and its arguments; `reviewer` is who sees (for ``LayerScope/visible``).
+    func sql(_ db: any SQLDatabase, reviewer: String? = nil) throws -> (String, [(any SQLBindable)?]) {
         var conditions = ["c.deleted = 0"]
         var arguments: [(any SQLBindable)?] = []
+        switch layers {
+        case .visible:
+            if let reviewer, try AssignmentRows.any(db) {
+                conditions.append(AssignmentRows.visibleCondition)
+                arguments += [reviewer, reviewer, reviewer]
+            } else {
+                conditions.append("c.layer IS NULL")
+            }
+        case .main:
+            conditions.append("c.layer IS NULL")
+        case .reviewer(let name):
+            conditions.append("c.layer = ?")
+            arguments.append(name)
+        }
         if !statuses.isEmpty {
             conditions.append("c.status IN (\(statuses.map { _ in "?" }.joined(separator: ",")))")
             arguments += statuses.map(\.rawValue)
@@ -52,4 +68,15 @@ public struct ClaimFilter: Sendable, Equatable {
         }
         return (conditions.joined(separator: " AND "), arguments)
     }
+}
+
+/// The layers of claims a filter takes.
+public enum LayerScope: Sendable, Equatable {
+    /// What the working reviewer sees: the main layer, and layers of documents in double annotation
+    /// (only their own where they annotate blind).
+    case visible
+    /// The documents' main layer: what `export` writes by default.
+    case main
+    /// One reviewer's layer (`export --layer NAME`).
+    case reviewer(String)
 }

@@ -25,16 +25,18 @@ extension Workbench {
 
     private func insertClaim(_ scope: ChangeScope, docID: Int64, draft: ClaimDraft, state: ClaimState) throws -> Claim {
         let db = scope.db
-        try refuseDuplicate(db, docID: docID, range: draft.range)
+        let layer = try AssignmentRows.writingLayer(db, docID: docID, reviewer: reviewer)
+        try refuseDuplicate(db, docID: docID, range: draft.range, layer: layer)
         let stored = try ClaimRows.canonical(db, state)
         let uid = UUID().uuidString.lowercased()
-        let id = try ClaimRows.insert(db, uid: uid, origin: draft.origin, state: stored, reviewer: reviewer, at: scope.at)
+        let id = try ClaimRows.insert(db, uid: uid, origin: draft.origin, state: stored, reviewer: reviewer, at: scope.at, layer: layer)
         if let name = stored.speaker, draft.speakerNote != nil || draft.speakerKind != nil, let speaker = try SpeakerRows.find(db, name: name) {
             try scope.touch(EntityReference(kind: .speaker, id: speaker.id), action: "annotate")
             try SpeakerRows.setDetails(db, id: speaker.id, kind: draft.speakerKind, note: draft.speakerNote, overwrite: false)
         }
-        try scope.record(EventRows.NewEvent(claimID: id, docID: docID, action: "create", detail: draft.detail, after: stored))
-        return Claim(id: id, uid: uid, docID: docID, origin: draft.origin, createdBy: reviewer, createdAt: scope.at,
+        let detail = layer.map { "in \($0)'s layer" + (draft.detail.map { "; " + $0 } ?? "") } ?? draft.detail
+        try scope.record(EventRows.NewEvent(claimID: id, docID: docID, action: "create", detail: detail, after: stored))
+        return Claim(id: id, uid: uid, docID: docID, layer: layer, origin: draft.origin, createdBy: reviewer, createdAt: scope.at,
                      updatedBy: reviewer, updatedAt: scope.at, state: stored)
     }
 
@@ -55,8 +57,8 @@ extension Workbench {
         return state
     }
 
-    private func refuseDuplicate(_ db: any SQLDatabase, docID: Int64, range: Range<Int>) throws {
-        if let existing = try ClaimRows.marking(db, docID: docID, range: range) {
+    private func refuseDuplicate(_ db: any SQLDatabase, docID: Int64, range: Range<Int>, layer: String?) throws {
+        if let existing = try ClaimRows.marking(db, docID: docID, range: range, layer: layer) {
             throw ClaimdeskError.refused("claim \(existing) already marks \(range.lowerBound)..\(range.upperBound); change it instead (status \(existing) …)")
         }
     }
@@ -77,6 +79,9 @@ extension Workbench {
         let db = scope.db
         guard let claim = try ClaimRows.fetch(db, id: claimID), !claim.state.deleted else {
             throw ClaimdeskError.notFound("no claim \(claimID); `claims` lists the claims")
+        }
+        if let layer = claim.layer, layer != reviewer {
+            throw ClaimdeskError.refused("claim \(claimID) is in \(layer)'s layer; only \(layer) changes it (`adjudicate \(claim.docID)` settles the layers)")
         }
         var state = claim.state
         try change(&state, scope)
@@ -102,10 +107,18 @@ extension Workbench {
             }
             return matches.first
         }
-        guard let found, !found.state.deleted else {
+        guard let found, !found.state.deleted, try isVisible(found) else {
             throw .notFound("no claim '\(reference)'; `claims` lists the claims (give the number or the id)")
         }
         return found
+    }
+
+    /// Whether the reviewer sees a claim (another's layer of a document they annotate blind is hidden).
+    func isVisible(_ claim: Claim) throws(ClaimdeskError) -> Bool {
+        return try store.read { db in
+            let (condition, arguments) = try ClaimFilter(docID: claim.docID).sql(db, reviewer: reviewer)
+            return try db.value("SELECT count(*) FROM claims c WHERE c.id = ? AND \(condition)", [claim.id] + arguments) ?? 0 > 0
+        }
     }
 
     /// A claim's events, oldest first; with `entities`, interleaved with the events of its speaker and sources.

@@ -10,15 +10,17 @@ public struct ClaimSummary: Sendable, Equatable {
     public let speaker: String?
     public let reviewState: ReviewState
     public var attribution: AttributionStatus = .unverified
+    /// The reviewer whose layer holds it (double annotation), nil in the main layer.
+    public var layer: String? = nil
 }
 
 extension Workbench {
     /// Calls `body` for each claim the filter takes, ordered by document, start, id; streams rows.
     public func forEachClaim(_ filter: ClaimFilter, _ body: (ClaimSummary) throws -> Void) throws(ClaimdeskError) {
         try store.read { db in
-            let (condition, arguments) = try filter.sql(db)
+            let (condition, arguments) = try filter.sql(db, reviewer: reviewer)
             try db.forEachRow("""
-                SELECT c.id, c.doc_id, c.start, c."end", c.text, c.status, c.review_state, s.name AS speaker, c.attribution_status
+                SELECT c.id, c.doc_id, c.start, c."end", c.text, c.status, c.review_state, s.name AS speaker, c.attribution_status, c.layer
                 FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
                 WHERE \(condition) ORDER BY c.doc_id, c.start, c.id
                 """, arguments) { row in
@@ -26,7 +28,7 @@ extension Workbench {
                 try body(ClaimSummary(id: row[0], docID: row[1], start: row[2], end: row[3], text: row[4],
                                       status: VerificationStatus(rawValue: row[5]) ?? .unverified, speaker: row[7],
                                       reviewState: ReviewState(rawValue: row[6]) ?? .open,
-                                      attribution: AttributionStatus(rawValue: row[8]) ?? .unverified))
+                                      attribution: AttributionStatus(rawValue: row[8]) ?? .unverified, layer: row[9]))
             }
         }
     }
@@ -43,7 +45,7 @@ extension Workbench {
     /// The number of live claims the filter takes.
     public func count(_ filter: ClaimFilter) throws(ClaimdeskError) -> Int {
         try store.read { db in
-            let (condition, arguments) = try filter.sql(db)
+            let (condition, arguments) = try filter.sql(db, reviewer: reviewer)
             return try db.value("SELECT count(*) FROM claims c WHERE \(condition)", arguments) ?? 0
         }
     }

@@ -2,13 +2,18 @@ import ClaimdeskSuggest
 import Foundation
 
 extension Workbench {
-    /// Suggestions for a document, without spans already marked or rejected before.
+    /// Suggestions for a document, without spans already marked (in the layers the reviewer sees) or rejected before.
     public func suggestions(for docID: Int64) throws(ClaimdeskError) -> [Suggestion] {
         let text = try self.text(of: docID)
         let known = try knownSpeakers()
-        let (marked, rejected) = try store.read { db in
-            (Set(try db.rows("SELECT start, \"end\" FROM claims WHERE doc_id = ? AND deleted = 0", [docID]).map { [$0[0] as Int, $0[1] as Int] }),
-             Set(try db.values("SELECT detail FROM events WHERE doc_id = ? AND action = 'reject-suggestion'", [docID]) as [String]))
+        var marked = Set<[Int]>()
+        try forEachClaim(ClaimFilter(docID: docID)) { marked.insert([$0.start, $0.end]) }
+        let rejected = try store.read { db in
+            // in a layer, a reviewer's own rejections only: the others' would tell what they saw
+            let ownOnly = try AssignmentRows.all(db, docID: docID).contains { $0.reviewer == reviewer && $0.adjudicatedAt == nil }
+            return Set(try db.values("""
+                SELECT detail FROM events WHERE doc_id = ? AND action = 'reject-suggestion' AND (? = 0 OR reviewer = ?)
+                """, [docID, ownOnly ? 1 : 0, reviewer]) as [String])
         }
         return Suggester(knownSpeakers: known).suggest(in: text.string).filter { suggestion in
             !marked.contains([suggestion.span.start, suggestion.span.end]) && !rejected.contains(SuggestionRecord.rejection(suggestion))

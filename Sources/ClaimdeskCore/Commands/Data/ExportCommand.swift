@@ -7,7 +7,7 @@
 /// ```
 public enum ExportCommand: Command {
     public static let name = "export"
-    public static let usage = "export [--format jsonl|csv|w3c|w3c-lines|claimreview|fever|averitec|brat] [--status S]… [--approved-only] [--review STATE]… [--speaker NAME] [--doc ID] [--with-history] [--split NAME=SHARE,… [--seed N]] [--out PATH]"
+    public static let usage = "export [--format jsonl|csv|w3c|w3c-lines|claimreview|fever|averitec|brat] [--status S]… [--approved-only] [--review STATE]… [--speaker NAME] [--doc ID] [--with-history] [--layer REVIEWER] [--split NAME=SHARE,… [--seed N]] [--out PATH]"
     public static let summary = "write a dataset atomically with a manifest (default exports/PROJECT/claims.jsonl); prints its path"
     public static let group = CommandGroup.data
     public static let example = "export --status refuted --out /tmp/refuted.jsonl"
@@ -19,6 +19,7 @@ public enum ExportCommand: Command {
         OptionSpec("out", value: "PATH", help: "a file (brat: a folder), or a folder ending in / for the default name"),
         OptionSpec("approved-only", help: "only claims approved in second review"),
         OptionSpec("review", value: "STATE", help: "only this review state (repeatable)", repeatable: true),
+        OptionSpec("layer", value: "REVIEWER", help: "one reviewer's layer of the documents in double annotation (default: the main layer)"),
         OptionSpec("with-history", help: "add each claim's events as an `events` list (last key)"),
         OptionSpec("split", value: "NAME=SHARE,…", help: "one file per split, by document: train=0.8,dev=0.1,test=0.1"),
         OptionSpec("seed", value: "N", help: "the split's seed (default 0)"),
@@ -26,10 +27,16 @@ public enum ExportCommand: Command {
 
     public static func run(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) {
         try arguments.expectPositionals(atMost: 0, usage: usage)
-        let filter = try ClaimFilter(statuses: arguments.values("status").map(VerificationStatus.parse),
+        var filter = try ClaimFilter(statuses: arguments.values("status").map(VerificationStatus.parse),
                                      speaker: arguments.value("speaker"),
                                      docID: arguments.value("doc").map(DocumentReference.parse),
                                      reviewStates: arguments.values("review").map(ReviewState.parse) + (arguments.has("approved-only") ? [.approved] : []))
+        if let layer = arguments.value("layer") {
+            guard try context.workbench.assignments().contains(where: { $0.reviewer == layer }) else {
+                throw .badInput("no layer '\(layer)': no document is assigned to \(layer); `assignments` lists the reviewers")
+            }
+            filter.layers = .reviewer(layer)
+        }
         let format = try ExportFormats.named(arguments.value("format") ?? "jsonl")
         let request = ExportRequest(format: format, filter: filter, out: arguments.value("out"), withHistory: arguments.has("with-history"))
         guard arguments.has("split") || !arguments.has("seed") else { throw .badInput("--seed goes with --split; add e.g. --split train=0.8,dev=0.1,test=0.1") }

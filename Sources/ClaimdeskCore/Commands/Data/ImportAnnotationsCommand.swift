@@ -7,12 +7,13 @@
 /// ```
 public enum ImportAnnotationsCommand: Command {
     public static let name = "import-annotations"
-    public static let usage = "import-annotations PATH [--format jsonl|doccano|brat] [--map LABEL=claim|speaker|cue,…]"
+    public static let usage = "import-annotations PATH [--format jsonl|doccano|brat] [--map LABEL=claim|speaker|cue,…] [--layer REVIEWER]"
     public static let summary = "import claims from a claimdesk JSONL export, doccano JSONL or brat standoff into matching documents (all or nothing)"
     public static let group = CommandGroup.data
     public static let example = "import-annotations exports/sample/claims.jsonl"
     public static let options = [
         OptionSpec("format", value: "FORMAT", help: "jsonl (claimdesk's export, the default), doccano, or brat (PATH is the .ann, with the .txt beside it)"),
+        OptionSpec("layer", value: "REVIEWER", help: "bring the claims in as this reviewer's layer (assigning them to the documents), for `agreement`"),
         OptionSpec("map", value: "LABEL=ROLE,…", help: "labels to claim, speaker or cue, e.g. Quote=claim,Speaker=speaker (brat default: Claim=claim,Speaker=speaker,Cue=cue)"),
     ]
 
@@ -26,7 +27,7 @@ public enum ImportAnnotationsCommand: Command {
         case "brat": claims = try BratReader.read(path: path, map: try LabelMap.parse(arguments.value("map") ?? "Claim=claim,Speaker=speaker,Cue=cue"))
         case let other: throw .badInput("import-annotations reads --format jsonl, doccano or brat, not '\(other)'")
         }
-        let summary = try context.workbench.importClaims(claims, from: path)
+        let summary = try context.workbench.importClaims(claims, from: path, layer: arguments.value("layer"))
         try SeenBefore.hint(try summary.claimIDs.map { id throws(ClaimdeskError) in try context.workbench.claim(String(id)) }, context)
         context.print("imported \(summary.claims) claim\(summary.claims == 1 ? "" : "s") with \(summary.events) event\(summary.events == 1 ? "" : "s") from \(path)")
     }

@@ -24,8 +24,9 @@ public enum ClaimsCommand: Command {
     }
 }
 
-/// One line per claim in fixed-width columns (id, document, span, status, review, speaker, text), then the count;
-/// an attribution other than unverified follows the text (`… «…» attribution misattributed`).
+/// One line per claim in fixed-width columns (id, document, span, status, review, speaker, text), then the count.
+/// A claim in a reviewer's layer shows whose before its text (`ana› «…»`); an attribution other than
+/// unverified follows the text (`… «…» attribution misattributed`).
 ///
 /// Columns are fixed so the listing streams (a million claims print without being held) and lines up.
 enum ClaimListing {
@@ -38,7 +39,7 @@ enum ClaimListing {
                 pad(claim.status.rawValue, 19), pad(claim.reviewState.rawValue, 12), pad(claim.speaker ?? "-", 16),
             ]
             let attribution = claim.attribution == .unverified ? "" : " attribution \(claim.attribution.rawValue)"
-            context.print(columns.joined(separator: " ") + " " + ClaimText.quote(claim.text) + attribution)
+            context.print(columns.joined(separator: " ") + " " + (claim.layer.map { $0 + "› " } ?? "") + ClaimText.quote(claim.text) + attribution)
         }
         context.print("\(count) claim\(count == 1 ? "" : "s")")
     }

@@ -30,6 +30,7 @@ public enum QueueCommand: Command {
             context.print(attribution ? "no unverified attributions: the queue is empty" : "no \(status.rawValue) claims: the queue is empty")
             return
         }
+        context.adjudication = nil
         context.queue = ReviewQueue(claimIDs: ids, attribution: attribution)
         try QueueAnswers.presentCurrent(context)
     }

@@ -9,6 +9,7 @@ enum ProjectCopier {
         ("documents", "id"), ("speakers", "id"), ("speaker_aliases", "alias"), ("sources", "id"),
         ("claims", "id"), ("claim_sources", "claim_id, position"), ("evidence", "claim_id, position"),
         ("claim_tags", "claim_id, tag"), ("events", "id"), ("reviewer_state", "reviewer"),
+        ("assignments", "doc_id, reviewer"), ("adjudicated_claims", "layer_claim_id"),
     ]
 
     /// Rows per table, in ``tables`` order.

@@ -11,9 +11,9 @@ enum PostgresSchema {
     static var currentVersion: Int { migrations.count }
 
     /// Migration `i` takes the schema from version `i` to `i + 1` (the same steps as ``SQLiteSchema``).
-    static let migrations: [String] = [version1, version2, version3, version4, searchIndex]
+    static let migrations: [String] = [version1, version2, version3, version4, layerTables, searchIndex]
 
-    /// Version 5: the full-text index (tsvector columns with GIN indexes) of documents and claims, filled by
+    /// Version 6: the full-text index (tsvector columns with GIN indexes) of documents and claims, filled by
     /// ``SearchIndex/rebuild(_:)`` in the migration's transaction (words folded in Swift, as on SQLite).
     static let searchIndex = """
         CREATE TABLE search_documents (doc_id BIGINT PRIMARY KEY REFERENCES documents(id), terms tsvector NOT NULL);
@@ -77,6 +77,27 @@ enum PostgresSchema {
         ALTER TABLE claims ADD COLUMN attribution_rationale TEXT COLLATE "C";
         ALTER TABLE evidence ADD COLUMN about TEXT COLLATE "C" NOT NULL DEFAULT 'content' CHECK (about IN ('content', 'attribution'));
         ALTER TABLE claim_sources ADD COLUMN primary_record BIGINT NOT NULL DEFAULT 0;
+        """
+
+    /// Version 5: layers for double annotation (see ``SQLiteSchema/layerTables``).
+    static let layerTables = """
+        ALTER TABLE claims ADD COLUMN layer TEXT COLLATE "C";
+        CREATE INDEX claims_by_layer ON claims(layer, doc_id) WHERE layer IS NOT NULL;
+        CREATE TABLE assignments (
+            doc_id BIGINT NOT NULL REFERENCES documents(id),
+            reviewer TEXT COLLATE "C" NOT NULL,
+            blind BIGINT NOT NULL DEFAULT 0,
+            assigned_by TEXT COLLATE "C" NOT NULL,
+            assigned_at TEXT COLLATE "C" NOT NULL,
+            done_at TEXT COLLATE "C",
+            adjudicated_by TEXT COLLATE "C",
+            adjudicated_at TEXT COLLATE "C",
+            PRIMARY KEY (doc_id, reviewer)
+        );
+        CREATE TABLE adjudicated_claims (
+            layer_claim_id BIGINT NOT NULL PRIMARY KEY REFERENCES claims(id),
+            main_claim_id BIGINT REFERENCES claims(id)
+        );
         """
 
     private static let version1 = """

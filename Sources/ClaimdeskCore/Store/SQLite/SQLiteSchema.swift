@@ -13,9 +13,9 @@ enum SQLiteSchema {
     static var currentVersion: Int { migrations.count }
 
     /// Migration `i` takes the schema from version `i` to `i + 1`.
-    static let migrations: [String] = [version1, version2, version3, version4, searchIndex]
+    static let migrations: [String] = [version1, version2, version3, version4, layerTables, searchIndex]
 
-    /// Version 5: the full-text index (FTS5) of documents and claims, filled by ``SearchIndex/rebuild(_:)``
+    /// Version 6: the full-text index (FTS5) of documents and claims, filled by ``SearchIndex/rebuild(_:)``
     /// in the migration's transaction (the words are folded in Swift, the same on both engines).
     static let searchIndex = """
         CREATE VIRTUAL TABLE search_documents USING fts5(body, tokenize = 'ascii', content = '');
@@ -59,6 +59,30 @@ enum SQLiteSchema {
         ALTER TABLE claims ADD COLUMN attribution_rationale TEXT;
         ALTER TABLE evidence ADD COLUMN about TEXT NOT NULL DEFAULT 'content' CHECK (about IN ('content', 'attribution'));
         ALTER TABLE claim_sources ADD COLUMN primary_record INTEGER NOT NULL DEFAULT 0;
+        """
+
+    /// Version 5: layers for double annotation. A claim in a reviewer's layer names them in `layer`
+    /// (NULL: the main layer); `assignments` lists who annotates which document, blind or not, who
+    /// finished, and when the document was adjudicated; `adjudicated_claims` maps each layer claim to the
+    /// main claim adjudication made of it (NULL: dropped).
+    static let layerTables = """
+        ALTER TABLE claims ADD COLUMN layer TEXT;
+        CREATE INDEX claims_by_layer ON claims(layer, doc_id) WHERE layer IS NOT NULL;
+        CREATE TABLE assignments (
+            doc_id INTEGER NOT NULL REFERENCES documents(id),
+            reviewer TEXT NOT NULL,
+            blind INTEGER NOT NULL DEFAULT 0,
+            assigned_by TEXT NOT NULL,
+            assigned_at TEXT NOT NULL,
+            done_at TEXT,
+            adjudicated_by TEXT,
+            adjudicated_at TEXT,
+            PRIMARY KEY (doc_id, reviewer)
+        ) WITHOUT ROWID;
+        CREATE TABLE adjudicated_claims (
+            layer_claim_id INTEGER NOT NULL PRIMARY KEY REFERENCES claims(id),
+            main_claim_id INTEGER REFERENCES claims(id)
+        ) WITHOUT ROWID;
         """
 
     /// Brings a database up to ``currentVersion``.
