@@ -7,9 +7,15 @@
 struct ExportRecordReader {
     let filter: ClaimFilter
     var withHistory = false
+    /// Counts the records as they stream, when shown.
+    var progress: ProgressLine?
 
     func forEach(_ db: any SQLDatabase, _ body: (ExportRecord) throws -> Void) throws {
         let (condition, arguments) = try filter.sql(db)
+        if let progress {
+            progress.start(total: try db.value("SELECT count(*) FROM claims c WHERE \(condition)", arguments) ?? 0)
+        }
+        defer { progress?.finish() }
         var document: LoadedDocument?
         var aliases = SpeakerAliasCache()
         try db.forEachRow("""
@@ -21,6 +27,7 @@ struct ExportRecordReader {
             let docID: Int64 = row["doc_id"]
             if document?.document.id != docID { document = try LoadedDocument(db, id: docID, withHistory: withHistory) }
             try body(try record(row, in: document!, aliases: &aliases, db))
+            progress?.advance()
         }
     }
 

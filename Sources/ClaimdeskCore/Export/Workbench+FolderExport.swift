@@ -34,7 +34,7 @@ extension Workbench {
                 guard let done = pending else { return }
                 for (name, bytes) in try format.files(of: done.document, records: done.records) { try staging.write(name, bytes) }
             }
-            try ExportRecordReader(filter: filter).forEach(db) { record in
+            try ExportRecordReader(filter: filter, progress: progress("export", unit: "claims")).forEach(db) { record in
                 try checkCancelled()
                 if pending?.document.uid != record.docID {
                     try flush()

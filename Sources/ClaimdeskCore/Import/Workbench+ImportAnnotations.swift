@@ -13,35 +13,61 @@ extension Workbench {
     /// exported history (`events`) is replayed with its reviewers and times, so a `--with-history`
     /// export imported into another project exports again byte for byte. Without history, each claim
     /// gets one `import` event. A document-level event records the import itself.
-    func importClaims(_ claims: [ImportedClaim], from path: String) throws(ClaimdeskError) -> AnnotationImportSummary {
+    ///
+    /// `claims` calls its argument with each claim as it reads the file: everything is stored in one
+    /// transaction as it streams in, so memory stays flat however large the file, and the first bad
+    /// record rolls all of it back.
+    ///
+    /// ```swift
+    /// try bench.importClaims(from: "claims.jsonl") { store in try JSONLAnnotationReader.forEach(path: "claims.jsonl", store) }
+    /// ```
+    func importClaims(from path: String, _ claims: ((ImportedClaim) throws -> Void) throws -> Void) throws(ClaimdeskError) -> AnnotationImportSummary {
         try write { scope in
-            var events = 0
-            var history: [ImportedHistory.Entry] = []
-            for claim in claims {
-                let (claimID, docID) = try store(claim, scope)
-                if claim.events.isEmpty {
-                    events += 1
-                } else {
-                    history += claim.events.map { ImportedHistory.Entry(claimID: claimID, docID: docID, origin: claim.origin, event: $0) }
-                }
+            var importer = ClaimImporter(scope: scope, workbench: self)
+            try claims { claim in
+                try checkCancelled()
+                try importer.store(claim)
             }
-            events += try ImportedHistory.replay(history, scope.db)
-            let documents = Set(try claims.map { try document(for: $0, scope.db).id })
-            for docID in documents.sorted() {
-                try scope.record(EventRows.NewEvent(docID: docID, action: "import-annotations", detail: "\(claims.count) claims from \(path)"))
+            let replayed = try importer.history.replay(scope.db)
+            for docID in importer.documents.sorted() {
+                try scope.record(EventRows.NewEvent(docID: docID, action: "import-annotations", detail: "\(importer.claims) claims from \(path)"))
             }
-            return AnnotationImportSummary(claims: claims.count, events: events)
+            return AnnotationImportSummary(claims: importer.claims, events: importer.importEvents + replayed)
         }
     }
 
-    /// Stores one claim (with an `import` event when it brings no history); returns its id and document.
-    private func store(_ imported: ImportedClaim, _ scope: ChangeScope) throws -> (Int64, Int64) {
+    /// Stores claims already read (small files, tests).
+    func importClaims(_ claims: [ImportedClaim], from path: String) throws(ClaimdeskError) -> AnnotationImportSummary {
+        try importClaims(from: path) { store in try claims.forEach(store) }
+    }
+}
+
+/// The state of one streaming import: what it stored so far, and what it looked up once.
+private struct ClaimImporter {
+    let scope: ChangeScope
+    let workbench: Workbench
+    var claims = 0
+    var importEvents = 0
+    var documents: Set<Int64> = []
+    var history = ImportedHistory()
+    /// The last document claims went to, with its text indexed (claims come grouped by document), and what named it.
+    private var current: (key: String, document: Document, text: DocumentText)?
+    /// Speakers and sources already brought in by this import (their aliases and details are stored once).
+    private var knownSpeakers: Set<String> = []
+    private var knownSources: Set<String> = []
+
+    init(scope: ChangeScope, workbench: Workbench) {
+        self.scope = scope
+        self.workbench = workbench
+    }
+
+    /// Stores one claim (with an `import` event when it brings no history).
+    mutating func store(_ imported: ImportedClaim) throws {
         let db = scope.db
-        let document = try document(for: imported, db)
-        let text = DocumentText(try DocumentRows.text(db, id: document.id)!)
-        var state = imported.docLineEndsAsLF ? Self.fromLineEndsAsLF(imported.state, in: text) : imported.state
+        let (document, text) = try document(for: imported)
+        var state = imported.docLineEndsAsLF ? Workbench.fromLineEndsAsLF(imported.state, in: text) : imported.state
         state.doc = document.id
-        try checkSpan(state, in: document, text, imported.origin)
+        try Workbench.checkSpan(state, in: document, text, imported.origin)
         let uid = imported.uid ?? UUID().uuidString.lowercased()
         if try db.value("SELECT count(*) FROM claims WHERE uid = ?", [uid]) ?? 0 > 0 {
             throw ClaimdeskError.refused("\(imported.origin): claim \(uid) is already in this project; nothing was imported")
@@ -49,19 +75,49 @@ extension Workbench {
         if let existing = try ClaimRows.marking(db, docID: document.id, range: state.span) {
             throw ClaimdeskError.refused("\(imported.origin): claim \(existing) already marks \(state.start)..\(state.end) of document \(document.id); nothing was imported")
         }
-        try storeEntities(imported, db)
-        let (createdBy, createdAt) = (imported.createdBy ?? reviewer, imported.createdAt ?? scope.at)
-        let id = try ClaimRows.insert(db, uid: uid, origin: imported.claimOrigin, state: state, reviewer: createdBy, at: createdAt)
-        try db.execute("UPDATE claims SET updated_by = ?, updated_at = ? WHERE id = ?", [imported.updatedBy ?? createdBy, imported.updatedAt ?? createdAt, id])
+        try storeEntities(imported)
+        let (createdBy, createdAt) = (imported.createdBy ?? workbench.reviewer, imported.createdAt ?? scope.at)
+        let id = try ClaimRows.insert(db, uid: uid, origin: imported.claimOrigin, state: state, reviewer: createdBy, at: createdAt,
+                                      updatedBy: imported.updatedBy ?? createdBy, updatedAt: imported.updatedAt ?? createdAt,
+                                      priorEvents: imported.events.isEmpty ? max(1, imported.historyCount ?? 1) : 0)
         if imported.events.isEmpty {
             try scope.record(EventRows.NewEvent(claimID: id, docID: document.id, action: "import", detail: "imported from \(imported.origin)", after: state))
-            try db.execute("UPDATE claims SET prior_events = ? WHERE id = ?", [max(1, imported.historyCount ?? 1), id])
+            importEvents += 1
+        } else {
+            try history.stage(imported.events, claimID: id, docID: document.id, origin: imported.origin, db)
         }
-        return (id, document.id)
+        claims += 1
+        documents.insert(document.id)
     }
 
+    /// The document a claim belongs to (by SHA-256, by exact text, or by text with line ends read as `\n`), with its text.
+    private mutating func document(for claim: ImportedClaim) throws -> (Document, DocumentText) {
+        let key = (claim.docSHA256 ?? "") + "\n" + (claim.docText ?? "")
+        if let current, current.key == key { return (current.document, current.text) }
+        let document = try Workbench.document(for: claim, scope.db)
+        let text = DocumentText(try DocumentRows.text(scope.db, id: document.id)!)
+        current = (key, document, text)
+        return (document, text)
+    }
+
+    private mutating func storeEntities(_ claim: ImportedClaim) throws {
+        let db = scope.db
+        if let speaker = claim.state.speaker, knownSpeakers.insert(([speaker] + claim.speakerAliases).joined(separator: "\u{0}")).inserted {
+            let speakerID = try SpeakerRows.resolveOrCreate(db, name: speaker)
+            for alias in claim.speakerAliases where try SpeakerRows.find(db, name: alias) == nil {
+                try SpeakerRows.addAlias(db, alias, speakerID: speakerID)
+            }
+        }
+        for (name, details) in claim.sourceDetails where knownSources.insert([name, details.kind ?? "", details.url ?? ""].joined(separator: "\u{0}")).inserted {
+            let sourceID = try SourceRows.resolveOrCreate(db, name: name)
+            try db.execute("UPDATE sources SET kind = coalesce(kind, ?), url = coalesce(url, ?) WHERE id = ?", [details.kind, details.url, sourceID])
+        }
+    }
+}
+
+extension Workbench {
     /// A state whose offsets count line ends as `\n` (brat), moved to the document's own offsets.
-    private static func fromLineEndsAsLF(_ state: ClaimState, in text: DocumentText) -> ClaimState {
+    fileprivate static func fromLineEndsAsLF(_ state: ClaimState, in text: DocumentText) -> ClaimState {
         let brat = BratText(text)
         let map = { (offset: Int?) in offset.map { brat.original(offset: $0) } }
         var mapped = state
@@ -74,7 +130,7 @@ extension Workbench {
     }
 
     /// The document a claim belongs to: by SHA-256, by exact text, or by text with line ends read as `\n`.
-    private func document(for claim: ImportedClaim, _ db: any SQLDatabase) throws -> Document {
+    fileprivate static func document(for claim: ImportedClaim, _ db: any SQLDatabase) throws -> Document {
         if let sha = claim.docSHA256, let document = try DocumentRows.fetch(db, sha256: sha) { return document }
         if let text = claim.docText, let document = try DocumentRows.fetch(db, sha256: SHA256.hexDigest(of: Array(text.utf8))) { return document }
         let lineEnds = db.dialect.lineEndsAsLF("text")
@@ -86,7 +142,7 @@ extension Workbench {
         throw ClaimdeskError.badInput("\(claim.origin): its document is not in this project; import the document's text first (import PATH)")
     }
 
-    private func checkSpan(_ state: ClaimState, in document: Document, _ text: DocumentText, _ origin: String) throws {
+    fileprivate static func checkSpan(_ state: ClaimState, in document: Document, _ text: DocumentText, _ origin: String) throws {
         do {
             try SpanValidator.validate(state.span, in: text)
             if let start = state.speakerStart, let end = state.speakerEnd { try SpanValidator.validate(start, end, in: text, what: "the speaker mention") }
@@ -96,19 +152,6 @@ extension Workbench {
         }
         guard text.slice(state.span) == state.text, state.cue == state.cueStart.flatMap({ start in state.cueEnd.map { text.slice(start..<$0) } }) else {
             throw ClaimdeskError.badInput("\(origin): the text at \(state.start)..\(state.end) of document \(document.id) is not the claim's text (or its cue's); the offsets do not fit this document")
-        }
-    }
-
-    private func storeEntities(_ claim: ImportedClaim, _ db: any SQLDatabase) throws {
-        if let speaker = claim.state.speaker {
-            let speakerID = try SpeakerRows.resolveOrCreate(db, name: speaker)
-            for alias in claim.speakerAliases where try SpeakerRows.find(db, name: alias) == nil {
-                try SpeakerRows.addAlias(db, alias, speakerID: speakerID)
-            }
-        }
-        for (name, details) in claim.sourceDetails {
-            let sourceID = try SourceRows.resolveOrCreate(db, name: name)
-            try db.execute("UPDATE sources SET kind = coalesce(kind, ?), url = coalesce(url, ?) WHERE id = ?", [details.kind, details.url, sourceID])
         }
     }
 }

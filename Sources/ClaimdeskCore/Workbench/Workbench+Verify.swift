@@ -11,22 +11,26 @@ extension Workbench {
     /// Rebuilds every claim from its events alone and compares it with the stored claim.
     ///
     /// Each event's `before` must equal the state the previous event left (an unbroken
-    /// chain), and the last `after` must equal the stored claim, field for field. Events
-    /// stream claim by claim, so memory stays flat however long the history.
+    /// chain), and the last `after` must equal the stored claim, field for field. One pass
+    /// over the log in claim order; snapshots are compared as JSON text and decoded only when
+    /// the text differs, and stored claims are read a window of ids at a time, so memory stays
+    /// flat however long the history.
     public func verify() throws(ClaimdeskError) -> VerifyReport {
-        try store.read { db in
+        let progress = progress("verify", unit: "events")
+        return try store.read { db in
             var problems: [String] = []
             if let integrity = try db.integrityProblem() {
                 problems.append("integrity_check: \(integrity)")
             }
-            var replay = Replay()
-            try db.forEachRow("SELECT * FROM events WHERE claim_id IS NOT NULL ORDER BY claim_id, id", []) { row in
+            progress?.start(total: try db.value("SELECT count(*) FROM events WHERE claim_id IS NOT NULL") ?? 0)
+            var replay = Replay(stored: StoredClaims(db: db))
+            try db.forEachRow("SELECT id, claim_id, action, before, after FROM events WHERE claim_id IS NOT NULL ORDER BY claim_id, id", []) { row in
                 try checkCancelled()
-                let event = try EventRows.event(from: row)
-                if event.claimID != replay.claimID { try replay.finish(db, into: &problems) }
-                replay.apply(event, problems: &problems)
+                try replay.apply(id: row[0], claimID: row[1], action: row[2], before: row[3], after: row[4], problems: &problems)
+                progress?.advance()
             }
-            try replay.finish(db, into: &problems)
+            try replay.finish(into: &problems)
+            progress?.finish()
             let claims: [Int64] = try db.values("SELECT id FROM claims WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.claim_id = claims.id)")
             problems += claims.map { "claim \($0): stored, but no event records it" }
             let count: Int = try db.value("SELECT count(*) FROM claims") ?? 0
@@ -35,27 +39,57 @@ extension Workbench {
     }
 }
 
-/// One claim's state rebuilt from its events, in order.
+/// One claim's state rebuilt from its events, in order, as the JSON the last event left.
 private struct Replay {
+    var stored: StoredClaims
     var claimID: Int64?
-    var state: ClaimState?
+    var state: String?
     var events = 0
 
-    mutating func apply(_ event: ClaimEvent, problems: inout [String]) {
-        if event.claimID != claimID { (claimID, state) = (event.claimID, nil) }
-        if event.before != state {
-            problems.append("claim \(event.claimID!): event \(event.id) (\(event.action)) does not start where the previous event left the claim")
+    mutating func apply(id: Int64, claimID: Int64, action: String, before: String?, after: String?, problems: inout [String]) throws {
+        if claimID != self.claimID {
+            try finish(into: &problems)
+            (self.claimID, state) = (claimID, nil)
         }
-        state = event.after
+        if try !Self.same(before, state) {
+            problems.append("claim \(claimID): event \(id) (\(action)) does not start where the previous event left the claim")
+        }
+        state = after
         events += 1
     }
 
     /// Compares the rebuilt state with the stored claim.
-    func finish(_ db: any SQLDatabase, into problems: inout [String]) throws {
+    mutating func finish(into problems: inout [String]) throws {
         guard let claimID else { return }
-        let stored = try ClaimRows.fetch(db, id: claimID)?.state
-        if stored != state {
-            problems.append("claim \(claimID): the stored claim differs from its replayed events (\(ClaimText.changes(from: state, to: stored)))")
+        let claim = try stored.claim(claimID)
+        if try !Self.same(claim.map { ClaimStateJSON.encode($0.state) }, state) {
+            let replayed = try EventRows.decode(state)
+            problems.append("claim \(claimID): the stored claim differs from its replayed events (\(ClaimText.changes(from: replayed, to: claim?.state)))")
         }
+    }
+
+    /// Whether two snapshots hold the same state: the same text, or (written by an older encoder) the same decoded fields.
+    private static func same(_ left: String?, _ right: String?) throws -> Bool {
+        if left == right { return true }
+        return try EventRows.decode(left) == EventRows.decode(right)
+    }
+}
+
+/// Stored claims, read in windows of ids as the replay walks up through them.
+private struct StoredClaims {
+    let db: any SQLDatabase
+    private var window: Range<Int64> = 0..<0
+    private var claims: [Int64: Claim] = [:]
+
+    init(db: any SQLDatabase) {
+        self.db = db
+    }
+
+    mutating func claim(_ id: Int64) throws -> Claim? {
+        if !window.contains(id) {
+            window = id..<(id + 1024)
+            claims = try ClaimRows.fetch(db, ids: window)
+        }
+        return claims[id]
     }
 }
