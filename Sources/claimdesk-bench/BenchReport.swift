@@ -13,9 +13,12 @@ struct BenchReport {
     let sameJSONL: Bool
     /// The first lines of each reference script, keyed by its file name.
     let scripts: [(name: String, head: String)]
+    let bulk: BulkBenchmark.Result
+    let latency: [LatencyRow]
+    let postgres: PostgresBenchmark.Result?
 
     func markdown() -> String {
-        ([introduction, run, table, memoryTable, commandList, differences].joined(separator: "\n\n")) + "\n"
+        ([introduction, run, table, bulkTable, latencyTable, postgresTables, memoryTable, commandList, differences].joined(separator: "\n\n")) + "\n"
     }
 
     private var introduction: String {
@@ -80,6 +83,53 @@ struct BenchReport {
             ? "claimdesk's JSONL and the shell's `json_object` lines are byte-identical."
             : "claimdesk's JSONL and the shell's `json_object` lines hold the same records but are not byte-identical (see below)."]
         return lines.joined(separator: "\n")
+    }
+
+    private var bulkTable: String {
+        var lines = ["### Bulk paths against the JSONL export", "",
+                     "Each a separate process, with its peak memory (max RSS).", "",
+                     "| operation | claimdesk (s) | against | (s) | ratio | peak (MiB) |", "| --- | ---: | --- | ---: | ---: | ---: |"]
+        for row in bulk.rows {
+            lines.append("| \(row.operation) | \(String(format: "%.2f", row.run.seconds)) | \(row.yardstick) | \(String(format: "%.2f", row.yardstickSeconds)) | "
+                + "\(String(format: "%.2f×", row.ratio)) | \(String(format: "%.1f", Double(row.run.peakKiB ?? 0) / 1024)) |")
+        }
+        lines += ["", bulk.roundTrip
+            ? "The imported project exports the very bytes it was imported from."
+            : "The imported project's export DIFFERS from the file it was imported from."]
+        return lines.joined(separator: "\n")
+    }
+
+    private var latencyTable: String {
+        var lines = ["### REPL commands", "",
+                     "In the benchmark's process through `CommandRegistry.run(words:)`, as the REPL runs them, on the full project;",
+                     "\(latency.first.map { _ in "50" } ?? "no") samples each over documents and claims spread across it.", "",
+                     "| command | p50 (ms) | p95 (ms) |", "| --- | ---: | ---: |"]
+        for row in latency {
+            lines.append("| `\(row.command)` | \(String(format: "%.2f", row.p50 * 1000)) | \(String(format: "%.2f", row.p95 * 1000)) |")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private var postgresTables: String {
+        guard let postgres else { return "### PostgreSQL\n\nNot measured in this run (`--store URL` runs the same work on PostgreSQL)." }
+        var lines = ["### PostgreSQL beside SQLite", "",
+                     "`--store \(options.store.map(redacted) ?? "")`, on loopback; the project in schema `claimdesk_bench`. Claim creation on the first",
+                     "100 documents in schema `claimdesk_bench_create`, SQLite's figure scaled from its full run.", "",
+                     "| operation | SQLite (s) | PostgreSQL (s) | ratio |", "| --- | ---: | ---: | ---: |"]
+        for row in postgres.rows {
+            lines.append("| \(row.operation) | \(String(format: "%.2f", row.sqlite)) | \(String(format: "%.2f", row.postgres)) | \(String(format: "%.1f×", row.postgres / max(row.sqlite, 0.0005))) |")
+        }
+        lines += ["", postgres.sameExport ? "The PostgreSQL project exports the very bytes the SQLite project exported." : "The PostgreSQL export DIFFERS from SQLite's.", "",
+                  "| command | SQLite p50 (ms) | SQLite p95 (ms) | PostgreSQL p50 (ms) | PostgreSQL p95 (ms) |", "| --- | ---: | ---: | ---: | ---: |"]
+        for (mine, theirs) in zip(latency, postgres.latency) {
+            lines.append("| `\(mine.command)` | " + [mine.p50, mine.p95, theirs.p50, theirs.p95].map { String(format: "%.2f", $0 * 1000) }.joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A URL without its password.
+    private func redacted(_ url: String) -> String {
+        url.replacingOccurrences(of: #":[^:@/]+@"#, with: "@", options: .regularExpression)
     }
 
     private var memoryTable: String {

@@ -14,6 +14,9 @@ enum ClaimRecord {
         guard let start = record["start"] as? Int, let end = record["end"] as? Int, let text = record["text"] as? String else {
             throw .badInput("\(origin) lacks start, end or text; is it a claimdesk export?")
         }
+        guard 0 <= start, start <= end else {
+            throw .badInput("\(origin): the span \(start)..\(end) ends before it starts; start and end are code-point offsets, start first")
+        }
         var claim = ImportedClaim(origin: origin, uid: record["id"] as? String, docSHA256: record["doc_sha256"] as? String,
                                   state: try state(record, start: start, end: end, text: text, origin: origin))
         claim.speakerAliases = (record["speaker_aliases"] as? [String]) ?? []
