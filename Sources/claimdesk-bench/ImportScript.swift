@@ -3,7 +3,8 @@
 /// the document-level events, in one transaction.
 ///
 /// The shell itself writes the script from the exported project (`generator`, untimed), as literal
-/// INSERTs with speakers and sources looked up by name; the import then runs it on a project that
+/// INSERTs with speakers and sources looked up by name (claim texts as hex blobs cast to text, so the line ends
+/// inside them survive the shell's line reading); the import then runs it on a project that
 /// holds the same documents and nothing else.
 enum ImportScript {
     /// A query whose output, one statement per line, is the import script.
@@ -14,9 +15,9 @@ enum ImportScript {
           FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id ORDER BY a.alias;
         SELECT 'INSERT INTO sources (name, kind, url) VALUES (' || quote(name) || ', ' || quote(kind) || ', ' || quote(url) || ');' FROM sources ORDER BY id;
         SELECT 'INSERT INTO claims (uid, doc_id, start, "end", text, speaker_id, speaker_start, speaker_end, cue, cue_start, cue_end, quote_type, status, rationale, review_state, anchor, deleted, origin, created_by, created_at, updated_by, updated_at, prior_events) VALUES ('
-            || quote(c.uid) || ', ' || c.doc_id || ', ' || c.start || ', ' || c."end" || ', ' || quote(c.text) || ', '
+            || quote(c.uid) || ', ' || c.doc_id || ', ' || c.start || ', ' || c."end" || ', CAST(' || quote(CAST(c.text AS BLOB)) || ' AS TEXT), '
             || CASE WHEN s.name IS NULL THEN 'NULL' ELSE '(SELECT id FROM speakers WHERE name = ' || quote(s.name) || ')' END || ', '
-            || quote(c.speaker_start) || ', ' || quote(c.speaker_end) || ', ' || quote(c.cue) || ', ' || quote(c.cue_start) || ', ' || quote(c.cue_end) || ', '
+            || quote(c.speaker_start) || ', ' || quote(c.speaker_end) || ', ' || CASE WHEN c.cue IS NULL THEN 'NULL' ELSE 'CAST(' || quote(CAST(c.cue AS BLOB)) || ' AS TEXT)' END || ', ' || quote(c.cue_start) || ', ' || quote(c.cue_end) || ', '
             || quote(c.quote_type) || ', ' || quote(c.status) || ', ' || quote(c.rationale) || ', ' || quote(c.review_state) || ', ' || quote(c.anchor) || ', 0, '
             || quote(c.origin) || ', ' || quote(c.created_by) || ', ' || quote(c.created_at) || ', ' || quote(c.updated_by) || ', ' || quote(c.updated_at) || ', '
             || (c.prior_events + (SELECT count(*) FROM events e WHERE e.claim_id = c.id AND e.action <> 'import')) || ');'

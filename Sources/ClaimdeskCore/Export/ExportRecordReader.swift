@@ -64,7 +64,7 @@ private struct LoadedDocument {
 
     init(_ db: any SQLDatabase, id: Int64, withHistory: Bool) throws {
         document = try DocumentRows.fetch(db, id: id)!
-        text = DocumentText(try DocumentRows.text(db, id: id)!)
+        text = DocumentText(try DocumentRows.text(db, id: id)!, characterBoundaries: false)
         for row in try db.rows("""
             SELECT cs.claim_id, s.name, s.kind, cs.via, s.url FROM claim_sources cs
             JOIN claims c ON c.id = cs.claim_id JOIN sources s ON s.id = cs.source_id

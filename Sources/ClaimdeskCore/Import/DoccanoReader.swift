@@ -20,7 +20,7 @@ enum DoccanoReader {
     static func forEach(path: String, map: LabelMap, progress: ProgressLine? = nil, _ body: (ImportedClaim) throws -> Void) throws {
         try AnnotationFile.forEachLine(path, progress: progress) { number, line in
             let origin = AnnotationFile.origin(path, line: number)
-            guard let record = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+            guard let record = JSONLineParser.parse(line) as? [String: Any],
                   let text = record["text"] as? String else {
                 throw ClaimdeskError.badInput("\(origin) is not a doccano record with \"text\"; export from doccano as JSONL")
             }

@@ -9,7 +9,7 @@ enum JSONLAnnotationReader {
     static func forEach(path: String, progress: ProgressLine? = nil, _ body: (ImportedClaim) throws -> Void) throws {
         try AnnotationFile.forEachLine(path, progress: progress) { number, line in
             let origin = AnnotationFile.origin(path, line: number)
-            guard let record = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+            guard let record = JSONLineParser.parse(line) as? [String: Any] else {
                 throw ClaimdeskError.badInput("\(origin) is not a JSON object; import-annotations --format jsonl reads claimdesk JSONL exports")
             }
             guard record["id"] is String, record["doc_sha256"] is String else {

@@ -9,6 +9,8 @@ import GRDBSQLite
 final class SQLiteDatabase: SQLDatabase {
     let db: Database
     var dialect: SQLDialect { .sqlite }
+    /// Column names by statement, read once per transaction.
+    private var columns: [String: SQLColumns] = [:]
 
     init(_ db: Database) {
         self.db = db
@@ -23,7 +25,8 @@ final class SQLiteDatabase: SQLDatabase {
     func forEachRow(_ sql: String, _ arguments: [(any SQLBindable)?], _ body: (SQLRow) throws -> Void) throws {
         let statement = try prepared(sql, arguments)
         defer { sqlite3_reset(statement) }
-        let columns = Self.columnNames(statement)
+        let columns = self.columns[sql] ?? Self.columnNames(statement)
+        if self.columns.count < 512 && self.columns[sql] == nil { self.columns[sql] = columns }
         let count = Int(sqlite3_column_count(statement))
         while try step(statement, sql) {
             try body(SQLRow(values: Self.values(statement, count: count), columns: columns))
