@@ -46,7 +46,15 @@ struct BenchReport {
 
         Options: `--out DIR` (work folder, default `/tmp/claimdesk-bench`), `--claimdesk PATH` (default:
         the binary beside the benchmark), `--sqlite3 PATH`, `--runs R` (runs of each read, median
-        reported; default 3), `--seed S`. Peak memory comes from GNU time (`apt-get install time`).
+        reported; default 3), `--seed S`, `--store URL` (also run import, export, claim creation and
+        REPL latency on PostgreSQL: a `postgres://` URL of a server you started; its schemas
+        `claimdesk_bench*` are dropped and made afresh). Peak memory comes from GNU time
+        (`apt-get install time`).
+
+        Besides the shell, the bulk paths are measured against claimdesk's own JSONL export of the same
+        claims: `verify` (goal ≤ 2×), the other export formats (goal ≤ 1.5×) and `import-annotations`
+        of that export into a project holding only the documents (goal ≤ 3×, and ≤ 1.5× the shell
+        running the same INSERTs). REPL commands run in the benchmark's process on the full project.
         """
     }
 
@@ -184,6 +192,16 @@ struct BenchReport {
         - **export**: claimdesk writes a temporary file, hashes it (SHA-256), flushes it to disk,
           renames it into place and writes the manifest; the shell writes standard output to a file.
           The `-json` row is the shell's own JSON mode on a flat join (no child rows).
+        - **import-annotations**: claimdesk streams the JSONL a line at a time, parses each record,
+          finds its document by SHA-256, checks the span against the document's grapheme boundaries
+          and text, refuses a known claim id or an already marked span (two lookups), resolves the
+          speaker by name or alias and the sources by name, inserts the claim, its child rows and an
+          `import` event with its snapshot, all in one transaction; the shell runs literal INSERTs
+          (speakers and sources looked up by name, the snapshot copied from the exported project's
+          last event) in one transaction, checking nothing. Both end with the same rows.
+        - **verify** has no shell counterpart: it replays every claim event in one pass (snapshots
+          compared as JSON text) and compares the last with the stored claim, read a window of ids
+          at a time; it is measured against the JSONL export of the same project.
         - Each process time includes starting the process and opening the database (a few ms).
         """
     }
