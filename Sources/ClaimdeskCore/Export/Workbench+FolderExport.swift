@@ -39,7 +39,7 @@ extension Workbench {
                 if pending?.document.uid != record.docID {
                     try flush()
                     let text: String = try db.value("SELECT text FROM documents WHERE uid = ?", [record.docID]) ?? ""
-                    pending = (ExportedDocument(uid: record.docID, text: DocumentText(text)), [])
+                    pending = (ExportedDocument(uid: record.docID, text: DocumentText(text, characterBoundaries: false)), [])
                 }
                 pending?.records.append(record)
                 count += 1
