@@ -6,7 +6,7 @@ enum Prompt {
         let workbench = context.workbench
         let document = (try? workbench.currentDocument()).map { "doc \($0.id)" } ?? "no doc"
         let unverified = (try? workbench.count(ClaimFilter(statuses: [.unverified]))) ?? 0
-        let queue = context.queue.map { " · queue \($0.position + 1)/\($0.claimIDs.count)" } ?? ""
+        let queue = context.queue.map { " · queue \($0.position + 1)/\($0.total)" } ?? ""
         let text = "\(workbench.store.location.name) · \(document) · \(unverified) unverified\(queue) · \(workbench.reviewer)> "
         // \u{1} and \u{2} tell readline the escape codes take no room on screen.
         return colors ? "\u{1}\u{1B}[1;36m\u{2}" + text + "\u{1}\u{1B}[0m\u{2}" : text

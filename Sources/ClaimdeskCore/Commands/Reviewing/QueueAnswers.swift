@@ -8,7 +8,7 @@ enum QueueAnswers {
         switch word {
         case "q":
             context.queue = nil
-            context.print("left the queue at \(queue.position + 1) of \(queue.claimIDs.count)")
+            context.print("left the queue at \(queue.position + 1) of \(queue.total)")
             return true
         case "s":
             guard tokens.count > 1 else { throw .badInput("say which status: s supported (or r for refuted, n to skip)") }
@@ -18,7 +18,7 @@ enum QueueAnswers {
         default:
             break
         }
-        context.queue?.position += 1
+        try context.queue?.advance(context.workbench)
         try presentCurrent(context)
         return true
     }
@@ -44,7 +44,7 @@ enum QueueAnswers {
         let window = text.withNeighbouringSentences(claim.state.span).clamped(to: paragraph.lowerBound..<max(paragraph.upperBound, claim.state.end))
         let summary = ClaimSummary(id: claim.id, docID: claim.docID, start: claim.state.start, end: claim.state.end, text: claim.state.text,
                                    status: claim.state.status, speaker: claim.state.speaker, reviewState: claim.state.reviewState)
-        context.print("queue \(queue.position + 1)/\(queue.claimIDs.count): claim \(claim.id) \(ClaimText.describe(claim))")
+        context.print("queue \(queue.position + 1)/\(queue.total): claim \(claim.id) \(ClaimText.describe(claim))")
         context.print("  " + ClaimMarkup(text: text, claims: [summary], colors: context.colors).render(window))
         context.print("  s STATUS [note] · r [note] = refuted · n = skip · q = quit")
     }

@@ -17,13 +17,11 @@ public enum QueueCommand: Command {
         try arguments.expectPositionals(atMost: 0, usage: usage)
         let status = try arguments.value("status").map(VerificationStatus.parse) ?? .unverified
         let filter = ClaimFilter(statuses: [status], docID: try arguments.value("doc").map(DocumentReference.parse))
-        var ids: [Int64] = []
-        try context.workbench.forEachClaim(filter) { ids.append($0.id) }
-        guard !ids.isEmpty else {
+        guard let queue = try ReviewQueue.open(filter, context.workbench) else {
             context.print("no \(status.rawValue) claims: the queue is empty")
             return
         }
-        context.queue = ReviewQueue(claimIDs: ids)
+        context.queue = queue
         try QueueAnswers.presentCurrent(context)
     }
 }

@@ -34,6 +34,15 @@ public enum SQLDialect: Sendable {
         }
     }
 
+    /// `claims c` read along its (doc_id, start, id) index, for a seek to the next claim in document order
+    /// (SQLite would otherwise pick the status index and sort; PostgreSQL's planner takes the index itself).
+    var claimsInPositionOrder: String {
+        switch self {
+        case .sqlite: "claims c INDEXED BY claims_by_position"
+        case .postgres: "claims c"
+        }
+    }
+
     /// What moves a table's id counter past ids inserted by hand (PostgreSQL's identity sequence), if anything.
     func afterExplicitIDs(table: String) -> String? {
         switch self {
