@@ -32,6 +32,7 @@ extension Workbench {
             for docID in importer.documents.sorted() {
                 try scope.record(EventRows.NewEvent(docID: docID, action: "import-annotations", detail: "\(importer.claims) claims from \(path)"))
             }
+            if let refresh = scope.db.dialect.afterBulkWrite { try scope.db.execute(refresh) }
             return AnnotationImportSummary(claims: importer.claims, events: importer.importEvents + replayed)
         }
     }

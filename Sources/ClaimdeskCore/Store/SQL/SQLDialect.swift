@@ -43,6 +43,15 @@ public enum SQLDialect: Sendable {
         }
     }
 
+    /// What refreshes the planner's statistics after a bulk write, if anything: PostgreSQL plans the next
+    /// export of freshly imported rows badly (seq scans, 8× slower) until ANALYZE has run; SQLite keeps none.
+    var afterBulkWrite: String? {
+        switch self {
+        case .sqlite: nil
+        case .postgres: "ANALYZE claims, claim_sources, claim_tags, evidence, events, speakers, speaker_aliases, sources"
+        }
+    }
+
     /// What moves a table's id counter past ids inserted by hand (PostgreSQL's identity sequence), if anything.
     func afterExplicitIDs(table: String) -> String? {
         switch self {
