@@ -25,7 +25,11 @@ let package = Package(
         // Documents, claims, the project store (SQLite or PostgreSQL), the command language and exports.
         .target(
             name: "ClaimdeskCore",
-            dependencies: ["ClaimdeskSuggest", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "ClaimdeskSuggest", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for reading columns straight from GRDB's prepared statements.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         // Rule-based suggestions of quotes, speakers and cues. Pure text in, candidates out.
         .target(name: "ClaimdeskSuggest"),
         // Sessions: the REPL (readline, completion, paging), scripts and one-shot commands over a project.
@@ -37,6 +41,7 @@ let package = Package(
             name: "claimdesk",
             dependencies: [
                 "ClaimdeskApp",
+                "ClaimdeskCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Release-mode benchmarks against the sqlite3 shell (not run by `swift test`).

@@ -17,6 +17,7 @@ public final class Session {
         let workbench = Workbench(store: store, reviewer: try options.resolvedReviewer(), clock: options.clock())
         self.output = output
         context = CommandContext(workbench: workbench, output: output, colors: colors)
+        if isatty(STDERR_FILENO) == 1 { workbench.progressDrawer = { FileHandle.standardError.write(Data($0.utf8)) } }
     }
 
     /// Runs `claimdesk` as the options say and returns the exit status.

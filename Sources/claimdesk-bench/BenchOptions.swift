@@ -4,12 +4,12 @@ import Foundation
 ///
 /// ```
 /// claimdesk-bench [--docs N] [--claims-per-doc K] [--out DIR] [--report FILE]
-///                 [--claimdesk PATH] [--sqlite3 PATH] [--runs R] [--seed S]
+///                 [--claimdesk PATH] [--sqlite3 PATH] [--runs R] [--seed S] [--store URL]
 /// ```
 struct BenchOptions {
     static let usage = """
         usage: claimdesk-bench [--docs N] [--claims-per-doc K] [--out DIR] [--report FILE]
-                               [--claimdesk PATH] [--sqlite3 PATH] [--runs R] [--seed S]
+                               [--claimdesk PATH] [--sqlite3 PATH] [--runs R] [--seed S] [--store URL]
           --docs N             documents to generate (default 10000)
           --claims-per-doc K   claims per document (default 100)
           --out DIR            work folder for the generated data (default /tmp/claimdesk-bench);
@@ -19,6 +19,8 @@ struct BenchOptions {
           --sqlite3 PATH       the sqlite3 shell (default /usr/bin/sqlite3)
           --runs R             runs of each read command; the median is reported (default 3)
           --seed S             the generator's seed (default 2026)
+          --store URL          also run import, export, claim creation and REPL latency on PostgreSQL
+                               (postgres://USER@HOST:PORT/DB; schemas claimdesk_bench* are dropped and made afresh)
         """
 
     var documents = 10_000
@@ -29,6 +31,8 @@ struct BenchOptions {
     var sqlite3 = "/usr/bin/sqlite3"
     var runs = 3
     var seed: UInt64 = 2026
+    /// `--store`: a PostgreSQL database to run the store-dependent figures on too.
+    var store: String?
     /// The command line as given, for the report.
     var commandLine = ""
 
@@ -53,6 +57,9 @@ struct BenchOptions {
         case "--report": report = value
         case "--claimdesk": claimdesk = value
         case "--sqlite3": sqlite3 = value
+        case "--store":
+            guard value.hasPrefix("postgres://") || value.hasPrefix("postgresql://") else { throw .usage("--store takes a postgres:// URL, not '\(value)'") }
+            store = value
         default: throw .usage("unknown option \(flag)")
         }
     }

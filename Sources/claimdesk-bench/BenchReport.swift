@@ -14,9 +14,12 @@ struct BenchReport {
     let sameJSONL: Bool
     /// The first lines of each reference script, keyed by its file name.
     let scripts: [(name: String, head: String)]
+    let bulk: BulkBenchmark.Result
+    let latency: [LatencyRow]
+    let postgres: PostgresBenchmark.Result?
 
     func markdown() -> String {
-        ([introduction, run, table, search.markdown(), memoryTable, commandList, differences].joined(separator: "\n\n")) + "\n"
+        ([introduction, run, table, search.markdown(), bulkTable, latencyTable, postgresTables, memoryTable, commandList, differences].joined(separator: "\n\n")) + "\n"
     }
 
     private var introduction: String {
@@ -44,7 +47,15 @@ struct BenchReport {
 
         Options: `--out DIR` (work folder, default `/tmp/claimdesk-bench`), `--claimdesk PATH` (default:
         the binary beside the benchmark), `--sqlite3 PATH`, `--runs R` (runs of each read, median
-        reported; default 3), `--seed S`. Peak memory comes from GNU time (`apt-get install time`).
+        reported; default 3), `--seed S`, `--store URL` (also run import, export, claim creation and
+        REPL latency on PostgreSQL: a `postgres://` URL of a server you started; its schemas
+        `claimdesk_bench*` are dropped and made afresh). Peak memory comes from GNU time
+        (`apt-get install time`).
+
+        Besides the shell, the bulk paths are measured against claimdesk's own JSONL export of the same
+        claims: `verify` (goal ≤ 2×), the other export formats (goal ≤ 1.5×) and `import-annotations`
+        of that export into a project holding only the documents (goal ≤ 3×, and ≤ 1.5× the shell
+        running the same INSERTs). REPL commands run in the benchmark's process on the full project.
         """
     }
 
@@ -81,6 +92,53 @@ struct BenchReport {
             ? "claimdesk's JSONL and the shell's `json_object` lines are byte-identical."
             : "claimdesk's JSONL and the shell's `json_object` lines hold the same records but are not byte-identical (see below)."]
         return lines.joined(separator: "\n")
+    }
+
+    private var bulkTable: String {
+        var lines = ["### Bulk paths against the JSONL export", "",
+                     "Each a separate process, with its peak memory (max RSS).", "",
+                     "| operation | claimdesk (s) | against | (s) | ratio | peak (MiB) |", "| --- | ---: | --- | ---: | ---: | ---: |"]
+        for row in bulk.rows {
+            lines.append("| \(row.operation) | \(String(format: "%.2f", row.run.seconds)) | \(row.yardstick) | \(String(format: "%.2f", row.yardstickSeconds)) | "
+                + "\(String(format: "%.2f×", row.ratio)) | \(String(format: "%.1f", Double(row.run.peakKiB ?? 0) / 1024)) |")
+        }
+        lines += ["", bulk.roundTrip
+            ? "The imported project exports the very bytes it was imported from."
+            : "The imported project's export DIFFERS from the file it was imported from."]
+        return lines.joined(separator: "\n")
+    }
+
+    private var latencyTable: String {
+        var lines = ["### REPL commands", "",
+                     "In the benchmark's process through `CommandRegistry.run(words:)`, as the REPL runs them, on the full project;",
+                     "\(latency.first.map { _ in "50" } ?? "no") samples each over documents and claims spread across it.", "",
+                     "| command | p50 (ms) | p95 (ms) |", "| --- | ---: | ---: |"]
+        for row in latency {
+            lines.append("| `\(row.command)` | \(String(format: "%.2f", row.p50 * 1000)) | \(String(format: "%.2f", row.p95 * 1000)) |")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private var postgresTables: String {
+        guard let postgres else { return "### PostgreSQL\n\nNot measured in this run (`--store URL` runs the same work on PostgreSQL)." }
+        var lines = ["### PostgreSQL beside SQLite", "",
+                     "`--store \(options.store.map(redacted) ?? "")`, on loopback; the project in schema `claimdesk_bench`. Claim creation on the first",
+                     "100 documents in schema `claimdesk_bench_create`, SQLite's figure scaled from its full run.", "",
+                     "| operation | SQLite (s) | PostgreSQL (s) | ratio |", "| --- | ---: | ---: | ---: |"]
+        for row in postgres.rows {
+            lines.append("| \(row.operation) | \(String(format: "%.2f", row.sqlite)) | \(String(format: "%.2f", row.postgres)) | \(String(format: "%.1f×", row.postgres / max(row.sqlite, 0.0005))) |")
+        }
+        lines += ["", postgres.sameExport ? "The PostgreSQL project exports the very bytes the SQLite project exported." : "The PostgreSQL export DIFFERS from SQLite's.", "",
+                  "| command | SQLite p50 (ms) | SQLite p95 (ms) | PostgreSQL p50 (ms) | PostgreSQL p95 (ms) |", "| --- | ---: | ---: | ---: | ---: |"]
+        for (mine, theirs) in zip(latency, postgres.latency) {
+            lines.append("| `\(mine.command)` | " + [mine.p50, mine.p95, theirs.p50, theirs.p95].map { String(format: "%.2f", $0 * 1000) }.joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A URL without its password.
+    private func redacted(_ url: String) -> String {
+        url.replacingOccurrences(of: #":[^:@/]+@"#, with: "@", options: .regularExpression)
     }
 
     private var memoryTable: String {
@@ -140,6 +198,16 @@ struct BenchReport {
           note per claim with its history, the claims as embedded JSON) and the index into a staging
           folder renamed into place; the shell row is its JSONL export (no events, no HTML), the
           nearest work it can do, so the ratio says what the page-writing costs on top of reading.
+        - **import-annotations**: claimdesk streams the JSONL a line at a time, parses each record,
+          finds its document by SHA-256, checks the span against the document's grapheme boundaries
+          and text, refuses a known claim id or an already marked span (two lookups), resolves the
+          speaker by name or alias and the sources by name, inserts the claim, its child rows and an
+          `import` event with its snapshot, all in one transaction; the shell runs literal INSERTs
+          (speakers and sources looked up by name, the snapshot copied from the exported project's
+          last event) in one transaction, checking nothing. Both end with the same rows.
+        - **verify** has no shell counterpart: it replays every claim event in one pass (snapshots
+          compared as JSON text) and compares the last with the stored claim, read a window of ids
+          at a time; it is measured against the JSONL export of the same project.
         - Each process time includes starting the process and opening the database (a few ms).
         """
     }

@@ -15,14 +15,22 @@ struct Benchmark {
         let folder = try WorkFolder.prepare(options.out)
         let written = try WriteBenchmark(options: options, folder: folder).run(log)
         let read = try ReadBenchmark(options: options, folder: folder).run(log)
+        let bulk = try BulkBenchmark(options: options, folder: folder, export: read.export!).run(log)
+        let latency = try LatencyBenchmark(project: { try WorkFolder.openProject(folder.project) }, documents: options.documents).run(log)
+        let postgres = try options.store.map { url in
+            try PostgresBenchmark(options: options, folder: folder, url: url, sqlite: (
+                read.export!.seconds, bulk.rows.first { $0.operation.hasPrefix("`import-annotations") }?.run.seconds ?? 0,
+                written.rows.first { $0.operation.hasPrefix("create") }.map { $0.claimdesk / Double(max(1, written.corpus.count("claims"))) } ?? 0,
+                latency)).run(log)
+        }
         return BenchReport(options: options, machine: Machine.describe(sqlite3: options.sqlite3), date: Date(), corpus: written.corpus,
-                           rows: written.rows + read.rows, memory: read.memory, search: written.search, commands: written.commands + read.commands,
-                           sameJSONL: read.sameJSONL, scripts: try scriptHeads(folder))
+                           rows: written.rows + read.rows, memory: read.memory, search: written.search, commands: written.commands + read.commands + bulk.commands + (postgres?.commands ?? []),
+                           sameJSONL: read.sameJSONL, scripts: try scriptHeads(folder), bulk: bulk, latency: latency, postgres: postgres)
     }
 
     /// What the shell ran: the start of each write script (one document's worth), each read query whole.
     private func scriptHeads(_ folder: WorkFolder) throws -> [(name: String, head: String)] {
-        try [("import.sql", 15), ("claims.sql", 20), ("evidence.sql", 13), ("listing.sql", 40), ("export-jsonl.sql", 40), ("export-json.sql", 40)].map { name, count in
+        try [("import.sql", 15), ("claims.sql", 20), ("evidence.sql", 13), ("listing.sql", 40), ("export-jsonl.sql", 40), ("export-json.sql", 40), ("import-claims.sql", 12)].map { name, count in
             let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: "\(folder.scripts)/\(name)"))
             defer { try? handle.close() }
             let lines = String(decoding: try handle.read(upToCount: 1 << 16) ?? Data(), as: UTF8.self).split(separator: "\n")

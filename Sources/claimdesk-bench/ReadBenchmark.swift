@@ -15,6 +15,8 @@ struct ReadBenchmark {
         var commands: [String] = []
         /// Whether claimdesk's JSONL and the shell's `json_object` lines are byte-identical.
         var sameJSONL = false
+        /// The full JSONL export: the yardstick of the bulk paths.
+        var export: Measurement?
     }
 
     func run(_ log: BenchLog) throws -> Result {
@@ -66,6 +68,7 @@ struct ReadBenchmark {
         let records = try lineCount(ourFile)
         guard try lineCount(jsonlFile) == records else { throw BenchError.mismatch("\(ourFile) and \(jsonlFile) have different line counts") }
         result.sameJSONL = FileManager.default.contentsEqual(atPath: ourFile, andPath: jsonlFile)
+        result.export = mine
         log.say(String(format: "export: claimdesk %.2f s, sqlite3 json_object %.2f s, sqlite3 -json %.2f s", mine.seconds, lines.seconds, json.seconds))
         result.rows.append(BenchRow(operation: "`export --format jsonl` (\(records.grouped) rows) vs shell JSONL by `json_object`", claimdesk: mine.seconds, sqlite: lines.seconds))
         result.rows.append(BenchRow(operation: "`export --format jsonl` (\(records.grouped) rows) vs `sqlite3 -json` of a flat join", claimdesk: mine.seconds, sqlite: json.seconds))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimdeskApp
+import ClaimdeskCore
 
 /// The `claimdesk` executable: parses the command line and hands over to ``Session``.
 struct ClaimdeskCommand: ParsableCommand {
@@ -24,12 +25,19 @@ struct ClaimdeskCommand: ParsableCommand {
     @Flag(name: .long, help: "In a script, run on after an error (the exit status is still 2).")
     var keepGoing = false
 
+    @Flag(name: .long, help: "Print claimdesk's version, the SQLite and libpq library versions and the schema version, then exit.")
+    var version = false
+
     @Argument(parsing: .captureForPassthrough, help: "One command to run, e.g. `claims --status refuted`.")
     var command: [String] = []
 
     func run() throws {
         if let first = command.first, ["--help", "-h"].contains(first) {
             print(Self.helpMessage())
+            return
+        }
+        if version || command.first == "--version" {
+            print(VersionInfo.text)
             return
         }
         var options = SessionOptions()

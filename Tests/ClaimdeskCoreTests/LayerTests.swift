@@ -141,8 +141,8 @@ import Testing
         let ana = try project.workbench.export(ExportRequest(filter: filter, out: project.workspace + "/ana.jsonl"))
         let other = try TemporaryProject(reviewer: "ed", name: "other", on: kind)
         _ = try other.workbench.importDocument(path: SampleArticle.path, metadata: DocumentMetadata(title: "VOA"))
-        _ = try other.workbench.importClaims(try JSONLAnnotationReader.read(path: ana.path), from: ana.path, layer: "ana")
-        _ = try other.workbench.importClaims(try JSONLAnnotationReader.read(path: ben.path), from: ben.path, layer: "ben")
+        _ = try other.workbench.importClaims(from: ana.path, layer: "ana") { store in try JSONLAnnotationReader.forEach(path: ana.path, store) }
+        _ = try other.workbench.importClaims(from: ben.path, layer: "ben") { store in try JSONLAnnotationReader.forEach(path: ben.path, store) }
         #expect(try other.workbench.agreement().json == (try ed.run("agreement --format json")).dropLast())
     }
 

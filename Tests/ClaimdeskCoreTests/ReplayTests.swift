@@ -31,6 +31,32 @@ import Testing
         #expect(throws: ClaimdeskError.self) { try project.run("verify") }
     }
 
+    /// Snapshots are compared as text first and decoded only when the text differs: one written by another
+    /// encoder (JSONEncoder escapes `/`) still continues the chain, and a real break is still found.
+    @Test(arguments: StoreKind.allCases) func verifyReadsSnapshotsOfAnotherEncoderAndFindsABrokenChain(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
+        let doc = try project.importText("He said 1/2 of it went.")
+        let claim = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 0..<10))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        var after = claim.state
+        after.status = .refuted
+        let (beforeJSON, afterJSON) = (String(decoding: try encoder.encode(claim.state), as: UTF8.self), String(decoding: try encoder.encode(after), as: UTF8.self))
+        #expect(beforeJSON.contains(#"1\/"#))
+        try project.store.write { db in
+            try db.execute("UPDATE claims SET status = 'refuted' WHERE id = ?", [claim.id])
+            try db.execute("INSERT INTO events (claim_id, doc_id, reviewer, at, action, before, after, batch) VALUES (?, ?, 'ana', 'now', 'status', ?, ?, 99)",
+                           [claim.id, doc, beforeJSON, afterJSON])
+        }
+        #expect(try project.workbench.verify().problems.isEmpty)
+        try project.store.write { db in
+            try db.execute("INSERT INTO events (claim_id, doc_id, reviewer, at, action, before, after, batch) VALUES (?, ?, 'ana', 'now', 'status', ?, ?, 100)",
+                           [claim.id, doc, beforeJSON, afterJSON])
+        }
+        let problems = try project.workbench.verify().problems
+        #expect(problems.count == 1 && problems[0].contains("does not start where the previous event left the claim"), "\(problems)")
+    }
+
     @Test(arguments: StoreKind.allCases) func logShowsProjectWideActivity(on kind: StoreKind) throws {
         let project = try TemporaryProject(on: kind)
         _ = try project.run("import \(SampleArticle.path)", #"claim "Lu Jun""#, "status 1 refuted")

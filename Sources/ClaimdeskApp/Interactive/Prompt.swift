@@ -9,7 +9,7 @@ enum Prompt {
         let unverified = (try? workbench.count(ClaimFilter(statuses: [.unverified]))) ?? 0
         let failed = (try? workbench.count(ClaimFilter(attributions: [.misquoted, .misattributed]))) ?? 0
         let attribution = failed > 0 ? " · \(failed) misquoted or misattributed" : ""
-        let queue = context.queue.map { " · queue \($0.position + 1)/\($0.claimIDs.count)" } ?? ""
+        let queue = context.queue.map { " · queue \($0.position + 1)/\($0.total)" } ?? ""
         let text = "\(workbench.store.location.name) · \(document) · \(unverified) unverified\(attribution)\(queue) · \(workbench.reviewer)> "
         // \u{1} and \u{2} tell readline the escape codes take no room on screen.
         return colors ? "\u{1}\u{1B}[1;36m\u{2}" + text + "\u{1}\u{1B}[0m\u{2}" : text

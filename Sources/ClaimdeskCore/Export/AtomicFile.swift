@@ -14,7 +14,8 @@ struct AtomicFile {
     let destination: String
     let temporary: String
     private let handle: FileHandle
-    private(set) var hash = SHA256()
+    /// The SHA-256 of what was written, computed beside the writing.
+    let hash = BackgroundSHA256()
     private(set) var byteCount = 0
 
     init(destination: String) throws(ClaimdeskError) {

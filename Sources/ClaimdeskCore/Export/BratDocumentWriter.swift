@@ -86,10 +86,14 @@ struct BratDocumentWriter {
             json.append(contentsOf: Array("\"\(field.key)\":".utf8) + field.json)
         }
         json.append(UInt8(ascii: "}"))
-        return String(decoding: json, as: UTF8.self).unicodeScalars.map { scalar in
-            guard BratText.isLineBreak(scalar) else { return String(scalar) }
+        let text = String(decoding: json, as: UTF8.self)
+        guard text.unicodeScalars.contains(where: BratText.isLineBreak) else { return text }
+        var escaped = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard BratText.isLineBreak(scalar) else { escaped.append(scalar); continue }
             let hex = String(scalar.value, radix: 16)
-            return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        }.joined()
+            escaped.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+        }
+        return String(escaped)
     }
 }

@@ -17,6 +17,8 @@ struct BratText {
     let scalars: [Unicode.Scalar]
     /// Offsets (in the original text) of every `\r` followed by `\n`, ascending.
     private let pairs: [Int]
+    /// ``string`` indexed for slicing.
+    private let indexed: DocumentText
 
     init(_ text: DocumentText) {
         var scalars: [Unicode.Scalar] = []
@@ -34,6 +36,7 @@ struct BratText {
         self.string = String(view)
         self.scalars = scalars
         self.pairs = pairs
+        self.indexed = DocumentText(string, characterBoundaries: false)
     }
 
     var count: Int { scalars.count }
@@ -50,9 +53,7 @@ struct BratText {
     }
 
     func slice(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        indexed.slice(range)
     }
 
     /// Characters that end a line for brat's `.ann` reader (Python's `str.splitlines`): a span's

@@ -7,9 +7,15 @@
 struct ExportRecordReader {
     let filter: ClaimFilter
     var withHistory = false
+    /// Counts the records as they stream, when shown.
+    var progress: ProgressLine?
 
     func forEach(_ db: any SQLDatabase, _ body: (ExportRecord) throws -> Void) throws {
         let (condition, arguments) = try filter.sql(db)
+        if let progress {
+            progress.start(total: try db.value("SELECT count(*) FROM claims c WHERE \(condition)", arguments) ?? 0)
+        }
+        defer { progress?.finish() }
         var document: LoadedDocument?
         var aliases = SpeakerAliasCache()
         try db.forEachRow("""
@@ -21,6 +27,7 @@ struct ExportRecordReader {
             let docID: Int64 = row["doc_id"]
             if document?.document.id != docID { document = try LoadedDocument(db, id: docID, withHistory: withHistory) }
             try body(try record(row, in: document!, aliases: &aliases, db))
+            progress?.advance()
         }
     }
 
@@ -61,7 +68,7 @@ private struct LoadedDocument {
 
     init(_ db: any SQLDatabase, id: Int64, withHistory: Bool) throws {
         document = try DocumentRows.fetch(db, id: id)!
-        text = DocumentText(try DocumentRows.text(db, id: id)!)
+        text = DocumentText(try DocumentRows.text(db, id: id)!, characterBoundaries: false)
         for row in try db.rows("""
             SELECT cs.claim_id, s.name, s.kind, cs.via, s.url, cs.primary_record FROM claim_sources cs
             JOIN claims c ON c.id = cs.claim_id JOIN sources s ON s.id = cs.source_id

@@ -60,7 +60,7 @@ extension Workbench {
         try store.read { db in
             var buffer = format.header(project: store.location.name)
             var counts = RecordCounts()
-            try ExportRecordReader(filter: request.filter, withHistory: request.withHistory).forEach(db) { record in
+            try ExportRecordReader(filter: request.filter, withHistory: request.withHistory, progress: progress("export", unit: "claims")).forEach(db) { record in
                 try checkCancelled()
                 if format.append(record, index: counts.written, to: &buffer) { counts.written += 1 } else { counts.skipped += 1 }
                 if buffer.count >= 1 << 20 {

@@ -35,12 +35,12 @@ extension Workbench {
                 guard let done = pending else { return }
                 for (name, bytes) in try format.files(of: done.document, records: done.records) { try staging.write(name, bytes) }
             }
-            try ExportRecordReader(filter: filter).forEach(db) { record in
+            try ExportRecordReader(filter: filter, progress: progress("export", unit: "claims")).forEach(db) { record in
                 try checkCancelled()
                 if pending?.document.uid != record.docID {
                     try flush()
                     let text: String = try db.value("SELECT text FROM documents WHERE uid = ?", [record.docID]) ?? ""
-                    pending = (ExportedDocument(uid: record.docID, text: DocumentText(text)), [])
+                    pending = (ExportedDocument(uid: record.docID, text: DocumentText(text, characterBoundaries: false)), [])
                 }
                 pending?.records.append(record)
                 count += 1

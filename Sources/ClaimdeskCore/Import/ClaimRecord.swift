@@ -18,6 +18,9 @@ enum ClaimRecord {
             throw .badInput("\(origin) lacks start, end or text; is it a claimdesk export?")
         }
         try checkVersion(record, origin)
+        guard 0 <= start, start <= end else {
+            throw .badInput("\(origin): the span \(start)..\(end) ends before it starts; start and end are code-point offsets, start first")
+        }
         var claim = ImportedClaim(origin: origin, uid: record["id"] as? String, docSHA256: record["doc_sha256"] as? String,
                                   state: try state(record, start: start, end: end, text: text, origin: origin))
         claim.speakerAliases = (record["speaker_aliases"] as? [String]) ?? []

@@ -11,23 +11,24 @@ import Foundation
 /// See https://doccano.github.io/doccano/
 ///
 /// ```swift
-/// let claims = try DoccanoReader.read(path: "doccano.jsonl", map: LabelMap.parse("QUOTE=claim,PER=speaker"))
+/// try DoccanoReader.forEach(path: "doccano.jsonl", map: LabelMap.parse("QUOTE=claim,PER=speaker")) { claim in … }
 /// ```
 enum DoccanoReader {
     private struct Labeled { let range: Range<Int>; let role: LabelMap.Role }
 
-    static func read(path: String, map: LabelMap) throws(ClaimdeskError) -> [ImportedClaim] {
-        var found: [ImportedClaim] = []
-        for (number, line) in try AnnotationFile.lines(path) {
+    /// Calls `body` with each claim, a line (one document) at a time.
+    static func forEach(path: String, map: LabelMap, progress: ProgressLine? = nil, _ body: (ImportedClaim) throws -> Void) throws {
+        try AnnotationFile.forEachLine(path, progress: progress) { number, line in
             let origin = AnnotationFile.origin(path, line: number)
-            guard let record = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+            guard let record = JSONLineParser.parse(line) as? [String: Any],
                   let text = record["text"] as? String else {
-                throw .badInput("\(origin) is not a doccano record with \"text\"; export from doccano as JSONL")
+                throw ClaimdeskError.badInput("\(origin) is not a doccano record with \"text\"; export from doccano as JSONL")
             }
             let document = DocumentText(text)
-            found += claims(in: document, spans: try labeled(record, map: map, count: document.count, origin: origin), origin: origin)
+            for claim in claims(in: document, spans: try labeled(record, map: map, count: document.count, origin: origin), origin: origin) {
+                try body(claim)
+            }
         }
-        return found
     }
 
     private static func labeled(_ record: [String: Any], map: LabelMap, count: Int, origin: String) throws(ClaimdeskError) -> [Labeled] {

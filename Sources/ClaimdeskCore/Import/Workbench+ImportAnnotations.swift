@@ -20,49 +20,75 @@ extension Workbench {
     ///
     /// With `layer`, the claims become that reviewer's layer (with new ids), and the reviewer is assigned
     /// to each document not yet assigned to them, so `agreement` runs on corpora annotated elsewhere.
-    func importClaims(_ claims: [ImportedClaim], from path: String, layer: String? = nil) throws(ClaimdeskError) -> AnnotationImportSummary {
+    ///
+    /// `claims` calls its argument with each claim as it reads the file: everything is stored in one
+    /// transaction as it streams in, so memory stays flat however large the file, and the first bad
+    /// record rolls all of it back.
+    ///
+    /// ```swift
+    /// try bench.importClaims(from: "claims.jsonl") { store in try JSONLAnnotationReader.forEach(path: "claims.jsonl", store) }
+    /// ```
+    func importClaims(from path: String, layer: String? = nil,
+                      _ claims: ((ImportedClaim) throws -> Void) throws -> Void) throws(ClaimdeskError) -> AnnotationImportSummary {
         let layer = try layer.map { name throws(ClaimdeskError) in try EntityName.validate(name, what: "layer") }
         return try write { scope in
-            var events = 0
-            var history: [ImportedHistory.Entry] = []
-            var claimIDs: [Int64] = []
-            if let layer { try assignLayer(layer, for: claims, scope) }
-            for claim in claims {
-                let (claimID, docID) = try store(claim, scope, layer: layer)
-                claimIDs.append(claimID)
-                if claim.events.isEmpty {
-                    events += 1
-                } else {
-                    history += claim.events.map { ImportedHistory.Entry(subject: .claim(id: claimID, docID: docID), origin: claim.origin, event: $0) }
-                }
-                history += claim.entityEvents.compactMap { event in
-                    (event["entity"] as? String).flatMap(EntityKind.init(rawValue:)).map {
-                        ImportedHistory.Entry(subject: .entity($0), origin: claim.origin, event: event)
-                    }
-                }
+            var importer = ClaimImporter(scope: scope, workbench: self, layer: layer)
+            try claims { claim in
+                try checkCancelled()
+                try importer.store(claim)
             }
-            let replayed = try ImportedHistory.replay(history, scope.db, isNew: scope.entities.isNew)
-            events += replayed.events
+            let replayed = try ImportedHistory.replay(importer.history, scope.db, isNew: scope.entities.isNew)
             for (entity, state) in replayed.entities {
                 scope.entities.settle(entity)
                 try EntityRows.write(scope.db, entity, state)
             }
-            let documents = Set(try claims.map { try document(for: $0, scope.db).id })
-            for docID in documents.sorted() {
-                try scope.record(EventRows.NewEvent(docID: docID, action: "import-annotations", detail: "\(claims.count) claims from \(path)"))
+            for docID in importer.documents.sorted() {
+                try scope.record(EventRows.NewEvent(docID: docID, action: "import-annotations", detail: "\(importer.claimIDs.count) claims from \(path)"))
             }
-            return AnnotationImportSummary(claims: claims.count, events: events, claimIDs: claimIDs)
+            if let refresh = scope.db.dialect.afterBulkWrite { try scope.db.execute(refresh) }
+            return AnnotationImportSummary(claims: importer.claimIDs.count, events: importer.importEvents + replayed.events,
+                                           claimIDs: importer.claimIDs)
         }
     }
 
-    /// Stores one claim (with an `import` event when it brings no history); returns its id and document.
-    private func store(_ imported: ImportedClaim, _ scope: ChangeScope, layer: String?) throws -> (Int64, Int64) {
+    /// Stores claims already read (small files, tests).
+    func importClaims(_ claims: [ImportedClaim], from path: String, layer: String? = nil) throws(ClaimdeskError) -> AnnotationImportSummary {
+        try importClaims(from: path, layer: layer) { store in try claims.forEach(store) }
+    }
+}
+
+/// The state of one streaming import: what it stored so far, and what it looked up once.
+///
+/// Exported events (claims' and their speakers' and sources') are kept until the file is read, then
+/// replayed in their original order across claims and entities by ``ImportedHistory``.
+private struct ClaimImporter {
+    let scope: ChangeScope
+    let workbench: Workbench
+    /// The reviewer layer the claims go to; nil: the main layer.
+    let layer: String?
+    var claimIDs: [Int64] = []
+    var importEvents = 0
+    var documents: Set<Int64> = []
+    var history: [ImportedHistory.Entry] = []
+    /// The last document claims went to, with its text indexed (claims come grouped by document), and what named it.
+    private var current: (key: String, document: Document, text: DocumentText)?
+    /// Speakers and sources already brought in by this import (their aliases and details are stored once).
+    private var knownSpeakers: Set<String> = []
+    private var knownSources: Set<String> = []
+
+    init(scope: ChangeScope, workbench: Workbench, layer: String?) {
+        self.scope = scope
+        self.workbench = workbench
+        self.layer = layer
+    }
+
+    /// Stores one claim (with an `import` event when it brings no history).
+    mutating func store(_ imported: ImportedClaim) throws {
         let db = scope.db
-        let document = try document(for: imported, db)
-        let text = DocumentText(try DocumentRows.text(db, id: document.id)!)
-        var state = imported.docLineEndsAsLF ? Self.fromLineEndsAsLF(imported.state, in: text) : imported.state
+        let (document, text) = try document(for: imported)
+        var state = imported.docLineEndsAsLF ? Workbench.fromLineEndsAsLF(imported.state, in: text) : imported.state
         state.doc = document.id
-        try checkSpan(state, in: document, text, imported.origin)
+        try Workbench.checkSpan(state, in: document, text, imported.origin)
         let uid = layer == nil ? imported.uid ?? UUID().uuidString.lowercased() : UUID().uuidString.lowercased()
         if try db.value("SELECT count(*) FROM claims WHERE uid = ?", [uid]) ?? 0 > 0 {
             throw ClaimdeskError.refused("\(imported.origin): claim \(uid) is already in this project; nothing was imported")
@@ -70,34 +96,70 @@ extension Workbench {
         if let existing = try ClaimRows.marking(db, docID: document.id, range: state.span, layer: layer) {
             throw ClaimdeskError.refused("\(imported.origin): claim \(existing) already marks \(state.start)..\(state.end) of document \(document.id); nothing was imported")
         }
-        try storeEntities(imported, scope)
+        try storeEntities(imported)
         state = try ClaimRows.canonical(db, state)
-        let (createdBy, createdAt) = (imported.createdBy ?? reviewer, imported.createdAt ?? scope.at)
-        let id = try ClaimRows.insert(db, uid: uid, origin: imported.claimOrigin, state: state, reviewer: createdBy, at: createdAt, layer: layer)
-        try db.execute("UPDATE claims SET updated_by = ?, updated_at = ? WHERE id = ?", [imported.updatedBy ?? createdBy, imported.updatedAt ?? createdAt, id])
+        let (createdBy, createdAt) = (imported.createdBy ?? workbench.reviewer, imported.createdAt ?? scope.at)
+        let id = try ClaimRows.insert(db, uid: uid, origin: imported.claimOrigin, state: state, reviewer: createdBy, at: createdAt, layer: layer,
+                                      updatedBy: imported.updatedBy ?? createdBy, updatedAt: imported.updatedAt ?? createdAt,
+                                      priorEvents: imported.events.isEmpty ? max(1, imported.historyCount ?? 1) : 0)
         if imported.events.isEmpty {
             try scope.record(EventRows.NewEvent(claimID: id, docID: document.id, action: "import", detail: "imported from \(imported.origin)", after: state))
-            try db.execute("UPDATE claims SET prior_events = ? WHERE id = ?", [max(1, imported.historyCount ?? 1), id])
+            importEvents += 1
+        } else {
+            history += imported.events.map { ImportedHistory.Entry(subject: .claim(id: id, docID: document.id), origin: imported.origin, event: $0) }
         }
-        return (id, document.id)
-    }
-
-    /// Assigns the layer's reviewer to every document of the claims not yet assigned to them (an `assign` event each).
-    private func assignLayer(_ layer: String, for claims: [ImportedClaim], _ scope: ChangeScope) throws {
-        let documents = Set(try claims.map { try document(for: $0, scope.db).id })
-        for docID in documents.sorted() {
-            let assigned = try AssignmentRows.all(scope.db, docID: docID)
-            if assigned.contains(where: { $0.adjudicatedAt != nil }) {
-                throw ClaimdeskError.refused("document \(docID) was adjudicated; its layers are closed and nothing was imported")
+        history += imported.entityEvents.compactMap { event in
+            (event["entity"] as? String).flatMap(EntityKind.init(rawValue:)).map {
+                ImportedHistory.Entry(subject: .entity($0), origin: imported.origin, event: event)
             }
-            guard !assigned.contains(where: { $0.reviewer == layer }) else { continue }
-            try AssignmentRows.add(scope.db, docID: docID, reviewer: layer, blind: false, by: reviewer, at: scope.at)
-            try scope.record(EventRows.NewEvent(docID: docID, action: "assign", detail: "\(layer) (layer imported)"))
         }
+        claimIDs.append(id)
     }
 
+    /// The document a claim belongs to (by SHA-256, by exact text, or by text with line ends read as `\n`), with its text.
+    private mutating func document(for claim: ImportedClaim) throws -> (Document, DocumentText) {
+        let key = (claim.docSHA256 ?? "") + "\n" + (claim.docText ?? "")
+        if let current, current.key == key { return (current.document, current.text) }
+        let document = try Workbench.document(for: claim, scope.db)
+        let text = DocumentText(try DocumentRows.text(scope.db, id: document.id)!)
+        if documents.insert(document.id).inserted, let layer { try assignLayer(layer, docID: document.id) }
+        current = (key, document, text)
+        return (document, text)
+    }
+
+    /// Assigns the layer's reviewer to a document the claims go to, unless already assigned (an `assign` event).
+    private func assignLayer(_ layer: String, docID: Int64) throws {
+        let assigned = try AssignmentRows.all(scope.db, docID: docID)
+        if assigned.contains(where: { $0.adjudicatedAt != nil }) {
+            throw ClaimdeskError.refused("document \(docID) was adjudicated; its layers are closed and nothing was imported")
+        }
+        guard !assigned.contains(where: { $0.reviewer == layer }) else { return }
+        try AssignmentRows.add(scope.db, docID: docID, reviewer: layer, blind: false, by: workbench.reviewer, at: scope.at)
+        try scope.record(EventRows.NewEvent(docID: docID, action: "assign", detail: "\(layer) (layer imported)"))
+    }
+
+    /// The claim's speaker with its aliases and its sources' kinds and urls, each change an entity event
+    /// (each speaker and source looked at once per import).
+    private mutating func storeEntities(_ claim: ImportedClaim) throws {
+        let db = scope.db
+        if let speaker = claim.state.speaker, knownSpeakers.insert(([speaker] + claim.speakerAliases).joined(separator: "\u{0}")).inserted {
+            let speakerID = try SpeakerRows.resolveOrCreate(db, name: speaker)
+            try scope.touch(EntityReference(kind: .speaker, id: speakerID), action: "import-annotations")
+            for alias in claim.speakerAliases where try SpeakerRows.find(db, name: alias) == nil {
+                try SpeakerRows.addAlias(db, alias, speakerID: speakerID)
+            }
+        }
+        for (name, details) in claim.sourceDetails where knownSources.insert([name, details.kind ?? "", details.url ?? ""].joined(separator: "\u{0}")).inserted {
+            let sourceID = try SourceRows.resolveOrCreate(db, name: name)
+            try scope.touch(EntityReference(kind: .source, id: sourceID), action: "import-annotations")
+            try SourceRows.setDetails(db, id: sourceID, kind: details.kind, url: details.url, overwrite: false)
+        }
+    }
+}
+
+extension Workbench {
     /// A state whose offsets count line ends as `\n` (brat), moved to the document's own offsets.
-    private static func fromLineEndsAsLF(_ state: ClaimState, in text: DocumentText) -> ClaimState {
+    fileprivate static func fromLineEndsAsLF(_ state: ClaimState, in text: DocumentText) -> ClaimState {
         let brat = BratText(text)
         let map = { (offset: Int?) in offset.map { brat.original(offset: $0) } }
         var mapped = state
@@ -110,7 +172,7 @@ extension Workbench {
     }
 
     /// The document a claim belongs to: by SHA-256, by exact text, or by text with line ends read as `\n`.
-    private func document(for claim: ImportedClaim, _ db: any SQLDatabase) throws -> Document {
+    fileprivate static func document(for claim: ImportedClaim, _ db: any SQLDatabase) throws -> Document {
         if let sha = claim.docSHA256, let document = try DocumentRows.fetch(db, sha256: sha) { return document }
         if let text = claim.docText, let document = try DocumentRows.fetch(db, sha256: SHA256.hexDigest(of: Array(text.utf8))) { return document }
         let lineEnds = db.dialect.lineEndsAsLF("text")
@@ -122,7 +184,7 @@ extension Workbench {
         throw ClaimdeskError.badInput("\(claim.origin): its document is not in this project; import the document's text first (import PATH)")
     }
 
-    private func checkSpan(_ state: ClaimState, in document: Document, _ text: DocumentText, _ origin: String) throws {
+    fileprivate static func checkSpan(_ state: ClaimState, in document: Document, _ text: DocumentText, _ origin: String) throws {
         do {
             try SpanValidator.validate(state.span, in: text)
             if let start = state.speakerStart, let end = state.speakerEnd { try SpanValidator.validate(start, end, in: text, what: "the speaker mention") }
@@ -132,23 +194,6 @@ extension Workbench {
         }
         guard text.slice(state.span) == state.text, state.cue == state.cueStart.flatMap({ start in state.cueEnd.map { text.slice(start..<$0) } }) else {
             throw ClaimdeskError.badInput("\(origin): the text at \(state.start)..\(state.end) of document \(document.id) is not the claim's text (or its cue's); the offsets do not fit this document")
-        }
-    }
-
-    /// The claim's speaker with its aliases and its sources' kinds and urls, each change an entity event.
-    private func storeEntities(_ claim: ImportedClaim, _ scope: ChangeScope) throws {
-        let db = scope.db
-        if let speaker = claim.state.speaker {
-            let speakerID = try SpeakerRows.resolveOrCreate(db, name: speaker)
-            try scope.touch(EntityReference(kind: .speaker, id: speakerID), action: "import-annotations")
-            for alias in claim.speakerAliases where try SpeakerRows.find(db, name: alias) == nil {
-                try SpeakerRows.addAlias(db, alias, speakerID: speakerID)
-            }
-        }
-        for (name, details) in claim.sourceDetails {
-            let sourceID = try SourceRows.resolveOrCreate(db, name: name)
-            try scope.touch(EntityReference(kind: .source, id: sourceID), action: "import-annotations")
-            try SourceRows.setDetails(db, id: sourceID, kind: details.kind, url: details.url, overwrite: false)
         }
     }
 }

@@ -28,6 +28,38 @@ enum ClaimRows {
 
     static func claim(from row: SQLRow, _ db: any SQLDatabase) throws -> Claim {
         let id: Int64 = row["id"]
+        return claim(from: row, sources: try sources(db, claimID: id), evidence: try evidence(db, claimID: id),
+                     tags: try db.values("SELECT tag FROM claim_tags WHERE claim_id = ? ORDER BY tag", [id]))
+    }
+
+    /// The claims whose ids lie in `ids`, by id, with their child rows: four queries however many claims.
+    ///
+    /// ```swift
+    /// let window = try ClaimRows.fetch(db, ids: 1..<1025)   // what verify compares its replay with
+    /// ```
+    static func fetch(_ db: any SQLDatabase, ids: Range<Int64>) throws -> [Int64: Claim] {
+        let bounds: [(any SQLBindable)?] = [ids.lowerBound, ids.upperBound]
+        var sources: [Int64: [SourceLink]] = [:], evidence: [Int64: [EvidenceItem]] = [:], tags: [Int64: [String]] = [:]
+        try db.forEachRow("""
+            SELECT cs.claim_id, s.name, cs.via, cs.primary_record FROM claim_sources cs JOIN sources s ON s.id = cs.source_id
+            WHERE cs.claim_id >= ? AND cs.claim_id < ? ORDER BY cs.claim_id, cs.position
+            """, bounds) { sources[$0[0], default: []].append(SourceLink(name: $0[1], via: $0[2], primary: $0[3])) }
+        try db.forEachRow("""
+            SELECT claim_id, ref, stance, note, reviewer, at, about FROM evidence
+            WHERE claim_id >= ? AND claim_id < ? ORDER BY claim_id, position
+            """, bounds) { evidence[$0[0], default: []].append(evidenceItem($0)) }
+        try db.forEachRow("SELECT claim_id, tag FROM claim_tags WHERE claim_id >= ? AND claim_id < ? ORDER BY claim_id, tag", bounds) {
+            tags[$0[0], default: []].append($0[1])
+        }
+        var claims: [Int64: Claim] = [:]
+        try db.forEachRow(selectClaim + " WHERE c.id >= ? AND c.id < ?", bounds) { row in
+            let id: Int64 = row["id"]
+            claims[id] = claim(from: row, sources: sources[id] ?? [], evidence: evidence[id] ?? [], tags: tags[id] ?? [])
+        }
+        return claims
+    }
+
+    private static func claim(from row: SQLRow, sources: [SourceLink], evidence: [EvidenceItem], tags: [String]) -> Claim {
         var state = ClaimState(doc: row["doc_id"], start: row["start"], end: row["end"], text: row["text"])
         state.speaker = row["speaker_name"]
         state.speakerStart = row["speaker_start"]
@@ -43,10 +75,8 @@ enum ClaimRows {
         state.reviewState = ReviewState(rawValue: row["review_state"]) ?? .open
         state.anchor = (row["anchor"] as String?).flatMap(AnchorState.init(rawValue:))
         state.deleted = row["deleted"]
-        state.sources = try sources(db, claimID: id)
-        state.evidence = try evidence(db, claimID: id)
-        state.tags = try db.values("SELECT tag FROM claim_tags WHERE claim_id = ? ORDER BY tag", [id])
-        return Claim(id: id, uid: row["uid"], docID: row["doc_id"], layer: row["layer"],
+        (state.sources, state.evidence, state.tags) = (sources, evidence, tags)
+        return Claim(id: row["id"], uid: row["uid"], docID: row["doc_id"], layer: row["layer"],
                      origin: ClaimOrigin(rawValue: row["origin"]) ?? .manual,
                      createdBy: row["created_by"], createdAt: row["created_at"],
                      updatedBy: row["updated_by"], updatedAt: row["updated_at"], state: state)
@@ -61,12 +91,14 @@ enum ClaimRows {
 
     private static func evidence(_ db: any SQLDatabase, claimID: Int64) throws -> [EvidenceItem] {
         try db.rows("""
-            SELECT ref, stance, note, reviewer, at, about FROM evidence WHERE claim_id = ? ORDER BY position
-            """, [claimID]).map {
-                EvidenceItem(ref: $0["ref"], stance: EvidenceStance(rawValue: $0["stance"]) ?? .context,
-                             note: $0["note"], reviewer: $0["reviewer"], at: $0["at"],
-                             about: EvidenceAbout(rawValue: $0["about"]) ?? .content)
-            }
+            SELECT claim_id, ref, stance, note, reviewer, at, about FROM evidence WHERE claim_id = ? ORDER BY position
+            """, [claimID]).map(evidenceItem)
+    }
+
+    /// An evidence row read as `claim_id, ref, stance, note, reviewer, at, about`.
+    private static func evidenceItem(_ row: SQLRow) -> EvidenceItem {
+        EvidenceItem(ref: row[1], stance: EvidenceStance(rawValue: row[2]) ?? .context, note: row[3], reviewer: row[4], at: row[5],
+                     about: EvidenceAbout(rawValue: row[6]) ?? .content)
     }
 
     /// `state` with its speaker and sources spelled as stored: a name or alias of a speaker becomes
@@ -83,19 +115,20 @@ enum ClaimRows {
         return canonical
     }
 
-    /// Inserts a new claim row and its children; returns its id.
+    /// Inserts a new claim row (of a layer; nil: the main layer) and its children; returns its id. An imported claim
+    /// keeps who changed it last and when, and how many events it had before (`priorEvents`).
     static func insert(_ db: any SQLDatabase, uid: String, origin: ClaimOrigin, state: ClaimState, reviewer: String, at: String,
-                       layer: String? = nil) throws -> Int64 {
+                       layer: String? = nil, updatedBy: String? = nil, updatedAt: String? = nil, priorEvents: Int = 0) throws -> Int64 {
         let speakerID = try state.speaker.map { try SpeakerRows.resolveOrCreate(db, name: $0) }
         let id = try db.insert("""
             INSERT INTO claims (uid, doc_id, start, "end", text, speaker_id, speaker_start, speaker_end, cue, cue_start, cue_end,
                 quote_type, status, rationale, attribution_status, attribution_rationale, review_state, anchor, deleted, origin,
-                created_by, created_at, updated_by, updated_at, layer)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                created_by, created_at, updated_by, updated_at, layer, prior_events)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [uid, state.doc, state.start, state.end, state.text, speakerID, state.speakerStart, state.speakerEnd,
                   state.cue, state.cueStart, state.cueEnd, state.quoteType?.rawValue, state.status.rawValue, state.rationale,
                   state.attribution.rawValue, state.attributionRationale, state.reviewState.rawValue, state.anchor?.rawValue, state.deleted, origin.rawValue,
-                  reviewer, at, reviewer, at, layer])
+                  reviewer, at, updatedBy ?? reviewer, updatedAt ?? at, layer, priorEvents])
         try writeChildren(db, id: id, state: state)
         try SearchIndex.claimChanged(db, id: id, state: state)
         return id

@@ -16,11 +16,25 @@ public struct DocumentText: Sendable {
     public let scalars: [Unicode.Scalar]
     /// `isBoundary[i]` tells whether offset `i` (0...count) falls between two grapheme clusters.
     private let isBoundary: [Bool]
+    /// `utf8Offsets[i]`: where code point `i` (0...count) starts in the UTF-8 of ``string``, so slices are copied, not rebuilt.
+    private let utf8Offsets: [Int32]
 
-    public init(_ string: String) {
-        self.string = string
-        self.scalars = Array(string.unicodeScalars)
-        self.isBoundary = DocumentText.graphemeBoundaries(of: string, scalarCount: scalars.count)
+    /// Indexes `string`; `characterBoundaries: false` skips the grapheme pass (the slowest part) for
+    /// readers that only slice, such as exports, and then ``isCharacterBoundary(_:)`` must not be asked.
+    public init(_ string: String, characterBoundaries: Bool = true) {
+        var contiguous = string
+        contiguous.makeContiguousUTF8()
+        self.string = contiguous
+        self.scalars = Array(contiguous.unicodeScalars)
+        self.isBoundary = characterBoundaries ? DocumentText.graphemeBoundaries(of: contiguous, scalarCount: scalars.count) : []
+        var offsets = [Int32](repeating: 0, count: scalars.count + 1)
+        var position: Int32 = 0
+        for (index, scalar) in scalars.enumerated() {
+            offsets[index] = position
+            position += Int32(UTF8.width(scalar))
+        }
+        offsets[scalars.count] = position
+        self.utf8Offsets = offsets
     }
 
     /// The number of code points.
@@ -28,9 +42,9 @@ public struct DocumentText: Sendable {
 
     /// The text of a code point range.
     public func slice(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        let (start, end) = (Int(utf8Offsets[range.lowerBound]), Int(utf8Offsets[range.upperBound]))
+        var text = string
+        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }
 
     /// Whether an offset falls between two user-perceived characters.
@@ -38,7 +52,8 @@ public struct DocumentText: Sendable {
     /// Offsets inside `"\r\n"`, before a combining mark or inside an emoji
     /// sequence split a character and are not valid span edges.
     public func isCharacterBoundary(_ offset: Int) -> Bool {
-        offset >= 0 && offset <= count && isBoundary[offset]
+        precondition(!isBoundary.isEmpty || scalars.isEmpty, "DocumentText made without character boundaries")
+        return offset >= 0 && offset <= count && isBoundary[offset]
     }
 
     /// The range of the character (grapheme cluster) that contains `offset`.

@@ -14,6 +14,13 @@ public struct ClaimSummary: Sendable, Equatable {
     public var layer: String? = nil
 }
 
+/// Where a claim sits in document order: document, start, id.
+public struct ClaimPlace: Sendable, Equatable {
+    public let id: Int64
+    public let docID: Int64
+    public let start: Int
+}
+
 extension Workbench {
     /// Calls `body` for each claim the filter takes, ordered by document, start, id; streams rows.
     public func forEachClaim(_ filter: ClaimFilter, _ body: (ClaimSummary) throws -> Void) throws(ClaimdeskError) {
@@ -40,6 +47,20 @@ extension Workbench {
             if claim.start < range.upperBound && claim.end > range.lowerBound { found.append(claim) }
         }
         return found
+    }
+
+    /// The first claim the filter takes after `place` in document order (from the start when nil): one index seek.
+    public func nextClaim(_ filter: ClaimFilter, after place: ClaimPlace?) throws(ClaimdeskError) -> ClaimPlace? {
+        try store.read { db in
+            var (condition, arguments) = try filter.sql(db, reviewer: reviewer)
+            if let place {
+                condition += " AND (c.doc_id, c.start, c.id) > (?, ?, ?)"
+                arguments += [place.docID, place.start, place.id]
+            }
+            return try db.row("""
+                SELECT c.id, c.doc_id, c.start FROM \(db.dialect.claimsInPositionOrder) WHERE \(condition) ORDER BY c.doc_id, c.start, c.id LIMIT 1
+                """, arguments).map { ClaimPlace(id: $0[0], docID: $0[1], start: $0[2]) }
+        }
     }
 
     /// The number of live claims the filter takes.

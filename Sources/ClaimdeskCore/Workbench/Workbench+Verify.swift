@@ -14,20 +14,26 @@ extension Workbench {
     /// compares it with what is stored.
     ///
     /// Each event's `before` must equal the state the previous event left (an unbroken
-    /// chain), and the last `after` must equal the stored row, field for field. Events
-    /// stream claim by claim, so memory stays flat however long the history.
+    /// chain), and the last `after` must equal the stored row, field for field. One pass
+    /// over the log in claim order; claim snapshots are compared as JSON text and decoded only when
+    /// the text differs, and stored claims are read a window of ids at a time, so memory stays
+    /// flat however long the history.
     public func verify() throws(ClaimdeskError) -> VerifyReport {
-        try store.read { db in
+        let progress = progress("verify", unit: "events")
+        return try store.read { db in
             var problems: [String] = []
             if let integrity = try db.integrityProblem() {
                 problems.append("integrity_check: \(integrity)")
             }
-            var replay = Replay.claims
-            try db.forEachRow("SELECT * FROM events WHERE claim_id IS NOT NULL ORDER BY claim_id, id", []) { row in
+            progress?.start(total: try db.value("SELECT count(*) FROM events WHERE claim_id IS NOT NULL") ?? 0)
+            var replay = ClaimReplay(stored: StoredClaims(db: db))
+            try db.forEachRow("SELECT id, claim_id, action, before, after FROM events WHERE claim_id IS NOT NULL ORDER BY claim_id, id", []) { row in
                 try checkCancelled()
-                try replay.apply(try EventRows.event(from: row), db, problems: &problems)
+                try replay.apply(id: row[0], claimID: row[1], action: row[2], before: row[3], after: row[4], problems: &problems)
+                progress?.advance()
             }
-            try replay.finish(db, into: &problems)
+            try replay.finish(into: &problems)
+            progress?.finish()
             problems += try SearchIndex.problems(db)
             let claims: [Int64] = try db.values("SELECT id FROM claims WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.claim_id = claims.id)")
             problems += claims.map { "claim \($0): stored, but no event records it" }
@@ -41,7 +47,7 @@ extension Workbench {
 
     /// Replays the speaker and source events and compares each result with the stored row.
     private func verifyEntities(_ db: any SQLDatabase, into problems: inout [String]) throws -> (events: Int, speakers: Int, sources: Int) {
-        var replay = Replay.entities
+        var replay = EntityReplay()
         try db.forEachRow("SELECT * FROM events WHERE entity_kind IS NOT NULL ORDER BY entity_kind, entity_id, id", []) { row in
             try checkCancelled()
             try replay.apply(try EventRows.event(from: row), db, problems: &problems)
@@ -59,59 +65,87 @@ extension Workbench {
     }
 }
 
-/// One subject's state (a claim's, a speaker's or a source's) rebuilt from its events, in order.
-private struct Replay<Key: Equatable, State: Equatable> {
-    /// The subject an event is about, and its snapshots.
-    let subject: (ClaimEvent) -> Key?
-    let snapshots: (ClaimEvent) -> (before: State?, after: State?)
-    /// `claim 3`, and what such a subject is called (`claim`).
-    let name: (Key) -> (String, noun: String)
-    let stored: (any SQLDatabase, Key) throws -> State?
-    let changes: (State?, State?) -> String
-    var key: Key?
-    var state: State?
+/// One claim's state rebuilt from its events, in order, as the JSON the last event left.
+private struct ClaimReplay {
+    var stored: StoredClaims
+    var claimID: Int64?
+    var state: String?
     var events = 0
 
-    /// Applies the next event (events come subject by subject, oldest first), finishing the previous subject.
-    mutating func apply(_ event: ClaimEvent, _ db: any SQLDatabase, problems: inout [String]) throws {
-        let next = subject(event)
-        if next != key {
-            try finish(db, into: &problems)
-            (key, state) = (next, nil)
+    mutating func apply(id: Int64, claimID: Int64, action: String, before: String?, after: String?, problems: inout [String]) throws {
+        if claimID != self.claimID {
+            try finish(into: &problems)
+            (self.claimID, state) = (claimID, nil)
         }
-        let (before, after) = snapshots(event)
-        if before != state, let key {
-            let (subject, noun) = name(key)
-            problems.append("\(subject): event \(event.id) (\(event.action)) does not start where the previous event left the \(noun)")
+        if try !Self.same(before, state) {
+            problems.append("claim \(claimID): event \(id) (\(action)) does not start where the previous event left the claim")
         }
         state = after
         events += 1
     }
 
-    /// Compares the rebuilt state with the stored one.
-    func finish(_ db: any SQLDatabase, into problems: inout [String]) throws {
-        guard let key else { return }
-        let current = try stored(db, key)
-        if current != state {
-            let (subject, noun) = name(key)
-            problems.append("\(subject): the stored \(noun) differs from its replayed events (\(changes(state, current)))")
+    /// Compares the rebuilt state with the stored claim.
+    mutating func finish(into problems: inout [String]) throws {
+        guard let claimID else { return }
+        let claim = try stored.claim(claimID)
+        if try !Self.same(claim.map { ClaimStateJSON.encode($0.state) }, state) {
+            let replayed = try EventRows.decode(state)
+            problems.append("claim \(claimID): the stored claim differs from its replayed events (\(ClaimText.changes(from: replayed, to: claim?.state)))")
         }
     }
-}
 
-extension Replay where Key == Int64, State == ClaimState {
-    /// Claims, with their claim events.
-    static var claims: Self {
-        Replay(subject: \.claimID, snapshots: { ($0.before, $0.after) }, name: { ("claim \($0)", noun: "claim") },
-               stored: { db, id in try ClaimRows.fetch(db, id: id)?.state }, changes: ClaimText.changes)
+    /// Whether two snapshots hold the same state: the same text, or (written by an older encoder) the same decoded fields.
+    private static func same(_ left: String?, _ right: String?) throws -> Bool {
+        if left == right { return true }
+        return try EventRows.decode(left) == EventRows.decode(right)
     }
 }
 
-extension Replay where Key == EntityReference, State == EntityState {
-    /// Speakers (with their aliases) and sources, with their entity events.
-    static var entities: Self {
-        Replay(subject: \.entity, snapshots: { ($0.entityBefore, $0.entityAfter) },
-               name: { ("\($0.kind.rawValue) \($0.id)", noun: $0.kind.rawValue) },
-               stored: { db, entity in try EntityRows.snapshot(db, entity) }, changes: EntityText.changes)
+/// Stored claims, read in windows of ids as the replay walks up through them.
+private struct StoredClaims {
+    let db: any SQLDatabase
+    private var window: Range<Int64> = 0..<0
+    private var claims: [Int64: Claim] = [:]
+
+    init(db: any SQLDatabase) {
+        self.db = db
+    }
+
+    mutating func claim(_ id: Int64) throws -> Claim? {
+        if !window.contains(id) {
+            window = id..<(id + 1024)
+            claims = try ClaimRows.fetch(db, ids: window)
+        }
+        return claims[id]
+    }
+}
+
+/// A speaker's (with its aliases) or a source's state rebuilt from its entity events, in order.
+private struct EntityReplay {
+    var entity: EntityReference?
+    var state: EntityState?
+    var events = 0
+
+    /// Applies the next event (events come entity by entity, oldest first), finishing the previous entity.
+    mutating func apply(_ event: ClaimEvent, _ db: any SQLDatabase, problems: inout [String]) throws {
+        if event.entity != entity {
+            try finish(db, into: &problems)
+            (entity, state) = (event.entity, nil)
+        }
+        if event.entityBefore != state, let entity {
+            problems.append("\(entity.kind.rawValue) \(entity.id): event \(event.id) (\(event.action)) does not start where the previous event left the \(entity.kind.rawValue)")
+        }
+        state = event.entityAfter
+        events += 1
+    }
+
+    /// Compares the rebuilt state with the stored row.
+    func finish(_ db: any SQLDatabase, into problems: inout [String]) throws {
+        guard let entity else { return }
+        let current = try EntityRows.snapshot(db, entity)
+        if current != state {
+            let noun = entity.kind.rawValue
+            problems.append("\(noun) \(entity.id): the stored \(noun) differs from its replayed events (\(EntityText.changes(from: state, to: current)))")
+        }
     }
 }

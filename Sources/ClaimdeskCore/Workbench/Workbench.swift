@@ -16,10 +16,17 @@ public final class Workbench {
     private var cachedText: (id: Int64, text: DocumentText)?
     /// Polled by long reads (listings, exports); returning true stops them with an error and writes nothing.
     public var isCancelled: () -> Bool = { false }
+    /// Where long commands draw their progress line (standard error on a terminal); nil shows none.
+    public var progressDrawer: ((String) -> Void)?
 
     /// Throws when the user asked to stop (Ctrl-C in the REPL).
     func checkCancelled() throws(ClaimdeskError) {
         if isCancelled() { throw .refused("interrupted (Ctrl-C); nothing was written") }
+    }
+
+    /// A progress line for a long command, or nil when progress is not shown.
+    public func progress(_ label: String, unit: String) -> ProgressLine? {
+        progressDrawer.map { ProgressLine(label: label, unit: unit, draw: $0) }
     }
 
     public init(store: ProjectStore, reviewer: String, clock: Clock = SystemClock()) {

@@ -20,15 +20,28 @@ public enum ImportAnnotationsCommand: Command {
     public static func run(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) {
         try arguments.expectPositionals(atMost: 1, usage: usage)
         let path = try arguments.positional(0, named: "PATH", usage: usage)
-        let claims: [ImportedClaim]
-        switch arguments.value("format") ?? "jsonl" {
-        case "jsonl": claims = try JSONLAnnotationReader.read(path: path)
-        case "doccano": claims = try DoccanoReader.read(path: path, map: try LabelMap.parse(arguments.value("map") ?? "claim=claim,speaker=speaker,cue=cue"))
-        case "brat": claims = try BratReader.read(path: path, map: try LabelMap.parse(arguments.value("map") ?? "Claim=claim,Speaker=speaker,Cue=cue"))
+        let format = arguments.value("format") ?? "jsonl"
+        let progress = format == "brat" ? nil : context.workbench.progress("import-annotations", unit: "lines")
+        let read: ((ImportedClaim) throws -> Void) throws -> Void
+        switch format {
+        case "jsonl": read = { store in try JSONLAnnotationReader.forEach(path: path, progress: progress, store) }
+        case "doccano":
+            let map = try LabelMap.parse(arguments.value("map") ?? "claim=claim,speaker=speaker,cue=cue")
+            read = { store in try DoccanoReader.forEach(path: path, map: map, progress: progress, store) }
+        case "brat":
+            let claims = try BratReader.read(path: path, map: try LabelMap.parse(arguments.value("map") ?? "Claim=claim,Speaker=speaker,Cue=cue"))
+            read = { store in try claims.forEach(store) }
         case let other: throw .badInput("import-annotations reads --format jsonl, doccano or brat, not '\(other)'")
         }
-        let summary = try context.workbench.importClaims(claims, from: path, layer: arguments.value("layer"))
-        try SeenBefore.hint(try summary.claimIDs.map { id throws(ClaimdeskError) in try context.workbench.claim(String(id)) }, context)
+        progress?.start(total: AnnotationFile.lineCount(path))
+        let summary: AnnotationImportSummary
+        do {
+            defer { progress?.finish() }
+            summary = try context.workbench.importClaims(from: path, layer: arguments.value("layer"), read)
+        }
+        for id in summary.claimIDs {   // one claim read at a time, so a large import's hints keep memory flat
+            try SeenBefore.hint([try context.workbench.claim(String(id))], context)
+        }
         context.print("imported \(summary.claims) claim\(summary.claims == 1 ? "" : "s") with \(summary.events) event\(summary.events == 1 ? "" : "s") from \(path)")
     }
 }

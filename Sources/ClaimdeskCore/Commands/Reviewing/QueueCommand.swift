@@ -24,14 +24,12 @@ public enum QueueCommand: Command {
         let status = try arguments.value("status").map(VerificationStatus.parse) ?? .unverified
         var filter = ClaimFilter(statuses: attribution ? [] : [status], docID: try arguments.value("doc").map(DocumentReference.parse))
         if attribution { filter.attributions = [.unverified] }
-        var ids: [Int64] = []
-        try context.workbench.forEachClaim(filter) { ids.append($0.id) }
-        guard !ids.isEmpty else {
+        guard let queue = try ReviewQueue.open(filter, attribution: attribution, context.workbench) else {
             context.print(attribution ? "no unverified attributions: the queue is empty" : "no \(status.rawValue) claims: the queue is empty")
             return
         }
         context.adjudication = nil
-        context.queue = ReviewQueue(claimIDs: ids, attribution: attribution)
+        context.queue = queue
         try QueueAnswers.presentCurrent(context)
     }
 }

@@ -42,6 +42,24 @@ public enum SQLDialect: Sendable {
         }
     }
 
+    /// `claims c` read along its (doc_id, start, id) index, for a seek to the next claim in document order
+    /// (SQLite would otherwise pick the status index and sort; PostgreSQL's planner takes the index itself).
+    var claimsInPositionOrder: String {
+        switch self {
+        case .sqlite: "claims c INDEXED BY claims_by_position"
+        case .postgres: "claims c"
+        }
+    }
+
+    /// What refreshes the planner's statistics after a bulk write, if anything: PostgreSQL plans the next
+    /// export of freshly imported rows badly (seq scans, 8× slower) until ANALYZE has run; SQLite keeps none.
+    var afterBulkWrite: String? {
+        switch self {
+        case .sqlite: nil
+        case .postgres: "ANALYZE claims, claim_sources, claim_tags, evidence, events, speakers, speaker_aliases, sources"
+        }
+    }
+
     /// What moves a table's id counter past ids inserted by hand (PostgreSQL's identity sequence), if anything.
     func afterExplicitIDs(table: String) -> String? {
         switch self {

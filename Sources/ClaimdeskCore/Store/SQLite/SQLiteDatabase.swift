@@ -1,26 +1,35 @@
 import GRDB
+import GRDBSQLite
 
-/// ``SQLDatabase`` over a GRDB connection: statements compiled once per connection and reused.
+/// ``SQLDatabase`` over a GRDB connection: statements compiled once per connection (GRDB's
+/// statement cache) and run through SQLite's C API, binding and reading values directly.
 ///
-/// See <https://www.sqlite.org/c3ref/prepare.html>.
+/// Each row costs one array of values and a string per text column, nothing else; this is the
+/// hot path of exports, `verify` and bulk imports. See <https://www.sqlite.org/c3ref/stmt.html>.
 final class SQLiteDatabase: SQLDatabase {
     let db: Database
     var dialect: SQLDialect { .sqlite }
+    /// Column names by statement, read once per transaction.
+    private var columns: [String: SQLColumns] = [:]
 
     init(_ db: Database) {
         self.db = db
     }
 
     func execute(_ sql: String, _ arguments: [(any SQLBindable)?]) throws {
-        try db.cachedStatement(sql: sql).execute(arguments: Self.arguments(bound(arguments)))
+        let statement = try prepared(sql, arguments)
+        defer { sqlite3_reset(statement) }
+        while try step(statement, sql) {}
     }
 
     func forEachRow(_ sql: String, _ arguments: [(any SQLBindable)?], _ body: (SQLRow) throws -> Void) throws {
-        let statement = try db.cachedStatement(sql: sql)
-        let columns = SQLColumns(statement.columnNames)
-        let cursor = try Row.fetchCursor(statement, arguments: Self.arguments(bound(arguments)))
-        while let row = try cursor.next() {
-            try body(SQLRow(values: row.databaseValues.map(Self.value), columns: columns))
+        let statement = try prepared(sql, arguments)
+        defer { sqlite3_reset(statement) }
+        let columns = self.columns[sql] ?? Self.columnNames(statement)
+        if self.columns.count < 512 && self.columns[sql] == nil { self.columns[sql] = columns }
+        let count = Int(sqlite3_column_count(statement))
+        while try step(statement, sql) {
+            try body(SQLRow(values: Self.values(statement, count: count), columns: columns))
         }
     }
 
@@ -36,24 +45,80 @@ final class SQLiteDatabase: SQLDatabase {
         return result == "ok" ? nil : result
     }
 
-    private static func arguments(_ values: [SQLValue]) -> StatementArguments {
-        StatementArguments(values.map { value -> DatabaseValue in
-            switch value {
-            case .null: .null
-            case .integer(let integer): integer.databaseValue
-            case .real(let real): real.databaseValue
-            case .text(let text): text.databaseValue
-            }
-        })
+    /// The cached statement for `sql`, reset, with `arguments` bound.
+    private func prepared(_ sql: String, _ arguments: [(any SQLBindable)?]) throws -> OpaquePointer {
+        let statement = try db.cachedStatement(sql: sql).sqliteStatement
+        sqlite3_reset(statement)
+        sqlite3_clear_bindings(statement)
+        let expected = Int(sqlite3_bind_parameter_count(statement))
+        guard expected == arguments.count else {
+            throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "\(arguments.count) values for \(expected) placeholders", sql: sql)
+        }
+        for (index, argument) in arguments.enumerated() {
+            let code = Self.bind(argument?.sqlValue ?? .null, to: statement, at: Int32(index + 1))
+            guard code == SQLITE_OK else { throw error(code, sql) }
+        }
+        return statement
     }
 
-    private static func value(_ value: DatabaseValue) -> SQLValue {
-        switch value.storage {
-        case .null: .null
-        case .int64(let integer): .integer(integer)
-        case .double(let real): .real(real)
-        case .string(let text): .text(text)
-        case .blob(let data): .text(String(decoding: data, as: UTF8.self))
+    /// Column names, keyed once per call (statements are cached, so this is cheap next to the rows).
+    private static func columnNames(_ statement: OpaquePointer) -> SQLColumns {
+        SQLColumns((0..<sqlite3_column_count(statement)).map { String(cString: sqlite3_column_name(statement, $0)) })
+    }
+
+    /// One step: true when a row is ready, false when done.
+    private func step(_ statement: OpaquePointer, _ sql: String) throws -> Bool {
+        switch sqlite3_step(statement) {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        case let code: throw error(code, sql)
+        }
+    }
+
+    private func error(_ code: Int32, _ sql: String) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
+    }
+
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    private static func bind(_ value: SQLValue, to statement: OpaquePointer, at index: Int32) -> Int32 {
+        switch value {
+        case .null: return sqlite3_bind_null(statement, index)
+        case .integer(let integer): return sqlite3_bind_int64(statement, index, integer)
+        case .real(let real): return sqlite3_bind_double(statement, index, real)
+        case .text(var text):
+            return text.withUTF8 { bytes in
+                bytes.isEmpty ? sqlite3_bind_text(statement, index, "", 0, transient)
+                    : sqlite3_bind_text(statement, index, bytes.baseAddress, Int32(bytes.count), transient)
+            }
+        }
+    }
+
+    /// The current row's values, read straight from the statement.
+    private static func values(_ statement: OpaquePointer, count: Int) -> [SQLValue] {
+        [SQLValue](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for column in 0..<count {
+                (buffer.baseAddress! + column).initialize(to: value(statement, Int32(column)))
+            }
+            initialized = count
+        }
+    }
+
+    private static func value(_ statement: OpaquePointer, _ column: Int32) -> SQLValue {
+        switch sqlite3_column_type(statement, column) {
+        case SQLITE_NULL: return .null
+        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(statement, column))
+        case SQLITE_FLOAT: return .real(sqlite3_column_double(statement, column))
+        case SQLITE_BLOB:
+            let bytes = sqlite3_column_blob(statement, column)
+            let count = Int(sqlite3_column_bytes(statement, column))
+            guard let bytes, count > 0 else { return .text("") }
+            return .text(String(decoding: UnsafeRawBufferPointer(start: bytes, count: count), as: UTF8.self))
+        default:
+            let bytes = sqlite3_column_text(statement, column)
+            let count = Int(sqlite3_column_bytes(statement, column))
+            guard let bytes, count > 0 else { return .text("") }
+            return .text(String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self))
         }
     }
 }

@@ -1,0 +1,79 @@
+import ClaimdeskCore
+import Foundation
+
+/// REPL commands at full size, run in this process through ``CommandRegistry`` as the REPL runs them:
+/// each command `samples` times on documents and claims spread over the project; p50 and p95 in ms.
+///
+/// Opening the project (what every session and one-shot call does first) is timed too. The `claim`
+/// samples mark each sampled document's first word and `status` changes those new claims, so the
+/// project gains `samples` claims.
+struct LatencyBenchmark {
+    let project: () throws -> ProjectStore
+    let documents: Int
+    var samples = 50
+
+    func run(_ log: BenchLog) throws -> [LatencyRow] {
+        var rows = [LatencyRow(command: "open the project", seconds: try times { _ in _ = try project() })]
+        let bench = Workbench(store: try project(), reviewer: "latency")
+        let context = CommandContext(workbench: bench, output: CapturedOutput())
+        let docs = (0..<samples).map { Int64(1 + $0 * max(1, documents / samples) % documents) }
+        let claimCount: Int64 = try bench.store.read { db in try db.value("SELECT max(id) FROM claims") } ?? 1
+        let claimIDs = (0..<samples).map { 1 + Int64($0) * max(1, claimCount / Int64(samples)) % claimCount }
+        var created: [Int64] = []
+        rows.append(LatencyRow(command: "open ID", seconds: try times { try run(["open", String(docs[$0])], context) }))
+        rows.append(LatencyRow(command: "show", seconds: try times { try run(["show", "--doc", String(docs[$0])], context) }))
+        let claiming = try times({ index in
+            try run(["open", String(docs[index])], context)
+            let words = try firstWord(docs[index], bench)
+            try run(["claim", "\(words.lowerBound)..\(words.upperBound)"], context)
+            created.append(context.lastClaimID ?? 0)
+        }, excluding: { try run(["open", String(docs[$0])], context) })
+        rows.append(LatencyRow(command: "claim START..END", seconds: claiming))
+        rows.append(LatencyRow(command: "status ID STATUS", seconds: try times { try run(["status", String(created[$0]), "refuted"], context) }))
+        rows.append(LatencyRow(command: "history ID", seconds: try times { try run(["history", String(claimIDs[$0])], context) }))
+        rows.append(LatencyRow(command: "queue, then n", seconds: try times { _ in
+            try run(["queue"], context)
+            try CommandRegistry.run(line: "n", context)
+            try CommandRegistry.run(line: "q", context)
+        }))
+        for row in rows { log.say(String(format: "%@: p50 %.2f ms, p95 %.2f ms", row.command, row.p50 * 1000, row.p95 * 1000)) }
+        return rows
+    }
+
+    private func run(_ words: [String], _ context: CommandContext) throws {
+        try CommandRegistry.run(words: words, context)
+    }
+
+    /// Seconds of each of `samples` runs of `body`, less the time of `excluding` (set-up timed alike and taken off).
+    private func times(_ body: (Int) throws -> Void, excluding: ((Int) throws -> Void)? = nil) throws -> [Double] {
+        try (0..<samples).map { index in
+            let setUp = try excluding.map { step in try Measurement.time { try step(index) } } ?? 0
+            return max(0, try Measurement.time { try body(index) } - setUp)
+        }
+    }
+
+    /// The code points of a document's first word.
+    private func firstWord(_ docID: Int64, _ bench: Workbench) throws -> Range<Int> {
+        let text = try bench.text(of: docID)
+        var end = 0
+        for scalar in text.string.unicodeScalars {
+            if scalar == " " || scalar == "," { break }
+            end += 1
+        }
+        return 0..<end
+    }
+}
+
+/// One REPL command's latency over its samples.
+struct LatencyRow {
+    let command: String
+    let p50: Double
+    let p95: Double
+
+    init(command: String, seconds: [Double]) {
+        let sorted = seconds.sorted()
+        self.command = command
+        p50 = sorted[sorted.count / 2]
+        p95 = sorted[min(sorted.count - 1, Int((Double(sorted.count) * 0.95).rounded(.up)) - 1)]
+    }
+}
