@@ -39,9 +39,7 @@ public enum ImportAnnotationsCommand: Command {
             defer { progress?.finish() }
             summary = try context.workbench.importClaims(from: path, layer: arguments.value("layer"), read)
         }
-        for id in summary.claimIDs {   // one claim read at a time, so a large import's hints keep memory flat
-            try SeenBefore.hint([try context.workbench.claim(String(id))], context)
-        }
+        try SeenBefore.hint(imported: summary.claimIDs, context)
         context.print("imported \(summary.claims) claim\(summary.claims == 1 ? "" : "s") with \(summary.events) event\(summary.events == 1 ? "" : "s") from \(path)")
     }
 }

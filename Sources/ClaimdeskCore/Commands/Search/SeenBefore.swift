@@ -6,10 +6,27 @@
 enum SeenBefore {
     /// One line per new claim that is near-identical to a checked one (the best such claim).
     static func hint(_ claims: [Claim], _ context: CommandContext) throws(ClaimdeskError) {
-        for claim in claims {
-            guard let seen = try context.workbench.seenBefore(claim.id).first, let earlier = seen.claim, let checked = seen.checkedBy else { continue }
-            context.print("seen before: claim \(earlier.id) (\(verdict(earlier, checked))) — similar \(claim.id)")
+        for claim in claims { try hint(claim.id, before: claim.id, context) }
+    }
+
+    /// How many claims of one import get a hint: each costs a similarity search, and a bulk import is not read line by line.
+    static let importLimit = 500
+
+    /// Hints for the first ``importLimit`` claims of an import, naming only claims that were there before it
+    /// (never one claim of the same file for another); says so when it checked fewer than all.
+    static func hint(imported ids: [Int64], _ context: CommandContext) throws(ClaimdeskError) {
+        guard let first = ids.min() else { return }
+        for id in ids.prefix(importLimit) { try hint(id, before: first, context) }
+        if ids.count > importLimit {
+            context.print("seen before: checked the first \(importLimit) of \(ids.count) imported claims; `similar ID` checks any other")
         }
+    }
+
+    /// The hint for one claim, naming the best checked claim with a number below `before`.
+    private static func hint(_ claimID: Int64, before: Int64, _ context: CommandContext) throws(ClaimdeskError) {
+        let seen = try context.workbench.seenBefore(claimID).first { ($0.claim?.id ?? before) < before }
+        guard let seen, let earlier = seen.claim, let checked = seen.checkedBy else { return }
+        context.print("seen before: claim \(earlier.id) (\(verdict(earlier, checked))) — similar \(claimID)")
     }
 
     /// `refuted by ana, 2021-10-01`.
