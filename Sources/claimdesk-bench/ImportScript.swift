@@ -1,6 +1,6 @@
 /// The SQL that makes the sqlite3 shell write what `import-annotations claims.jsonl` writes: every exported
-/// claim with its sources, evidence and tags, one `import` event each carrying the claim's snapshot, and
-/// the document-level events, in one transaction.
+/// claim with its sources, evidence and tags, one `import` event each carrying the claim's snapshot, a
+/// `create` event for each speaker and source, and the document-level events, in one transaction.
 ///
 /// The shell itself writes the script from the exported project (`generator`, untimed), as literal
 /// INSERTs with speakers and sources looked up by name (claim texts as hex blobs cast to text, so the line ends
@@ -14,6 +14,10 @@ enum ImportScript {
         SELECT 'INSERT INTO speaker_aliases (alias, speaker_id) VALUES (' || quote(a.alias) || ', (SELECT id FROM speakers WHERE name = ' || quote(s.name) || '));'
           FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id ORDER BY a.alias;
         SELECT 'INSERT INTO sources (name, kind, url) VALUES (' || quote(name) || ', ' || quote(kind) || ', ' || quote(url) || ');' FROM sources ORDER BY id;
+        SELECT 'INSERT INTO events (entity_kind, entity_id, reviewer, at, action, after, batch) SELECT ''speaker'', s.id, ''bench'', strftime(''%Y-%m-%dT%H:%M:%fZ'', ''now''), ''create'', '
+            || 'json_object(''aliases'', (SELECT json_group_array(alias) FROM speaker_aliases a WHERE a.speaker_id = s.id), ''kind'', s.kind, ''name'', s.name, ''note'', s.note), 1 FROM speakers s ORDER BY s.id;';
+        SELECT 'INSERT INTO events (entity_kind, entity_id, reviewer, at, action, after, batch) SELECT ''source'', s.id, ''bench'', strftime(''%Y-%m-%dT%H:%M:%fZ'', ''now''), ''create'', '
+            || 'json_object(''kind'', s.kind, ''name'', s.name, ''url'', s.url), 1 FROM sources s ORDER BY s.id;';
         SELECT 'INSERT INTO claims (uid, doc_id, start, "end", text, speaker_id, speaker_start, speaker_end, cue, cue_start, cue_end, quote_type, status, rationale, review_state, anchor, deleted, origin, created_by, created_at, updated_by, updated_at, prior_events) VALUES ('
             || quote(c.uid) || ', ' || c.doc_id || ', ' || c.start || ', ' || c."end" || ', CAST(' || quote(CAST(c.text AS BLOB)) || ' AS TEXT), '
             || CASE WHEN s.name IS NULL THEN 'NULL' ELSE '(SELECT id FROM speakers WHERE name = ' || quote(s.name) || ')' END || ', '
