@@ -17,6 +17,13 @@ extension Workbench {
         }
     }
 
+    /// Whether any claim numbered below `claimID` has been checked: without one, no claim can have been seen before.
+    func hasCheckedClaims(before claimID: Int64) throws(ClaimdeskError) -> Bool {
+        try store.read { db in
+            try db.value("SELECT EXISTS (SELECT 1 FROM claims WHERE id < ? AND status <> 'unverified' AND deleted = 0)", [claimID]) ?? false
+        }
+    }
+
     private func similar(_ db: any SQLDatabase, to claim: Claim, limit: Int, passages: Bool) throws -> [SimilarResult] {
         let words = SearchTokens(claim.state.text).words
         let probes = Self.probes(words)

@@ -10,12 +10,12 @@ enum SeenBefore {
     }
 
     /// How many claims of one import get a hint: each costs a similarity search, and a bulk import is not read line by line.
-    static let importLimit = 500
+    static let importLimit = 100
 
     /// Hints for the first ``importLimit`` claims of an import, naming only claims that were there before it
     /// (never one claim of the same file for another); says so when it checked fewer than all.
     static func hint(imported ids: [Int64], _ context: CommandContext) throws(ClaimdeskError) {
-        guard let first = ids.min() else { return }
+        guard let first = ids.min(), try context.workbench.hasCheckedClaims(before: first) else { return }
         for id in ids.prefix(importLimit) { try hint(id, before: first, context) }
         if ids.count > importLimit {
             context.print("seen before: checked the first \(importLimit) of \(ids.count) imported claims; `similar ID` checks any other")
