@@ -15,15 +15,17 @@ enum SeenBefore {
     /// Hints for the first ``importLimit`` claims of an import, naming only claims that were there before it
     /// (never one claim of the same file for another); says so when it checked fewer than all.
     static func hint(imported ids: [Int64], _ context: CommandContext) throws(ClaimdeskError) {
-        guard let first = ids.min(), try context.workbench.hasCheckedClaims(before: first) else { return }
+        guard let first = ids.min() else { return }
         for id in ids.prefix(importLimit) { try hint(id, before: first, context) }
         if ids.count > importLimit {
             context.print("seen before: checked the first \(importLimit) of \(ids.count) imported claims; `similar ID` checks any other")
         }
     }
 
-    /// The hint for one claim, naming the best checked claim with a number below `before`.
+    /// The hint for one claim, naming the best checked claim with a number below `before`
+    /// (no similarity search at all while no such claim exists, as in a project nobody has checked yet).
     private static func hint(_ claimID: Int64, before: Int64, _ context: CommandContext) throws(ClaimdeskError) {
+        guard try context.workbench.hasCheckedClaims(before: before) else { return }
         let seen = try context.workbench.seenBefore(claimID).first { ($0.claim?.id ?? before) < before }
         guard let seen, let earlier = seen.claim, let checked = seen.checkedBy else { return }
         context.print("seen before: claim \(earlier.id) (\(verdict(earlier, checked))) — similar \(claimID)")
