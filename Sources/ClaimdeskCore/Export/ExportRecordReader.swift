@@ -48,7 +48,7 @@ struct ExportRecordReader {
             origin: ClaimOrigin(rawValue: row["origin"]) ?? .manual,
             reviewState: ReviewState(rawValue: row["review_state"]) ?? .open,
             createdBy: row["created_by"], createdAt: row["created_at"], updatedBy: row["updated_by"], updatedAt: row["updated_at"],
-            historyCount: row["history_count"],
+            historyCount: row["history_count"], fragments: ClaimFragments.parse(row["fragments"]),
             attribution: AttributionStatus(rawValue: row["attribution_status"]) ?? .unverified,
             attributionRationale: row["attribution_rationale"], events: withHistory ? loaded.events[id] ?? [] : nil,
             entityEvents: withHistory ? loaded.entityEvents[id] ?? [] : nil,

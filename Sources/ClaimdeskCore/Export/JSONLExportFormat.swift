@@ -46,7 +46,8 @@ public struct JSONLExportFormat: ExportFormat {
         json.field("updated_by", record.updatedBy)
         json.field("updated_at", record.updatedAt)
         json.field("history_count", record.historyCount)
-        appendFragments(record.fragments, to: &json)
+        json.key("fragments")
+        json.rawJSON(record.fragments.map(ClaimFragments.text))
         json.field("attribution_status", record.attribution.rawValue)
         json.field("attribution_rationale", record.attributionRationale)
         if let events = record.events { appendEvents(events, key: "events", to: &json) }
@@ -69,20 +70,6 @@ public struct JSONLExportFormat: ExportFormat {
             json.key("primary")
             json.bool(source.primary)
             json.endObject()
-        }
-        json.endArray()
-    }
-
-    /// `null` for a contiguous claim, else `[[start, end], …]`.
-    private func appendFragments(_ fragments: [Range<Int>]?, to json: inout JSONWriter) {
-        json.key("fragments")
-        guard let fragments else { json.null(); return }
-        json.beginArray()
-        for fragment in fragments {
-            json.beginArray()
-            json.int(fragment.lowerBound)
-            json.int(fragment.upperBound)
-            json.endArray()
         }
         json.endArray()
     }

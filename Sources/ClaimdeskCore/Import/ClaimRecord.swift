@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Missing keys take their defaults (no speaker, `unverified`, `manual`, `open`, no timestamps);
 /// present keys must have the contract's types and values, else the error names the origin.
-/// Schema 1 and 2 records both read: schema 2's `fragments` must be null (claims are contiguous),
-/// its `attribution_status`, `attribution_rationale`, evidence `about` and source `primary` default
+/// Schema 1 and 2 records both read: schema 2's `fragments` (null, or the pieces of a discontinuous
+/// claim, checked against `start`/`end` by ``ClaimFragments``), its `attribution_status`, `attribution_rationale`, evidence `about` and source `primary` default
 /// to unverified, none, `content` and false when absent.
 ///
 /// ```swift
@@ -36,6 +36,8 @@ enum ClaimRecord {
 
     private static func state(_ record: [String: Any], start: Int, end: Int, text: String, origin: String) throws(ClaimdeskError) -> ClaimState {
         var state = ClaimState(doc: 0, start: start, end: end, text: text)
+        let fragments = try ClaimFragments.decode(record["fragments"], origin: origin)
+        do { state.fragments = try ClaimFragments.normalized(fragments, covering: start..<end) } catch { throw .badInput("\(origin): \(error.message)") }
         state.speaker = record["speaker"] as? String
         (state.speakerStart, state.speakerEnd) = (record["speaker_start"] as? Int, record["speaker_end"] as? Int)
         (state.cue, state.cueStart, state.cueEnd) = (record["cue"] as? String, record["cue_start"] as? Int, record["cue_end"] as? Int)
@@ -65,13 +67,10 @@ enum ClaimRecord {
                             reviewer: reviewer, at: at, about: try value(item, "about", origin, EvidenceAbout.init(rawValue:)) ?? .content)
     }
 
-    /// Schema versions 1 and 2 read; a newer one, or fragments on a claim, is refused with what to do.
+    /// Schema versions 1 and 2 read; a newer one is refused with what to do.
     private static func checkVersion(_ record: [String: Any], _ origin: String) throws(ClaimdeskError) {
         if let version = record["schema_version"] as? Int, !(1...ExportRecord.schemaVersion).contains(version) {
             throw .badInput("\(origin): schema_version \(version) is newer than this claimdesk reads (1 to \(ExportRecord.schemaVersion)); update claimdesk")
-        }
-        if let fragments = record["fragments"], !(fragments is NSNull) {
-            throw .badInput("\(origin): fragments are set, but this claimdesk keeps claims contiguous; export them without fragments")
         }
     }
 

@@ -164,6 +164,7 @@ extension Workbench {
         let map = { (offset: Int?) in offset.map { brat.original(offset: $0) } }
         var mapped = state
         (mapped.start, mapped.end) = (brat.original(offset: state.start), brat.original(offset: state.end))
+        mapped.fragments = state.fragments?.map { brat.original(offset: $0.lowerBound)..<brat.original(offset: $0.upperBound) }
         mapped.text = text.slice(mapped.span)
         (mapped.speakerStart, mapped.speakerEnd) = (map(state.speakerStart), map(state.speakerEnd))
         (mapped.cueStart, mapped.cueEnd) = (map(state.cueStart), map(state.cueEnd))
@@ -187,6 +188,7 @@ extension Workbench {
     fileprivate static func checkSpan(_ state: ClaimState, in document: Document, _ text: DocumentText, _ origin: String) throws {
         do {
             try SpanValidator.validate(state.span, in: text)
+            for fragment in state.fragments ?? [] { try SpanValidator.validate(fragment, in: text, what: "fragment") }
             if let start = state.speakerStart, let end = state.speakerEnd { try SpanValidator.validate(start, end, in: text, what: "the speaker mention") }
             if let start = state.cueStart, let end = state.cueEnd { try SpanValidator.validate(start, end, in: text, what: "the cue") }
         } catch {

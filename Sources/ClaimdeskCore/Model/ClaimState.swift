@@ -9,6 +9,8 @@ public struct ClaimState: Codable, Equatable, Sendable {
     public var start: Int
     public var end: Int
     public var text: String
+    /// The pieces of a discontinuous claim, in order, covering `start..<end` (nil: the claim is one span); see ``ClaimFragments``.
+    public var fragments: [Range<Int>]?
     public var speaker: String?
     public var speakerStart: Int?
     public var speakerEnd: Int?
@@ -39,7 +41,7 @@ public struct ClaimState: Codable, Equatable, Sendable {
     public var span: Range<Int> { start..<end }
 
     enum CodingKeys: String, CodingKey {
-        case doc, start, end, text, speaker, cue, status, rationale, evidence, tags, deleted, sources, anchor
+        case doc, start, end, text, fragments, speaker, cue, status, rationale, evidence, tags, deleted, sources, anchor
         case speakerStart = "speaker_start", speakerEnd = "speaker_end"
         case cueStart = "cue_start", cueEnd = "cue_end", quoteType = "quote_type", reviewState = "review_state"
         case attribution = "attribution_status", attributionRationale = "attribution_rationale"

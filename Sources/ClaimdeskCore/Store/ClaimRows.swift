@@ -61,6 +61,7 @@ enum ClaimRows {
 
     private static func claim(from row: SQLRow, sources: [SourceLink], evidence: [EvidenceItem], tags: [String]) -> Claim {
         var state = ClaimState(doc: row["doc_id"], start: row["start"], end: row["end"], text: row["text"])
+        state.fragments = ClaimFragments.parse(row["fragments"])
         state.speaker = row["speaker_name"]
         state.speakerStart = row["speaker_start"]
         state.speakerEnd = row["speaker_end"]
@@ -123,12 +124,12 @@ enum ClaimRows {
         let id = try db.insert("""
             INSERT INTO claims (uid, doc_id, start, "end", text, speaker_id, speaker_start, speaker_end, cue, cue_start, cue_end,
                 quote_type, status, rationale, attribution_status, attribution_rationale, review_state, anchor, deleted, origin,
-                created_by, created_at, updated_by, updated_at, layer, prior_events)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                created_by, created_at, updated_by, updated_at, layer, prior_events, fragments)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [uid, state.doc, state.start, state.end, state.text, speakerID, state.speakerStart, state.speakerEnd,
                   state.cue, state.cueStart, state.cueEnd, state.quoteType?.rawValue, state.status.rawValue, state.rationale,
                   state.attribution.rawValue, state.attributionRationale, state.reviewState.rawValue, state.anchor?.rawValue, state.deleted, origin.rawValue,
-                  reviewer, at, updatedBy ?? reviewer, updatedAt ?? at, layer, priorEvents])
+                  reviewer, at, updatedBy ?? reviewer, updatedAt ?? at, layer, priorEvents, state.fragments.map(ClaimFragments.text)])
         try writeChildren(db, id: id, state: state)
         try SearchIndex.claimChanged(db, id: id, state: state)
         return id
@@ -140,11 +141,13 @@ enum ClaimRows {
         try db.execute("""
             UPDATE claims SET doc_id = ?, start = ?, "end" = ?, text = ?, speaker_id = ?, speaker_start = ?, speaker_end = ?,
                 cue = ?, cue_start = ?, cue_end = ?, quote_type = ?, status = ?, rationale = ?,
-                attribution_status = ?, attribution_rationale = ?, review_state = ?, anchor = ?, deleted = ?, updated_by = ?, updated_at = ?
+                attribution_status = ?, attribution_rationale = ?, review_state = ?, anchor = ?, deleted = ?, updated_by = ?, updated_at = ?,
+                fragments = ?
             WHERE id = ?
             """, [state.doc, state.start, state.end, state.text, speakerID, state.speakerStart, state.speakerEnd,
                   state.cue, state.cueStart, state.cueEnd, state.quoteType?.rawValue, state.status.rawValue,
-                  state.rationale, state.attribution.rawValue, state.attributionRationale, state.reviewState.rawValue, state.anchor?.rawValue, state.deleted, reviewer, at, id])
+                  state.rationale, state.attribution.rawValue, state.attributionRationale, state.reviewState.rawValue, state.anchor?.rawValue, state.deleted, reviewer, at,
+                  state.fragments.map(ClaimFragments.text), id])
         for table in ["claim_sources", "evidence", "claim_tags"] {
             try db.execute("DELETE FROM \(table) WHERE claim_id = ?", [id])
         }

@@ -20,6 +20,7 @@ enum ClaimStateJSON {
         json.beginArray()
         for item in state.evidence { evidence(item, &json) }
         json.endArray()
+        if let fragments = state.fragments { json.key("fragments"); json.rawJSON(ClaimFragments.text(fragments)) }
         if let quoteType = state.quoteType { json.field("quote_type", quoteType.rawValue) }
         if let rationale = state.rationale { json.field("rationale", rationale) }
         json.field("review_state", state.reviewState.rawValue)

@@ -11,7 +11,13 @@ enum PostgresSchema {
     static var currentVersion: Int { migrations.count }
 
     /// Migration `i` takes the schema from version `i` to `i + 1` (the same steps as ``SQLiteSchema``).
-    static let migrations: [String] = [version1, version2, version3, version4, layerTables, searchIndex]
+    static let migrations: [String] = [version1, version2, version3, version4, layerTables, searchIndex, claimFragments]
+
+    /// Version 7: discontinuous claims. `fragments` holds a claim's pieces as JSON (`[[10,20],[31,40]]`, see
+    /// ``ClaimFragments``); NULL for a claim that is one span, which every claim before this version is.
+    static let claimFragments = """
+        ALTER TABLE claims ADD COLUMN fragments TEXT COLLATE "C";
+        """
 
     /// Version 6: the full-text index (tsvector columns with GIN indexes) of documents and claims, filled by
     /// ``SearchIndex/rebuild(_:)`` in the migration's transaction (words folded in Swift, as on SQLite).

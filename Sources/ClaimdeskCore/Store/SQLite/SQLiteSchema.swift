@@ -13,7 +13,13 @@ enum SQLiteSchema {
     static var currentVersion: Int { migrations.count }
 
     /// Migration `i` takes the schema from version `i` to `i + 1`.
-    static let migrations: [String] = [version1, version2, version3, version4, layerTables, searchIndex]
+    static let migrations: [String] = [version1, version2, version3, version4, layerTables, searchIndex, claimFragments]
+
+    /// Version 7: discontinuous claims. `fragments` holds a claim's pieces as JSON (`[[10,20],[31,40]]`, see
+    /// ``ClaimFragments``); NULL for a claim that is one span, which every claim before this version is.
+    static let claimFragments = """
+        ALTER TABLE claims ADD COLUMN fragments TEXT;
+        """
 
     /// Version 6: the full-text index (FTS5) of documents and claims, filled by ``SearchIndex/rebuild(_:)``
     /// in the migration's transaction (the words are folded in Swift, the same on both engines).
