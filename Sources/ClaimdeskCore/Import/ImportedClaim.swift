@@ -10,6 +10,8 @@ struct ImportedClaim {
     /// matched with its `\r\n` and `\r` read as `\n`, and the offsets mapped back (see ``BratText``).
     var docLineEndsAsLF = false
     var state: ClaimState
+    /// The reviewer layer this claim goes to when the file says (Label Studio's annotator); nil: the import's `--layer`, if any.
+    var layer: String?
     var speakerAliases: [String] = []
     var sourceDetails: [String: (kind: String?, url: String?)] = [:]
     var claimOrigin: ClaimOrigin = .manual

@@ -18,7 +18,12 @@ struct LabelMap {
 
     /// The role of a label, or an error naming the labels that have none.
     func role(of label: String, origin: String) throws(ClaimdeskError) -> Role {
-        if let role = roles[label] ?? roles.first(where: { $0.key.caseInsensitiveCompare(label) == .orderedSame })?.value { return role }
+        if let role = role(of: label) { return role }
         throw .badInput("\(origin): label '\(label)' has no role; add it to --map, e.g. --map \(label)=claim (known: \(roles.keys.sorted().joined(separator: ", ")))")
+    }
+
+    /// The role of a label (its exact name first, then ignoring case), or nil when `--map` gives it none.
+    func role(of label: String) -> Role? {
+        roles[label] ?? roles.first(where: { $0.key.caseInsensitiveCompare(label) == .orderedSame })?.value
     }
 }

@@ -69,6 +69,8 @@ private struct ClaimImporter {
     var claimIDs: [Int64] = []
     var importEvents = 0
     var documents: Set<Int64> = []
+    /// The documents each layer was assigned to by this import.
+    private var assignedLayers: Set<[String]> = []
     var history: [ImportedHistory.Entry] = []
     /// The last document claims went to, with its text indexed (claims come grouped by document), and what named it.
     private var current: (key: String, document: Document, text: DocumentText)?
@@ -85,7 +87,8 @@ private struct ClaimImporter {
     /// Stores one claim (with an `import` event when it brings no history).
     mutating func store(_ imported: ImportedClaim) throws {
         let db = scope.db
-        let (document, text) = try document(for: imported)
+        let layer = try imported.layer.map { name throws(ClaimdeskError) in try EntityName.validate(name, what: "layer") } ?? self.layer
+        let (document, text) = try document(for: imported, layer: layer)
         var state = imported.docLineEndsAsLF ? Workbench.fromLineEndsAsLF(imported.state, in: text) : imported.state
         state.doc = document.id
         try Workbench.checkSpan(state, in: document, text, imported.origin)
@@ -117,12 +120,18 @@ private struct ClaimImporter {
     }
 
     /// The document a claim belongs to (by SHA-256, by exact text, or by text with line ends read as `\n`), with its text.
-    private mutating func document(for claim: ImportedClaim) throws -> (Document, DocumentText) {
+    private mutating func document(for claim: ImportedClaim, layer: String?) throws -> (Document, DocumentText) {
         let key = (claim.docSHA256 ?? "") + "\n" + (claim.docText ?? "")
+        let (document, text) = try document(for: claim, key: key)
+        documents.insert(document.id)
+        if let layer, assignedLayers.insert([String(document.id), layer]).inserted { try assignLayer(layer, docID: document.id) }
+        return (document, text)
+    }
+
+    private mutating func document(for claim: ImportedClaim, key: String) throws -> (Document, DocumentText) {
         if let current, current.key == key { return (current.document, current.text) }
         let document = try Workbench.document(for: claim, scope.db)
         let text = DocumentText(try DocumentRows.text(scope.db, id: document.id)!)
-        if documents.insert(document.id).inserted, let layer { try assignLayer(layer, docID: document.id) }
         current = (key, document, text)
         return (document, text)
     }

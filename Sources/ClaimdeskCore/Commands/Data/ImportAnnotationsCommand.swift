@@ -1,27 +1,32 @@
-/// `import-annotations PATH [--format jsonl|doccano|brat] [--map LABEL=ROLE,…]`: brings claims in from a file, all or nothing.
+/// `import-annotations PATH [--format jsonl|doccano|brat|labelstudio] [--map LABEL=ROLE,…]`: brings claims in from a file, all or nothing.
 ///
 /// ```
 /// import-annotations exports/sample/claims.jsonl
 /// import-annotations doccano.jsonl --format doccano --map QUOTE=claim,PER=speaker,CUE=cue
 /// import-annotations exports/sample/claims-brat/f58fc03a-75f6-bb61-7783-e76cbc817084.ann --format brat
+/// import-annotations project-1.json --format labelstudio --map Quote=claim,Person=speaker
 /// ```
 public enum ImportAnnotationsCommand: Command {
     public static let name = "import-annotations"
-    public static let usage = "import-annotations PATH [--format jsonl|doccano|brat] [--map LABEL=claim|speaker|cue,…] [--layer REVIEWER]"
-    public static let summary = "import claims from a claimdesk JSONL export, doccano JSONL or brat standoff into matching documents (all or nothing)"
+    public static let usage = "import-annotations PATH [--format jsonl|doccano|brat|labelstudio] [--map LABEL=claim|speaker|cue,…] [--layer REVIEWER] [labelstudio: --text-key KEY --skip-unreconciled --skip-unmapped --layer-from-annotator]"
+    public static let summary = "import claims from a claimdesk JSONL export, doccano JSONL, brat standoff or Label Studio JSON into matching documents (all or nothing)"
     public static let group = CommandGroup.data
     public static let example = "import-annotations exports/sample/claims.jsonl"
     public static let options = [
-        OptionSpec("format", value: "FORMAT", help: "jsonl (claimdesk's export, the default), doccano, or brat (PATH is the .ann, with the .txt beside it)"),
+        OptionSpec("format", value: "FORMAT", help: "jsonl (claimdesk's export, the default), doccano, brat (PATH is the .ann, with the .txt beside it), or labelstudio (its JSON export; UTF-16 offsets become code points)"),
         OptionSpec("layer", value: "REVIEWER", help: "bring the claims in as this reviewer's layer (assigning them to the documents), for `agreement`"),
-        OptionSpec("map", value: "LABEL=ROLE,…", help: "labels to claim, speaker or cue, e.g. Quote=claim,Speaker=speaker (brat default: Claim=claim,Speaker=speaker,Cue=cue)"),
+        OptionSpec("map", value: "LABEL=ROLE,…", help: "labels to claim, speaker or cue, e.g. Quote=claim,Speaker=speaker (brat and labelstudio default: Claim=claim,Speaker=speaker,Cue=cue)"),
+        OptionSpec("text-key", value: "KEY", help: "labelstudio: the task's data field holding the document (default: its one text field, or text)"),
+        OptionSpec("skip-unreconciled", help: "labelstudio: import the rest when some spans fit the text neither in UTF-16 nor in code points (listed)"),
+        OptionSpec("skip-unmapped", help: "labelstudio: import the rest when some labels have no role in --map or some results have no place (counted)"),
+        OptionSpec("layer-from-annotator", help: "labelstudio: each annotation of a task becomes its annotator's layer (tasks annotated twice)"),
     ]
 
     public static func run(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) {
         try arguments.expectPositionals(atMost: 1, usage: usage)
         let path = try arguments.positional(0, named: "PATH", usage: usage)
         let format = arguments.value("format") ?? "jsonl"
-        let progress = format == "brat" ? nil : context.workbench.progress("import-annotations", unit: "lines")
+        let progress = ["brat", "labelstudio"].contains(format) ? nil : context.workbench.progress("import-annotations", unit: "lines")
         let read: ((ImportedClaim) throws -> Void) throws -> Void
         switch format {
         case "jsonl": read = { store in try JSONLAnnotationReader.forEach(path: path, progress: progress, store) }
@@ -31,7 +36,10 @@ public enum ImportAnnotationsCommand: Command {
         case "brat":
             let claims = try BratReader.read(path: path, map: try LabelMap.parse(arguments.value("map") ?? "Claim=claim,Speaker=speaker,Cue=cue"))
             read = { store in try claims.forEach(store) }
-        case let other: throw .badInput("import-annotations reads --format jsonl, doccano or brat, not '\(other)'")
+        case "labelstudio":
+            let claims = try labelStudioClaims(path, arguments, context)
+            read = { store in try claims.forEach(store) }
+        case let other: throw .badInput("import-annotations reads --format jsonl, doccano, brat or labelstudio, not '\(other)'")
         }
         progress?.start(total: AnnotationFile.lineCount(path))
         let summary: AnnotationImportSummary
@@ -41,5 +49,24 @@ public enum ImportAnnotationsCommand: Command {
         }
         try SeenBefore.hint(imported: summary.claimIDs, context)
         context.print("imported \(summary.claims) claim\(summary.claims == 1 ? "" : "s") with \(summary.events) event\(summary.events == 1 ? "" : "s") from \(path)")
+    }
+
+    /// The claims of a Label Studio export, after listing what is left aside; unreconciled spans refuse the file unless skipped.
+    private static func labelStudioClaims(_ path: String, _ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) -> [ImportedClaim] {
+        guard !(arguments.has("layer-from-annotator") && arguments.value("layer") != nil) else {
+            throw .badInput("--layer and --layer-from-annotator exclude each other; give one")
+        }
+        let options = LabelStudioReader.Options(map: try LabelMap.parse(arguments.value("map") ?? "Claim=claim,Speaker=speaker,Cue=cue"),
+                                                textKey: arguments.value("text-key"), skipUnmapped: arguments.has("skip-unmapped"),
+                                                layerFromAnnotator: arguments.has("layer-from-annotator"))
+        let reading = try LabelStudioReader.read(path: path, options: options)
+        let skip = arguments.has("skip-unreconciled")
+        for line in reading.unreconciled { context.print(skip ? "skipped: \(line)" : line) }
+        guard skip || reading.unreconciled.isEmpty else {
+            let count = reading.unreconciled.count
+            throw .badInput("\(count) span\(count == 1 ? "" : "s") of \(path) fit the text neither in UTF-16 units nor in code points (listed above), so nothing was imported; correct them in Label Studio, or pass --skip-unreconciled to import the rest")
+        }
+        for line in reading.leftAside { context.print(line) }
+        return reading.claims
     }
 }
