@@ -44,6 +44,7 @@ import Testing
         ("averitec", ["claims-averitec.json", "claims-averitec.manifest.json"]),
         ("brat", ["claims-brat/annotation.conf", "claims-brat/d88f936f-b19e-683a-614b-b481b952a3db.ann",
                   "claims-brat/d88f936f-b19e-683a-614b-b481b952a3db.txt", "claims-brat.manifest.json"]),
+        ("labelstudio", ["claims-labelstudio.json", "claims-labelstudio.config.xml", "claims-labelstudio.manifest.json"]),
     ])
     func everyFormatWritesItsGoldenFiles(format: String, files: [String]) throws {
         let workspace = try Self.project()
@@ -60,7 +61,7 @@ import Testing
     /// The same dataset imported into a PostgreSQL project exports the same bytes in every format, manifests included.
     @Test func everyFormatWritesTheSameBytesFromPostgreSQL() throws {
         let (workspace, project) = try Self.project(on: .postgres)
-        for format in ["jsonl", "csv", "w3c", "w3c-lines", "claimreview", "fever", "averitec", "brat"] {
+        for format in ["jsonl", "csv", "w3c", "w3c-lines", "claimreview", "fever", "averitec", "brat", "labelstudio"] {
             let run = try workspace.claimdesk("--project", project, "export", "--format", format)
             #expect(run.status == 0, "\(format): \(run.stderr)")
         }
