@@ -274,8 +274,11 @@ import Testing
         #expect(output.hasSuffix("valid\n") && !output.contains("Region") && output.split(separator: "\n").count == 3, "\(output)")
     }
 
-    @Test func badExportRequestsAreRefused() throws {
+    /// Label Studio's options go with its format only; an empty export is an empty list, with its config.
+    @Test func labelStudioOptionsGoWithItsFormat() throws {
         let workspace = try workspace(text: "Nothing claimed.\n", project: "p")
+        let textKey = try workspace.claimdesk("--project", "p", "import-annotations", "x.jsonl", "--text-key", "body")
+        #expect(textKey.status == 2 && textKey.stderr == "claimdesk: error: --text-key goes with --format labelstudio only\n")
         let predictions = try workspace.claimdesk("--project", "p", "export", "--as-predictions")
         #expect(predictions.status == 2 && predictions.stderr == "claimdesk: error: --as-predictions goes with --format labelstudio only\n")
         #expect(try workspace.claimdesk("--project", "p", "export", "--format", "labelstudio", "--out", "empty.json").status == 0)

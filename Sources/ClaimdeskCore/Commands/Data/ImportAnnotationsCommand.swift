@@ -26,6 +26,9 @@ public enum ImportAnnotationsCommand: Command {
         try arguments.expectPositionals(atMost: 1, usage: usage)
         let path = try arguments.positional(0, named: "PATH", usage: usage)
         let format = arguments.value("format") ?? "jsonl"
+        if format != "labelstudio", let option = ["text-key", "skip-unreconciled", "layer-from-annotator"].first(where: arguments.has) {
+            throw .badInput("--\(option) goes with --format labelstudio only")
+        }
         let progress = ["brat", "labelstudio"].contains(format) ? nil : context.workbench.progress("import-annotations", unit: "lines")
         let read: ((ImportedClaim) throws -> Void) throws -> Void
         switch format {
