@@ -10,7 +10,7 @@
 /// - a `labels` region `Claim` with id `claim-N` (`value.start`, `end`, `text`, `labels`); a
 ///   discontinuous claim is one region per fragment (`claim-N`, `claim-N.2`, …), each joined to
 ///   the next by a relation labelled `continues`, as Label Studio has no region in pieces;
-/// - `Speaker` and `Cue` regions (`speaker-START-END`, `cue-START-END` in code points, one per span
+/// - `Speaker` and `Cue` regions (`speaker-START-END`, `cue-START-END` with the region's offsets, one per span
 ///   shared by the claims that use it), joined to the claim by relations labelled `speaker` and `cue`;
 /// - per-region results on `claim-N`: `choices` `status` (always), `choices` `attribution` (when
 ///   not unverified), `textarea`s `rationale`, `attribution_rationale`, and `speaker_name` when the

@@ -40,7 +40,7 @@ struct LabelStudioRegions {
 
     /// A `Speaker` or `Cue` region (once per span) and the relation from the claim to it.
     private mutating func mention(of claim: String, _ label: String, _ span: Range<Int>, _ json: inout JSONWriter) {
-        let id = "\(label.lowercased())-\(span.lowerBound)-\(span.upperBound)"
+        let id = "\(label.lowercased())-\(offsets.utf16(span.lowerBound))-\(offsets.utf16(span.upperBound))"
         if written.insert(id).inserted { region(id, label, span, &json) }
         relation(claim, id, label.lowercased(), &json)
     }
