@@ -67,7 +67,7 @@ public enum ImportAnnotationsCommand: Command {
         for line in reading.unreconciled { context.print(skip ? "skipped: \(line)" : line) }
         guard skip || reading.unreconciled.isEmpty else {
             let count = reading.unreconciled.count
-            throw .badInput("\(count) span\(count == 1 ? "" : "s") of \(path) fit the text neither in UTF-16 units nor in code points (listed above), so nothing was imported; correct them in Label Studio, or pass --skip-unreconciled to import the rest")
+            throw .badInput("\(count) result\(count == 1 ? "" : "s") of \(path) \(count == 1 ? "has a span" : "have spans") that fit the text neither in UTF-16 units nor in code points, or continue such a span (listed above); nothing was imported: correct them in Label Studio, or pass --skip-unreconciled to import the rest")
         }
         for line in reading.leftAside { context.print(line) }
         return reading.claims
