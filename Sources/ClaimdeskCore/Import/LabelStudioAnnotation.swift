@@ -111,10 +111,11 @@ struct LabelStudioAnnotation {
         for label in labels where map.role(of: label) == nil { count(&unmapped, label) }
         guard roles.count == 1, let role = roles.first else {
             if roles.count > 1 { count(&unplaced, "region labelled with two roles (\(labels.joined(separator: ", ")))") }
+            if labels.isEmpty { count(&unplaced, "region without a label") }
             dropped.insert(id)
             return
         }
-        guard let start = value["start"] as? Int, let end = value["end"] as? Int,
+        guard let start = value["start"] as? Int, let end = value["end"] as? Int, start < end,
               let range = Self.reconcile(start..<end, value["text"] as? String, text, offsets) else {
             dropped.insert(id)
             let written = (value["text"] as? String).map { "«\($0.oneLine)»" } ?? "(no text)"
