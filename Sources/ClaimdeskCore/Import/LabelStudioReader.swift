@@ -51,7 +51,7 @@ enum LabelStudioReader {
         for (index, task) in try tasks(in: try AnnotationFile.text(path), file: file).enumerated() {
             let origin = "\(file) task \(name(task["id"]) ?? "#\(index + 1)")"
             let text = DocumentText(try taskText(task, key: options.textKey, origin: origin))
-            let sets = annotationSets(task, origin: origin, predictionsAside: &predictionsAside, cancelled: &cancelled)
+            let sets = try annotationSets(task, origin: origin, predictionsAside: &predictionsAside, cancelled: &cancelled)
             if sets.count > 1 && !options.layerFromAnnotator {
                 crowded.append("\(origin) (\(sets.map(\.layer).joined(separator: ", ")))")
                 continue
@@ -115,25 +115,30 @@ enum LabelStudioReader {
     }
 
     /// The task's annotations, not cancelled, or its predictions when it has no annotation.
-    private static func annotationSets(_ task: [String: Any], origin: String, predictionsAside: inout Int, cancelled: inout Int) -> [AnnotationSet] {
-        let all = task["annotations"] as? [[String: Any]] ?? []
+    private static func annotationSets(_ task: [String: Any], origin: String, predictionsAside: inout Int, cancelled: inout Int) throws(ClaimdeskError) -> [AnnotationSet] {
+        let all = try objects(task["annotations"], "annotations", origin)
         let annotations = all.filter { $0["was_cancelled"] as? Bool != true }
         cancelled += all.count - annotations.count
-        let predictions = task["predictions"] as? [[String: Any]] ?? []
+        let predictions = try objects(task["predictions"], "predictions", origin)
         guard annotations.isEmpty else {
             predictionsAside += predictions.count
-            return annotations.enumerated().map { index, annotation in
-                AnnotationSet(results: results(annotation), origin: "\(origin) annotation \(name(annotation["id"]) ?? "#\(index + 1)")", layer: annotator(annotation["completed_by"]))
+            return try annotations.enumerated().map { index, annotation throws(ClaimdeskError) in
+                let place = "\(origin) annotation \(name(annotation["id"]) ?? "#\(index + 1)")"
+                return AnnotationSet(results: try objects(annotation["result"], "result", place), origin: place, layer: annotator(annotation["completed_by"]))
             }
         }
-        return predictions.enumerated().map { index, prediction in
-            AnnotationSet(results: results(prediction), origin: "\(origin) prediction \(name(prediction["id"]) ?? "#\(index + 1)")",
-                          layer: (prediction["model_version"] as? String).flatMap { $0.isEmpty ? nil : $0 } ?? "prediction")
+        return try predictions.enumerated().map { index, prediction throws(ClaimdeskError) in
+            let place = "\(origin) prediction \(name(prediction["id"]) ?? "#\(index + 1)")"
+            return AnnotationSet(results: try objects(prediction["result"], "result", place), origin: place,
+                                 layer: (prediction["model_version"] as? String).flatMap { $0.isEmpty ? nil : $0 } ?? "prediction")
         }
     }
 
-    private static func results(_ annotation: [String: Any]) -> [[String: Any]] {
-        annotation["result"] as? [[String: Any]] ?? []
+    /// A list of JSON objects under `key` (none when absent or null), or an error saying it is not one.
+    private static func objects(_ value: Any?, _ key: String, _ origin: String) throws(ClaimdeskError) -> [[String: Any]] {
+        guard let value, !(value is NSNull) else { return [] }
+        guard let objects = value as? [[String: Any]] else { throw .badInput("\(origin): \"\(key)\" is not a list of objects; is it a Label Studio JSON export?") }
+        return objects
     }
 
     /// A layer name for `completed_by`: a user object's email, or `annotator-ID`.
