@@ -44,4 +44,18 @@ import Testing
         #expect(LabelStudioAnnotation.reconcile(12..<12, "", text, offsets) == nil)
         #expect(LabelStudioAnnotation.reconcile(13..<99, "it rose", text, offsets) == nil)
     }
+
+    /// `aa` at 3..<5 reads as UTF-16 (2..<4) and as code points (3..<5) alike: the annotation's other
+    /// span, which fits only as code points, says which.
+    @Test func anAnnotationCountedInCodePointsIsReadSoThroughout() throws {
+        let text = DocumentText("👍 aaaa\n")
+        let map = try LabelMap.parse("Claim=claim")
+        let region = { (id: String, start: Int, end: Int, written: String) -> [String: Any] in
+            ["id": id, "type": "labels", "value": ["start": start, "end": end, "text": written, "labels": ["Claim"]]]
+        }
+        let alone = LabelStudioAnnotation(results: [region("a", 3, 5, "aa")], text: text, map: map, origin: "t")
+        #expect(try alone.claims().map(\.state.span) == [2..<4])
+        let counted = LabelStudioAnnotation(results: [region("a", 3, 5, "aa"), region("e", 0, 1, "👍")], text: text, map: map, origin: "t")
+        #expect(try counted.claims().map(\.state.span) == [0..<1, 3..<5])
+    }
 }

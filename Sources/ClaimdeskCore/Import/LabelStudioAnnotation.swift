@@ -2,7 +2,9 @@
 ///
 /// `labels` results are regions: each label `--map`s to claim, speaker or cue, and the region's
 /// `value.start`/`value.end` (UTF-16 code units in Label Studio) become code points, checked
-/// against `value.text` (see ``reconcile(_:_:_:_:)``). `relation` results join a claim to its speaker
+/// against `value.text` (see ``reconcile(_:_:_:_:codePointsFirst:)``); when the spans of an annotation
+/// all fit as code points and not all as UTF-16 (a tool, or a Label Studio version, that counts code
+/// points), code points are tried first for each of its spans. `relation` results join a claim to its speaker
 /// mention and cue (either direction; in an annotation without such relations, the nearest ones
 /// are taken), and claim regions joined by relations labelled `continues` are the fragments of one
 /// discontinuous claim. Per-region `choices` give the claim's status (`from_name` `attribution`:
@@ -58,10 +60,11 @@ struct LabelStudioAnnotation {
         self.text = text
         self.origin = origin
         let offsets = UTF16Offsets(text)
+        let codePointsFirst = Self.countsCodePoints(results, text, offsets)
         var perRegion: [[String: Any]] = []
         for (index, result) in results.enumerated() {
             switch result["type"] as? String {
-            case "labels": addRegion(result, id: result["id"] as? String ?? "#\(index + 1)", map, offsets)
+            case "labels": addRegion(result, id: result["id"] as? String ?? "#\(index + 1)", map, offsets, codePointsFirst)
             case "relation":
                 guard let from = result["from_id"] as? String, let to = result["to_id"] as? String else { count(&unplaced, "relation without from_id and to_id"); continue }
                 links.append(Link(from: from, to: to, continues: (result["labels"] as? [String] ?? []).contains { $0.lowercased() == "continues" }))
@@ -86,25 +89,40 @@ struct LabelStudioAnnotation {
         }
     }
 
-    /// The code points a Label Studio span means: its UTF-16 reading when that gives `written` (or
-    /// when there is no text to check), else its code-point reading when that does (some tools
-    /// write code points); nil when neither fits, or the span is empty or out of range.
+    /// The code points a Label Studio span means: its UTF-16 reading when that gives `written`, else
+    /// its code-point reading when that does (some tools write code points) — code points first with
+    /// `codePointsFirst`; with no text to check, the first reading alone; nil when none fits, or the
+    /// span is empty or out of range.
     ///
     /// ```swift
     /// let text = DocumentText("👍 yes")
     /// LabelStudioAnnotation.reconcile(3..<6, "yes", text, UTF16Offsets(text))   // 2..<5
     /// LabelStudioAnnotation.reconcile(2..<5, "yes", text, UTF16Offsets(text))   // 2..<5 (code points)
     /// ```
-    static func reconcile(_ span: Range<Int>, _ written: String?, _ text: DocumentText, _ offsets: UTF16Offsets) -> Range<Int>? {
+    static func reconcile(_ span: Range<Int>, _ written: String?, _ text: DocumentText, _ offsets: UTF16Offsets,
+                          codePointsFirst: Bool = false) -> Range<Int>? {
         guard span.lowerBound >= 0, !span.isEmpty else { return nil }
-        if let range = offsets.codePoints(span), written == nil || text.slice(range) == written { return range }
-        guard let written, span.upperBound <= text.count, text.slice(span) == written else { return nil }
-        return span
+        let readings = [offsets.codePoints(span), span.upperBound <= text.count ? span : nil]
+        let ordered = codePointsFirst ? readings.reversed() : readings
+        guard let written else { return ordered[0] }
+        return ordered.lazy.compactMap { $0 }.first { text.slice($0) == written }
+    }
+
+    /// Whether an annotation's spans all give their text as code points and not all as UTF-16 units.
+    private static func countsCodePoints(_ results: [[String: Any]], _ text: DocumentText, _ offsets: UTF16Offsets) -> Bool {
+        let spans = results.compactMap { result -> (Range<Int>, String)? in
+            let value = result["value"] as? [String: Any] ?? [:]
+            guard result["type"] as? String == "labels", let start = value["start"] as? Int, let end = value["end"] as? Int,
+                  0 <= start, start < end, let written = value["text"] as? String else { return nil }
+            return (start..<end, written)
+        }
+        let fit = { (read: (Range<Int>) -> Range<Int>?) in spans.allSatisfy { span, written in read(span).map { text.slice($0) == written } ?? false } }
+        return !fit(offsets.codePoints) && fit { $0.upperBound <= text.count ? $0 : nil }
     }
 
     // MARK: Reading results
 
-    private mutating func addRegion(_ result: [String: Any], id: String, _ map: LabelMap, _ offsets: UTF16Offsets) {
+    private mutating func addRegion(_ result: [String: Any], id: String, _ map: LabelMap, _ offsets: UTF16Offsets, _ codePointsFirst: Bool) {
         let value = result["value"] as? [String: Any] ?? [:]
         let labels = value["labels"] as? [String] ?? []
         let roles = Set(labels.compactMap(map.role(of:)))
@@ -116,7 +134,7 @@ struct LabelStudioAnnotation {
             return
         }
         guard let start = value["start"] as? Int, let end = value["end"] as? Int, start < end,
-              let range = Self.reconcile(start..<end, value["text"] as? String, text, offsets) else {
+              let range = Self.reconcile(start..<end, value["text"] as? String, text, offsets, codePointsFirst: codePointsFirst) else {
             dropped.insert(id)
             let written = (value["text"] as? String).map { "«\($0.oneLine)»" } ?? "(no text)"
             unreconciled.append("\(origin) result \(id): \(labels.joined(separator: ", ")) \(value["start"] ?? "?")..\(value["end"] ?? "?") \(written) is not the text there, counted in UTF-16 units or in code points")
