@@ -62,6 +62,17 @@ import Testing
         #expect(export.records == 0)
     }
 
+    /// Counts and the activity log do not give away the other annotator's layer either.
+    @Test(arguments: StoreKind.allCases) func blindReviewersCountsAndLogShowOnlyTheirLayer(on kind: StoreKind) throws {
+        let (_, ana, ben, ed) = try Self.annotated(kind)
+        #expect(try ana.run("docs").contains("3 claims"))
+        #expect(try ed.run("docs").contains("6 claims"))
+        #expect(try ben.run("speakers").contains("Zhou Hongyi: 1 claim\n") && (try ana.run("speakers").contains("Zhou Hongyi: 2 claims\n")))
+        let anaLog = try ana.run("log")
+        #expect(anaLog.contains("claim 1") && !anaLog.contains("claim 4") && !anaLog.contains("ben  claim"), "\(anaLog)")
+        #expect(try ed.run("log").contains("claim 4"))
+    }
+
     @Test(arguments: StoreKind.allCases) func openLayersAreSeenButOnlyTheirReviewerChangesThem(on kind: StoreKind) throws {
         let (_, ana, ben, ed) = try Self.annotated(kind, blind: false)
         #expect(try ana.claimIDs().count == 6)
