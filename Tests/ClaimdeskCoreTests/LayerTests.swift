@@ -126,6 +126,21 @@ import Testing
         #expect(throws: ClaimdeskError.self) { try ed.run("adjudicate 1") }
     }
 
+    /// Taking a version and then undoing it puts the item back in the walk; taking it again (or redo) settles it.
+    @Test(arguments: StoreKind.allCases) func undoingATakeReopensTheItem(on kind: StoreKind) throws {
+        let (project, _, _, ed) = try Self.annotated(kind)
+        try ed.run("adjudicate 1", "1", "q")
+        #expect(try project.workbench.adjudicationItems(1).count == 2)
+        try ed.run("undo")
+        #expect(try project.workbench.adjudicationItems(1).count == 3, "the undone take is to settle again")
+        try ed.run("redo")
+        #expect(try project.workbench.adjudicationItems(1).count == 2)
+        try ed.run("undo")
+        try ed.run("adjudicate 1", "1", "q")
+        #expect(try project.workbench.adjudicationItems(1).count == 2)
+        #expect(try project.workbench.verify().problems.isEmpty)
+    }
+
     @Test(arguments: StoreKind.allCases) func leavingAdjudicationAndComingBackGoesOn(on kind: StoreKind) throws {
         let (_, _, _, ed) = try Self.annotated(kind)
         try ed.run("adjudicate 1", "x", "q")
