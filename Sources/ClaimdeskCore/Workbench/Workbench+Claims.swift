@@ -12,6 +12,7 @@ extension Workbench {
         var states: [ClaimState] = []
         for draft in drafts {
             try SpanValidator.validate(draft.range, in: text)
+            for fragment in draft.fragments ?? [] { try SpanValidator.validate(fragment, in: text, what: "fragment") }
             if let mention = draft.speakerMention { try SpanValidator.validate(mention, in: text, what: "speaker span") }
             if let cue = draft.cue { try SpanValidator.validate(cue, in: text, what: "cue span") }
             states.append(try initialState(for: draft, in: text, docID: docID))
@@ -42,6 +43,7 @@ extension Workbench {
 
     private func initialState(for draft: ClaimDraft, in text: DocumentText, docID: Int64) throws(ClaimdeskError) -> ClaimState {
         var state = ClaimState(doc: docID, start: draft.range.lowerBound, end: draft.range.upperBound, text: text.slice(draft.range))
+        state.fragments = try ClaimFragments.normalized(draft.fragments, covering: draft.range)
         state.speaker = try draft.speaker.map { name throws(ClaimdeskError) in try EntityName.validate(name, what: "speaker") }
         state.speakerStart = draft.speakerMention?.lowerBound
         state.speakerEnd = draft.speakerMention?.upperBound
