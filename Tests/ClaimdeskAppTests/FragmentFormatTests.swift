@@ -79,6 +79,46 @@ import Testing
         #expect(run.stdout.contains("PASS annotationMusts 3.2-targetObjectsRecognized (3 annotations)"))
     }
 
+    /// doccano has no discontinuous spans: claim spans joined by `fragment` relations come back as one claim with those pieces.
+    @Test func doccanoFragmentRelationsJoinClaimSpans() throws {
+        let (workspace, _) = try Self.project()
+        _ = try Python.run("""
+            import json
+            doc = open("doc.txt", encoding="utf-8", newline="").read()
+            rows = [json.loads(l) for l in open("\(Self.golden)/claims.jsonl", encoding="utf-8")]
+            entities, relations = [], []
+            for r in rows:
+                ids = []
+                for s, e in r["fragments"] or [[r["start"], r["end"]]]:
+                    ids.append(len(entities) + 1)
+                    entities.append({"id": ids[-1], "label": "QUOTE", "start_offset": s, "end_offset": e})
+                relations += [{"id": len(relations) + 1, "from_id": a, "to_id": b, "type": "fragment"} for a, b in zip(ids, ids[1:])]
+            entities.append({"id": 99, "label": "PER", "start_offset": 81, "end_offset": 85})
+            good = {"id": 1, "text": doc, "entities": entities, "relations": relations}
+            open("good.jsonl", "w", encoding="utf-8").write(json.dumps(good) + "\\n")
+            open("to-speaker.jsonl", "w", encoding="utf-8").write(json.dumps(dict(good, relations=[{"id": 1, "from_id": 1, "to_id": 99, "type": "Fragment"}])) + "\\n")
+            overlap = dict(good, entities=entities + [{"id": 50, "label": "QUOTE", "start_offset": 60, "end_offset": 100}],
+                           relations=relations + [{"id": 9, "from_id": 1, "to_id": 50, "type": "fragment"}])
+            open("overlap.jsonl", "w", encoding="utf-8").write(json.dumps(overlap) + "\\n")
+            """, in: workspace.path)
+        try FormatGoldenTests.importDocument(into: workspace, project: "d")
+        let map = "QUOTE=claim,PER=speaker"
+        for (file, complaint) in [("to-speaker.jsonl", "to-speaker.jsonl:1: a fragment relation joins an entity that is not a claim span"),
+                                  ("overlap.jsonl", "overlap.jsonl:1: the fragments 52..79 and 60..100 touch or overlap")] {
+            let bad = try workspace.claimdesk("--project", "d", "import-annotations", file, "--format", "doccano", "--map", map)
+            #expect(bad.status == 2 && bad.stderr.contains(complaint), "\(bad.stderr)")
+        }
+        let run = try workspace.claimdesk("--project", "d", "import-annotations", "good.jsonl", "--format", "doccano", "--map", map)
+        #expect(run.stdout == "imported 3 claims with 3 events from good.jsonl\n", "\(run.stderr)")
+        #expect(try workspace.claimdesk("--project", "d", "export", "--out", "d.jsonl").status == 0)
+        let output = try Python.run("""
+            import json
+            rows = [json.loads(l) for l in open("d.jsonl", encoding="utf-8")]
+            print([(r["start"], r["end"], r["fragments"], r["speaker"]) for r in rows])
+            """, in: workspace.path)
+        #expect(output == "[(52, 137, [[52, 79], [93, 137]], 'Lima'), (52, 136, [[52, 68], [97, 112], [126, 136]], 'Lima'), (152, 166, None, 'Lima')]\n")
+    }
+
     @Test(.enabled(if: Python.hasModule("pandas"), "pandas is missing (bash .ci/setup installs Debian's python3-pandas; or python3 -m pip install pandas)"))
     func csvFragmentsReadBackInPandas() throws {
         let output = try Python.run("""
