@@ -5,7 +5,7 @@ public enum FragmentCommand: Command {
     public static let usage = #"fragment ID add START..END|"text" | fragment ID remove N|START..END|"text""#
     public static let summary = "add a piece to a claim, or cut one out (piece N, or any text inside it); one piece left: contiguous again"
     public static let group = CommandGroup.marking
-    public static let example = #"fragment last remove "Xi said, according to" .. "News Agency.""#
+    public static let example = #"fragment 3 add "We can allow some" .. "their fair share.""#
     public static let options = [OptionSpec("nth", value: "K", help: "which occurrence of the text (1 = first; default the one nearest the claim)")]
 
     public static func run(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) {
