@@ -45,6 +45,16 @@ import Testing
         #expect(try project.run("verify").hasPrefix("ok: 2 claims"))
     }
 
+    @Test func plusSplitsPiecesOnlyOutsideQuotesAndText() throws {
+        func pieces(_ line: String) throws -> [SpanSelector] { try FragmentSelector.parse(CommandTokenizer.split(line), nth: 2).pieces }
+        #expect(try pieces("10..20+31..40") == [.offsets(10, 20), .offsets(31, 40)])
+        #expect(try pieces("10..20 + 31..40+50..60") == [.offsets(10, 20), .offsets(31, 40), .offsets(50, 60)])
+        #expect(try pieces(#""X," + "a" .. "b""#) == [.exact("X,", nth: 2), .between("a", "b", nth: nil)], "--nth picks the first piece only")
+        #expect(try pieces(#""C++ is fast" + 3..4"#) == [.exact("C++ is fast", nth: 2), .offsets(3, 4)])
+        #expect(try pieces("C++") == [.exact("C++", nth: 2)], "unquoted text with + is one piece, as before")
+        #expect(try pieces(#""1 + 1""#) == [.exact("1 + 1", nth: 2)])
+    }
+
     @Test func offsetsAndQuotedPiecesMarkTheSameClaim() throws {
         let project = try TemporaryProject()
         _ = try project.run("import \(SampleArticle.path)", "claim 2054..2120+2211..2352")

@@ -29,9 +29,9 @@ public struct FragmentSelector: Equatable, Sendable {
         })
     }
 
-    /// `10..20+31..40` → `10..20`, `+`, `31..40`; quoted words stay whole.
+    /// `10..20+31..40` → `10..20`, `+`, `31..40`; quoted words, and unquoted text without `..` (`C++`), stay whole.
     private static func splitAtPlus(_ token: Token) -> [Token] {
-        guard !token.quoted, token.text != "+", token.text.contains("+") else { return [token] }
+        guard !token.quoted, token.text != "+", token.text.contains("+"), token.text.contains("..") else { return [token] }
         var parts: [Token] = []
         for (index, part) in token.text.split(separator: "+", omittingEmptySubsequences: false).enumerated() {
             if index > 0 { parts.append(Token("+", column: token.column)) }
