@@ -55,6 +55,21 @@ import Testing
         #expect(try pieces(#""1 + 1""#) == [.exact("1 + 1", nth: 2)])
     }
 
+    @Test func hitsOfTheLastFindJoinedByPlusArePieces() throws {
+        let project = try TemporaryProject()
+        _ = try project.run("import \(SampleArticle.path)", #"find "Common prosperity means""#, #"find "We can allow some""#)
+        #expect(throws: ClaimdeskError.self) { try project.run("claim #1 + #2") }
+        _ = try project.run(#"find "Xi""#)
+        let hits = try project.run(#"find "prosperity for all,""#)
+        #expect(hits.hasPrefix("1 occurrence"), "\(hits)")
+        for (line, complaint) in [("claim #1 +", "join hits with + between them"), ("claim #1 #1", "join hits with + between them"),
+                                  ("claim #1 + #1", "touch or overlap"), ("claim #1 + #4", "'#4' is not a hit of the last find")] {
+            #expect { try project.run(line) } throws: { ($0 as? ClaimdeskError)?.message.contains(complaint) == true }
+        }
+        _ = try project.run(#"find "prosperity""#)
+        #expect(try project.run("claim #3 + #5").hasPrefix("claim 1 [1586..1596+1803..1813] «prosperity … prosperity»"))
+    }
+
     @Test func offsetsAndQuotedPiecesMarkTheSameClaim() throws {
         let project = try TemporaryProject()
         _ = try project.run("import \(SampleArticle.path)", "claim 2054..2120+2211..2352")
