@@ -79,6 +79,29 @@ import Testing
         #expect(run.stdout.contains("PASS annotationMusts 3.2-targetObjectsRecognized (3 annotations)"))
     }
 
+    /// A script on the reference article marks Xi's quote without its attribution, on both stores; a bad
+    /// piece stops it with exit status 2 and one line saying what to type, the claim as it was.
+    @Test(arguments: StoreKind.allCases) func aScriptMarksPiecesAndStopsAtABadOne(on kind: StoreKind) throws {
+        let workspace = try Workspace()
+        let project = try kind.projectArgument(name: "xi")
+        let script = try workspace.write("xi.cdk", """
+            import \(Repository.path("docs/sample/voa-common-prosperity.txt"))
+            claim "Common prosperity means" .. "a few people," + "We can allow some" .. "their fair share." --speaker "Xi Jinping"
+            fragment 1 remove 2
+            undo
+            fragment 1 remove 3
+            status 1 refuted
+
+            """)
+        let run = try workspace.claimdesk("--project", project, "--script", script)
+        #expect(run.status == 2)
+        #expect(run.stderr == "claimdesk: error: \(script):5: no piece 3; the claim has pieces 1..2 (2054..2120+2211..2352)\n", "\(run.stderr)")
+        let after = try workspace.claimdesk("--project", project, "export", "--out", "xi.jsonl")
+        #expect(after.status == 0)
+        let row = try JSONSerialization.jsonObject(with: workspace.read("xi.jsonl")) as! [String: Any]
+        #expect(row["fragments"] as? [[Int]] == [[2054, 2120], [2211, 2352]] && row["status"] as? String == "unverified")
+    }
+
     /// doccano has no discontinuous spans: claim spans joined by `fragment` relations come back as one claim with those pieces.
     @Test func doccanoFragmentRelationsJoinClaimSpans() throws {
         let (workspace, _) = try Self.project()
