@@ -91,24 +91,26 @@ extension Workbench {
         try store.read { db in try db.values("SELECT id FROM claims WHERE deleted = 0 ORDER BY id DESC LIMIT ?", [limit]) }
     }
 
-    /// The number of live claims per document.
+    /// The number of live claims per document that the reviewer sees (see ``LayerScope/visible``).
     public func claimCounts() throws(ClaimdeskError) -> [Int64: Int] {
         try store.read { db in
+            let (visible, arguments) = try ClaimFilter().sql(db, reviewer: reviewer)
             var counts: [Int64: Int] = [:]
-            for row in try db.rows("SELECT doc_id, count(*) FROM claims WHERE deleted = 0 GROUP BY doc_id") {
+            for row in try db.rows("SELECT c.doc_id, count(*) FROM claims c WHERE \(visible) GROUP BY c.doc_id", arguments) {
                 counts[row[0]] = row[1]
             }
             return counts
         }
     }
 
-    /// Speakers with their aliases and claim counts.
+    /// Speakers with their aliases and the counts of their claims the reviewer sees.
     public func speakers() throws(ClaimdeskError) -> [SpeakerSummary] {
         try store.read { db in
-            try db.rows("""
-                SELECT s.id, s.name, s.kind, s.note, (SELECT count(*) FROM claims c WHERE c.speaker_id = s.id AND c.deleted = 0) AS claims
+            let (visible, arguments) = try ClaimFilter().sql(db, reviewer: reviewer)
+            return try db.rows("""
+                SELECT s.id, s.name, s.kind, s.note, (SELECT count(*) FROM claims c WHERE c.speaker_id = s.id AND \(visible)) AS claims
                 FROM speakers s ORDER BY \(db.dialect.nameOrder("s.name"))
-                """).map { row in
+                """, arguments).map { row in
                     SpeakerSummary(name: row["name"], kind: row["kind"], note: row["note"],
                                    aliases: try SpeakerRows.aliases(db, speakerID: row["id"]), claims: row["claims"])
                 }
