@@ -74,9 +74,13 @@ import Testing
         let project = try TemporaryProject()
         _ = try project.run("import \(SampleArticle.path)", "claim 2054..2120+2211..2352")
         #expect(try project.workbench.claim("1").state.fragments == [Self.first, Self.second])
-        #expect(throws: ClaimdeskError.self, "the same pieces again are a duplicate") { try project.run(Self.markXi) }
+        #expect { try project.run(Self.markXi) } throws: {
+            ($0 as? ClaimdeskError)?.message.hasPrefix("claim 1 already marks 2054..2120+2211..2352; change it instead") == true
+        }
+        #expect(try project.run("claim 2054..2352").hasPrefix("claim 2 [2054..2352]"), "the covering span as one piece is another claim")
         let draft = ClaimDraft(fragments: [Self.first, 2211..<2247])
         #expect(try project.workbench.createClaim(in: 1, draft: draft).state.fragments == [Self.first, 2211..<2247], "the API the suggester's accept can call")
+        #expect(try project.run("verify").hasPrefix("ok: 3 claims"))
     }
 
     /// Cutting the attribution out of a contiguous claim; adding a piece in the gap; extend and shrink move the outer edges.
