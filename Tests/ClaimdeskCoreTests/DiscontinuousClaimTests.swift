@@ -43,6 +43,11 @@ import Testing
         #expect(history.contains(#"fragment claim 1: span 2054..2120 → 2054..2352; pieces one → 2054..2120+2211..2352 [add "We can allow some" .. "their fair share."]"#), "\(history)")
         #expect(try project.run("log").contains("fragment claim 1: span 2054..2352 → 2054..2120"))
         #expect(try project.run("verify").hasPrefix("ok: 2 claims"))
+
+        _ = try project.run("report --out \(project.workspace)/room")
+        let page = try String(contentsOfFile: project.workspace + "/room/doc-1.html", encoding: .utf8)
+        #expect(page.contains("<blockquote>Common prosperity means prosperity for all, not just a few people, … We can allow some to get rich first,"))
+        #expect(page.contains("2054..2120+2211..2352, manual"))
     }
 
     @Test func plusSplitsPiecesOnlyOutsideQuotesAndText() throws {

@@ -31,7 +31,7 @@ struct ClaimNote {
         html += row("Evidence", evidence)
         if !record.tags.isEmpty { html += row("Tags", record.tags.map(e).joined(separator: ", ")) }
         html += row("Review", record.reviewState.rawValue.replacingOccurrences(of: "_", with: " "))
-        html += row("Span", "\(record.start)..\(record.end), \(record.origin.rawValue) <span class=\"muted\">id \(e(record.id))</span>")
+        html += row("Span", "\(FragmentEdit.notation(record.pieces)), \(record.origin.rawValue) <span class=\"muted\">id \(e(record.id))</span>")
         html += "</dl>\n" + history + "</article></li>\n"
         return html
     }
