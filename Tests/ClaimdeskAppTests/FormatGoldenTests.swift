@@ -18,13 +18,14 @@ import Testing
     }
 
     /// The golden project on either store, called `formats` on both: its workspace and `--project` argument.
-    static func project(on kind: StoreKind) throws -> (workspace: Workspace, project: String) {
+    /// `folder` holds the document and claims (another golden set: `Tests/Golden/fragments`).
+    static func project(on kind: StoreKind, folder: String = golden, claims: Int = 6) throws -> (workspace: Workspace, project: String) {
         let workspace = try Workspace()
         let project = kind == .sqlite ? "formats" : try TestPostgres.shared().projectURL(named: "formats")
-        try workspace.write("doc.txt", Array(try Data(contentsOf: URL(fileURLWithPath: golden + "/doc.txt"))))
+        try workspace.write("doc.txt", Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/doc.txt"))))
         try importDocument(into: workspace, project: project)
-        let run = try workspace.claimdesk("--project", project, "import-annotations", golden + "/claims.jsonl")
-        #expect(run.stdout == "imported 6 claims with 6 events from \(golden)/claims.jsonl\n", "\(run.stderr)")
+        let run = try workspace.claimdesk("--project", project, "import-annotations", folder + "/claims.jsonl")
+        #expect(run.stdout == "imported \(claims) claims with \(claims) events from \(folder)/claims.jsonl\n", "\(run.stderr)")
         return (workspace, project)
     }
 

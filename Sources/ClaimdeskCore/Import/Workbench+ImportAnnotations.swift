@@ -96,7 +96,7 @@ private struct ClaimImporter {
         if try db.value("SELECT count(*) FROM claims WHERE uid = ?", [uid]) ?? 0 > 0 {
             throw ClaimdeskError.refused("\(imported.origin): claim \(uid) is already in this project; nothing was imported")
         }
-        if let existing = try ClaimRows.marking(db, docID: document.id, range: state.span, layer: layer) {
+        if let existing = try ClaimRows.marking(db, docID: document.id, range: state.span, fragments: state.fragments, layer: layer) {
             throw ClaimdeskError.refused("\(imported.origin): claim \(existing) already marks \(state.start)..\(state.end) of document \(document.id); nothing was imported")
         }
         try storeEntities(imported)
