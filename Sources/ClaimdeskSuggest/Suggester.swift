@@ -43,6 +43,6 @@ public struct Suggester: Sendable {
         return Suggestion(span: candidate.span, text: claim, quoteType: candidate.quoteType, speaker: speaker,
                           cue: candidate.cue.map(text.slice), cueSpan: candidate.cue,
                           confidence: speaker == nil ? candidate.confidence / 2 : candidate.confidence,
-                          rule: candidate.rule, checkWorthiness: worthiness, checkWorthinessReasons: reasons)
+                          rule: candidate.rule, checkWorthiness: worthiness, checkWorthinessReasons: reasons, fragments: candidate.fragments)
     }
 }

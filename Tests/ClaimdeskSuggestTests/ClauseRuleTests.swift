@@ -71,8 +71,10 @@ import Testing
         #expect(RuleRunner.run(InterruptedClauseRule(), "The hashtag #RechercheParis, Mr. Abboud said, accompanied descriptions of loved ones sought.")
                 == [Found(claim: "The hashtag #RechercheParis, Mr. Abboud said, accompanied descriptions of loved ones sought",
                           mention: "Mr. Abboud", cue: "said")])
-        #expect(RuleRunner.claims(InterruptedClauseRule(), "In some ways, the brothers noted, Trump might appreciate their performance.")
-                == ["In some ways, the brothers noted, Trump might appreciate their performance"])
+        #expect(RuleRunner.fragments(InterruptedClauseRule(), "In some ways, the brothers noted, Trump might appreciate their performance.")
+                == [["In some ways", "Trump might appreciate their performance"]], "the attribution is left out of the fragments")
+        #expect(RuleRunner.claims(InterruptedClauseRule(), "Trump, Sexton said, has created a “strange, reality-bending political correctness-free zone.”")
+                == ["Trump, Sexton said, has created a “strange, reality-bending political correctness-free zone.”"], "whole quotations inside")
         #expect(RuleRunner.claims(InterruptedClauseRule(), "Taxes will rise next year, he said, according to the minutes.").isEmpty)
     }
 

@@ -64,7 +64,7 @@ enum Lexicon {
                                            "Another", "another", "One", "one", "That", "that", "This", "this"]
 
     static let personalPronouns: Set<String> = ["he", "she"]
-    static let collectivePronouns: Set<String> = ["they"]
+    static let collectivePronouns: Set<String> = ["they", "it"]
 
     /// Plural nouns that name an unnamed group of speakers: "analysts say", "Other economists say".
     static let groupNouns = ["analysts", "experts", "officials", "critics", "researchers", "economists", "observers", "scientists",
@@ -75,7 +75,7 @@ enum Lexicon {
                              "aides", "advisers", "advisors", "allies", "strategists", "staffers", "Democrats", "Republicans", "polls",
                              "surveys", "conservatives", "liberals", "progressives", "members", "leaders", "donors", "delegates",
                              "reports", "pollsters", "consultants", "operatives", "senators", "Americans", "people", "others", "many", "some",
-                             "both", "few", "families", "candidates", "respondents", "half"]
+                             "both", "few", "families", "candidates", "respondents", "half", "police", "observers", "advocates", "backers"]
 
     /// Lower-case head nouns of an organisation named by description: "the statistics office", "the bank".
     static let organisationNouns = ["service", "office", "agency", "ministry", "police", "government", "council", "company", "union",

@@ -32,7 +32,8 @@ enum Patterns {
     /// Lower-case words of a role before a name: "lead author Sarah Cho", "opposition leader Mark Ellison".
     static let role = #"(?<role>(?:(?!(?:the|a|an|and|but|or|while|as|because|then|so)\s)\p{Ll}[\p{Ll}\-]*\s+){1,3}(?=\p{Lu}))?"#
 
-    static let pronoun = #"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b"#
+    /// `it` only right before its cue (`It said current officials …`: a report or an organisation), not `it is`.
+    static let pronoun = #"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t(?=\s+(?:said|says|added|adds|reported|reports|wrote|writes|noted|notes|stated|states|argued|argues|warned|warns)\b))\b"#
 
     /// An unnamed group, with a quantifier and capitalised modifiers: "analysts", "Other economists", "Israeli officials",
     /// "both candidates" (the speaker is the noun: "officials").
@@ -63,12 +64,14 @@ enum Patterns {
 
     /// A reported clause: it starts with a word or a quotation and stops before the sentence's final
     /// punctuation (after it when a quotation closes the sentence: `… “at risk.”`), before a new quotation
-    /// after a comma, before `, and she …` (a new subject), `and said …` (a new act of speech), a comma before a new clause
+    /// after a comma, before `, and she …` or `, but Democrats …` (a new subject), `, while …`, `, which …`, `, who …`, a dash
+    /// before a new clause (`… with the FBI - but she also insisted …`; not `— unlike many NGOs …`) or a parenthesis, `and said …` (a new act of speech), a comma before a new clause
     /// or an aside (`, U.S. forces bombed …`, `, an acknowledgment that …`, `, illogically tying …`),
     /// `, according to …`, `, adding …`, or at the paragraph's end. `, but hasn’t decided …` goes on.
     static let clause = #"(?<claim>(?:“[^“”]*”|[^“”\s])"# + clauseUnit + #"*?)"#
         + #"(?:(?=[.!?…](?:\s|$))"# + notAfterAbbreviation + #"|(?<=[.!?][”"])(?=\s|$)|(?=,\s*“|,\s+")"#
-        + #"|(?=,\s+(?:and|but|while|whereas|although)\s+(?:he|she|they|it|we|I|[Tt]he|\p{Lu})\b)"#
+        + #"|(?=,\s+(?:and|but)\s+(?:he|she|they|it|we|I|[Tt]he|his|her|their|\p{Lu}\p{Ll}*)\b)|(?=,\s+(?:while|whereas|although|though|which|who)\s)"#
+        + #"|(?=\s+[-–—]\s*(?:but|and|although|though|while|which|who|about|even|as)\s|\s+\()"#
         + #"|(?=,?\s+(?:and|but)\s+"# + beforeCue + cueOnItsOwn + #")|(?=,\s+(?:an?\s|\p{Ll}+ly\s+\p{Ll}+ing\b|\p{Lu}[\p{L}.]*\s+\p{Ll}+(?:ed|s)\b))"#
         + #"|(?=,?\s+according to\b)|(?=,\s+"# + participleCue + #")|(?=\s*$))"#
 
