@@ -29,7 +29,9 @@ public struct Suggester: Sendable {
         return candidates.sorted { $0.resolutionPoint < $1.resolutionPoint }.map { candidate in
             resolver.advance(to: candidate.resolutionPoint)
             var speaker = candidate.mention.flatMap { resolver.resolve($0, note: candidate.note) }
-            if candidate.continuesPrevious {
+            if candidate.speakerIsLastNamed {
+                speaker = resolver.lastNamedPerson() ?? previousSpeaker
+            } else if candidate.continuesPrevious {
                 speaker = previousSpeaker.map { SuggestedSpeaker(name: $0.name, mention: nil, isNew: $0.isNew, note: nil, kind: $0.kind) }
             }
             if speaker != nil { previousSpeaker = speaker }

@@ -57,7 +57,7 @@ import Testing
         #expect(joined.count == 1)
         #expect(joined.first?.fragments.map { $0.map { slice(sentences, $0) } }
                 == ["Go after their command and control,", "‘Counteroffensive’ is the key word here."])
-        let separate = Suggester().suggest(in: "“We will win,” he said on Monday after a long meeting with the union leaders of the port. “Nothing will stop us now.”")
+        let separate = Suggester().suggest(in: "“We will win,” he said on Monday after a long meeting with the union leaders of the port, the shipping companies and the city council, which ran late into the night. “Nothing will stop us now.”")
         #expect(separate.count == 2 && separate.allSatisfy { $0.fragments == nil }, "a long attribution ends the quote")
         #expect(Suggester().suggest(in: "“It is over,” she said.").first?.fragments == nil, "one piece has no fragments")
     }

@@ -3,31 +3,43 @@
 /// (`Labor Secretary Thomas Perez, who said he expects the agreement to be finalized …`). The speaker is the name, group or
 /// description right before the cue (or before `, who`), if there is one.
 /// Only the cues that are never nouns (`said`, `argued`, not `states`, `reports`, `claims`) and take the clause directly
-/// (not `told`); not after `to`, `be` or a form of it (`refused to say`, `is said`), not `said of …`, not a cue inside a quotation or one followed by its speaker (`, said Katie Harbath, …`, `said former governor
-/// Ed Rendell`) or a time (`said Monday in an interview`); verbs that also take
-/// an object (`acknowledged`) only with `that`.
+/// (not `told`); not after `to`, `be` or a form of it or a modal (`refused to say`, `is said`, `would say`), not `said of …`, not a cue inside a quotation or one followed by its speaker (`, said Katie Harbath, …`, `said former governor
+/// Ed Rendell`) or a time (`said Monday in an interview`); cues that take an object as
+/// often as a clause (`added`, `wrote`) only with `that`.
 struct AnySubjectCueClauseRule: ClauseRule {
     let name = "any-subject-cue-clause"
-    static let cues = ["said", "says", "argued", "insisted", "insists", "explained", "acknowledged", "warned", "contended", "declared",
+    static let cues = ["said", "says", "say", "argued", "insisted", "insists", "explained", "acknowledged", "warned", "contended", "declared",
                        "wrote", "added", "stressed", "emphasized", "noted", "asserted", "maintained", "predicted", "conceded", "complained",
                        "suggested", "believes", "believed", "thinks", "thought", "recalled", "tweeted", "testified", "agreed"]
     let triggers = Set(cues)
-    private static let pattern = Patterns.regex(#"(?<!\b(?:to|be|is|was|were|been|being|are|it|It|there|There))\s+"# + Patterns.beforeCue
+    /// Cues that take an object as often as a clause (`added the amendment`, `wrote a letter`): only with `that`.
+    static let cuesNeedingThat: Set<String> = ["added", "wrote", "tweeted", "recalled", "agreed", "testified", "explained", "noted",
+                                               "acknowledged", "suggested", "stressed", "emphasized", "predicted"]
+    private static let pattern = Patterns.regex(#"(?<!\b(?:to|be|is|was|were|been|being|are|it|It|there|There|would|could|should|can|will|might|must|may|did|do|does|not|n’t|n't))\s+"# + Patterns.beforeCue
         + #"(?<cue>\b"# + WordAlternation.pattern(cues) + #"\b)(?:(?:\s+(?:on|in|at|during|last|this)\b[^“”.,;:!?]{0,40}?)?\s+(?<that>that)\b|"# + Patterns.timeAfterCue + ")?"
-        + #"\s+(?!(?:of|to|in|on|at|about|for|with|by|so|nothing|anything|something|yes|no|goodbye|hello|a|an|the|as|when|while|"#
+        + #"\s+(?!(?:of|to|in|on|at|about|for|with|by|so|nothing|anything|something|yes|no|goodbye|hello|as|when|while|"#
         + #"after|before|during|up|than|and|but|or|then|last|yesterday|today|earlier|later|matter-of-factly)\b|@|"# + Patterns.weekday + "|"
         + Patterns.role + Patterns.name + #"(?:,|\s*$|\s*[.;]))"# + Patterns.clause)
     /// The speaker right before the cue, perhaps before `, who`.
-    private static let speakerBeforeCue = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?:,\s+who)?,?\s+$"#)
+    private static let speakerBeforeCue = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?:\s*\([^()]{1,30}\))?(?:,\s+\d+,)?(?:,\s+(?<who>who))?,?\s+$"#)
+
+    /// `Thomas Perez, who said he expects the agreement to be finalized, was there`: what a relative clause reports ends at
+    /// the comma that closes the relative clause.
+    private static func relativeClauseEnd(of claim: Span, in text: ScalarText) -> Span {
+        let comma = (claim.start..<claim.end).first { text.scalars[$0] == "," }
+        return Span(claim.start, comma ?? claim.end)
+    }
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.matches(Self.pattern, in: paragraph.span, resumingAfter: "cue") { match in
             guard let cue = match["cue"], let claim = match["claim"], claim.length >= 20,
-                  match["that"] != nil || !Lexicon.cuesNeedingThat.contains(text.slice(cue)),
+                  match["that"] != nil || !Self.cuesNeedingThat.contains(text.slice(cue)),
                   !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }
             let before = Span(paragraph.sentenceStart(before: cue.start, in: text), match.whole.start + 1)
-            let mention = text.firstMatch(Self.speakerBeforeCue, in: before)?["mention"]
-            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.55)
+            let found = text.firstMatch(Self.speakerBeforeCue, in: before)
+            let mention = found?["mention"] ?? paragraph.subject(before: cue.start, in: text)
+            let span = found?["who"] == nil ? claim : Self.relativeClauseEnd(of: claim, in: text)
+            return Candidate(span: text.trimmed(span), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.55)
         }
     }
 }

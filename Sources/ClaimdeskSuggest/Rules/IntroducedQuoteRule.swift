@@ -2,11 +2,11 @@
 /// the speaker is the sentence's subject:
 /// `Carson did not mention his opponents by name, but told his supporters, “Our nation is in horrible trouble.”`
 /// `He then adopted a fake Southern accent and joked, “But I’mma just gonna make it easier for them.”`
-/// `Article 33 affirms: “No Contracting State shall expel or return a refugee …”`
+/// `Grandi put it bluntly: “No Contracting State shall expel or return a refugee …”`
 /// Only words that look like speech (a sentence, or six words or more); not after `and`, `or` or a preposition.
 struct IntroducedQuoteRule: QuoteRule {
     let name = "introduced-quote"
-    private static let pattern = Patterns.regex(#"(?<!\b(?:and|or|of|in|on|at|for|with|from|as|to|like))[\p{L}\d)]\s*[,:]\s*$"#)
+    private static let pattern = Patterns.regex(#"[\p{L}\d)](?<!\b(?:and|or|of|in|on|at|for|with|from|as|to|like))\s*[,:]\s*$"#)
 
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
         guard quote.wordCount(in: text) >= 4, quote.isSubstantive(in: text) else { return nil }

@@ -3,7 +3,7 @@
 /// It reads the text in order (`advance(to:)`), keeping up with the people and organisations named so far:
 /// - `he` / `she` take the most recent person of that gender or of a gender not yet known, and then that person's
 ///   gender is known (also from a title, `Mrs`, or a word in the note, `spokeswoman`); `they` takes the most recent group
-///   or organisation;
+///   or organisation that spoke, `it` the organisation named last;
 /// - a single name (`Zhou`) takes a project speaker with that name or alias, else the most recent person whose name holds
 ///   it, else a fuller name written earlier;
 /// - `the bank` takes the most recent organisation with that word in its name (`Central Bank of Norland`); a longer
@@ -50,6 +50,9 @@ struct SpeakerResolver {
         if let gender = Gender(word: said.lowercased()), Lexicon.personalPronouns.contains(said.lowercased()) {
             return person(for: gender).map { speaker($0, mention: mention, kind: "person") }
         }
+        if said.lowercased() == "it" {
+            return organisations.last.map { SuggestedSpeaker(name: $0, mention: mention, isNew: knownName($0) == nil, note: nil, kind: "organisation") }
+        }
         if Lexicon.collectivePronouns.contains(said.lowercased()) {
             return lastCollective.map { SuggestedSpeaker(name: $0.name, mention: mention, isNew: $0.isNew, note: nil, kind: $0.kind) }
         }
@@ -61,8 +64,13 @@ struct SpeakerResolver {
             return remember(speaker(said, mention: mention, kind: "group"))
         }
         if text.firstMatch(Self.description, in: mention) != nil { return described(mention) }
-        guard let run = speakerName(in: mention), let reading = NameReading(run, in: text) else { return nil }
+        guard let run = speakerName(in: mention), let reading = NameReading(run, in: text) else { return describedByAnyNoun(mention) }
         return named(reading, note: note)
+    }
+
+    /// The person named or referred to last, as a speaker with no mention: who a quote with no cue most likely goes on with.
+    func lastNamedPerson() -> SuggestedSpeaker? {
+        people.last.map { SuggestedSpeaker(name: $0.name, mention: nil, isNew: knownName($0.name) == nil, note: nil, kind: "person") }
     }
 
     /// The last name in the mention; in a document's description only a name after `from` or `by`
@@ -110,6 +118,14 @@ struct SpeakerResolver {
         let name = words.joined(separator: " ")
         if Lexicon.personNouns.contains(head) { return speaker(name, mention: mention, kind: "person") }
         return remember(speaker(name, mention: mention, kind: "organisation"))
+    }
+
+    /// `The anti-abortion movement`, `the witness`: a description whose head is no word the lexicon knows is its own speaker
+    /// all the same, when it opens with a determiner.
+    private mutating func describedByAnyNoun(_ mention: Span) -> SuggestedSpeaker? {
+        let first = text.slice(mention).prefix { !$0.isWhitespace }
+        guard Lexicon.determiners.contains(String(first)), text.slice(mention).contains(" ") else { return nil }
+        return described(mention)
     }
 
     /// The most recent organisation with `noun` in its name; for a business noun (`company`), else the most recent one.

@@ -64,7 +64,7 @@ enum Lexicon {
                                            "Another", "another", "One", "one", "That", "that", "This", "this"]
 
     static let personalPronouns: Set<String> = ["he", "she"]
-    static let collectivePronouns: Set<String> = ["they", "it"]
+    static let collectivePronouns: Set<String> = ["they"]
 
     /// Plural nouns that name an unnamed group of speakers: "analysts say", "Other economists say".
     static let groupNouns = ["analysts", "experts", "officials", "critics", "researchers", "economists", "observers", "scientists",
