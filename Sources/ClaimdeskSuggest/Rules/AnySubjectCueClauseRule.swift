@@ -15,13 +15,27 @@ struct AnySubjectCueClauseRule: ClauseRule {
     /// Cues that take an object as often as a clause (`added the amendment`, `wrote a letter`): only with `that`.
     static let cuesNeedingThat: Set<String> = ["added", "wrote", "tweeted", "recalled", "agreed", "testified", "explained", "noted",
                                                "acknowledged", "suggested", "stressed", "emphasized", "predicted"]
-    private static let pattern = Patterns.regex(#"(?<!\b(?:to|be|is|was|were|been|being|are|it|It|there|There|would|could|should|can|will|might|must|may|did|do|does|not|n’t|n't))\s+"# + Patterns.beforeCue
-        + #"(?<cue>\b"# + WordAlternation.pattern(cues) + #"\b)(?:(?:\s+(?:on|in|at|during|last|this)\b[^“”.,;:!?]{0,40}?)?\s+(?<that>that)\b|"# + Patterns.timeAfterCue + ")?"
+    /// The regular expression starts at the cue (ICU skips quickly to its first letters); what stands before it is checked in code.
+    private static let pattern = Patterns.regex(#"(?<cue>\b"# + WordAlternation.pattern(cues)
+        + #"\b)(?:(?:\s+(?:on|in|at|during|last|this)\b[^“”.,;:!?]{0,40}?)?\s+(?<that>that)\b|"# + Patterns.timeAfterCue + ")?"
         + #"\s+(?!(?:of|to|in|on|at|about|for|with|by|so|nothing|anything|something|yes|no|goodbye|hello|as|when|while|"#
         + #"after|before|during|up|than|and|but|or|then|last|yesterday|today|earlier|later|matter-of-factly)\b|@|"# + Patterns.weekday + "|"
         + Patterns.role + Patterns.name + #"(?:,|\s*$|\s*[.;]))"# + Patterns.clause)
+    /// Words before the cue (past `also`, `has`, an adverb) that make it no act of speech: `refused to say`, `is said`, `would say`.
+    private static let notSpeakingBefore: Set<String> = ["to", "be", "is", "was", "were", "been", "being", "are", "it", "It", "there", "There",
+                                                         "would", "could", "should", "can", "will", "might", "must", "may", "did", "do",
+                                                         "does", "not", "t"]
     /// The speaker right before the cue, perhaps before `, who`.
     private static let speakerBeforeCue = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?:\s*\([^()]{1,30}\))?(?:,\s+\d+,)?(?:,\s+(?<who>who))?,?\s+$"#)
+
+    /// Whether the word before the cue (past up to two words such as `also`, `has`, `repeatedly`) leaves it an act of speech.
+    private func speaks(before cue: Span, _ text: ScalarText) -> Bool {
+        var word = text.wordBefore(cue.start)
+        for _ in 0..<2 where Lexicon.wordsBeforeCue.contains(text.slice(word)) || text.slice(word).hasSuffix("ly") {
+            word = text.wordBefore(word.start)
+        }
+        return !Self.notSpeakingBefore.contains(text.slice(word))
+    }
 
     /// `Thomas Perez, who said he expects the agreement to be finalized, was there`: what a relative clause reports ends at
     /// the comma that closes the relative clause.
@@ -32,10 +46,10 @@ struct AnySubjectCueClauseRule: ClauseRule {
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.matches(Self.pattern, in: paragraph.span, resumingAfter: "cue") { match in
-            guard let cue = match["cue"], let claim = match["claim"], claim.length >= 20,
+            guard let cue = match["cue"], let claim = match["claim"], claim.length >= 20, speaks(before: cue, text),
                   match["that"] != nil || !Self.cuesNeedingThat.contains(text.slice(cue)),
                   !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }
-            let before = Span(paragraph.sentenceStart(before: cue.start, in: text), match.whole.start + 1)
+            let before = Span(paragraph.sentenceStart(before: cue.start, in: text), cue.start)
             let found = text.firstMatch(Self.speakerBeforeCue, in: before)
             let mention = found?["mention"] ?? paragraph.subject(before: cue.start, in: text)
             let span = found?["who"] == nil ? claim : Self.relativeClauseEnd(of: claim, in: text)

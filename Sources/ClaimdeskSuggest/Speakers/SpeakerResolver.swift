@@ -13,12 +13,16 @@ struct SpeakerResolver {
     private struct Person {
         let name: String
         var gender: Gender?
+        /// Where the text last named or referred to this person.
+        var seenAt = 0
     }
 
     private let known: [KnownSpeaker]
     private let text: ScalarText
     private let events: [MentionEvent]
     private var nextEvent = 0
+    /// Where the reading has got to: the offset of the last event taken in, or of the mention being resolved.
+    private var position = 0
     /// Most recent last.
     private var people: [Person] = []
     private var organisations: [String] = []
@@ -37,6 +41,7 @@ struct SpeakerResolver {
     /// Takes in what the text says before `offset`.
     mutating func advance(to offset: Int) {
         while nextEvent < events.count, events[nextEvent].offset < offset {
+            position = events[nextEvent].offset
             switch events[nextEvent] {
             case .name(let reading, let canBeReferredTo): noteName(reading, canBeReferredTo: canBeReferredTo)
             case .pronoun(_, let gender): _ = person(for: gender)
@@ -46,6 +51,7 @@ struct SpeakerResolver {
     }
 
     mutating func resolve(_ mention: Span, note: String?) -> SuggestedSpeaker? {
+        position = mention.start
         let said = text.slice(mention)
         if let gender = Gender(word: said.lowercased()), Lexicon.personalPronouns.contains(said.lowercased()) {
             return person(for: gender).map { speaker($0, mention: mention, kind: "person") }
@@ -68,9 +74,10 @@ struct SpeakerResolver {
         return named(reading, note: note)
     }
 
-    /// The person named or referred to last, as a speaker with no mention: who a quote with no cue most likely goes on with.
-    func lastNamedPerson() -> SuggestedSpeaker? {
-        people.last.map { SuggestedSpeaker(name: $0.name, mention: nil, isNew: knownName($0.name) == nil, note: nil, kind: "person") }
+    /// The person named or referred to last (after `offset`), as a speaker with no mention: who a quote with no cue most
+    /// likely goes on with.
+    func lastNamedPerson(after offset: Int = 0) -> SuggestedSpeaker? {
+        people.last.flatMap { $0.seenAt < offset ? nil : $0 }.map { SuggestedSpeaker(name: $0.name, mention: nil, isNew: knownName($0.name) == nil, note: nil, kind: "person") }
     }
 
     /// The last name in the mention; in a document's description only a name after `from` or `by`
@@ -157,7 +164,7 @@ struct SpeakerResolver {
     private mutating func promote(_ name: String, gender: Gender?) {
         let earlier = people.last { $0.name == name }?.gender
         people.removeAll { $0.name == name }
-        people.append(Person(name: name, gender: earlier ?? gender))
+        people.append(Person(name: name, gender: earlier ?? gender, seenAt: position))
     }
 
     private mutating func promoteOrganisation(_ name: String) {

@@ -38,7 +38,7 @@ enum Patterns {
     /// An unnamed group, with a quantifier and modifiers: "analysts", "Other economists", "Israeli officials", "legal experts",
     /// "both candidates" (the speaker is the noun: "officials").
     /// Case-sensitive alternatives (`[Aa]nalysts`): ICU's case-insensitive alternation made this the engine's slowest pattern.
-    static let group = #"(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Tt]he|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]hree)\s+)?(?:\p{L}[\p{L}\-.]*\s+){0,2}\b"#
+    static let group = #"(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Tt]he|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]hree)\s+)?(?:\p{Lu}[\p{L}\-.]*\s+){0,2}\b"#
         + WordAlternation.pattern(Lexicon.groupNouns.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] }) + #"\b"#
 
     /// An organisation or a person named by description: "the national weather service", "the city's finance office",
