@@ -84,6 +84,11 @@ import Testing
                 == ["Federal Deposit Insurance Corporation"], "it said: the organisation named last")
     }
 
+    @Test func aPlaceOrOrganisationThenARoleThenTheName() {
+        #expect(speakers("“The race is tight,” said Marquette pollster Charles Franklin.") == ["Charles Franklin"])
+        #expect(speakers("Former Massachusetts congressman Barney Frank said the rules were unfair to nobody.") == ["Barney Frank"])
+    }
+
     @Test func aQuoteWithNoCueTakesThePersonNamedLast() {
         let text = """
         “He was the greatest,” Jack Nicklaus said.

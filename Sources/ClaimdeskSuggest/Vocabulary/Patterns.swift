@@ -47,6 +47,10 @@ enum Patterns {
         + #"(?:[\p{L}\-’'.]+\s+){0,3}?"# + WordAlternation.pattern(Lexicon.organisationNouns + Lexicon.personNouns) + #"s?\b"#
         + #"|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}\-’'.]+\s+){0,2}?(?!(?:who|which|that|same|other|first|last|most|way)\b)\p{Ll}[\p{Ll}\-]{2,}(?=\s+"#
         + beforeCue + cue + ")"
+    /// After a place or an organisation, a role and the person's name: "Marquette pollster Charles Franklin", "former
+    /// Massachusetts congressman Barney Frank" (the resolver takes the last name).
+    static let roleThenName = #"(?:\s+(?:[\p{Ll}\-]+\s+){0,2}"# + WordAlternation.pattern(Lexicon.personNouns) + #"\s+(?=\p{Lu})"# + name + ")?"
+
     /// An owner's name: "Clinton’s ", "Bernie Sanders' ".
     static let possessiveName = #"\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,3}(?:[’']s?)\s+"#
 
@@ -60,7 +64,7 @@ enum Patterns {
 
     /// Whoever can speak: a pronoun, an unnamed group, a share of people, a description, or a name (with "the"), perhaps
     /// with `itself` (`Ford itself`); `those surveyed`.
-    static let speaker = #"\b(?=[\p{L}\d])(?:(?:"# + pronoun + "|" + group + "|" + description + #"|(?:\b[Tt]he\s+)?"# + name + "|" + count
+    static let speaker = #"\b(?=[\p{L}\d])(?:(?:"# + pronoun + "|" + group + "|" + description + #"|(?:\b[Tt]he\s+)?"# + name + roleThenName + "|" + count
         + #")(?:\s+(?:itself|himself|herself|themselves))?|[Tt]hose\s+(?:surveyed|polled|questioned|interviewed|asked))"#
 
     /// What a reported clause may hold: anything but quotation marks, and whole quotations.
