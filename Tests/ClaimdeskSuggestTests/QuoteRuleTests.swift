@@ -60,6 +60,10 @@ import Testing
         #expect(RuleRunner.run(ParticipleQuoteRule(), "Ryan’s campaign shrugged off the comments, telling reporters, “Neither Speaker Ryan nor his team asked.”")
                 == [Found(claim: "Neither Speaker Ryan nor his team asked.", mention: "Ryan’s campaign", cue: "telling")])
         #expect(RuleRunner.claims(ParticipleQuoteRule(), "On Twitter, she responded by saying, \"Seriously, just stop lying.\"") == ["Seriously, just stop lying."])
+        #expect(RuleRunner.claims(ParticipleQuoteRule(), "Obama punctuated his list by saying “Too many.” The room fell silent.") == ["Too many."],
+                "no comma before a quotation shaped like a sentence")
+        #expect(RuleRunner.claims(ParticipleQuoteRule(), "Cruz pounced, saying in a post on Twitter: ''The new email release is a disaster.''")
+                == ["The new email release is a disaster."], "a colon after a circumstance")
         #expect(RuleRunner.claims(ParticipleQuoteRule(), "Doyle disputed the figures, saying the port had \"cooked the numbers\" again.").isEmpty,
                 "a partial quote inside reported speech belongs to the clause")
     }
