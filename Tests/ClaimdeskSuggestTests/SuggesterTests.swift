@@ -23,6 +23,14 @@ import Testing
             for edge in [suggestion.cueSpan, suggestion.speaker?.mention].compactMap({ $0 }) {
                 #expect(graphemeStarts.contains(edge.start) && graphemeStarts.contains(edge.end))
             }
+            for fragment in suggestion.fragments ?? [] {
+                #expect(span.contains(fragment) && graphemeStarts.contains(fragment.start) && graphemeStarts.contains(fragment.end))
+                #expect(!scalars[fragment.start].properties.isWhitespace && !scalars[fragment.end - 1].properties.isWhitespace)
+            }
+            if let fragments = suggestion.fragments {
+                #expect(fragments.count >= 2 && fragments.first?.start == span.start && fragments.last?.end == span.end)
+                #expect(zip(fragments, fragments.dropFirst()).allSatisfy { $0.end < $1.start }, "fragments in order, apart")
+            }
         }
         #expect(suggestions.map(\.span.start) == suggestions.map(\.span.start).sorted())
     }
