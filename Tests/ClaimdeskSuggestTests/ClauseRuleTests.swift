@@ -140,6 +140,12 @@ import Testing
         #expect(RuleRunner.claims(rule, "The states reported that turnout was higher than in any year before.").isEmpty, "only cues that are never nouns")
     }
 
+    @Test func aCueThatAttributesAQuoteReportsMoreSpeechAfterThat() {
+        let found = Suggester().suggest(in: "“We are done,” the spokeswoman told POLITICO that Gore plans to skip the festivities in Philadelphia.")
+        #expect(found.map(\.text) == ["We are done,", "Gore plans to skip the festivities in Philadelphia"])
+        #expect(Suggester().suggest(in: "“We are done,” Ruiz told jurors in her closing argument on Monday.").map(\.text) == ["We are done,"])
+    }
+
     @Test func clausesEndWhereNewsCopyEndsThem() {
         #expect(RuleRunner.claims(NameCueClauseRule(), "Clinton says the mails were personal and not work-related, but Republicans see a cover-up.")
                 == ["the mails were personal and not work-related"], "a new subject after but")
