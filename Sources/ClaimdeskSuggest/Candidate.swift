@@ -11,6 +11,10 @@ struct Candidate {
     var confidence: Double
     /// A quote with no cue of its own that continues the previous claim's speaker.
     var continuesPrevious = false
+    /// A quote with no cue whose speaker is the person named last before it (`quote-alone`), not the previous claim's.
+    var speakerIsLastNamed = false
+    /// The quoted pieces when the claim is a quote interrupted by its attribution (`InterruptedQuote`).
+    var fragments: [Span]?
 
     /// Where speaker resolution happens: at the mention, else at the claim.
     var resolutionPoint: Int { mention?.start ?? span.start }

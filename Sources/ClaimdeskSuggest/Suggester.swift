@@ -22,17 +22,23 @@ public struct Suggester: Sendable {
         return resolve(candidates, text, paragraphs).sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
     }
 
-    /// Resolves speakers in text order, so that pronouns and surnames refer back to what came before.
+    /// Resolves speakers in text order, so that pronouns and surnames refer back to what came before. A quote with no cue
+    /// goes on with the previous claim's speaker, unless a person has been named since that claim's attribution.
     private func resolve(_ candidates: [Candidate], _ text: ScalarText, _ paragraphs: [Paragraph]) -> [Suggestion] {
         var resolver = SpeakerResolver(known: knownSpeakers, text: text, paragraphs: paragraphs)
         var previousSpeaker: SuggestedSpeaker?
+        var previousClaimEnd = 0
         return candidates.sorted { $0.resolutionPoint < $1.resolutionPoint }.map { candidate in
             resolver.advance(to: candidate.resolutionPoint)
             var speaker = candidate.mention.flatMap { resolver.resolve($0, note: candidate.note) }
-            if candidate.continuesPrevious {
-                speaker = previousSpeaker.map { SuggestedSpeaker(name: $0.name, mention: nil, isNew: $0.isNew, note: nil, kind: $0.kind) }
+            if candidate.speakerIsLastNamed {
+                speaker = resolver.lastNamedPerson() ?? previousSpeaker
+            } else if candidate.continuesPrevious {
+                speaker = resolver.lastNamedPerson(after: previousClaimEnd)
+                    ?? previousSpeaker.map { SuggestedSpeaker(name: $0.name, mention: nil, isNew: $0.isNew, note: nil, kind: $0.kind) }
             }
             if speaker != nil { previousSpeaker = speaker }
+            previousClaimEnd = max(candidate.span.end, candidate.mention?.end ?? 0, candidate.cue?.end ?? 0)
             return suggestion(candidate, speaker: speaker, text)
         }
     }
@@ -43,6 +49,6 @@ public struct Suggester: Sendable {
         return Suggestion(span: candidate.span, text: claim, quoteType: candidate.quoteType, speaker: speaker,
                           cue: candidate.cue.map(text.slice), cueSpan: candidate.cue,
                           confidence: speaker == nil ? candidate.confidence / 2 : candidate.confidence,
-                          rule: candidate.rule, checkWorthiness: worthiness, checkWorthinessReasons: reasons)
+                          rule: candidate.rule, checkWorthiness: worthiness, checkWorthinessReasons: reasons, fragments: candidate.fragments)
     }
 }

@@ -4,7 +4,9 @@ import ClaimdeskSuggest
 ///
 /// ```json
 /// {"file":"a.txt","start":115,"end":290,"rule":"name-cue-clause","quoteType":"indirect","speaker":"The New York Post","cue":"reports"}
+/// {"file":"a.txt","start":400,"end":470,"fragments":[[400,420],[436,470]],"rule":"quote-name-cue",…}
 /// ```
+/// `fragments` (the quoted pieces of a quote interrupted by its attribution) is left out for a claim in one piece.
 struct SuggestionRecord: Encodable {
     let file: String
     let start: Int
@@ -14,6 +16,7 @@ struct SuggestionRecord: Encodable {
     let speaker: String?
     let cue: String?
     let note: String?
+    let fragments: [[Int]]?
 
     init(file: String, _ suggestion: Suggestion) {
         self.file = file
@@ -24,5 +27,6 @@ struct SuggestionRecord: Encodable {
         speaker = suggestion.speaker?.name
         cue = suggestion.cue
         note = suggestion.speaker?.note
+        fragments = suggestion.fragments?.map { [$0.start, $0.end] }
     }
 }

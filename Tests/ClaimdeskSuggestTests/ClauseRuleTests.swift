@@ -71,8 +71,10 @@ import Testing
         #expect(RuleRunner.run(InterruptedClauseRule(), "The hashtag #RechercheParis, Mr. Abboud said, accompanied descriptions of loved ones sought.")
                 == [Found(claim: "The hashtag #RechercheParis, Mr. Abboud said, accompanied descriptions of loved ones sought",
                           mention: "Mr. Abboud", cue: "said")])
-        #expect(RuleRunner.claims(InterruptedClauseRule(), "In some ways, the brothers noted, Trump might appreciate their performance.")
-                == ["In some ways, the brothers noted, Trump might appreciate their performance"])
+        #expect(RuleRunner.fragments(InterruptedClauseRule(), "In some ways, the brothers noted, Trump might appreciate their performance.")
+                == [["In some ways", "Trump might appreciate their performance"]], "the attribution is left out of the fragments")
+        #expect(RuleRunner.claims(InterruptedClauseRule(), "Trump, Sexton said, has created a “strange, reality-bending political correctness-free zone.”")
+                == ["Trump, Sexton said, has created a “strange, reality-bending political correctness-free zone.”"], "whole quotations inside")
         #expect(RuleRunner.claims(InterruptedClauseRule(), "Taxes will rise next year, he said, according to the minutes.").isEmpty)
     }
 
@@ -123,5 +125,37 @@ import Testing
                 == ["he spoke to Trump and asked him to condemn violence"], "asked without that is no new act of speech")
         #expect(RuleRunner.claims(rule, "The statistics office said last week.").isEmpty)
         #expect(RuleRunner.claims(rule, "Tim Moore said in a statement.").isEmpty)
+    }
+
+    @Test func anySubjectCueClause() {
+        let rule = AnySubjectCueClauseRule()
+        #expect(RuleRunner.run(rule, "Labor Secretary Thomas Perez, who said he expects the agreement to be finalized over the weekend, was there.")
+                == [Found(claim: "he expects the agreement to be finalized over the weekend", mention: "Labor Secretary Thomas Perez", cue: "said")])
+        #expect(RuleRunner.run(rule, "Sen. Mitch McConnell (R-Ky.) said that he did not want to bring up any more bills this year.").map(\.mention)
+                == ["Sen. Mitch McConnell"], "a party code between speaker and cue")
+        #expect(RuleRunner.claims(rule, "People with direct knowledge of the deal said the firm was also helping steer the advocacy work.")
+                == ["the firm was also helping steer the advocacy work"])
+        #expect(RuleRunner.claims(rule, "He refused to say whether he would run again next year.").isEmpty, "after to")
+        #expect(RuleRunner.claims(rule, "The report was late, said Katie Harbath, the director of outreach.").isEmpty, "the speaker follows")
+        #expect(RuleRunner.claims(rule, "The states reported that turnout was higher than in any year before.").isEmpty, "only cues that are never nouns")
+    }
+
+    @Test func aCueThatAttributesAQuoteReportsMoreSpeechAfterThat() {
+        let found = Suggester().suggest(in: "“We are done,” the spokeswoman told POLITICO that Gore plans to skip the festivities in Philadelphia.")
+        #expect(found.map(\.text) == ["We are done,", "Gore plans to skip the festivities in Philadelphia"])
+        #expect(Suggester().suggest(in: "“We are done,” Ruiz told jurors in her closing argument on Monday.").map(\.text) == ["We are done,"])
+    }
+
+    @Test func clausesEndWhereNewsCopyEndsThem() {
+        #expect(RuleRunner.claims(NameCueClauseRule(), "Clinton says the mails were personal and not work-related, but Republicans see a cover-up.")
+                == ["the mails were personal and not work-related"], "a new subject after but")
+        #expect(RuleRunner.claims(NameCueClauseRule(), "Packer said the focus on Trump is taking a toll on the front-runner, pointing to Cruz's victories.")
+                == ["the focus on Trump is taking a toll on the front-runner"])
+        #expect(RuleRunner.claims(NameCueClauseRule(), "She said she is willing to be interviewed by the FBI, which is conducting its own probe.")
+                == ["she is willing to be interviewed by the FBI"])
+        #expect(RuleRunner.claims(NameCueClauseRule(), "She explained that Comey was referring only to her interviews - but she also insisted on more.")
+                == ["Comey was referring only to her interviews"], "a dash before a new clause")
+        #expect(RuleRunner.claims(NameCueClauseRule(), "Lu told VOA Mandarin that NGOs will align with the agenda — unlike many NGOs outside China.")
+                == ["NGOs will align with the agenda — unlike many NGOs outside China"], "a dash before an aside goes on")
     }
 }

@@ -60,6 +60,10 @@ import Testing
         #expect(RuleRunner.run(ParticipleQuoteRule(), "Ryan’s campaign shrugged off the comments, telling reporters, “Neither Speaker Ryan nor his team asked.”")
                 == [Found(claim: "Neither Speaker Ryan nor his team asked.", mention: "Ryan’s campaign", cue: "telling")])
         #expect(RuleRunner.claims(ParticipleQuoteRule(), "On Twitter, she responded by saying, \"Seriously, just stop lying.\"") == ["Seriously, just stop lying."])
+        #expect(RuleRunner.claims(ParticipleQuoteRule(), "Obama punctuated his list by saying “Too many.” The room fell silent.") == ["Too many."],
+                "no comma before a quotation shaped like a sentence")
+        #expect(RuleRunner.claims(ParticipleQuoteRule(), "Cruz pounced, saying in a post on Twitter: ''The new email release is a disaster.''")
+                == ["The new email release is a disaster."], "a colon after a circumstance")
         #expect(RuleRunner.claims(ParticipleQuoteRule(), "Doyle disputed the figures, saying the port had \"cooked the numbers\" again.").isEmpty,
                 "a partial quote inside reported speech belongs to the clause")
     }
@@ -70,5 +74,30 @@ import Testing
         #expect(RuleRunner.claims(QuoteAfterSubjectRule(), "The vote is on Tuesday. \"Mainstream Republicans are running out of time.\"").isEmpty,
                 "the sentence before must open with a speaker")
         #expect(RuleRunner.claims(QuoteAfterSubjectRule(), "Bystrom agreed. The \"establishment\" lane is empty.").isEmpty, "not a scare quote")
+    }
+
+    @Test func introducedQuote() {
+        #expect(RuleRunner.run(IntroducedQuoteRule(), "Carson did not mention his opponents by name, but told his supporters, “Our nation is in horrible trouble.”")
+                == [Found(claim: "Our nation is in horrible trouble.", mention: "Carson", cue: nil)])
+        #expect(RuleRunner.claims(IntroducedQuoteRule(), "Grandi put it bluntly: “No Contracting State shall expel or return a refugee.”")
+                == ["No Contracting State shall expel or return a refugee."])
+        #expect(RuleRunner.claims(IntroducedQuoteRule(), "The lesson was simple: “Save more water every day.”").isEmpty, "no speaker as subject")
+        #expect(RuleRunner.claims(IntroducedQuoteRule(), "Kim spoke of, “a new dawn for the party and the country.”").isEmpty, "not after a preposition")
+        #expect(RuleRunner.claims(IntroducedQuoteRule(), "Kim, as always, “reckless”").isEmpty, "not a scare quote")
+    }
+
+    @Test func quoteAlone() {
+        #expect(RuleRunner.claims(QuoteAloneRule(), "Cruz spoke for an hour. The crowd cheered when “We will repeal every word of Obamacare.”")
+                == ["We will repeal every word of Obamacare."])
+        #expect(RuleRunner.claims(QuoteAloneRule(), "He praised “The Lead with Jake Tapper,” on air.").isEmpty, "a title")
+        #expect(RuleRunner.claims(QuoteAloneRule(), "Beijing’s “common prosperity” initiative is new.").isEmpty, "a scare quote")
+        #expect(RuleRunner.claims(QuoteAloneRule(), "Critics saw “a plan that would hurt farmers and ranchers alike” in it.")
+                == ["a plan that would hurt farmers and ranchers alike"], "eight words or more need no capital")
+    }
+
+    @Test func aPartialQuoteEndingTheWritersSentenceIsNotAttributedByTheNext() {
+        let text = "Baker said the probe is “ongoing.” He said the FBI has not commented on the focus of the investigation."
+        #expect(RuleRunner.claims(QuoteNameCueRule(), text).isEmpty)
+        #expect(Suggester().suggest(in: text).map(\.text) == ["the probe is “ongoing.”", "the FBI has not commented on the focus of the investigation"])
     }
 }

@@ -28,6 +28,10 @@ import Testing
                 #expect(0 <= span.start && span.start < span.end && span.end <= scalars.count, "\(text.debugDescription)")
                 #expect(String(String.UnicodeScalarView(scalars[span.start..<span.end])) == suggestion.text)
                 #expect(starts.contains(span.start) && starts.contains(span.end), "\(text.debugDescription)")
+                for fragment in suggestion.fragments ?? [] {
+                    #expect(span.contains(fragment) && fragment.length > 0 && starts.contains(fragment.start) && starts.contains(fragment.end),
+                            "\(text.debugDescription)")
+                }
             }
         }
     }

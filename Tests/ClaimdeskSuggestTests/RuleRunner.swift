@@ -22,6 +22,12 @@ struct RuleRunner {
     }
 
     static func claims(_ rule: some QuoteRule, _ string: String) -> [String] { run(rule, string).map(\.claim) }
+
+    /// The fragments of each candidate a clause rule finds (empty for a claim in one piece).
+    static func fragments(_ rule: some ClauseRule, _ string: String) -> [[String]] {
+        let text = ScalarText(string)
+        return Paragraph.split(text).flatMap { rule.candidates(in: $0, of: text) }.map { ($0.fragments ?? []).map(text.slice) }
+    }
     static func claims(_ rule: some ClauseRule, _ string: String) -> [String] { run(rule, string).map(\.claim) }
 
     private static func found(_ candidate: Candidate, _ text: ScalarText) -> Found {

@@ -73,4 +73,28 @@ import Testing
                                                  "Those surveyed", "Bernie Sanders"])
         #expect(found.map { $0.speaker?.kind } == ["organisation", "group", "person", "person", "person", "group", "person"])
     }
+
+    @Test func descriptionsAppositionsAndItOfNewsCopy() {
+        #expect(speakers("The anti-abortion movement has argued that abortion providers should be punished, not women.") == ["anti-abortion movement"],
+                "a description with a head the lexicon does not know")
+        #expect(speakers("Mr. Regalado, 69, said he had been inundated with angry email from voters.") == ["Regalado"], "an age is no speaker")
+        #expect(speakers("Rep. Chris Collins, R-NY, said meeting participants outlined a scenario for the convention.") == ["Chris Collins"],
+                "a party code is no name")
+        #expect(speakers("The report came from the Federal Deposit Insurance Corporation. It said officials had concealed the breaches.")
+                == ["Federal Deposit Insurance Corporation"], "it said: the organisation named last")
+    }
+
+    @Test func aPlaceOrOrganisationThenARoleThenTheName() {
+        #expect(speakers("“The race is tight,” said Marquette pollster Charles Franklin.") == ["Charles Franklin"])
+        #expect(speakers("Former Massachusetts congressman Barney Frank said the rules were unfair to nobody.") == ["Barney Frank"])
+    }
+
+    @Test func aQuoteWithNoCueTakesThePersonNamedLast() {
+        let text = """
+        “He was the greatest,” Jack Nicklaus said.
+
+        Dorothy Poynter, who grew up with Ali in the neighborhood, was at the gates. The crowd fell silent, and then “We were all so proud of him.”
+        """
+        #expect(speakers(text) == ["Jack Nicklaus", "Dorothy Poynter"])
+    }
 }

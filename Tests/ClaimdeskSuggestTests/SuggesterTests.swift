@@ -23,6 +23,14 @@ import Testing
             for edge in [suggestion.cueSpan, suggestion.speaker?.mention].compactMap({ $0 }) {
                 #expect(graphemeStarts.contains(edge.start) && graphemeStarts.contains(edge.end))
             }
+            for fragment in suggestion.fragments ?? [] {
+                #expect(span.contains(fragment) && graphemeStarts.contains(fragment.start) && graphemeStarts.contains(fragment.end))
+                #expect(!scalars[fragment.start].properties.isWhitespace && !scalars[fragment.end - 1].properties.isWhitespace)
+            }
+            if let fragments = suggestion.fragments {
+                #expect(fragments.count >= 2 && fragments.first?.start == span.start && fragments.last?.end == span.end)
+                #expect(zip(fragments, fragments.dropFirst()).allSatisfy { $0.end < $1.start }, "fragments in order, apart")
+            }
         }
         #expect(suggestions.map(\.span.start) == suggestions.map(\.span.start).sorted())
     }
@@ -46,11 +54,24 @@ import Testing
         #expect(Suggester().suggest(in: text).isEmpty)
     }
 
-    @Test func splitQuotesGiveOneSuggestionPerSegmentWithTheSameSpeaker() {
-        let found = Suggester().suggest(in: "“People think water comes from the tap,” she said, “but it comes from the sky.” Mei Tanaka left.")
-        #expect(found.map(\.text) == ["People think water comes from the tap,", "but it comes from the sky."])
-        #expect(found.map(\.rule) == ["quote-name-cue", "name-cue-quote"])
-        #expect(found.map(\.quoteType) == [.direct, .direct])
+    @Test func aQuoteInterruptedByItsAttributionIsOneSuggestionInFragments() {
+        let text = "“People think water comes from the tap,” she said, “but it comes from the sky.” Mei Tanaka left."
+        let found = Suggester().suggest(in: text)
+        #expect(found.map(\.text) == ["People think water comes from the tap,” she said, “but it comes from the sky."])
+        #expect(found.map(\.rule) == ["quote-name-cue"])
+        #expect(found.first?.fragments.map { $0.map { slice(text, $0) } } == ["People think water comes from the tap,", "but it comes from the sky."])
+        let sentences = "“Go after their command and control,” he said. “‘Counteroffensive’ is the key word here.” Then he left."
+        let joined = Suggester().suggest(in: sentences)
+        #expect(joined.count == 1)
+        #expect(joined.first?.fragments.map { $0.map { slice(sentences, $0) } }
+                == ["Go after their command and control,", "‘Counteroffensive’ is the key word here."])
+        let separate = Suggester().suggest(in: "“We will win,” he said on Monday after a long meeting with the union leaders of the port, the shipping companies and the city council, which ran late into the night. “Nothing will stop us now.”")
+        #expect(separate.count == 2 && separate.allSatisfy { $0.fragments == nil }, "a long attribution ends the quote")
+        #expect(Suggester().suggest(in: "“It is over,” she said.").first?.fragments == nil, "one piece has no fragments")
+    }
+
+    private func slice(_ text: String, _ span: Span) -> String {
+        String(String.UnicodeScalarView(Array(text.unicodeScalars)[span.start..<span.end]))
     }
 
     @Test func checkWorthinessCountsKindsOfSignal() {

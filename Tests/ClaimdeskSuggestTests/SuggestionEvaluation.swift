@@ -5,7 +5,8 @@ import Foundation
 ///
 /// A suggestion matches a gold claim when they overlap by at least half of the longer of the two (so at least 50% of
 /// the gold claim, and a suggestion at most twice as long); each suggestion matches one gold claim at most.
-/// `exact` counts matches with exactly the gold offsets.
+/// `exact` counts matches with exactly the gold offsets. A suggestion in fragments (a quote interrupted by its attribution)
+/// counts as one suggestion per fragment, as the gold sets mark each quoted piece as a claim.
 struct SuggestionEvaluation: CustomStringConvertible {
     /// The sample article, the texts written with the rules, and the texts written afterwards (see docs/SUGGESTIONS.md).
     static let goldFiles = ["voa-common-prosperity.json", "council-crlf-straight.json", "flood-quote-first.json", "harbour-strike-crlf.json",
@@ -44,7 +45,7 @@ struct SuggestionEvaluation: CustomStringConvertible {
 
     static func evaluate(goldFile: String, known: [KnownSpeaker] = []) throws -> SuggestionEvaluation {
         let (text, gold) = try load(goldFile)
-        let suggestions = Suggester(knownSpeakers: known).suggest(in: text)
+        let suggestions = Suggester(knownSpeakers: known).suggest(in: text).flatMap(pieces)
         var used = Set<Int>()
         var speakersRight = 0, exact = 0
         var misses: [String] = []
@@ -63,6 +64,17 @@ struct SuggestionEvaluation: CustomStringConvertible {
         let extras = suggestions.indices.filter { !used.contains($0) }.map { "\(suggestions[$0].rule): \(suggestions[$0].text.prefix(40))" }
         return SuggestionEvaluation(gold: gold.claims.count, suggested: suggestions.count, matched: used.count, exact: exact,
                                     speakersRight: speakersRight, misses: misses, extras: extras)
+    }
+
+    /// A suggestion in fragments as one suggestion per fragment.
+    private static func pieces(_ suggestion: Suggestion) -> [Suggestion] {
+        guard let fragments = suggestion.fragments else { return [suggestion] }
+        return fragments.map { fragment in
+            var piece = suggestion
+            piece.span = fragment
+            piece.fragments = nil
+            return piece
+        }
     }
 
     private static func matches(_ suggested: Span, _ gold: Span) -> Bool {

@@ -62,6 +62,7 @@ enum SuggestionRecord {
         draft.tags = suggestion.checkWorthiness >= 0.6 ? ["check-worthy"] : []
         draft.detail = String(format: "suggested by rule %@ (confidence %.2f; check-worthiness %.1f%@)", suggestion.rule, suggestion.confidence,
                               suggestion.checkWorthiness, suggestion.checkWorthinessReasons.isEmpty ? "" : ": " + suggestion.checkWorthinessReasons.joined(separator: ", "))
+            + (suggestion.fragments.map { "; quoted pieces " + $0.map { "\($0.start)..\($0.end)" }.joined(separator: ", ") } ?? "")
         return draft
     }
 

@@ -1,13 +1,15 @@
 /// Reported speech interrupted by its attribution: `The hashtag, Mr. Abboud said, accompanied descriptions of loved ones.`
 /// `In some ways, the brothers noted, Trump might appreciate their performance.`
-/// One claim from the start of the sentence to its end, attribution included (a claim is one span; the reviewer can
-/// narrow it); the part after the attribution must go on in lower case or with a name, as the same sentence.
+/// One claim from the start of the sentence to its end, in two fragments without the attribution (`, Mr. Abboud said,`);
+/// the part after the attribution must go on in lower case or with a name, as the same sentence. Whole quotations may
+/// stand in either part (`Trump, Sexton said, has created a “strange, reality-bending … zone.”`).
 struct InterruptedClauseRule: ClauseRule {
     let name = "interrupted-clause"
     let triggers: Set<String> = Lexicon.speechVerbWords
-    private static let pattern = Patterns.regex(Patterns.sentenceStart + #"(?<claim>[^“”"‘\s][^“”"]*?,\s+(?<mention>"# + Patterns.speaker
+    private static let unit = #"(?:“[^“”]*”|[^“”"])"#
+    private static let pattern = Patterns.regex(Patterns.sentenceStart + #"(?<claim>(?<first>[^“”"‘\s]"# + unit + #"*?),\s+(?<mention>"# + Patterns.speaker
         + #")\s+"# + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + #")(?:\s+"# + Patterns.weekday + #")?,\s+(?!according\b|adding\b|saying\b)"#
-        + #"[^“”"\s][^“”"]*?)(?=[.!?…](?:\s|$)|$)"#)
+        + #"(?<second>(?:“[^“”]*”|[^“”"\s])"# + unit + #"*?(?:(?<=[.!?][”"])(?=\s|$)|(?=[.!?…](?:\s|$))|$)))"#)
 
     /// `A, X said, B`: two commas and a cue.
     func reads(_ sentence: SentenceWords) -> Bool { sentence.commas >= 2 && sentence.holdsAny(of: triggers) }
@@ -15,8 +17,10 @@ struct InterruptedClauseRule: ClauseRule {
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
             guard let claim = match["claim"], claim.length >= 30 else { return nil }
-            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: match["mention"], cue: match["cue"],
-                             rule: name, confidence: 0.75)
+            var candidate = Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: match["mention"], cue: match["cue"],
+                                      rule: name, confidence: 0.75)
+            candidate.fragments = [match["first"], match["second"]].compactMap { $0.map(text.trimmed) }
+            return candidate
         }
     }
 }

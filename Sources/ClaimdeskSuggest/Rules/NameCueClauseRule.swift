@@ -3,7 +3,8 @@
 /// `Daniel Zhang, CEO at e-commerce giant Alibaba group, said his company’s donation of $15 billion … for all.`
 /// `Wang Hsin-Hsien, a political science professor …, told VOA Mandarin that businesses are essentially forced …`
 /// `Norbank said in a note to clients that wage growth, running at 6 percent, remained “uncomfortably high.”`
-/// Not after a closing quote (`”, he told VOA Mandarin` attributes that quote), not `said of …`. Verbs that also take
+/// Not after a closing quote (`”, he told VOA Mandarin` attributes that quote) unless `that` opens more speech
+/// (`”, the spokeswoman told POLITICO that Gore plans …`), not `said of …`. Verbs that also take
 /// an object (`China announced a new wave of crackdowns`) report speech only with `that`.
 struct NameCueClauseRule: ClauseRule {
     let name = "name-cue-clause"
@@ -26,7 +27,7 @@ struct NameCueClauseRule: ClauseRule {
     /// speaker in the same sentence is still found (`…, Clinton said she was not going to jump to that conclusion`).
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.matches(Self.pattern, in: paragraph.span, resumingAfter: "cue") { match in
-            guard let named = match["mention"], let claim = match["claim"], !ReportedClause.followsQuote(named, in: paragraph, text),
+            guard let named = match["mention"], let claim = match["claim"], !ReportedClause.followsQuote(named, in: paragraph, text) || match["that"] != nil,
                   claim.length >= 8, match["that"] != nil || !Lexicon.cuesNeedingThat.contains(text.slice(match["cue"]!)) else { return nil }
             let (mention, note) = Apposition.speaker(named, apposition: match["note"], in: text)
             return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, note: note, cue: match["cue"],

@@ -1,16 +1,23 @@
 /// A quotation, then the speaker and the cue: `“Common prosperity means prosperity for all, not just a few people,” Xi said`,
 /// `“…,” he told VOA Mandarin via phone`, `“…,” China Daily said`, `“The dam is safe,” the Regional Water Authority said`,
-/// `“…,” lead author Sarah Cho said`.
+/// `“…,” lead author Sarah Cho said`. Not after a partial quote that ends the writer's sentence (`is “ongoing.” He said …`).
 struct QuoteNameCueRule: QuoteRule {
     let name = "quote-name-cue"
     private static let pattern = Patterns.regex(#"^\s*,?\s*"# + Patterns.role + #"(?<mention>"# + Patterns.speaker + ")"
         + #"(?<note>,\s[^“”".]{3,160}?,)?\s+"# + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + ")")
 
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
+        guard !endsWritersSentence(quote, paragraph, text) else { return nil }
         let after = Span(quote.outer.end, min(paragraph.span.end, quote.outer.end + 240))
         guard let match = text.firstMatch(Self.pattern, in: after) else { return nil }
         let note = Apposition.note(match["note"], in: text) ?? match["role"].map { text.slice(text.trimmed($0)) }
         return Candidate(span: quote.inner, quoteType: .direct, mention: match["mention"], note: note,
                          cue: match["cue"], rule: name, confidence: 0.9)
+    }
+
+    /// `… the probe is “ongoing.” He said the FBI has not …`: a partial quote that ends the writer's sentence with a full
+    /// stop is not attributed by the next sentence.
+    private func endsWritersSentence(_ quote: QuoteSegment, _ paragraph: Paragraph, _ text: ScalarText) -> Bool {
+        text.scalars[quote.inner.end - 1] == "." && paragraph.sentenceStart(before: quote.outer.start + 1, in: text) != quote.outer.start
     }
 }

@@ -7,4 +7,10 @@ enum ReportedClause {
         while index > paragraph.span.start, text.scalars[index - 1] == "," || text.isWhitespace(at: index - 1) { index -= 1 }
         return paragraph.quotes.contains { $0.outer.end == index && !$0.isTitle(in: text, paragraph: paragraph) }
     }
+
+    /// Whether `that` stands between the cue and the clause: `”, he told POLITICO that Gore plans …` reports more speech
+    /// after the cue that attributed the quotation.
+    static func followsThat(_ cue: Span, _ claim: Span, _ text: ScalarText) -> Bool {
+        cue.end < claim.start && text.slice(text.trimmed(Span(cue.end, claim.start))).hasSuffix("that")
+    }
 }

@@ -2,27 +2,28 @@
 ///
 /// Quote rules attribute each quotation of a paragraph; the first that matches wins. Clause rules find reported
 /// speech. Headings propose nothing, titles in quotes are not quotations, a reported clause whose speaker is
-/// named inside a quotation (`"They say it's unaffordable," he said`) belongs to that quotation's speaker, and a cue
-/// that attributes a quotation starts no reported speech (`"…," Ruiz told jurors in her closing argument`).
+/// named inside a quotation (`"They say it's unaffordable," he said`) belongs to that quotation's speaker, a cue
+/// that attributes a quotation starts no reported speech (`"…," Ruiz told jurors in her closing argument`) unless `that`
+/// follows it (`"…," she told POLITICO that Gore plans …`), and a quote interrupted by its attribution is one claim.
 enum RuleBook {
     static let quoteRules: [any QuoteRule] = [
         QuoteCueNameRule(), QuoteNameCueRule(), QuoteAccordingToRule(), NameCueQuoteRule(), NameColonQuoteRule(), ParticipleQuoteRule(),
-        QuoteAfterSubjectRule(), QuoteContinuesRule(),
+        QuoteAfterSubjectRule(), QuoteContinuesRule(), IntroducedQuoteRule(), QuoteAloneRule(),
     ]
     static let clauseRules: [any ClauseRule] = [
         NameCueClauseRule(), NameAndCueClauseRule(), AccordingToClauseRule(), InterruptedClauseRule(), ClauseNameCueRule(),
-        ClauseCueNameRule(), ClauseAccordingToRule(), ParticipleClauseRule(),
+        ClauseCueNameRule(), ClauseAccordingToRule(), ParticipleClauseRule(), AnySubjectCueClauseRule(),
     ]
 
     static func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         guard !paragraph.isHeading else { return [] }
-        let quotes = paragraph.quotes.filter { !$0.isTitle(in: text, paragraph: paragraph) }.compactMap { quote in
+        let quotes = InterruptedQuote.joined(paragraph.quotes.filter { !$0.isTitle(in: text, paragraph: paragraph) }.compactMap { quote in
             quoteRules.lazy.compactMap { $0.attribute(quote, in: paragraph, of: text) }.first
-        }
+        }, in: paragraph)
         let quoteCues = Set(quotes.compactMap(\.cue))
         let clauses = clauseCandidates(in: paragraph, text).filter { candidate in
             !paragraph.quotes.contains { quote in candidate.mention.map(quote.outer.contains) ?? false }
-                && !(candidate.cue.map(quoteCues.contains) ?? false)
+                && !(candidate.cue.map { quoteCues.contains($0) && !ReportedClause.followsThat($0, candidate.span, text) } ?? false)
         }
         return quotes + clauses.map { asQuoteWhenWhollyQuoted($0, paragraph) }
     }

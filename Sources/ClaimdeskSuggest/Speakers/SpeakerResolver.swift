@@ -3,7 +3,7 @@
 /// It reads the text in order (`advance(to:)`), keeping up with the people and organisations named so far:
 /// - `he` / `she` take the most recent person of that gender or of a gender not yet known, and then that person's
 ///   gender is known (also from a title, `Mrs`, or a word in the note, `spokeswoman`); `they` takes the most recent group
-///   or organisation;
+///   or organisation that spoke, `it` the organisation named last;
 /// - a single name (`Zhou`) takes a project speaker with that name or alias, else the most recent person whose name holds
 ///   it, else a fuller name written earlier;
 /// - `the bank` takes the most recent organisation with that word in its name (`Central Bank of Norland`); a longer
@@ -13,12 +13,16 @@ struct SpeakerResolver {
     private struct Person {
         let name: String
         var gender: Gender?
+        /// Where the text last named or referred to this person.
+        var seenAt = 0
     }
 
     private let known: [KnownSpeaker]
     private let text: ScalarText
     private let events: [MentionEvent]
     private var nextEvent = 0
+    /// Where the reading has got to: the offset of the last event taken in, or of the mention being resolved.
+    private var position = 0
     /// Most recent last.
     private var people: [Person] = []
     private var organisations: [String] = []
@@ -37,6 +41,7 @@ struct SpeakerResolver {
     /// Takes in what the text says before `offset`.
     mutating func advance(to offset: Int) {
         while nextEvent < events.count, events[nextEvent].offset < offset {
+            position = events[nextEvent].offset
             switch events[nextEvent] {
             case .name(let reading, let canBeReferredTo): noteName(reading, canBeReferredTo: canBeReferredTo)
             case .pronoun(_, let gender): _ = person(for: gender)
@@ -46,9 +51,13 @@ struct SpeakerResolver {
     }
 
     mutating func resolve(_ mention: Span, note: String?) -> SuggestedSpeaker? {
+        position = mention.start
         let said = text.slice(mention)
         if let gender = Gender(word: said.lowercased()), Lexicon.personalPronouns.contains(said.lowercased()) {
             return person(for: gender).map { speaker($0, mention: mention, kind: "person") }
+        }
+        if said.lowercased() == "it" {
+            return organisations.last.map { SuggestedSpeaker(name: $0, mention: mention, isNew: knownName($0) == nil, note: nil, kind: "organisation") }
         }
         if Lexicon.collectivePronouns.contains(said.lowercased()) {
             return lastCollective.map { SuggestedSpeaker(name: $0.name, mention: mention, isNew: $0.isNew, note: nil, kind: $0.kind) }
@@ -61,8 +70,14 @@ struct SpeakerResolver {
             return remember(speaker(said, mention: mention, kind: "group"))
         }
         if text.firstMatch(Self.description, in: mention) != nil { return described(mention) }
-        guard let run = speakerName(in: mention), let reading = NameReading(run, in: text) else { return nil }
+        guard let run = speakerName(in: mention), let reading = NameReading(run, in: text) else { return describedByAnyNoun(mention) }
         return named(reading, note: note)
+    }
+
+    /// The person named or referred to last (after `offset`), as a speaker with no mention: who a quote with no cue most
+    /// likely goes on with.
+    func lastNamedPerson(after offset: Int = 0) -> SuggestedSpeaker? {
+        people.last.flatMap { $0.seenAt < offset ? nil : $0 }.map { SuggestedSpeaker(name: $0.name, mention: nil, isNew: knownName($0.name) == nil, note: nil, kind: "person") }
     }
 
     /// The last name in the mention; in a document's description only a name after `from` or `by`
@@ -112,6 +127,14 @@ struct SpeakerResolver {
         return remember(speaker(name, mention: mention, kind: "organisation"))
     }
 
+    /// `The anti-abortion movement`, `the witness`: a description whose head is no word the lexicon knows is its own speaker
+    /// all the same, when it opens with a determiner.
+    private mutating func describedByAnyNoun(_ mention: Span) -> SuggestedSpeaker? {
+        let first = text.slice(mention).prefix { !$0.isWhitespace }
+        guard Lexicon.determiners.contains(String(first)), text.slice(mention).contains(" ") else { return nil }
+        return described(mention)
+    }
+
     /// The most recent organisation with `noun` in its name; for a business noun (`company`), else the most recent one.
     private func organisation(called noun: String) -> String? {
         organisations.last { $0.lowercased().split(separator: " ").contains { $0 == noun } }
@@ -141,7 +164,7 @@ struct SpeakerResolver {
     private mutating func promote(_ name: String, gender: Gender?) {
         let earlier = people.last { $0.name == name }?.gender
         people.removeAll { $0.name == name }
-        people.append(Person(name: name, gender: earlier ?? gender))
+        people.append(Person(name: name, gender: earlier ?? gender, seenAt: position))
     }
 
     private mutating func promoteOrganisation(_ name: String) {

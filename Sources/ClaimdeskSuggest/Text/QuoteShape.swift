@@ -29,6 +29,15 @@ extension QuoteSegment {
     }
 }
 
+extension QuoteSegment {
+    /// Most of its words of four letters or more capitalised, as in a book's or a show's title:
+    /// `“TrumpNation: The Art of Being the Donald,”`; not `“We gotta take on Wall Street.”`.
+    func isCapitalisedLikeATitle(in text: ScalarText) -> Bool {
+        let long = text.slice(inner).split(whereSeparator: \.isWhitespace).filter { $0.count >= 4 }
+        return !long.isEmpty && long.filter { $0.first?.isUppercase == true }.count * 5 >= long.count * 3
+    }
+}
+
 private extension String {
     func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
         var result = self[...]

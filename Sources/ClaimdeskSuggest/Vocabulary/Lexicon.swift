@@ -75,7 +75,7 @@ enum Lexicon {
                              "aides", "advisers", "advisors", "allies", "strategists", "staffers", "Democrats", "Republicans", "polls",
                              "surveys", "conservatives", "liberals", "progressives", "members", "leaders", "donors", "delegates",
                              "reports", "pollsters", "consultants", "operatives", "senators", "Americans", "people", "others", "many", "some",
-                             "both", "few", "families", "candidates", "respondents", "half"]
+                             "both", "few", "families", "candidates", "respondents", "half", "police", "observers", "advocates", "backers"]
 
     /// Lower-case head nouns of an organisation named by description: "the statistics office", "the bank".
     static let organisationNouns = ["service", "office", "agency", "ministry", "police", "government", "council", "company", "union",
@@ -138,6 +138,8 @@ enum Lexicon {
                                         "Those", "His", "Her", "Their", "Its", "Our", "My", "Your", "It", "He", "She", "They", "We", "I",
                                         "Other", "Some", "Many", "Most", "Last", "Next", "According", "Speaking", "Formerly", "Then",
                                         "There", "Here", "Yet", "So", "Still", "Even", "Also", "Only", "Not", "No", "Every", "Each",
+                                        "Although", "Though", "Because", "Nearly", "Almost", "About", "What", "Where", "Why", "How",
+                                        "Who", "Asked", "Basing", "Instead", "Now", "Today", "Yesterday", "Later", "Earlier",
                                         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                                         "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 

@@ -32,9 +32,10 @@ enum Patterns {
     /// Lower-case words of a role before a name: "lead author Sarah Cho", "opposition leader Mark Ellison".
     static let role = #"(?<role>(?:(?!(?:the|a|an|and|but|or|while|as|because|then|so)\s)\p{Ll}[\p{Ll}\-]*\s+){1,3}(?=\p{Lu}))?"#
 
-    static let pronoun = #"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b"#
+    /// `it` only right before its cue (`It said current officials …`: a report or an organisation), not `it is`.
+    static let pronoun = #"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t(?=\s+(?:said|says|added|adds|reported|reports|wrote|writes|noted|notes|stated|states|argued|argues|warned|warns)\b))\b"#
 
-    /// An unnamed group, with a quantifier and capitalised modifiers: "analysts", "Other economists", "Israeli officials",
+    /// An unnamed group, with a quantifier and modifiers: "analysts", "Other economists", "Israeli officials", "legal experts",
     /// "both candidates" (the speaker is the noun: "officials").
     /// Case-sensitive alternatives (`[Aa]nalysts`): ICU's case-insensitive alternation made this the engine's slowest pattern.
     static let group = #"(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Tt]he|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]hree)\s+)?(?:\p{Lu}[\p{L}\-.]*\s+){0,2}\b"#
@@ -46,16 +47,24 @@ enum Patterns {
         + #"(?:[\p{L}\-’'.]+\s+){0,3}?"# + WordAlternation.pattern(Lexicon.organisationNouns + Lexicon.personNouns) + #"s?\b"#
         + #"|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}\-’'.]+\s+){0,2}?(?!(?:who|which|that|same|other|first|last|most|way)\b)\p{Ll}[\p{Ll}\-]{2,}(?=\s+"#
         + beforeCue + cue + ")"
+    /// After a place or an organisation, a role and the person's name: "Marquette pollster Charles Franklin", "former
+    /// Massachusetts congressman Barney Frank" (the resolver takes the last name).
+    static let roleThenName = #"(?:\s+(?:[\p{Ll}\-]+\s+){0,2}"# + WordAlternation.pattern(Lexicon.personNouns) + #"\s+(?=\p{Lu})"# + name + ")?"
+
     /// An owner's name: "Clinton’s ", "Bernie Sanders' ".
     static let possessiveName = #"\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,3}(?:[’']s?)\s+"#
 
     /// A share or count of people: "72 percent of Democrats", "About 9 percent", "more than 4 in 10", "at least 21,000".
-    static let count = #"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Oo]nly|[Jj]ust|[Ss]ome)\s+|(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+|[Aa]t\s+least\s+)?"#
-        + #"\d[\d,.]*(?:\s*%|\s+percent|\s+in\s+\d+)?(?:\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+)?"#
+    /// A bare number is none (`Mr. Regalado, 69, said`: an age).
+    static let count = #"(?:"# + countPrefix + countNumber + countSuffix + "?|" + countNumber + countSuffix + ")"
+    private static let countPrefix = #"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Oo]nly|[Jj]ust|[Ss]ome)\s+|(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+|[Aa]t\s+least\s+)"#
+    private static let countNumber = #"\d+(?:[,.]\d+)*"#
+    private static let countSuffix = #"(?:(?:\s*%|\s+percent|\s+in\s+\d+)(?:\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+)?"#
+        + #"|\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+)"#
 
     /// Whoever can speak: a pronoun, an unnamed group, a share of people, a description, or a name (with "the"), perhaps
     /// with `itself` (`Ford itself`); `those surveyed`.
-    static let speaker = #"\b(?=[\p{L}\d])(?:(?:"# + pronoun + "|" + group + "|" + description + #"|(?:\b[Tt]he\s+)?"# + name + "|" + count
+    static let speaker = #"\b(?=[\p{L}\d])(?:(?:"# + pronoun + "|" + group + "|" + description + #"|(?:\b[Tt]he\s+)?"# + name + roleThenName + "|" + count
         + #")(?:\s+(?:itself|himself|herself|themselves))?|[Tt]hose\s+(?:surveyed|polled|questioned|interviewed|asked))"#
 
     /// What a reported clause may hold: anything but quotation marks, and whole quotations.
@@ -63,12 +72,15 @@ enum Patterns {
 
     /// A reported clause: it starts with a word or a quotation and stops before the sentence's final
     /// punctuation (after it when a quotation closes the sentence: `… “at risk.”`), before a new quotation
-    /// after a comma, before `, and she …` (a new subject), `and said …` (a new act of speech), a comma before a new clause
+    /// after a comma, before `, and she …` or `, but Democrats …` (a new subject), `, while …`, `, which …`, `, who …`, a circumstance after a comma
+    /// (`, compared with …`, `, pointing to …`, `, because …`), a dash
+    /// before a new clause (`… with the FBI - but she also insisted …`; not `— unlike many NGOs …`) or a parenthesis, `and said …` (a new act of speech), a comma before a new clause
     /// or an aside (`, U.S. forces bombed …`, `, an acknowledgment that …`, `, illogically tying …`),
     /// `, according to …`, `, adding …`, or at the paragraph's end. `, but hasn’t decided …` goes on.
     static let clause = #"(?<claim>(?:“[^“”]*”|[^“”\s])"# + clauseUnit + #"*?)"#
         + #"(?:(?=[.!?…](?:\s|$))"# + notAfterAbbreviation + #"|(?<=[.!?][”"])(?=\s|$)|(?=,\s*“|,\s+")"#
-        + #"|(?=,\s+(?:and|but|while|whereas|although)\s+(?:he|she|they|it|we|I|[Tt]he|\p{Lu})\b)"#
+        + #"|(?=,\s+(?:and|but)\s+(?:he|she|they|it|we|I|[Tt]he|his|her|their|\p{Lu}\p{Ll}*)\b)|(?=,\s+(?:while|whereas|although|though|which|who|compared|pointing|based|citing|despite|given|because|since|unless|until|even)\s)"#
+        + #"|(?=\s+[-–—]\s*(?:but|and|although|though|while|which|who|about|even|as)\s|\s+\()"#
         + #"|(?=,?\s+(?:and|but)\s+"# + beforeCue + cueOnItsOwn + #")|(?=,\s+(?:an?\s|\p{Ll}+ly\s+\p{Ll}+ing\b|\p{Lu}[\p{L}.]*\s+\p{Ll}+(?:ed|s)\b))"#
         + #"|(?=,?\s+according to\b)|(?=,\s+"# + participleCue + #")|(?=\s*$))"#
 

@@ -1,0 +1,59 @@
+/// Reported speech after a cue whose speaker the other clause rules do not read: a long or unusual subject
+/// (`People with direct knowledge of Gates' work said that …`, `all but two said the party should …`), a relative clause
+/// (`Labor Secretary Thomas Perez, who said he expects the agreement to be finalized …`). The speaker is the name, group or
+/// description right before the cue (or before `, who`), if there is one.
+/// Only the cues that are never nouns (`said`, `argued`, not `states`, `reports`, `claims`) and take the clause directly
+/// (not `told`); not after `to`, `be` or a form of it or a modal (`refused to say`, `is said`, `would say`), not `said of …`, not a cue inside a quotation or one followed by its speaker (`, said Katie Harbath, …`, `said former governor
+/// Ed Rendell`) or a time (`said Monday in an interview`); cues that take an object as
+/// often as a clause (`added`, `wrote`) only with `that`.
+struct AnySubjectCueClauseRule: ClauseRule {
+    let name = "any-subject-cue-clause"
+    static let cues = ["said", "says", "say", "argued", "insisted", "insists", "explained", "acknowledged", "warned", "contended", "declared",
+                       "wrote", "added", "stressed", "emphasized", "noted", "asserted", "maintained", "predicted", "conceded", "complained",
+                       "suggested", "believes", "believed", "thinks", "thought", "recalled", "tweeted", "testified", "agreed"]
+    let triggers = Set(cues)
+    /// Cues that take an object as often as a clause (`added the amendment`, `wrote a letter`): only with `that`.
+    static let cuesNeedingThat: Set<String> = ["added", "wrote", "tweeted", "recalled", "agreed", "testified", "explained", "noted",
+                                               "acknowledged", "suggested", "stressed", "emphasized", "predicted"]
+    /// The regular expression starts at the cue (ICU skips quickly to its first letters); what stands before it is checked in code.
+    private static let pattern = Patterns.regex(#"(?<cue>\b"# + WordAlternation.pattern(cues)
+        + #"\b)(?:(?:\s+(?:on|in|at|during|last|this)\b[^“”.,;:!?]{0,40}?)?\s+(?<that>that)\b|"# + Patterns.timeAfterCue + ")?"
+        + #"\s+(?!(?:of|to|in|on|at|about|for|with|by|so|nothing|anything|something|yes|no|goodbye|hello|as|when|while|"#
+        + #"after|before|during|up|than|and|but|or|then|last|yesterday|today|earlier|later|matter-of-factly)\b|@|"# + Patterns.weekday + "|"
+        + Patterns.role + Patterns.name + #"(?:,|\s*$|\s*[.;]))"# + Patterns.clause)
+    /// Words before the cue (past `also`, `has`, an adverb) that make it no act of speech: `refused to say`, `is said`, `would say`.
+    private static let notSpeakingBefore: Set<String> = ["to", "be", "is", "was", "were", "been", "being", "are", "it", "It", "there", "There",
+                                                         "would", "could", "should", "can", "will", "might", "must", "may", "did", "do",
+                                                         "does", "not", "t"]
+    /// The speaker right before the cue, perhaps before `, who`.
+    private static let speakerBeforeCue = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?:\s*\([^()]{1,30}\))?(?:,\s+\d+,)?(?:,\s+(?<who>who))?,?\s+$"#)
+
+    /// Whether the word before the cue (past up to two words such as `also`, `has`, `repeatedly`) leaves it an act of speech.
+    private func speaks(before cue: Span, _ text: ScalarText) -> Bool {
+        var word = text.wordBefore(cue.start)
+        for _ in 0..<2 where Lexicon.wordsBeforeCue.contains(text.slice(word)) || text.slice(word).hasSuffix("ly") {
+            word = text.wordBefore(word.start)
+        }
+        return !Self.notSpeakingBefore.contains(text.slice(word))
+    }
+
+    /// `Thomas Perez, who said he expects the agreement to be finalized, was there`: what a relative clause reports ends at
+    /// the comma that closes the relative clause.
+    private static func relativeClauseEnd(of claim: Span, in text: ScalarText) -> Span {
+        let comma = (claim.start..<claim.end).first { text.scalars[$0] == "," }
+        return Span(claim.start, comma ?? claim.end)
+    }
+
+    func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
+        text.matches(Self.pattern, in: paragraph.span, resumingAfter: "cue") { match in
+            guard let cue = match["cue"], let claim = match["claim"], claim.length >= 20, speaks(before: cue, text),
+                  match["that"] != nil || !Self.cuesNeedingThat.contains(text.slice(cue)),
+                  !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }
+            let before = Span(paragraph.sentenceStart(before: cue.start, in: text), cue.start)
+            let found = text.firstMatch(Self.speakerBeforeCue, in: before)
+            let mention = found?["mention"] ?? paragraph.subject(before: cue.start, in: text)
+            let span = found?["who"] == nil ? claim : Self.relativeClauseEnd(of: claim, in: text)
+            return Candidate(span: text.trimmed(span), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.55)
+        }
+    }
+}
