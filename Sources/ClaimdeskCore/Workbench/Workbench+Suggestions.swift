@@ -51,7 +51,9 @@ extension Workbench {
 /// How suggestions become claims and rejections.
 enum SuggestionRecord {
     static func draft(_ suggestion: Suggestion, speaker: String?) -> ClaimDraft {
-        var draft = ClaimDraft(range: suggestion.span.start..<suggestion.span.end)
+        // A quote interrupted by its attribution is one claim of its quoted pieces.
+        var draft = suggestion.fragments.map { ClaimDraft(fragments: $0.map { $0.start..<$0.end }) }
+            ?? ClaimDraft(range: suggestion.span.start..<suggestion.span.end)
         draft.speaker = speaker ?? suggestion.speaker?.name
         draft.speakerNote = speaker == nil ? suggestion.speaker?.note : nil
         draft.speakerKind = speaker == nil ? suggestion.speaker?.kind : nil
@@ -62,7 +64,6 @@ enum SuggestionRecord {
         draft.tags = suggestion.checkWorthiness >= 0.6 ? ["check-worthy"] : []
         draft.detail = String(format: "suggested by rule %@ (confidence %.2f; check-worthiness %.1f%@)", suggestion.rule, suggestion.confidence,
                               suggestion.checkWorthiness, suggestion.checkWorthinessReasons.isEmpty ? "" : ": " + suggestion.checkWorthinessReasons.joined(separator: ", "))
-            + (suggestion.fragments.map { "; quoted pieces " + $0.map { "\($0.start)..\($0.end)" }.joined(separator: ", ") } ?? "")
         return draft
     }
 
