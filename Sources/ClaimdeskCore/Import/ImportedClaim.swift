@@ -9,6 +9,10 @@ struct ImportedClaim {
     /// Whether `docText`, and the offsets, have line ends as `\n` (a brat `.txt`): the document is
     /// matched with its `\r\n` and `\r` read as `\n`, and the offsets mapped back (see ``BratText``).
     var docLineEndsAsLF = false
+    /// The text file the document can be imported from (`import-annotations --import-documents`), if any.
+    var docPath: String?
+    /// The reviewer layer this claim goes to, when it is not the import's (`--layer-from-suffix`).
+    var layer: String?
     var state: ClaimState
     var speakerAliases: [String] = []
     var sourceDetails: [String: (kind: String?, url: String?)] = [:]

@@ -6,6 +6,9 @@ public struct AnnotationImportSummary: Sendable {
     public let events: Int
     /// The new claims' numbers, in the file's order.
     public let claimIDs: [Int64]
+    /// The documents the claims went to, and how many of them the import brought in (`importDocuments`).
+    public let documents: Int
+    public let importedDocuments: Int
 }
 
 extension Workbench {
@@ -19,7 +22,11 @@ extension Workbench {
     /// that come without events get events of their own. A document-level event records the import itself.
     ///
     /// With `layer`, the claims become that reviewer's layer (with new ids), and the reviewer is assigned
-    /// to each document not yet assigned to them, so `agreement` runs on corpora annotated elsewhere.
+    /// to each document not yet assigned to them, so `agreement` runs on corpora annotated elsewhere;
+    /// a claim read with its own ``ImportedClaim/layer`` goes to that one.
+    ///
+    /// With `importDocuments`, a claim whose document is not in the project brings it in from its
+    /// ``ImportedClaim/docPath`` (as `import` would, in the same transaction).
     ///
     /// `claims` calls its argument with each claim as it reads the file: everything is stored in one
     /// transaction as it streams in, so memory stays flat however large the file, and the first bad
@@ -28,11 +35,11 @@ extension Workbench {
     /// ```swift
     /// try bench.importClaims(from: "claims.jsonl") { store in try JSONLAnnotationReader.forEach(path: "claims.jsonl", store) }
     /// ```
-    func importClaims(from path: String, layer: String? = nil,
+    func importClaims(from path: String, layer: String? = nil, importDocuments: Bool = false,
                       _ claims: ((ImportedClaim) throws -> Void) throws -> Void) throws(ClaimdeskError) -> AnnotationImportSummary {
         let layer = try layer.map { name throws(ClaimdeskError) in try EntityName.validate(name, what: "layer") }
         return try write { scope in
-            var importer = ClaimImporter(scope: scope, workbench: self, layer: layer)
+            var importer = ClaimImporter(scope: scope, workbench: self, layer: layer, importDocuments: importDocuments)
             try claims { claim in
                 try checkCancelled()
                 try importer.store(claim)
@@ -47,7 +54,8 @@ extension Workbench {
             }
             if let refresh = scope.db.dialect.afterBulkWrite { try scope.db.execute(refresh) }
             return AnnotationImportSummary(claims: importer.claimIDs.count, events: importer.importEvents + replayed.events,
-                                           claimIDs: importer.claimIDs)
+                                           claimIDs: importer.claimIDs, documents: importer.documents.count,
+                                           importedDocuments: importer.importedDocuments)
         }
     }
 
@@ -66,9 +74,13 @@ private struct ClaimImporter {
     let workbench: Workbench
     /// The reviewer layer the claims go to; nil: the main layer.
     let layer: String?
+    let importDocuments: Bool
     var claimIDs: [Int64] = []
     var importEvents = 0
     var documents: Set<Int64> = []
+    var importedDocuments = 0
+    /// The documents each layer's reviewer was assigned to (or found assigned) by this import.
+    private var assignedLayers: Set<String> = []
     var history: [ImportedHistory.Entry] = []
     /// The last document claims went to, with its text indexed (claims come grouped by document), and what named it.
     private var current: (key: String, document: Document, text: DocumentText)?
@@ -76,16 +88,18 @@ private struct ClaimImporter {
     private var knownSpeakers: Set<String> = []
     private var knownSources: Set<String> = []
 
-    init(scope: ChangeScope, workbench: Workbench, layer: String?) {
+    init(scope: ChangeScope, workbench: Workbench, layer: String?, importDocuments: Bool) {
         self.scope = scope
         self.workbench = workbench
         self.layer = layer
+        self.importDocuments = importDocuments
     }
 
     /// Stores one claim (with an `import` event when it brings no history).
     mutating func store(_ imported: ImportedClaim) throws {
         let db = scope.db
-        let (document, text) = try document(for: imported)
+        let layer = imported.layer ?? self.layer
+        let (document, text) = try document(for: imported, layer: layer)
         var state = imported.docLineEndsAsLF ? Workbench.fromLineEndsAsLF(imported.state, in: text) : imported.state
         state.doc = document.id
         try Workbench.checkSpan(state, in: document, text, imported.origin)
@@ -117,18 +131,40 @@ private struct ClaimImporter {
     }
 
     /// The document a claim belongs to (by SHA-256, by exact text, or by text with line ends read as `\n`), with its text.
-    private mutating func document(for claim: ImportedClaim) throws -> (Document, DocumentText) {
+    private mutating func document(for claim: ImportedClaim, layer: String?) throws -> (Document, DocumentText) {
         let key = (claim.docSHA256 ?? "") + "\n" + (claim.docText ?? "")
-        if let current, current.key == key { return (current.document, current.text) }
-        let document = try Workbench.document(for: claim, scope.db)
+        if let current, current.key == key {
+            try assignLayer(layer, docID: current.document.id)
+            return (current.document, current.text)
+        }
+        let document = try existingOrImported(claim)
         let text = DocumentText(try DocumentRows.text(scope.db, id: document.id)!)
-        if documents.insert(document.id).inserted, let layer { try assignLayer(layer, docID: document.id) }
+        documents.insert(document.id)
+        try assignLayer(layer, docID: document.id)
         current = (key, document, text)
         return (document, text)
     }
 
+    /// The claim's document, or (with `importDocuments`) the one imported from its file when the project has none.
+    private mutating func existingOrImported(_ claim: ImportedClaim) throws -> Document {
+        do {
+            return try Workbench.document(for: claim, scope.db)
+        } catch let error as ClaimdeskError {
+            guard importDocuments, let path = claim.docPath else { throw error }
+            let file = try TextFileDecoder.read(path: path)
+            let title = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let id = try DocumentRows.insert(scope.db, DocumentRows.NewDocument(
+                title: title, path: path, metadata: DocumentMetadata(), sha256: file.sha256, text: file.text,
+                importedBy: workbench.reviewer, importedAt: scope.at))
+            try scope.record(EventRows.NewEvent(docID: id, action: "import", detail: "imported \(path) (\(file.byteCount) bytes, sha256 \(file.sha256.prefix(12))) with its annotations"))
+            importedDocuments += 1
+            return try DocumentRows.fetch(scope.db, id: id)!
+        }
+    }
+
     /// Assigns the layer's reviewer to a document the claims go to, unless already assigned (an `assign` event).
-    private func assignLayer(_ layer: String, docID: Int64) throws {
+    private mutating func assignLayer(_ layer: String?, docID: Int64) throws {
+        guard let layer, assignedLayers.insert("\(docID)\t\(layer)").inserted else { return }
         let assigned = try AssignmentRows.all(scope.db, docID: docID)
         if assigned.contains(where: { $0.adjudicatedAt != nil }) {
             throw ClaimdeskError.refused("document \(docID) was adjudicated; its layers are closed and nothing was imported")
