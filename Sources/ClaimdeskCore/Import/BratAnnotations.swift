@@ -17,8 +17,8 @@ struct BratAnnotations {
         let fragments: [Range<Int>]
         /// The text written after the offsets (the fragments' texts joined by a space), if any.
         var text: String?
-        /// Whether the text went on over more lines of the file (then it is compared space for space).
-        var continued = false
+        /// Where the text went on over more lines of the file (then it is compared space for space): the first such line.
+        var continuation: String?
         /// `doc.ann:3`.
         let origin: String
         let line: Int
@@ -70,7 +70,7 @@ struct BratAnnotations {
             relations.append(Link(id: fields[0], type: parts[0], trigger: nil,
                                   arguments: try parts.dropFirst().map { part throws(ClaimdeskError) in try Self.argument(part, origin) }, origin: origin))
         case "*" where parts.count >= 3: equivalences.append(Equivalence(type: parts[0], members: Array(parts.dropFirst()), origin: origin))
-        case "A", "M" where parts.count == 2 || parts.count == 3:
+        case "A" where parts.count == 2 || parts.count == 3, "M" where parts.count == 2 || parts.count == 3:
             attributes.append(Attribute(name: parts[0], target: parts[1], value: parts.count == 3 ? parts[2] : nil, origin: origin))
         case "N" where parts.count == 3:
             normalizations.append(Normalization(type: parts[0], target: parts[1], reference: parts[2], text: fields.count > 2 ? fields[2] : nil, origin: origin))
@@ -90,7 +90,7 @@ struct BratAnnotations {
         switch last {
         case let (kind, id)? where kind == "T" && entities[id]?.text != nil:
             entities[id]!.text! += "\n" + line
-            entities[id]!.continued = true
+            if entities[id]!.continuation == nil { entities[id]!.continuation = origin }
         case ("#", _)? where !notes.isEmpty: notes[notes.count - 1].text += "\n" + line
         default:
             throw .badInput("\(origin) is not a brat line: each line starts with an id (T1, E1, R1, *, A1, M1, N1, #1) and a tab; fix or remove it")

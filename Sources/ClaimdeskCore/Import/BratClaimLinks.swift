@@ -3,7 +3,9 @@
 /// the nearest), its statuses, notes and attributes, and the ``BratTag`` tags that keep the rest.
 ///
 /// A claim in several events takes the speaker and cue of the first; the others are kept in their
-/// event tags. Whatever joins no claim is tallied as skipped, never dropped silently.
+/// event tags. Claim entities of one type and span (one content, two attributions) are one claim:
+/// claimdesk keeps one claim per span and layer. Whatever joins no claim is tallied as skipped,
+/// never dropped silently.
 ///
 /// ```swift
 /// let links = BratClaimLinks(ann, map: map, skipUnmapped: false, spans: spans, isOnePiece: onePiece)
@@ -29,6 +31,8 @@ struct BratClaimLinks {
     private let spans: (BratAnnotations.Entity) -> [Range<Int>]
     private let isOnePiece: (BratAnnotations.Entity) -> Bool
     private var roles: [String: LabelMap.Role] = [:]
+    /// Claim entities with the type and span of an earlier one, to that one's id.
+    private var sameAs: [String: String] = [:]
     /// The claims each entity takes part in (as the claim, its speaker or cue, or in one of its links).
     private var involved: [String: [String]] = [:]
 
@@ -53,10 +57,20 @@ struct BratClaimLinks {
     private mutating func assignRoles() {
         let triggers = Set(ann.events.compactMap(\.trigger))
         let arguments = Set((ann.events + ann.relations).flatMap { $0.arguments.map(\.id) })
-        for entity in ann.entities.values {
+        var firstWithSpan: [String: String] = [:]
+        for entity in ann.entities.values.sorted(by: { $0.line < $1.line }) {
             if let role = map.role(of: entity.label) {
                 roles[entity.id] = role
-                if role == .claim { claims[entity.id] = Claim(); involved[entity.id, default: []].append(entity.id) }
+                guard role == .claim else { continue }
+                let key = "\(entity.label) \(spans(entity))"
+                if let first = firstWithSpan[key] {
+                    sameAs[entity.id] = first
+                    tally.skipped["\(entity.label) with the span of another (one claim)", default: 0] += 1
+                    continue
+                }
+                firstWithSpan[key] = entity.id
+                claims[entity.id] = Claim()
+                involved[entity.id, default: []].append(entity.id)
             } else if !triggers.contains(entity.id) || arguments.contains(entity.id) {
                 tally.unmapped[entity.label, default: 0] += 1
             }
@@ -78,7 +92,7 @@ struct BratClaimLinks {
             }
             arguments.append((argument.role, entity, role))
         }
-        let claimIDs = arguments.filter { $0.as == .claim && roles[$0.entity.id] == .claim }.map(\.entity.id)
+        let claimIDs = arguments.filter { $0.as == .claim && roles[$0.entity.id] == .claim }.map { claimID($0.entity.id) }
         guard !claimIDs.isEmpty else {
             tally.skipped["\(link.type) \(kind == .event ? "event" : "relation") with no claim", default: 0] += 1
             return
@@ -132,11 +146,14 @@ struct BratClaimLinks {
 
     /// An entity as a claim's tags name it: `claim`, `speaker`, `cue` or its type and spans.
     private func reference(_ entity: BratAnnotations.Entity, from claim: String) -> BratTag.Reference {
-        if entity.id == claim { return .claim }
+        if claimID(entity.id) == claim { return .claim }
         if entity.id == claims[claim]?.speaker && isOnePiece(entity) { return .speaker }
         if entity.id == claims[claim]?.cue && isOnePiece(entity) { return .cue }
         return .span(type: entity.label, fragments: spans(entity))
     }
+
+    /// The claim an entity id stands for (itself, or the earlier entity of its type and span).
+    private func claimID(_ id: String) -> String { sameAs[id] ?? id }
 
     private func claimsInvolving(_ id: String) -> [String] {
         var seen: Set<String> = []
@@ -145,10 +162,11 @@ struct BratClaimLinks {
 
     private mutating func keep(_ equivalence: BratAnnotations.Equivalence) {
         let members = equivalence.members.compactMap { ann.entities[$0] }
-        let ids = members.flatMap { claimsInvolving($0.id) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let ids = members.flatMap { claimsInvolving(claimID($0.id)) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         guard !ids.isEmpty else { tally.skipped["\(equivalence.type) equivalence with no claim", default: 0] += 1; return }
         let name = members.first { roles[$0.id] == .speaker }?.text
         for id in ids {
+            for member in members { involved[member.id, default: []].append(id) }
             if let speaker = claims[id]!.speaker, members.contains(where: { $0.id == speaker }) { claims[id]!.speakerName = name }
             claims[id]!.tags.append(BratTag.Link(kind: .equivalence, type: equivalence.type, trigger: nil,
                                                  arguments: members.map { (nil, reference($0, from: id)) }).tag)
@@ -156,11 +174,12 @@ struct BratClaimLinks {
     }
 
     private mutating func keep(_ attribute: BratAnnotations.Attribute) {
-        if claims[attribute.target] != nil {
+        let target = claimID(attribute.target)
+        if claims[target] != nil {
             switch attribute.name {
-            case "Status": claims[attribute.target]!.status = attribute
-            case "AttributionStatus": claims[attribute.target]!.attribution = attribute
-            default: claims[attribute.target]!.tags.append(BratTag.attribute(attribute.name, attribute.value))
+            case "Status": claims[target]!.status = attribute
+            case "AttributionStatus": claims[target]!.attribution = attribute
+            default: claims[target]!.tags.append(BratTag.attribute(attribute.name, attribute.value))
             }
             return
         }
@@ -173,13 +192,13 @@ struct BratClaimLinks {
     }
 
     private mutating func keep(_ note: BratAnnotations.Note) {
-        if claims[note.target] != nil { claims[note.target]!.notes.append(note.text); return }
+        if claims[claimID(note.target)] != nil { claims[claimID(note.target)]!.notes.append(note.text); return }
         about("#", note.target, [note.text], "note")
     }
 
     /// A line about an entity that is not a claim: a tag on each claim it takes part in.
     private mutating func about(_ kind: String, _ target: String, _ words: [String], _ what: String) {
-        let ids = ann.entities[target] == nil ? [] : claimsInvolving(target)
+        let ids = ann.entities[target] == nil ? [] : claimsInvolving(claimID(target))
         guard !ids.isEmpty else { tally.skipped["\(what) on no claim", default: 0] += 1; return }
         for id in ids { claims[id]!.tags.append(BratTag.about(kind, reference(ann.entities[target]!, from: id), words)) }
     }

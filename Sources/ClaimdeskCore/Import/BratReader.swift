@@ -78,7 +78,10 @@ enum BratReader {
             }
             guard let written = entity.text, !written.isEmpty else { continue }
             let actual = entity.fragments.map(text.slice).joined(separator: " ")
-            guard written == actual || (entity.continued && collapsed(written) == collapsed(actual)) else {
+            if let continuation = entity.continuation, collapsed(written) != collapsed(actual) {
+                return .badInput("\(continuation) is not a brat line: each line starts with an id (T1, E1, R1, *, A1, M1, N1, #1) and a tab (nor is it the rest of \(entity.id)'s text); fix or remove it")
+            }
+            guard written == actual || entity.continuation != nil else {
                 return .badInput("\(entity.origin): its offsets do not give its text: \(entity.id) says '\(written.prefix(40))' but the text there is '\(actual.prefix(40))'; the .ann and .txt do not belong together")
             }
         }
@@ -130,7 +133,7 @@ enum BratReader {
             record["attribution_status"] = attribution.value
         }
         let tags = (record["tags"] as? [String] ?? []) + claim.tags
-        if !tags.isEmpty { record["tags"] = tags.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } } }
+        if !tags.isEmpty { record["tags"] = Set(tags).sorted() }
         return record
     }
 

@@ -2,7 +2,7 @@
 /// the error when types or roles have no `--map` entry.
 ///
 /// ```
-/// brat: 94 files, 84 documents (0 imported), 2322 claims (331 discontinuous, 700 fragments), 2062 speaker mentions, 2319 cues
+/// brat: 94 files, 84 documents (84 imported), 2322 claims (334 discontinuous, 694 fragments), 2189 speaker mentions, 2322 cues
 /// skipped: Discard (mapped to ignore) 24, Attribution event with no claim 3
 /// ```
 struct BratTally {
@@ -40,8 +40,9 @@ struct BratTally {
     }
 
     func summary(documents: Int, importedDocuments: Int) -> [String] {
-        var lines = ["brat: \(files) file\(files == 1 ? "" : "s"), \(documents) document\(documents == 1 ? "" : "s") (\(importedDocuments) imported), "
-                     + "\(claims) claims (\(discontinuous) discontinuous, \(fragments) fragments), \(speakers) speaker mentions, \(cues) cues"]
+        let count = { (number: Int, noun: String) in "\(number) \(noun)\(number == 1 ? "" : "s")" }
+        var lines = ["brat: \(count(files, "file")), \(count(documents, "document")) (\(importedDocuments) imported), \(count(claims, "claim")) "
+                     + "(\(discontinuous) discontinuous, \(count(fragments, "fragment"))), \(count(speakers, "speaker mention")), \(count(cues, "cue"))"]
         var left = skipped
         for (name, count) in unmapped { left["\(name) (not in --map)", default: 0] += count }
         if !left.isEmpty { lines.append("skipped: " + Self.list(left)) }

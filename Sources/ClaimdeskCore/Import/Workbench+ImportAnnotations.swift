@@ -107,7 +107,8 @@ private struct ClaimImporter {
         if try db.value("SELECT count(*) FROM claims WHERE uid = ?", [uid]) ?? 0 > 0 {
             throw ClaimdeskError.refused("\(imported.origin): claim \(uid) is already in this project; nothing was imported")
         }
-        if let existing = try ClaimRows.marking(db, docID: document.id, range: state.span, layer: layer) {
+        if let existing = try ClaimRows.marking(db, docID: document.id, range: state.span, layer: layer),
+           try db.value("SELECT fragments FROM claims WHERE id = ?", [existing]) as String? == state.fragments.map(ClaimFragments.text) {
             throw ClaimdeskError.refused("\(imported.origin): claim \(existing) already marks \(state.start)..\(state.end) of document \(document.id); nothing was imported")
         }
         try storeEntities(imported)
