@@ -8,7 +8,7 @@
 /// never dropped silently.
 ///
 /// ```swift
-/// let links = BratClaimLinks(ann, map: map, skipUnmapped: false, spans: spans, isOnePiece: onePiece)
+/// let links = BratClaimLinks(ann, map: map, spans: spans, isOnePiece: onePiece)
 /// links.claims["T3"]?.speaker   // "T1"
 /// ```
 struct BratClaimLinks {
@@ -27,7 +27,6 @@ struct BratClaimLinks {
     private(set) var tally = BratTally()
     private let ann: BratAnnotations
     private let map: LabelMap
-    private let skipUnmapped: Bool
     private let spans: (BratAnnotations.Entity) -> [Range<Int>]
     private let isOnePiece: (BratAnnotations.Entity) -> Bool
     private var roles: [String: LabelMap.Role] = [:]
@@ -36,9 +35,9 @@ struct BratClaimLinks {
     /// The claims each entity takes part in (as the claim, its speaker or cue, or in one of its links).
     private var involved: [String: [String]] = [:]
 
-    init(_ ann: BratAnnotations, map: LabelMap, skipUnmapped: Bool, spans: @escaping (BratAnnotations.Entity) -> [Range<Int>],
+    init(_ ann: BratAnnotations, map: LabelMap, spans: @escaping (BratAnnotations.Entity) -> [Range<Int>],
          isOnePiece: @escaping (BratAnnotations.Entity) -> Bool) {
-        (self.ann, self.map, self.skipUnmapped, self.spans, self.isOnePiece) = (ann, map, skipUnmapped, spans, isOnePiece)
+        (self.ann, self.map, self.spans, self.isOnePiece) = (ann, map, spans, isOnePiece)
         assignRoles()
         for event in ann.events { link(event, kind: .event) }
         for relation in ann.relations { link(relation, kind: .relation) }

@@ -51,7 +51,7 @@ struct BratCorpus {
             let file = try BratReader.read(path: entry.ann, text: text, candidates: { () throws(ClaimdeskError) -> [String] in
                 if cached == nil { cached = try candidates() }
                 return cached!
-            }, map: map, skipUnmapped: skipUnmapped, layer: entry.layer)
+            }, map: map, layer: entry.layer)
             claims += file.claims
             tally.add(file.tally)
         }

@@ -15,7 +15,7 @@ import Foundation
 /// See https://brat.nlplab.org/standoff.html
 ///
 /// ```swift
-/// let file = try BratReader.read(path: "doc.ann", text: "doc.txt", map: LabelMap.parse("Claim=claim,Speaker=speaker,Cue=cue"), skipUnmapped: false)
+/// let file = try BratReader.read(path: "doc.ann", text: ("doc.txt", text), map: LabelMap.parse("Claim=claim,Speaker=speaker,Cue=cue"))
 /// file.claims.count
 /// ```
 enum BratReader {
@@ -25,15 +25,16 @@ enum BratReader {
     }
 
     /// `text` is the `.txt` (path and contents), or nil to take the first of `candidates` (project
-    /// documents' texts) that every entity fits.
+    /// documents' texts) that every entity fits. Types and roles without a role in `map` are left
+    /// out and tallied as ``BratTally/unmapped``, for the caller to refuse or report.
     static func read(path: String, text source: (path: String, raw: String)?, candidates: () throws(ClaimdeskError) -> [String] = { [] },
-                     map: LabelMap, skipUnmapped: Bool, layer: String? = nil) throws(ClaimdeskError) -> File {
+                     map: LabelMap, layer: String? = nil) throws(ClaimdeskError) -> File {
         let ann = try BratAnnotations(path: path)
         let (text, lineEndsAsLF, raw) = try offsetSpace(source?.raw, ann, path: path, candidates: candidates)
-        let brat = BratText(DocumentText(raw))
-        let toBrat = { (offset: Int) in lineEndsAsLF ? offset : brat.offset(original: offset) }
+        let brat = lineEndsAsLF || !raw.unicodeScalars.contains("\r") ? nil : BratText(text)
+        let toBrat = { (offset: Int) in brat?.offset(original: offset) ?? offset }
         let pieces = { (entity: BratAnnotations.Entity) in Self.pieces(entity, in: text) }
-        let links = BratClaimLinks(ann, map: map, skipUnmapped: skipUnmapped,
+        let links = BratClaimLinks(ann, map: map,
                                    spans: { entity in entity.fragments.sorted { $0.lowerBound < $1.lowerBound }.map { toBrat($0.lowerBound)..<toBrat($0.upperBound) } },
                                    isOnePiece: { pieces($0).count == 1 })
         var tally = links.tally
@@ -61,8 +62,8 @@ enum BratReader {
             let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
             throw .badInput("\((path as NSString).lastPathComponent): no \(name).txt found for it and no project document fits its spans; put the .txt beside it or import the document first")
         }
-        let verbatim = DocumentText(raw)
-        let universal = raw.unicodeScalars.contains("\r") ? DocumentText(BratText(verbatim).string) : verbatim
+        let verbatim = DocumentText(raw, characterBoundaries: false)
+        let universal = raw.unicodeScalars.contains("\r") ? DocumentText(BratText(verbatim).string, characterBoundaries: false) : verbatim
         if let misfit = firstMisfit(ann, in: universal) {
             guard universal.count != verbatim.count, firstMisfit(ann, in: verbatim) == nil else { throw misfit }
             return (verbatim, false, raw)

@@ -13,6 +13,13 @@ struct LabelMap {
     enum Role: String { case claim, speaker, cue, ignore }
 
     let roles: [String: Role]
+    /// `roles` by lower-cased label, for the case-insensitive look-up.
+    private let folded: [String: Role]
+
+    init(roles: [String: Role]) {
+        self.roles = roles
+        self.folded = Dictionary(roles.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
 
     static func parse(_ text: String) throws(ClaimdeskError) -> LabelMap {
         var roles: [String: Role] = [:]
@@ -28,7 +35,7 @@ struct LabelMap {
 
     /// The role of a label, nil when the map does not name it (case-insensitive).
     func role(of label: String) -> Role? {
-        roles[label] ?? roles.first(where: { $0.key.caseInsensitiveCompare(label) == .orderedSame })?.value
+        roles[label] ?? folded[label.lowercased()]
     }
 
     /// The role of an event argument: `EVENT.ROLE`, `ROLE`, `ROLE` without trailing digits, in that order.

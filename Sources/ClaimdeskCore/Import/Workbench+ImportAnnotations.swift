@@ -84,6 +84,11 @@ private struct ClaimImporter {
     var history: [ImportedHistory.Entry] = []
     /// The last document claims went to, with its text indexed (claims come grouped by document), and what named it.
     private var current: (key: String, document: Document, text: DocumentText)?
+    /// That document's text with line ends as `\n` when it has a `\r` (nil: the offsets need no mapping).
+    private var currentBrat: BratText?
+    /// Whether some project document has a `\r` (looked up once, then kept up to date by the documents this import adds):
+    /// without one, no document can match a text by its line ends read as `\n`, and that scan is skipped.
+    private var someDocumentHasCR: Bool?
     /// Speakers and sources already brought in by this import (their aliases and details are stored once).
     private var knownSpeakers: Set<String> = []
     private var knownSources: Set<String> = []
@@ -100,7 +105,8 @@ private struct ClaimImporter {
         let db = scope.db
         let layer = imported.layer ?? self.layer
         let (document, text) = try document(for: imported, layer: layer)
-        var state = imported.docLineEndsAsLF ? Workbench.fromLineEndsAsLF(imported.state, in: text) : imported.state
+        var state = imported.state
+        if imported.docLineEndsAsLF, let brat = currentBrat { state = Workbench.fromLineEndsAsLF(state, in: text, brat) }
         state.doc = document.id
         try Workbench.checkSpan(state, in: document, text, imported.origin)
         let uid = layer == nil ? imported.uid ?? UUID().uuidString.lowercased() : UUID().uuidString.lowercased()
@@ -142,14 +148,18 @@ private struct ClaimImporter {
         let text = DocumentText(try DocumentRows.text(scope.db, id: document.id)!)
         documents.insert(document.id)
         try assignLayer(layer, docID: document.id)
-        current = (key, document, text)
+        (current, currentBrat) = ((key, document, text), text.scalars.contains("\r") ? BratText(text) : nil)
         return (document, text)
     }
 
     /// The claim's document, or (with `importDocuments`) the one imported from its file when the project has none.
     private mutating func existingOrImported(_ claim: ImportedClaim) throws -> Document {
         do {
-            return try Workbench.document(for: claim, scope.db)
+            if someDocumentHasCR == nil, claim.docLineEndsAsLF {
+                let lineEnds = scope.db.dialect.lineEndsAsLF("text")
+                someDocumentHasCR = try scope.db.value("SELECT count(*) FROM documents WHERE \(lineEnds.hasCR)") ?? 0 > 0
+            }
+            return try Workbench.document(for: claim, scope.db, byLineEnds: someDocumentHasCR ?? true)
         } catch let error as ClaimdeskError {
             guard importDocuments, let path = claim.docPath else { throw error }
             let file = try TextFileDecoder.read(path: path)
@@ -159,6 +169,7 @@ private struct ClaimImporter {
                 importedBy: workbench.reviewer, importedAt: scope.at))
             try scope.record(EventRows.NewEvent(docID: id, action: "import", detail: "imported \(path) (\(file.byteCount) bytes, sha256 \(file.sha256.prefix(12))) with its annotations"))
             importedDocuments += 1
+            if file.text.unicodeScalars.contains("\r") { someDocumentHasCR = true }
             return try DocumentRows.fetch(scope.db, id: id)!
         }
     }
@@ -196,8 +207,7 @@ private struct ClaimImporter {
 
 extension Workbench {
     /// A state whose offsets count line ends as `\n` (brat), moved to the document's own offsets.
-    fileprivate static func fromLineEndsAsLF(_ state: ClaimState, in text: DocumentText) -> ClaimState {
-        let brat = BratText(text)
+    fileprivate static func fromLineEndsAsLF(_ state: ClaimState, in text: DocumentText, _ brat: BratText) -> ClaimState {
         let map = { (offset: Int?) in offset.map { brat.original(offset: $0) } }
         var mapped = state
         (mapped.start, mapped.end) = (brat.original(offset: state.start), brat.original(offset: state.end))
@@ -209,12 +219,12 @@ extension Workbench {
         return mapped
     }
 
-    /// The document a claim belongs to: by SHA-256, by exact text, or by text with line ends read as `\n`.
-    fileprivate static func document(for claim: ImportedClaim, _ db: any SQLDatabase) throws -> Document {
+    /// The document a claim belongs to: by SHA-256, by exact text, or (`byLineEnds`) by text with line ends read as `\n`.
+    fileprivate static func document(for claim: ImportedClaim, _ db: any SQLDatabase, byLineEnds: Bool) throws -> Document {
         if let sha = claim.docSHA256, let document = try DocumentRows.fetch(db, sha256: sha) { return document }
         if let text = claim.docText, let document = try DocumentRows.fetch(db, sha256: SHA256.hexDigest(of: Array(text.utf8))) { return document }
         let lineEnds = db.dialect.lineEndsAsLF("text")
-        if let text = claim.docText, claim.docLineEndsAsLF, let id: Int64 = try db.value("""
+        if byLineEnds, let text = claim.docText, claim.docLineEndsAsLF, let id: Int64 = try db.value("""
             SELECT id FROM documents WHERE \(lineEnds.hasCR) AND \(lineEnds.normalized) = ? ORDER BY id LIMIT 1
             """, [text]), let document = try DocumentRows.fetch(db, id: id) {
             return document
