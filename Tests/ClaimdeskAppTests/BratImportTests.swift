@@ -182,6 +182,8 @@ import Testing
         let noSuffix = try workspace.claimdesk("--project", project, "import-annotations", "lone", "--format", "brat", "--layer-from-suffix")
         #expect(noSuffix.status == 2 && noSuffix.stderr.contains("doc.ann has no _ANNOTATOR suffix"), "\(noSuffix.stderr)")
         // Without a .txt, the file goes to the project document its spans fit.
+        let jsonl = try workspace.claimdesk("--project", project, "import-annotations", "lone/doc.ann", "--layer-from-suffix")
+        #expect(jsonl.status == 2 && jsonl.stderr.contains("--layer-from-suffix goes with --format brat"), "\(jsonl.stderr)")
         let lone = try workspace.claimdesk("--project", project, "import-annotations", "lone", "--format", "brat")
         #expect(lone.status == 0 && lone.stdout.contains("brat: 1 file, 1 document (0 imported), 1 claim "), "\(lone.stdout)\(lone.stderr)")
     }

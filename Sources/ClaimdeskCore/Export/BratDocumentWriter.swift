@@ -100,7 +100,8 @@ struct BratDocumentWriter {
     private mutating func entity(_ type: String, _ spans: [Range<Int>], claim: Bool, _ record: ExportRecord) throws(ClaimdeskError) -> String {
         let fragments = spans.flatMap(text.fragments)
         guard !fragments.isEmpty else {
-            throw .badInput("claim \(record.id): its \(claim ? "claim" : type.lowercased()) span holds only line breaks, which brat cannot annotate; move the span or export another format")
+            let (start, end) = (text.original(offset: spans.first!.lowerBound), text.original(offset: spans.last!.upperBound))
+            throw .badInput("claim \(record.id): its \(claim ? "claim" : type.lowercased()) span \(start)..\(end) holds only line breaks, which brat cannot annotate; move the span or export another format")
         }
         let offsets = fragments.map { "\($0.lowerBound) \($0.upperBound)" }.joined(separator: ";")
         let key = "\(type) \(offsets)"

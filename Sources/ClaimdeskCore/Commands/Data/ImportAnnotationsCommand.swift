@@ -26,6 +26,9 @@ public enum ImportAnnotationsCommand: Command {
         try arguments.expectPositionals(atMost: 1, usage: usage)
         let path = try arguments.positional(0, named: "PATH", usage: usage)
         let format = arguments.value("format") ?? "jsonl"
+        if format != "brat", let flag = ["skip-unmapped", "layer-from-suffix", "import-documents"].first(where: arguments.has) {
+            throw .badInput("--\(flag) goes with --format brat")
+        }
         let progress = format == "brat" ? nil : context.workbench.progress("import-annotations", unit: "lines")
         let read: ((ImportedClaim) throws -> Void) throws -> Void
         var tally: BratTally?
