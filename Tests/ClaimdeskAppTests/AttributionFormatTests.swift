@@ -59,7 +59,7 @@ import Testing
     }
 
     /// Schema 1 lines (no fragments, attribution, `about` or `primary`) import with the defaults on either store;
-    /// a newer schema and fragments on a claim are refused, and nothing is imported.
+    /// a newer schema and fragments that do not cover the claim's span are refused, and nothing is imported.
     @Test(arguments: StoreKind.allCases) func schemaOneLinesImportAndNewerOnesAreRefused(on kind: StoreKind) throws {
         let workspace = try Workspace()
         try workspace.write("doc.txt", Array(try Data(contentsOf: URL(fileURLWithPath: FormatGoldenTests.golden + "/doc.txt"))))
@@ -77,12 +77,12 @@ import Testing
             def write(name, rows): open(name, "w", encoding="utf-8").write("".join(json.dumps(r, ensure_ascii=False) + "\\n" for r in rows))
             write("v1.jsonl", [downgrade(r) for r in rows])
             write("v3.jsonl", [dict(rows[0], schema_version=3)])
-            write("fragments.jsonl", [dict(rows[0], fragments=[[16, 30], [40, 66]])])
+            write("fragments.jsonl", [dict(rows[0], fragments=[[rows[0]["start"], rows[0]["start"] + 1]])])
             """, in: workspace.path)
         let newer = try workspace.claimdesk("--project", project, "import-annotations", "v3.jsonl")
         #expect(newer.status == 2 && newer.stderr.contains("v3.jsonl:1: schema_version 3 is newer than this claimdesk reads (1 to 2); update claimdesk"), "\(newer.stderr)")
         let fragments = try workspace.claimdesk("--project", project, "import-annotations", "fragments.jsonl")
-        #expect(fragments.status == 2 && fragments.stderr.contains("fragments are set, but this claimdesk keeps claims contiguous"), "\(fragments.stderr)")
+        #expect(fragments.status == 2 && fragments.stderr.contains("fragments.jsonl:1: the one fragment") && fragments.stderr.contains("is not the claim's span"), "\(fragments.stderr)")
         let run = try workspace.claimdesk("--project", project, "import-annotations", "v1.jsonl")
         #expect(run.stdout == "imported 6 claims with 6 events from v1.jsonl\n", "\(run.stderr)")
         #expect(try workspace.claimdesk("--project", project, "export", "--out", "again.jsonl").status == 0)

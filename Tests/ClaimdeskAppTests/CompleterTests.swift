@@ -51,6 +51,13 @@ struct FixedSource: CompletionSource {
         #expect(complete("queue --attribution ", "") == .words([]), "a flag of queue takes no value")
     }
 
+    @Test func fragmentTakesAClaimThenAddOrRemove() {
+        #expect(complete("", "frag") == .words(["fragment"]))
+        #expect(complete("fragment ", "1") == .words(["1", "12"]))
+        #expect(complete("fragment 1 ", "") == .words(["add", "remove"]))
+        #expect(complete("fragment 1 add ", "--") == .words(["--nth"]))
+    }
+
     @Test func namesWithSpacesAreQuotedTogether() {
         #expect(Completer.quoted(["Zhou", "Zhou Hongyi"], quoteOpen: false) == ["\"Zhou\"", "\"Zhou Hongyi\""])
         #expect(Completer.quoted(["Zhou Hongyi"], quoteOpen: true) == ["Zhou Hongyi"])

@@ -18,13 +18,14 @@ import Testing
     }
 
     /// The golden project on either store, called `formats` on both: its workspace and `--project` argument.
-    static func project(on kind: StoreKind) throws -> (workspace: Workspace, project: String) {
+    /// `folder` holds the document and claims (another golden set: `Tests/Golden/fragments`).
+    static func project(on kind: StoreKind, folder: String = golden, claims: Int = 6) throws -> (workspace: Workspace, project: String) {
         let workspace = try Workspace()
         let project = kind == .sqlite ? "formats" : try TestPostgres.shared().projectURL(named: "formats")
-        try workspace.write("doc.txt", Array(try Data(contentsOf: URL(fileURLWithPath: golden + "/doc.txt"))))
+        try workspace.write("doc.txt", Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/doc.txt"))))
         try importDocument(into: workspace, project: project)
-        let run = try workspace.claimdesk("--project", project, "import-annotations", golden + "/claims.jsonl")
-        #expect(run.stdout == "imported 6 claims with 6 events from \(golden)/claims.jsonl\n", "\(run.stderr)")
+        let run = try workspace.claimdesk("--project", project, "import-annotations", folder + "/claims.jsonl")
+        #expect(run.stdout == "imported \(claims) claims with \(claims) events from \(folder)/claims.jsonl\n", "\(run.stderr)")
         return (workspace, project)
     }
 
@@ -44,6 +45,7 @@ import Testing
         ("averitec", ["claims-averitec.json", "claims-averitec.manifest.json"]),
         ("brat", ["claims-brat/annotation.conf", "claims-brat/d88f936f-b19e-683a-614b-b481b952a3db.ann",
                   "claims-brat/d88f936f-b19e-683a-614b-b481b952a3db.txt", "claims-brat.manifest.json"]),
+        ("labelstudio", ["claims-labelstudio.json", "claims-labelstudio.config.xml", "claims-labelstudio.manifest.json"]),
     ])
     func everyFormatWritesItsGoldenFiles(format: String, files: [String]) throws {
         let workspace = try Self.project()
@@ -60,7 +62,7 @@ import Testing
     /// The same dataset imported into a PostgreSQL project exports the same bytes in every format, manifests included.
     @Test func everyFormatWritesTheSameBytesFromPostgreSQL() throws {
         let (workspace, project) = try Self.project(on: .postgres)
-        for format in ["jsonl", "csv", "w3c", "w3c-lines", "claimreview", "fever", "averitec", "brat"] {
+        for format in ["jsonl", "csv", "w3c", "w3c-lines", "claimreview", "fever", "averitec", "brat", "labelstudio"] {
             let run = try workspace.claimdesk("--project", project, "export", "--format", format)
             #expect(run.status == 0, "\(format): \(run.stderr)")
         }

@@ -5,7 +5,8 @@ import Testing
 @Suite struct SampleProjectTests {
     /// Golden files: exporting the shipped project in each format gives the shipped datasets, byte for byte.
     @Test(arguments: [("jsonl", "claims.jsonl"), ("csv", "claims-csv.csv"), ("w3c", "claims-w3c.jsonld"), ("w3c-lines", "claims-w3c-lines.jsonl"),
-                      ("claimreview", "claims-claimreview.jsonld"), ("fever", "claims-fever.jsonl"), ("averitec", "claims-averitec.json")])
+                      ("claimreview", "claims-claimreview.jsonld"), ("fever", "claims-fever.jsonl"), ("averitec", "claims-averitec.json"),
+                      ("labelstudio", "claims-labelstudio.json")])
     func shippedExportMatchesTheShippedProject(format: String, file: String) throws {
         let workspace = try Workspace()
         try workspace.copyFromRepository("projects/sample")

@@ -63,6 +63,17 @@ import Testing
         #expect(try project.fingerprint() == before)
     }
 
+    /// The claim index holds a discontinuous claim's pieces, not the words of its gap (`she said`).
+    @Test(arguments: StoreKind.allCases) func claimSearchFindsThePiecesOnly(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
+        _ = try project.importText(Self.text)
+        _ = try project.run("claim 7..26+37..59")
+        let wages = try project.run("search wages --claims")
+        #expect(wages.contains("claim 1"), "\(wages)")
+        #expect(!(try project.run("search said --claims").contains("claim 1")))
+        #expect(try project.run("verify").hasPrefix("ok: 1 claims"), "verify's index check agrees")
+    }
+
     /// A version 6 project (no `fragments` column) gains it, every claim contiguous, when it is next opened.
     @Test(arguments: StoreKind.allCases) func migrationAddsTheColumnWithEveryClaimContiguous(on kind: StoreKind) throws {
         let project = try TemporaryProject(on: kind)

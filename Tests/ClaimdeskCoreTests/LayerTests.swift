@@ -62,6 +62,17 @@ import Testing
         #expect(export.records == 0)
     }
 
+    /// Counts and the activity log do not give away the other annotator's layer either.
+    @Test(arguments: StoreKind.allCases) func blindReviewersCountsAndLogShowOnlyTheirLayer(on kind: StoreKind) throws {
+        let (_, ana, ben, ed) = try Self.annotated(kind)
+        #expect(try ana.run("docs").contains("3 claims"))
+        #expect(try ed.run("docs").contains("6 claims"))
+        #expect(try ben.run("speakers").contains("Zhou Hongyi: 1 claim\n") && (try ana.run("speakers").contains("Zhou Hongyi: 2 claims\n")))
+        let anaLog = try ana.run("log")
+        #expect(anaLog.contains("claim 1") && !anaLog.contains("claim 4") && !anaLog.contains("ben  claim"), "\(anaLog)")
+        #expect(try ed.run("log").contains("claim 4"))
+    }
+
     @Test(arguments: StoreKind.allCases) func openLayersAreSeenButOnlyTheirReviewerChangesThem(on kind: StoreKind) throws {
         let (_, ana, ben, ed) = try Self.annotated(kind, blind: false)
         #expect(try ana.claimIDs().count == 6)
@@ -113,6 +124,21 @@ import Testing
         #expect(manifest.contains(#""agreement":{"documents":1,"reviewers":["ana","ben"],"#))
         #expect(try project.workbench.verify().problems.isEmpty)
         #expect(throws: ClaimdeskError.self) { try ed.run("adjudicate 1") }
+    }
+
+    /// Taking a version and then undoing it puts the item back in the walk; taking it again (or redo) settles it.
+    @Test(arguments: StoreKind.allCases) func undoingATakeReopensTheItem(on kind: StoreKind) throws {
+        let (project, _, _, ed) = try Self.annotated(kind)
+        try ed.run("adjudicate 1", "1", "q")
+        #expect(try project.workbench.adjudicationItems(1).count == 2)
+        try ed.run("undo")
+        #expect(try project.workbench.adjudicationItems(1).count == 3, "the undone take is to settle again")
+        try ed.run("redo")
+        #expect(try project.workbench.adjudicationItems(1).count == 2)
+        try ed.run("undo")
+        try ed.run("adjudicate 1", "1", "q")
+        #expect(try project.workbench.adjudicationItems(1).count == 2)
+        #expect(try project.workbench.verify().problems.isEmpty)
     }
 
     @Test(arguments: StoreKind.allCases) func leavingAdjudicationAndComingBackGoesOn(on kind: StoreKind) throws {

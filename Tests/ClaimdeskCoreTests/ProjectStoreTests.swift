@@ -99,8 +99,8 @@ import Testing
              try db.value("SELECT count(*) FROM speakers") as Int?,
              try db.value("SELECT count(*) FROM assignments") as Int?)
         }
-        #expect(version == SQLiteSchema.currentVersion && SQLiteSchema.currentVersion == 6)
-        #expect(columns.contains("prior_events") && columns.contains("layer") && speakers == 1 && assignments == 0)
+        #expect(version == SQLiteSchema.currentVersion && SQLiteSchema.currentVersion == 7)
+        #expect(columns.contains("prior_events") && columns.contains("layer") && columns.contains("fragments") && speakers == 1 && assignments == 0)
         try MigrationTests.expectBaselines(store)
     }
 

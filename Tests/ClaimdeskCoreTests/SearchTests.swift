@@ -175,6 +175,7 @@ import Testing
             try db.execute("DROP TABLE search_documents")
             try db.execute("DROP TABLE search_claims")
             try db.execute("DROP INDEX documents_by_previous")
+            try db.execute("ALTER TABLE claims DROP COLUMN fragments")
             switch kind {
             case .sqlite: try db.execute("PRAGMA user_version = 5")
             case .postgres: try db.execute("UPDATE claimdesk_meta SET value = '5' WHERE key = 'user_version'")

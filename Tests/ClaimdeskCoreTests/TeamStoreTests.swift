@@ -133,6 +133,27 @@ import Testing
         #expect(try bench.verify().problems.isEmpty)
     }
 
+    /// The server drops the connection after the change is written but before COMMIT: the message may not say
+    /// "nothing was changed" (it cannot know), and the change is indeed not there, the next command reconnecting.
+    @Test func aConnectionLostWhileCommittingSaysTheOutcomeIsUnknown() throws {
+        let server = try TestPostgres.shared()
+        let setup = try TemporaryProject(name: "unused", on: .sqlite)
+        let location = try ProjectLocation(argument: server.projectURL(), environment: ["CLAIMDESK_HOME": setup.workspace])
+        let store = try ProjectStore.open(location)
+        #expect {
+            try store.write { db in
+                try db.execute("CREATE TABLE lost_at_commit (x INTEGER)")
+                let pid: Int = try db.value("SELECT pg_backend_pid()") ?? 0
+                _ = try server.psql("SELECT pg_terminate_backend(\(pid))")
+            }
+        } throws: { error in
+            let message = (error as? ClaimdeskError)?.message ?? ""
+            return message.contains("while committing") && message.contains("may or may not be saved") && !message.contains("nothing was changed")
+        }
+        let exists: Bool? = try store.read { db in try db.value("SELECT to_regclass('lost_at_commit') IS NOT NULL") }
+        #expect(exists == false)
+    }
+
     @Test func refusesUnreachableServersForeignSchemasAndNewerVersions() throws {
         let server = try TestPostgres.shared()
         let unreachable = try ProjectLocation(argument: "postgres://ana:s3cret@127.0.0.1:1/factcheck")

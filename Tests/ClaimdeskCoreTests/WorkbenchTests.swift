@@ -107,22 +107,3 @@ import Testing
         #expect(throws: ClaimdeskError.self) { try project.workbench.claim("zz") }
     }
 }
-
-@Suite struct ClaimStateJSONTests {
-    @Test func matchesJSONEncoderWithSortedKeys() throws {
-        var state = ClaimState(doc: 3, start: 5, end: 12, text: "“Hi”\r\n\"x\" \\ 👍🏽")
-        state.speaker = "Zhou"
-        state.cueStart = 1
-        state.cueEnd = 3
-        state.cue = "said"
-        state.sources = [SourceLink(name: "VOA", via: "phone / interview"), SourceLink(name: "Xinhua")]
-        state.evidence = [EvidenceItem(ref: "https://x.example/a", stance: .refutes, note: nil, reviewer: "ana", at: "2021-10-01T00:00:00.000Z")]
-        state.tags = ["a", "b"]
-        state.anchor = .moved
-        state.quoteType = .direct
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        #expect(ClaimStateJSON.encode(state) == String(decoding: try encoder.encode(state), as: UTF8.self))
-        #expect(try JSONDecoder().decode(ClaimState.self, from: Data(ClaimStateJSON.encode(state).utf8)) == state)
-    }
-}

@@ -22,7 +22,7 @@ protocol CompletionSource {
 enum Completer {
     static let claimCommands: Set<String> = [
         "status", "attribution", "speaker", "source", "evidence", "history", "tag", "delete", "submit", "approve", "dispute", "extend", "shrink",
-        "similar",
+        "similar", "fragment",
     ]
 
     static func complete(before words: [String], current: String, source: CompletionSource) -> Completion {
@@ -86,6 +86,7 @@ enum Completer {
         case ("help", 1): return CommandRegistry.commands.map { $0.name }
         case ("status", 2): return VerificationStatus.allCases.map(\.rawValue)
         case ("attribution", 2): return AttributionStatus.allCases.map(\.rawValue)
+        case ("fragment", 2): return ["add", "remove"]
         case ("speaker", 2), ("alias", 1), ("merge-speakers", 1), ("merge-speakers", 2): return source.speakerNames()
         case (_, 1) where claimCommands.contains(command): return source.claimIDs() + ["last"]
         case ("reuse", _): return source.claimIDs() + ["last"]

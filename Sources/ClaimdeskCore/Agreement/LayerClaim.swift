@@ -1,5 +1,6 @@
 /// One claim of one reviewer's layer, as the agreement figures see it: its span, status, speaker, and
-/// the speaker mention and cue spans that label tokens.
+/// the speaker mention and cue spans that label tokens. A claim with gaps labels only its fragments'
+/// tokens; spans are matched on its covering `span`.
 ///
 /// ```swift
 /// let claim = LayerClaim(span: 11..<24, status: "refuted", speaker: "Zhou Hongyi", speakerSpan: 0..<4, cueSpan: 5..<9)
@@ -12,9 +13,12 @@ public struct LayerClaim: Sendable, Equatable {
     public var speaker: String?
     public var speakerSpan: Range<Int>?
     public var cueSpan: Range<Int>?
+    /// The pieces of a claim with gaps (nil: the claim is `span`).
+    public var fragments: [Range<Int>]?
 
     public init(span: Range<Int>, status: String = "unverified", speaker: String? = nil,
-                speakerSpan: Range<Int>? = nil, cueSpan: Range<Int>? = nil) {
+                speakerSpan: Range<Int>? = nil, cueSpan: Range<Int>? = nil, fragments: [Range<Int>]? = nil) {
+        self.fragments = fragments
         self.span = span
         self.status = status
         self.speaker = speaker

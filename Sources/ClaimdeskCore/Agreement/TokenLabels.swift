@@ -1,6 +1,7 @@
 /// The label each whitespace-delimited token of a text gets from one layer: claim, speaker, cue or none.
 ///
-/// A token takes a label when any of its code points lies in a span of that kind; claim wins over
+/// A token takes a label when any of its code points lies in a span of that kind (a claim with gaps:
+/// in one of its fragments, not in a gap); claim wins over
 /// speaker, speaker over cue. Tokens are split as Python's `str.split()` splits (Unicode white space,
 /// U+202F included, and the separators U+001C–U+001F).
 ///
@@ -36,7 +37,7 @@ public enum TokenLabels {
             for offset in span.clamped(to: 0..<end) where marks[offset] < label.rawValue { marks[offset] = UInt8(label.rawValue) }
         }
         for claim in claims {
-            mark(claim.span, .claim)
+            for piece in claim.fragments ?? [claim.span] { mark(piece, .claim) }
             mark(claim.speakerSpan, .speaker)
             mark(claim.cueSpan, .cue)
         }

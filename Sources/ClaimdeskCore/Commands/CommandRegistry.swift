@@ -6,7 +6,7 @@
 public enum CommandRegistry {
     nonisolated(unsafe) public static let commands: [any Command.Type] = [
         ImportCommand.self, ReviseCommand.self, DocsCommand.self, OpenCommand.self, ShowCommand.self, NextCommand.self, PrevCommand.self, FindCommand.self,
-        SearchCommand.self, ClaimCommand.self, SuggestCommand.self, AcceptCommand.self, RejectCommand.self, ExtendCommand.self, ShrinkCommand.self, SpeakerCommand.self, SourceCommand.self, TagCommand.self, DeleteCommand.self,
+        SearchCommand.self, ClaimCommand.self, SuggestCommand.self, AcceptCommand.self, RejectCommand.self, ExtendCommand.self, ShrinkCommand.self, FragmentCommand.self, SpeakerCommand.self, SourceCommand.self, TagCommand.self, DeleteCommand.self,
         StatusCommand.self, AttributionCommand.self, EvidenceCommand.self, QueueCommand.self, ClaimsCommand.self, SimilarCommand.self, ReuseCommand.self, HistoryCommand.self, UndoCommand.self, RedoCommand.self,
         SpeakersCommand.self, AliasCommand.self, MergeSpeakersCommand.self,
         SubmitCommand.self, ApproveCommand.self, DisputeCommand.self, ReviewsCommand.self, LogCommand.self, VerifyCommand.self,

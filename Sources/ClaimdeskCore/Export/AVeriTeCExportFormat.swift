@@ -6,7 +6,8 @@
 /// `location_ISO_code` (null), `claim_types` and `fact_checking_strategies` ([]), and
 /// `questions`: one per evidence item, whose single answer is the evidence note (or reference),
 /// `Abstractive`, with its `source_url` and, beyond the dataset, its `stance`. Claims with no
-/// AVeriTeC label (unverified, not_checkable) are left out and counted.
+/// AVeriTeC label (unverified, not_checkable) are left out and counted; `claim` is a discontinuous
+/// claim's fragments joined by ` … `.
 /// See https://fever.ai/dataset/averitec.html
 ///
 /// ```json
@@ -26,7 +27,7 @@ public struct AVeriTeCExportFormat: ExportFormat {
         guard let label = record.status.averitecLabel else { return false }
         var json = JSONWriter(capacity: 1024)
         json.beginObject()
-        json.field("claim", record.text)
+        json.field("claim", record.joinedText)
         json.key("required_reannotation")
         json.bool(false)
         json.field("label", label)

@@ -1,6 +1,6 @@
 /// schema.org `ClaimReview` JSON-LD, a list with one review per claim that has a verdict.
 ///
-/// `claimReviewed` is the claim's text; `reviewRating` the status's rating (1 worst, 5 best, with
+/// `claimReviewed` is the claim's text (a discontinuous claim's fragments joined by ` … `); `reviewRating` the status's rating (1 worst, 5 best, with
 /// its name as `alternateName`), or, for a misquoted or misattributed claim, 1 named `Misquoted` or
 /// `Misattributed` whatever the content's status, with a `reviewBody` that says the attribution
 /// failed and how the content fared; `itemReviewed` a `Claim` whose `author` is the speaker (an
@@ -35,7 +35,7 @@ public struct ClaimReviewExportFormat: ExportFormat {
         json.field("@context", "https://schema.org")
         json.field("@type", "ClaimReview")
         json.field("url", "urn:uuid:\(record.id)")
-        json.field("claimReviewed", record.text)
+        json.field("claimReviewed", record.joinedText)
         json.field("datePublished", String(record.updatedAt.prefix(10)))
         json.key("author")
         thing("Person", record.updatedBy, &json)

@@ -31,7 +31,7 @@ extension ExportFormat {
 public enum ExportFormats {
     public static let all: [any DatasetFormat] = [
         JSONLExportFormat(), CSVExportFormat(), W3CExportFormat(), W3CLinesExportFormat(), ClaimReviewExportFormat(), FEVERExportFormat(),
-        AVeriTeCExportFormat(), BratExportFormat(),
+        AVeriTeCExportFormat(), BratExportFormat(), LabelStudioExportFormat(),
     ]
 
     /// The format called `name` (any case), or an error listing the formats.

@@ -2,7 +2,7 @@
 /// `claim`, and `evidence` as evidence sets `[[annotation_id, evidence_id, ref, null]]` (FEVER's
 /// Wikipedia page and sentence become the evidence reference and null). Claims with no FEVER label
 /// (unverified, not_checkable) are left out and counted. `id` is the claim's UUID (FEVER's are
-/// numbers). See https://fever.ai/dataset/fever.html
+/// numbers); `claim` is a discontinuous claim's fragments joined by ` … `. See https://fever.ai/dataset/fever.html
 ///
 /// ```json
 /// {"id":"2f39e4ae-…","verifiable":"VERIFIABLE","label":"SUPPORTS","claim":"Common prosperity means …","evidence":[[[null,0,"http://www.xinhuanet.com/…",null]]]}
@@ -21,7 +21,7 @@ public struct FEVERExportFormat: ExportFormat {
         json.field("id", record.id)
         json.field("verifiable", label == "NOT ENOUGH INFO" ? "NOT VERIFIABLE" : "VERIFIABLE")
         json.field("label", label)
-        json.field("claim", record.text)
+        json.field("claim", record.joinedText)
         json.key("evidence")
         json.beginArray()
         for (position, item) in record.evidence.enumerated() {

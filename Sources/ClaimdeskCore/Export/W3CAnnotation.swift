@@ -10,6 +10,8 @@
 /// cue, speaker mention, each source, origin and review state (`describing`). An attribution other
 /// than unverified is an assessing body of its own, `attribution: STATUS`, and its rationale a
 /// commenting body `attribution: RATIONALE`; a primary source's description says `primary record`.
+/// A discontinuous claim's target is a `List` whose items are one such target per fragment, in
+/// order (`{"type":"List","items":[{"source":…,"selector":[…]},…]}`: all of them make the claim).
 ///
 /// Each evidence item is a `describing` TextualBody `evidence: REF (STANCE: NOTE)` with its own
 /// `creator` and `created`, preceded, when REF is an IRI, by a `SpecificResource` with `purpose:
@@ -117,22 +119,37 @@ enum W3CAnnotation {
         json.endObject()
     }
 
+    /// The document with the claim's selectors; a claim with gaps is a `List` (the model's ordered
+    /// set of resources, all required) of one such target per piece.
     private static func target(_ record: ExportRecord, _ json: inout JSONWriter) {
         json.key("target")
+        let pieces = record.quotedPieces
+        guard pieces.count > 1 else { return pieceTarget(record, pieces[0], &json) }
+        json.beginObject()
+        json.field("type", "List")
+        json.key("items")
+        json.beginArray()
+        for piece in pieces { pieceTarget(record, piece, &json) }
+        json.endArray()
+        json.endObject()
+    }
+
+    /// The document with a TextQuoteSelector and a TextPositionSelector for one piece: two ways to find the same text.
+    private static func pieceTarget(_ record: ExportRecord, _ piece: ExportRecord.QuotedPiece, _ json: inout JSONWriter) {
         json.beginObject()
         json.field("source", record.docURL.flatMap(W3CExportFormat.uri) ?? "urn:sha256:\(record.docSHA256)")
         json.key("selector")
         json.beginArray()
         json.beginObject()
         json.field("type", "TextQuoteSelector")
-        json.field("exact", record.text)
-        json.field("prefix", record.prefix)
-        json.field("suffix", record.suffix)
+        json.field("exact", piece.exact)
+        json.field("prefix", piece.prefix)
+        json.field("suffix", piece.suffix)
         json.endObject()
         json.beginObject()
         json.field("type", "TextPositionSelector")
-        json.field("start", record.start)
-        json.field("end", record.end)
+        json.field("start", piece.range.lowerBound)
+        json.field("end", piece.range.upperBound)
         json.endObject()
         json.endArray()
         json.endObject()

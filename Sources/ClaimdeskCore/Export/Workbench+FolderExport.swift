@@ -29,24 +29,32 @@ extension Workbench {
     private func writeDocuments(_ filter: ClaimFilter, _ format: any FolderExportFormat,
                                 into staging: inout StagedFolder) throws(ClaimdeskError) -> (records: Int, lastEvent: Int64?) {
         try store.read { db in
-            var pending: (document: ExportedDocument, records: [ExportRecord])?
             var count = 0
-            func flush() throws {
-                guard let done = pending else { return }
-                for (name, bytes) in try format.files(of: done.document, records: done.records) { try staging.write(name, bytes) }
+            try forEachDocument(filter, db) { document, records in
+                for (name, bytes) in try format.files(of: document, records: records) { try staging.write(name, bytes) }
+                count += records.count
             }
-            try ExportRecordReader(filter: filter, progress: progress("export", unit: "claims")).forEach(db) { record in
-                try checkCancelled()
-                if pending?.document.uid != record.docID {
-                    try flush()
-                    let text: String = try db.value("SELECT text FROM documents WHERE uid = ?", [record.docID]) ?? ""
-                    pending = (ExportedDocument(uid: record.docID, text: DocumentText(text, characterBoundaries: false)), [])
-                }
-                pending?.records.append(record)
-                count += 1
-            }
-            try flush()
             return (count, try EventRows.lastID(db))
         }
+    }
+
+    /// Calls `body` with each document that has claims passing the filter, its text and its records
+    /// (in contract order), one document in memory at a time.
+    func forEachDocument(_ filter: ClaimFilter, _ db: any SQLDatabase, _ body: (ExportedDocument, [ExportRecord]) throws -> Void) throws {
+        var pending: (document: ExportedDocument, records: [ExportRecord])?
+        func flush() throws {
+            guard let done = pending else { return }
+            try body(done.document, done.records)
+        }
+        try ExportRecordReader(filter: filter, progress: progress("export", unit: "claims")).forEach(db) { record in
+            try checkCancelled()
+            if pending?.document.uid != record.docID {
+                try flush()
+                let text: String = try db.value("SELECT text FROM documents WHERE uid = ?", [record.docID]) ?? ""
+                pending = (ExportedDocument(uid: record.docID, text: DocumentText(text, characterBoundaries: false)), [])
+            }
+            pending?.records.append(record)
+        }
+        try flush()
     }
 }

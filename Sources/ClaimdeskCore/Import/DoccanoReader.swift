@@ -8,13 +8,20 @@ import Foundation
 /// text; each takes the nearest `speaker` span as its speaker (the mention's text as the name,
 /// its span as the mention) and the nearest `cue` span as its cue. A span that is not
 /// `[start, end, label]`, an unknown label or an offset outside the text is an error.
+///
+/// doccano has no discontinuous spans: in its relation layout (`entities` with `id`s and
+/// `relations` `{from_id, to_id, type}`), claim spans joined by relations of type `fragment` are the
+/// pieces of one claim (`“X,” she said, “Y.”`: X and Y labelled as claims, one `fragment` relation).
 /// See https://doccano.github.io/doccano/
 ///
 /// ```swift
 /// try DoccanoReader.forEach(path: "doccano.jsonl", map: LabelMap.parse("QUOTE=claim,PER=speaker")) { claim in … }
 /// ```
 enum DoccanoReader {
-    private struct Labeled { let range: Range<Int>; let role: LabelMap.Role }
+    private struct Labeled { let range: Range<Int>; let role: LabelMap.Role; var id: Int? = nil }
+
+    /// The relation type that joins claim spans into one discontinuous claim.
+    static let fragmentRelation = "fragment"
 
     /// Calls `body` with each claim, a line (one document) at a time.
     static func forEach(path: String, map: LabelMap, progress: ProgressLine? = nil, _ body: (ImportedClaim) throws -> Void) throws {
@@ -25,7 +32,8 @@ enum DoccanoReader {
                 throw ClaimdeskError.badInput("\(origin) is not a doccano record with \"text\"; export from doccano as JSONL")
             }
             let document = DocumentText(text)
-            for claim in claims(in: document, spans: try labeled(record, map: map, count: document.count, origin: origin), origin: origin) {
+            let spans = try labeled(record, map: map, count: document.count, origin: origin)
+            for claim in try claims(in: document, spans: spans, pieces: try joined(spans, record, origin: origin), origin: origin) {
                 try body(claim)
             }
         }
@@ -33,16 +41,33 @@ enum DoccanoReader {
 
     private static func labeled(_ record: [String: Any], map: LabelMap, count: Int, origin: String) throws(ClaimdeskError) -> [Labeled] {
         let items = try spans(record, origin: origin)
-        return try items.map { start, end, label throws(ClaimdeskError) in
+        return try items.map { start, end, label, id throws(ClaimdeskError) in
             guard 0 <= start, start < end, end <= count else {
                 throw .badInput("\(origin): span \(start)..\(end) (\(label)) is outside the text (\(count) code points) or empty")
             }
-            return Labeled(range: start..<end, role: try map.role(of: label, origin: origin))
+            return Labeled(range: start..<end, role: try map.role(of: label, origin: origin), id: id)
         }
     }
 
-    /// The `(start, end, label)` of every span, in either of doccano's layouts.
-    private static func spans(_ record: [String: Any], origin: String) throws(ClaimdeskError) -> [(Int, Int, String)] {
+    /// The claims' pieces: each claim span alone, or with those `fragment` relations join it to, in
+    /// order; claims in the file's order of their first span.
+    private static func joined(_ spans: [Labeled], _ record: [String: Any], origin: String) throws(ClaimdeskError) -> [[Range<Int>]] {
+        let claims = spans.filter { $0.role == .claim }
+        var group = Array(claims.indices)
+        func root(_ index: Int) -> Int { group[index] == index ? index : root(group[index]) }
+        for relation in (record["relations"] as? [[String: Any]] ?? []) where (relation["type"] as? String)?.lowercased() == fragmentRelation {
+            let ends = [relation["from_id"], relation["to_id"]].map { id in claims.firstIndex { $0.id != nil && $0.id == id as? Int } }
+            guard let from = ends[0], let to = ends[1] else {
+                throw .badInput("\(origin): a \(fragmentRelation) relation joins an entity that is not a claim span; \(fragmentRelation) relations join the pieces of one claim")
+            }
+            group[root(from)] = root(to)
+        }
+        let groups = Dictionary(grouping: claims.indices, by: root).values.sorted { $0[0] < $1[0] }
+        return groups.map { $0.map { claims[$0].range }.sorted { $0.lowerBound < $1.lowerBound } }
+    }
+
+    /// The `(start, end, label, id)` of every span, in either of doccano's layouts.
+    private static func spans(_ record: [String: Any], origin: String) throws(ClaimdeskError) -> [(Int, Int, String, Int?)] {
         let layout = "[start, end, \"LABEL\"] in \"label\" or {start_offset, end_offset, label} in \"entities\""
         if let labels = record["label"] {
             guard let list = labels as? [[Any]] else { throw .badInput("\(origin): \"label\" is not a list of \(layout)") }
@@ -50,7 +75,7 @@ enum DoccanoReader {
                 guard item.count == 3, let start = item[0] as? Int, let end = item[1] as? Int, let label = item[2] as? String else {
                     throw .badInput("\(origin): a span is not \(layout)")
                 }
-                return (start, end, label)
+                return (start, end, label, nil)
             }
         }
         guard let entities = (record["entities"] ?? []) as? [[String: Any]] else { throw .badInput("\(origin): \"entities\" is not a list of \(layout)") }
@@ -58,22 +83,29 @@ enum DoccanoReader {
             guard let start = entity["start_offset"] as? Int, let end = entity["end_offset"] as? Int, let label = entity["label"] as? String else {
                 throw .badInput("\(origin): an entity is not \(layout)")
             }
-            return (start, end, label)
+            return (start, end, label, entity["id"] as? Int)
         }
     }
 
-    private static func claims(in text: DocumentText, spans: [Labeled], origin: String) -> [ImportedClaim] {
+    private static func claims(in text: DocumentText, spans: [Labeled], pieces: [[Range<Int>]], origin: String) throws(ClaimdeskError) -> [ImportedClaim] {
         let speakers = spans.filter { $0.role == .speaker }.map(\.range)
         let cues = spans.filter { $0.role == .cue }.map(\.range)
-        return spans.filter { $0.role == .claim }.map { span in
-            var state = ClaimState(doc: 0, start: span.range.lowerBound, end: span.range.upperBound, text: text.slice(span.range))
-            if let index = NearestLabel.index(of: speakers, nearest: span.range) {
+        return try pieces.map { pieces throws(ClaimdeskError) in
+            let span = pieces[0].lowerBound..<pieces.last!.upperBound
+            var state = ClaimState(doc: 0, start: span.lowerBound, end: span.upperBound, text: text.slice(span))
+            state.fragments = try fragments(pieces, covering: span, origin: origin)
+            if let index = NearestLabel.index(of: speakers, nearest: span) {
                 (state.speaker, state.speakerStart, state.speakerEnd) = (text.slice(speakers[index]), speakers[index].lowerBound, speakers[index].upperBound)
             }
-            if let index = NearestLabel.index(of: cues, nearest: span.range) {
+            if let index = NearestLabel.index(of: cues, nearest: span) {
                 (state.cue, state.cueStart, state.cueEnd) = (text.slice(cues[index]), cues[index].lowerBound, cues[index].upperBound)
             }
             return ImportedClaim(origin: origin, docText: text.string, state: state)
         }
+    }
+
+    /// The pieces of a claim joined by `fragment` relations, checked (nil for a claim of one span).
+    private static func fragments(_ pieces: [Range<Int>], covering span: Range<Int>, origin: String) throws(ClaimdeskError) -> [Range<Int>]? {
+        do { return try ClaimFragments.normalized(pieces, covering: span) } catch { throw .badInput("\(origin): \(error.message)") }
     }
 }

@@ -11,9 +11,9 @@ struct ImportedClaim {
     var docLineEndsAsLF = false
     /// The text file the document can be imported from (`import-annotations --import-documents`), if any.
     var docPath: String?
-    /// The reviewer layer this claim goes to, when it is not the import's (`--layer-from-suffix`).
-    var layer: String?
     var state: ClaimState
+    /// The reviewer layer this claim goes to when the file says (Label Studio's annotator, brat's `--layer-from-suffix`); nil: the import's `--layer`, if any.
+    var layer: String?
     var speakerAliases: [String] = []
     var sourceDetails: [String: (kind: String?, url: String?)] = [:]
     var claimOrigin: ClaimOrigin = .manual

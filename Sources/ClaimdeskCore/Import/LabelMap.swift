@@ -33,7 +33,7 @@ struct LabelMap {
         return LabelMap(roles: roles)
     }
 
-    /// The role of a label, nil when the map does not name it (case-insensitive).
+    /// The role of a label (its exact name first, then ignoring case), or nil when `--map` gives it none.
     func role(of label: String) -> Role? {
         roles[label] ?? folded[label.lowercased()]
     }

@@ -79,8 +79,8 @@ private struct ClaimImporter {
     var importEvents = 0
     var documents: Set<Int64> = []
     var importedDocuments = 0
-    /// The documents each layer's reviewer was assigned to (or found assigned) by this import.
-    private var assignedLayers: Set<String> = []
+    /// The documents each layer was assigned to by this import.
+    private var assignedLayers: Set<[String]> = []
     var history: [ImportedHistory.Entry] = []
     /// The last document claims went to, with its text indexed (claims come grouped by document), and what named it.
     private var current: (key: String, document: Document, text: DocumentText)?
@@ -103,7 +103,7 @@ private struct ClaimImporter {
     /// Stores one claim (with an `import` event when it brings no history).
     mutating func store(_ imported: ImportedClaim) throws {
         let db = scope.db
-        let layer = imported.layer ?? self.layer
+        let layer = try imported.layer.map { name throws(ClaimdeskError) in try EntityName.validate(name, what: "layer") } ?? self.layer
         let (document, text) = try document(for: imported, layer: layer)
         var state = imported.state
         if imported.docLineEndsAsLF, let brat = currentBrat { state = Workbench.fromLineEndsAsLF(state, in: text, brat) }
@@ -113,8 +113,7 @@ private struct ClaimImporter {
         if try db.value("SELECT count(*) FROM claims WHERE uid = ?", [uid]) ?? 0 > 0 {
             throw ClaimdeskError.refused("\(imported.origin): claim \(uid) is already in this project; nothing was imported")
         }
-        if let existing = try ClaimRows.marking(db, docID: document.id, range: state.span, layer: layer),
-           try db.value("SELECT fragments FROM claims WHERE id = ?", [existing]) as String? == state.fragments.map(ClaimFragments.text) {
+        if let existing = try ClaimRows.marking(db, docID: document.id, range: state.span, fragments: state.fragments, layer: layer) {
             throw ClaimdeskError.refused("\(imported.origin): claim \(existing) already marks \(state.start)..\(state.end) of document \(document.id); nothing was imported")
         }
         try storeEntities(imported)
@@ -140,14 +139,16 @@ private struct ClaimImporter {
     /// The document a claim belongs to (by SHA-256, by exact text, or by text with line ends read as `\n`), with its text.
     private mutating func document(for claim: ImportedClaim, layer: String?) throws -> (Document, DocumentText) {
         let key = (claim.docSHA256 ?? "") + "\n" + (claim.docText ?? "")
-        if let current, current.key == key {
-            try assignLayer(layer, docID: current.document.id)
-            return (current.document, current.text)
-        }
+        let (document, text) = try document(for: claim, key: key)
+        documents.insert(document.id)
+        if let layer, assignedLayers.insert([String(document.id), layer]).inserted { try assignLayer(layer, docID: document.id) }
+        return (document, text)
+    }
+
+    private mutating func document(for claim: ImportedClaim, key: String) throws -> (Document, DocumentText) {
+        if let current, current.key == key { return (current.document, current.text) }
         let document = try existingOrImported(claim)
         let text = DocumentText(try DocumentRows.text(scope.db, id: document.id)!)
-        documents.insert(document.id)
-        try assignLayer(layer, docID: document.id)
         (current, currentBrat) = ((key, document, text), text.scalars.contains("\r") ? BratText(text) : nil)
         return (document, text)
     }
@@ -175,8 +176,7 @@ private struct ClaimImporter {
     }
 
     /// Assigns the layer's reviewer to a document the claims go to, unless already assigned (an `assign` event).
-    private mutating func assignLayer(_ layer: String?, docID: Int64) throws {
-        guard let layer, assignedLayers.insert("\(docID)\t\(layer)").inserted else { return }
+    private func assignLayer(_ layer: String, docID: Int64) throws {
         let assigned = try AssignmentRows.all(scope.db, docID: docID)
         if assigned.contains(where: { $0.adjudicatedAt != nil }) {
             throw ClaimdeskError.refused("document \(docID) was adjudicated; its layers are closed and nothing was imported")

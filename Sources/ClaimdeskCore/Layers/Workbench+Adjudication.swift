@@ -48,7 +48,7 @@ extension Workbench {
                 let chosen = item.claims[index]
                 var state = chosen.state
                 state.reviewState = .open
-                let existing = try ClaimRows.marking(db, docID: chosen.docID, range: state.span)
+                let existing = try ClaimRows.marking(db, docID: chosen.docID, range: state.span, fragments: state.fragments)
                 let id = try existing ?? ClaimRows.insert(db, uid: UUID().uuidString.lowercased(), origin: chosen.origin,
                                                           state: state, reviewer: reviewer, at: scope.at)
                 if existing == nil {

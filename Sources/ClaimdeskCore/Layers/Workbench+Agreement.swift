@@ -42,7 +42,7 @@ extension Workbench {
         for assignment in assignments where wanted.contains(assignment.docID) { layers[assignment.docID, default: [:]][assignment.reviewer] = [] }
         try store.read { db in
             try db.forEachRow("""
-                SELECT c.doc_id, c.layer, c.start, c."end", c.status, s.name, c.speaker_start, c.speaker_end, c.cue_start, c.cue_end
+                SELECT c.doc_id, c.layer, c.start, c."end", c.status, s.name, c.speaker_start, c.speaker_end, c.cue_start, c.cue_end, c.fragments
                 FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
                 WHERE c.layer IS NOT NULL AND c.deleted = 0 ORDER BY c.doc_id, c.start, c.id
                 """, []) { row in
@@ -50,7 +50,8 @@ extension Workbench {
                 let docID: Int64 = row[0], layer: String = row[1]
                 guard layers[docID]?[layer] != nil else { return }
                 layers[docID]![layer]!.append(LayerClaim(span: row[2]..<row[3], status: row[4], speaker: row[5],
-                                                         speakerSpan: Self.range(row[6], row[7]), cueSpan: Self.range(row[8], row[9])))
+                                                         speakerSpan: Self.range(row[6], row[7]), cueSpan: Self.range(row[8], row[9]),
+                                                         fragments: ClaimFragments.parse(row[10])))
             }
         }
         return try store.read { db in

@@ -37,6 +37,27 @@ public enum ClaimFragments {
         state.fragments ?? [state.span]
     }
 
+    /// What separates the fragments' texts where a claim is read as one text (listings, FEVER's `claim`).
+    public static let separator = " … "
+
+    /// The words a claim marks: its covering `text` (which starts at `start`), or, for a discontinuous
+    /// claim, its fragments' texts joined by ``separator``: `“X,” … “Y.”`.
+    public static func joinedText(_ text: String, start: Int, fragments: [Range<Int>]?) -> String {
+        guard let fragments else { return text }
+        let scalars = Array(text.unicodeScalars)
+        return fragments.map { piece in
+            let lower = min(max(0, piece.lowerBound - start), scalars.count)
+            var slice = String.UnicodeScalarView()
+            slice.append(contentsOf: scalars[lower..<min(max(lower, piece.upperBound - start), scalars.count)])
+            return String(slice)
+        }.joined(separator: separator)
+    }
+
+    /// ``joinedText(_:start:fragments:)`` of a claim's state.
+    public static func joinedText(of state: ClaimState) -> String {
+        joinedText(state.text, start: state.start, fragments: state.fragments)
+    }
+
     /// The stored and exported form: `[[10,20],[31,40]]`.
     public static func text(_ fragments: [Range<Int>]) -> String {
         "[" + fragments.map { "[\($0.lowerBound),\($0.upperBound)]" }.joined(separator: ",") + "]"

@@ -19,7 +19,7 @@ struct ClaimNote {
         let style = StatusStyle(record.status)
         var html = "<li id=\"claim-\(number)\" class=\"note\"><article class=\"claim-detail\">\n"
         html += "<h3>Claim \(number) <span class=\"label \(style.cssClass)\">\(style.label)</span></h3>\n"
-        html += "<blockquote>\(e(record.text))</blockquote>\n<dl>\n"
+        html += "<blockquote>\(e(record.joinedText))</blockquote>\n<dl>\n"
         html += row("Speaker", speaker)
         if let cue = record.cue { html += row("Cue", e(cue) + " " + span(record.cueStart, record.cueEnd)) }
         if let quoteType = record.quoteType { html += row("Quote", quoteType.rawValue) }
@@ -31,7 +31,7 @@ struct ClaimNote {
         html += row("Evidence", evidence)
         if !record.tags.isEmpty { html += row("Tags", record.tags.map(e).joined(separator: ", ")) }
         html += row("Review", record.reviewState.rawValue.replacingOccurrences(of: "_", with: " "))
-        html += row("Span", "\(record.start)..\(record.end), \(record.origin.rawValue) <span class=\"muted\">id \(e(record.id))</span>")
+        html += row("Span", "\(FragmentEdit.notation(record.pieces)), \(record.origin.rawValue) <span class=\"muted\">id \(e(record.id))</span>")
         html += "</dl>\n" + history + "</article></li>\n"
         return html
     }

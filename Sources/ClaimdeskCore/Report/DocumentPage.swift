@@ -89,7 +89,7 @@ struct DocumentPage {
         for record in records {
             let number = record.number ?? 0
             byNumber[number] = record
-            splitter.addClaim(number, fragments: [record.start..<record.end])
+            splitter.addClaim(number, fragments: record.pieces)
             if let start = record.speakerStart, let end = record.speakerEnd { splitter.addMention(of: number, start..<end) }
             if let start = record.cueStart, let end = record.cueEnd { splitter.addCue(of: number, start..<end) }
         }

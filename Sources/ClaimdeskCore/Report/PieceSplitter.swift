@@ -3,7 +3,7 @@
 ///
 /// A page draws each piece as one element: overlapping and nested claims need no nested markup,
 /// and the pieces of a claim, in text order, hold exactly its text. A claim is a list of
-/// fragments, so a discontinuous claim would simply give more pieces.
+/// fragments (one for a contiguous claim), so the gaps of a discontinuous claim stay unmarked.
 ///
 /// ```swift
 /// var splitter = PieceSplitter()

@@ -40,37 +40,35 @@ extension Workbench {
 
     private func writeDocumentPages(_ filter: ClaimFilter, _ documents: [Document],
                                     into staging: inout StagedFolder) throws(ClaimdeskError) -> ReportTally {
-        try store.read { db in
+        let renderer = PageRenderer()
+        defer { _ = renderer.finish() }
+        return try store.read { db in
             let byUID = Dictionary(documents.map { ($0.uid, $0) }, uniquingKeysWith: { first, _ in first })
             var tally = ReportTally()
             var pending: (document: Document, records: [ExportRecord])?
             var written = Set<Int64>()
-            func flush() throws {
-                guard let done = pending else { return }
-                try writePage(done.document, done.records, db, into: &staging)
-                written.insert(done.document.id)
+            func render(_ document: Document, _ records: [ExportRecord]) throws {
+                let text = DocumentText(try DocumentRows.text(db, id: document.id) ?? "")
+                renderer.render(DocumentPage(document: document, text: text, records: records))
+                for page in renderer.rendered() { try staging.write(page.name, page.bytes) }
+                written.insert(document.id)
             }
             try ExportRecordReader(filter: filter, withHistory: true).forEach(db) { record in
                 try checkCancelled()
                 if pending?.document.uid != record.docID {
-                    try flush()
+                    if let done = pending { try render(done.document, done.records) }
                     pending = (byUID[record.docID]!, [])
                 }
                 pending?.records.append(record)
                 tally.add(record, docID: pending!.document.id)
             }
-            try flush()
+            if let done = pending { try render(done.document, done.records) }
             for document in documents where !written.contains(document.id) {
                 try checkCancelled()
-                try writePage(document, [], db, into: &staging)
+                try render(document, [])
             }
+            for page in renderer.finish() { try staging.write(page.name, page.bytes) }
             return tally
         }
-    }
-
-    private func writePage(_ document: Document, _ records: [ExportRecord], _ db: any SQLDatabase, into staging: inout StagedFolder) throws {
-        let text = DocumentText(try DocumentRows.text(db, id: document.id) ?? "")
-        let page = DocumentPage(document: document, text: text, records: records)
-        try staging.write(DocumentPage.fileName(of: document), Array(page.html.utf8))
     }
 }

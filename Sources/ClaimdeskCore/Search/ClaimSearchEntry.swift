@@ -1,4 +1,5 @@
-/// What the index holds for a claim: the folded words of its text, and of its rationale and evidence notes.
+/// What the index holds for a claim: the folded words of its text (a discontinuous claim's pieces only,
+/// not the words in its gaps), and of its rationale and evidence notes.
 ///
 /// ```swift
 /// let entry = ClaimSearchEntry(state)
@@ -9,7 +10,7 @@ struct ClaimSearchEntry: Equatable {
     let notes: SearchTokens
 
     init(_ state: ClaimState) {
-        text = SearchTokens(state.text)
+        text = SearchTokens(ClaimFragments.joinedText(of: state))
         notes = SearchTokens(([state.rationale] + state.evidence.map(\.note)).compactMap { $0 }.joined(separator: "\n"))
     }
 }

@@ -59,9 +59,10 @@ enum SearchIndex {
         try db.forEachRow("SELECT claim_id, note FROM evidence WHERE note IS NOT NULL ORDER BY claim_id, position", []) { row in
             notes[row["claim_id"], default: []].append(row["note"])
         }
-        try db.forEachRow("SELECT id, doc_id, start, \"end\", text, rationale FROM claims WHERE deleted = 0 ORDER BY id", []) { row in
+        try db.forEachRow("SELECT id, doc_id, start, \"end\", text, fragments, rationale FROM claims WHERE deleted = 0 ORDER BY id", []) { row in
             let id: Int64 = row["id"]
             var state = ClaimState(doc: row["doc_id"], start: row["start"], end: row["end"], text: row["text"])
+            state.fragments = ClaimFragments.parse(row["fragments"])
             state.rationale = row["rationale"]
             state.evidence = (notes[id] ?? []).map { EvidenceItem(ref: "", stance: .context, note: $0, reviewer: "", at: "") }
             try body(id, ClaimSearchEntry(state))

@@ -38,15 +38,22 @@ enum AssignmentRows {
             + "its claims go into the assigned reviewers' layers until `adjudicate \(docID)`")
     }
 
-    /// Records what adjudication made of a layer claim: the main claim, or nil when it was dropped.
+    /// Records what adjudication made of a layer claim: the main claim, or nil when it was dropped
+    /// (replacing what an earlier, undone, settlement recorded).
     static func recordAdjudicated(_ db: any SQLDatabase, layerClaim: Int64, mainClaim: Int64?) throws {
-        try db.execute("INSERT INTO adjudicated_claims (layer_claim_id, main_claim_id) VALUES (?, ?)", [layerClaim, mainClaim])
+        try db.execute("""
+            INSERT INTO adjudicated_claims (layer_claim_id, main_claim_id) VALUES (?, ?)
+            ON CONFLICT (layer_claim_id) DO UPDATE SET main_claim_id = excluded.main_claim_id
+            """, [layerClaim, mainClaim])
     }
 
-    /// Layer claims adjudication has already settled in a document.
+    /// Layer claims adjudication has already settled in a document: dropped, or taken into a main claim
+    /// that is still there (`undo` of the take deletes the main claim and so unsettles them; `redo` settles them again).
     static func settled(_ db: any SQLDatabase, docID: Int64) throws -> Set<Int64> {
         Set(try db.values("""
-            SELECT j.layer_claim_id FROM adjudicated_claims j JOIN claims c ON c.id = j.layer_claim_id WHERE c.doc_id = ?
+            SELECT j.layer_claim_id FROM adjudicated_claims j JOIN claims c ON c.id = j.layer_claim_id
+            WHERE c.doc_id = ? AND (j.main_claim_id IS NULL
+                OR EXISTS (SELECT 1 FROM claims m WHERE m.id = j.main_claim_id AND m.deleted = 0))
             """, [docID]))
     }
 

@@ -15,11 +15,13 @@ enum ClaimRows {
         return try db.rows(selectClaim + " WHERE c.uid LIKE ? ESCAPE '\\' LIMIT 2", [pattern]).map { try claim(from: $0, db) }
     }
 
-    /// The live claim of a layer (nil: the main layer) that marks exactly `range` of a document, if any.
-    static func marking(_ db: any SQLDatabase, docID: Int64, range: Range<Int>, layer: String? = nil) throws -> Int64? {
+    /// The live claim of a layer (nil: the main layer) that marks exactly `range` of a document with
+    /// the same `fragments` (nil: as one span), if any.
+    static func marking(_ db: any SQLDatabase, docID: Int64, range: Range<Int>, fragments: [Range<Int>]?, layer: String? = nil) throws -> Int64? {
         try db.value("""
             SELECT id FROM claims WHERE doc_id = ? AND start = ? AND "end" = ? AND deleted = 0 AND coalesce(layer, '') = ?
-            """, [docID, range.lowerBound, range.upperBound, layer ?? ""])
+                AND coalesce(fragments, '') = ?
+            """, [docID, range.lowerBound, range.upperBound, layer ?? "", fragments.map(ClaimFragments.text) ?? ""])
     }
 
     static let selectClaim = """

@@ -89,6 +89,6 @@ enum EventRows {
 
     static func decode(_ json: String?) throws -> ClaimState? {
         guard let json else { return nil }
-        return try JSONDecoder().decode(ClaimState.self, from: Data(json.utf8))
+        return try ClaimStateJSON.decode(json) ?? JSONDecoder().decode(ClaimState.self, from: Data(json.utf8))
     }
 }

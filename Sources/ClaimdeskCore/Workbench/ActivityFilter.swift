@@ -14,13 +14,18 @@ public struct ActivityFilter: Sendable {
 }
 
 extension Workbench {
-    /// Project-wide events, oldest first (the newest `limit` when given).
+    /// Project-wide events, oldest first (the newest `limit` when given), without the events of claims
+    /// the reviewer does not see (another annotator's layer of a document they annotate blind).
     public func activity(_ filter: ActivityFilter) throws(ClaimdeskError) -> [ClaimEvent] {
         try store.read { db in
             var conditions = ["1 = 1"]
             var arguments: [(any SQLBindable)?] = []
             if let since = filter.since { conditions.append("at >= ?"); arguments.append(since) }
             if let reviewer = filter.reviewer { conditions.append("reviewer = ?"); arguments.append(reviewer) }
+            if try AssignmentRows.any(db) {
+                conditions.append("(claim_id IS NULL OR claim_id IN (SELECT c.id FROM claims c WHERE \(AssignmentRows.visibleCondition)))")
+                arguments += [reviewer, reviewer, reviewer]
+            }
             let limit = filter.limit.map { " LIMIT \($0)" } ?? ""
             return try EventRows.fetch(db, """
                 SELECT * FROM (SELECT * FROM events WHERE \(conditions.joined(separator: " AND ")) ORDER BY id DESC\(limit)) AS recent ORDER BY id

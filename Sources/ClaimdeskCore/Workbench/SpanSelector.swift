@@ -45,14 +45,20 @@ public enum SpanSelector: Equatable, Sendable {
 
     /// The code point range the selector names in `text`.
     public func resolve(in text: DocumentText) throws(ClaimdeskError) -> Range<Int> {
+        try resolve(in: text, after: nil)
+    }
+
+    /// The range the selector names, a text taken at its first occurrence from `after` on when given
+    /// (the next piece of a discontinuous claim: `claim "X," + "Y."`).
+    public func resolve(in text: DocumentText, after: Int?) throws(ClaimdeskError) -> Range<Int> {
         switch self {
         case .offsets(let start, let end):
             try SpanValidator.validate(start, end, in: text)
             return start..<end
         case .exact(let needle, let nth):
-            return try Self.pick(text.occurrences(of: needle), of: needle, nth: nth, in: text)
+            return try Self.pick(Self.occurrences(of: needle, after: after, in: text), of: needle, nth: nth, after: after, in: text)
         case .between(let first, let last, let nth):
-            let start = try Self.pick(text.occurrences(of: first), of: first, nth: nth, in: text)
+            let start = try Self.pick(Self.occurrences(of: first, after: after, in: text), of: first, nth: nth, after: after, in: text)
             let ends = text.occurrences(of: last, in: start.lowerBound..<text.count).filter { $0.upperBound >= start.upperBound }
             guard let end = ends.first else {
                 throw .badInput("'\(last)' does not occur after '\(first)' (at \(start.lowerBound)); check the last words")
@@ -61,7 +67,16 @@ public enum SpanSelector: Equatable, Sendable {
         }
     }
 
-    private static func pick(_ found: [Range<Int>], of needle: String, nth: Int?, in text: DocumentText) throws(ClaimdeskError) -> Range<Int> {
+    /// Every occurrence, or, after an earlier piece, only the first from `after` on.
+    private static func occurrences(of needle: String, after: Int?, in text: DocumentText) -> [Range<Int>] {
+        guard let after else { return text.occurrences(of: needle) }
+        return Array(text.occurrences(of: needle, in: min(after, text.count)..<text.count).prefix(1))
+    }
+
+    private static func pick(_ found: [Range<Int>], of needle: String, nth: Int?, after: Int?, in text: DocumentText) throws(ClaimdeskError) -> Range<Int> {
+        if let after, found.isEmpty, !text.occurrences(of: needle).isEmpty {
+            throw .badInput("'\(needle)' does not occur after the previous piece (which ends at \(after)); give the pieces in document order")
+        }
         if let nth {
             guard (1...max(1, found.count)).contains(nth), nth <= found.count else {
                 throw .badInput("--nth \(nth) is out of range: '\(needle)' occurs \(found.count) time\(found.count == 1 ? "" : "s")")

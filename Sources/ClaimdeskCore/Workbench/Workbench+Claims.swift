@@ -12,6 +12,7 @@ extension Workbench {
         var states: [ClaimState] = []
         for draft in drafts {
             try SpanValidator.validate(draft.range, in: text)
+            for fragment in draft.fragments ?? [] { try SpanValidator.validate(fragment, in: text, what: "fragment") }
             if let mention = draft.speakerMention { try SpanValidator.validate(mention, in: text, what: "speaker span") }
             if let cue = draft.cue { try SpanValidator.validate(cue, in: text, what: "cue span") }
             states.append(try initialState(for: draft, in: text, docID: docID))
@@ -26,7 +27,7 @@ extension Workbench {
     private func insertClaim(_ scope: ChangeScope, docID: Int64, draft: ClaimDraft, state: ClaimState) throws -> Claim {
         let db = scope.db
         let layer = try AssignmentRows.writingLayer(db, docID: docID, reviewer: reviewer)
-        try refuseDuplicate(db, docID: docID, range: draft.range, layer: layer)
+        try refuseDuplicate(db, state, layer: layer)
         let stored = try ClaimRows.canonical(db, state)
         let uid = UUID().uuidString.lowercased()
         let id = try ClaimRows.insert(db, uid: uid, origin: draft.origin, state: stored, reviewer: reviewer, at: scope.at, layer: layer)
@@ -42,6 +43,7 @@ extension Workbench {
 
     private func initialState(for draft: ClaimDraft, in text: DocumentText, docID: Int64) throws(ClaimdeskError) -> ClaimState {
         var state = ClaimState(doc: docID, start: draft.range.lowerBound, end: draft.range.upperBound, text: text.slice(draft.range))
+        state.fragments = try ClaimFragments.normalized(draft.fragments, covering: draft.range)
         state.speaker = try draft.speaker.map { name throws(ClaimdeskError) in try EntityName.validate(name, what: "speaker") }
         state.speakerStart = draft.speakerMention?.lowerBound
         state.speakerEnd = draft.speakerMention?.upperBound
@@ -57,9 +59,9 @@ extension Workbench {
         return state
     }
 
-    private func refuseDuplicate(_ db: any SQLDatabase, docID: Int64, range: Range<Int>, layer: String?) throws {
-        if let existing = try ClaimRows.marking(db, docID: docID, range: range, layer: layer) {
-            throw ClaimdeskError.refused("claim \(existing) already marks \(range.lowerBound)..\(range.upperBound); change it instead (status \(existing) …)")
+    private func refuseDuplicate(_ db: any SQLDatabase, _ state: ClaimState, layer: String?) throws {
+        if let existing = try ClaimRows.marking(db, docID: state.doc, range: state.span, fragments: state.fragments, layer: layer) {
+            throw ClaimdeskError.refused("claim \(existing) already marks \(FragmentEdit.notation(ClaimFragments.pieces(of: state))); change it instead (status \(existing) …)")
         }
     }
 

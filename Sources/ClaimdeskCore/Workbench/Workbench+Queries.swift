@@ -12,6 +12,20 @@ public struct ClaimSummary: Sendable, Equatable {
     public var attribution: AttributionStatus = .unverified
     /// The reviewer whose layer holds it (double annotation), nil in the main layer.
     public var layer: String? = nil
+    /// The pieces of a claim with gaps (nil: one span); see ``ClaimFragments``.
+    public var fragments: [Range<Int>]? = nil
+
+    /// One summary per piece of a claim with gaps (each with the piece's span), else itself.
+    var pieces: [ClaimSummary] {
+        guard let fragments else { return [self] }
+        return fragments.map { piece in
+            ClaimSummary(id: id, docID: docID, start: piece.lowerBound, end: piece.upperBound, text: text, status: status, speaker: speaker,
+                         reviewState: reviewState, attribution: attribution, layer: layer)
+        }
+    }
+
+    /// The text as read: `text`, or the pieces' texts joined by ` … `.
+    public var joinedText: String { ClaimFragments.joinedText(text, start: start, fragments: fragments) }
 }
 
 /// Where a claim sits in document order: document, start, id.
@@ -27,7 +41,7 @@ extension Workbench {
         try store.read { db in
             let (condition, arguments) = try filter.sql(db, reviewer: reviewer)
             try db.forEachRow("""
-                SELECT c.id, c.doc_id, c.start, c."end", c.text, c.status, c.review_state, s.name AS speaker, c.attribution_status, c.layer
+                SELECT c.id, c.doc_id, c.start, c."end", c.text, c.status, c.review_state, s.name AS speaker, c.attribution_status, c.layer, c.fragments
                 FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
                 WHERE \(condition) ORDER BY c.doc_id, c.start, c.id
                 """, arguments) { row in
@@ -35,7 +49,8 @@ extension Workbench {
                 try body(ClaimSummary(id: row[0], docID: row[1], start: row[2], end: row[3], text: row[4],
                                       status: VerificationStatus(rawValue: row[5]) ?? .unverified, speaker: row[7],
                                       reviewState: ReviewState(rawValue: row[6]) ?? .open,
-                                      attribution: AttributionStatus(rawValue: row[8]) ?? .unverified, layer: row[9]))
+                                      attribution: AttributionStatus(rawValue: row[8]) ?? .unverified, layer: row[9],
+                                      fragments: ClaimFragments.parse(row[10])))
             }
         }
     }
@@ -76,24 +91,26 @@ extension Workbench {
         try store.read { db in try db.values("SELECT id FROM claims WHERE deleted = 0 ORDER BY id DESC LIMIT ?", [limit]) }
     }
 
-    /// The number of live claims per document.
+    /// The number of live claims per document that the reviewer sees (see ``LayerScope/visible``).
     public func claimCounts() throws(ClaimdeskError) -> [Int64: Int] {
         try store.read { db in
+            let (visible, arguments) = try ClaimFilter().sql(db, reviewer: reviewer)
             var counts: [Int64: Int] = [:]
-            for row in try db.rows("SELECT doc_id, count(*) FROM claims WHERE deleted = 0 GROUP BY doc_id") {
+            for row in try db.rows("SELECT c.doc_id, count(*) FROM claims c WHERE \(visible) GROUP BY c.doc_id", arguments) {
                 counts[row[0]] = row[1]
             }
             return counts
         }
     }
 
-    /// Speakers with their aliases and claim counts.
+    /// Speakers with their aliases and the counts of their claims the reviewer sees.
     public func speakers() throws(ClaimdeskError) -> [SpeakerSummary] {
         try store.read { db in
-            try db.rows("""
-                SELECT s.id, s.name, s.kind, s.note, (SELECT count(*) FROM claims c WHERE c.speaker_id = s.id AND c.deleted = 0) AS claims
+            let (visible, arguments) = try ClaimFilter().sql(db, reviewer: reviewer)
+            return try db.rows("""
+                SELECT s.id, s.name, s.kind, s.note, (SELECT count(*) FROM claims c WHERE c.speaker_id = s.id AND \(visible)) AS claims
                 FROM speakers s ORDER BY \(db.dialect.nameOrder("s.name"))
-                """).map { row in
+                """, arguments).map { row in
                     SpeakerSummary(name: row["name"], kind: row["kind"], note: row["note"],
                                    aliases: try SpeakerRows.aliases(db, speakerID: row["id"]), claims: row["claims"])
                 }

@@ -15,7 +15,8 @@ extension Workbench {
     ///
     /// Claims found again move to the new version (`anchored`, `moved`, or `changed` with
     /// their new text, flagged for review); claims not found stay on the old version,
-    /// `orphaned` and flagged for review. One batch of events: `undo` reverts all of it.
+    /// `orphaned` and flagged for review. Each piece of a claim with gaps is found on its own and
+    /// the claim takes the worst outcome of its pieces. One batch of events: `undo` reverts all of it.
     public func revise(_ docID: Int64, path: String, title: String? = nil) throws(ClaimdeskError) -> ReviseSummary {
         let old = try document(docID)
         let file = try TextFileDecoder.read(path: path)
@@ -27,8 +28,8 @@ extension Workbench {
             var outcomes: [AnchorState: [Int64]] = [:]
             for claim in try liveClaims(scope.db, docID: docID) {
                 var state = claim.state
-                let (anchor, span) = finder.locate(claim.state.span)
-                Reanchoring.apply(anchor, span: span, newDoc: newID, finder: finder, to: &state)
+                let (anchor, pieces) = Reanchoring.locate(ClaimFragments.pieces(of: claim.state), finder)
+                Reanchoring.apply(anchor, pieces: pieces, newDoc: newID, finder: finder, to: &state)
                 outcomes[anchor, default: []].append(claim.id)
                 try ClaimRows.write(scope.db, id: claim.id, state: state, reviewer: reviewer, at: scope.at)
                 try scope.record(EventRows.NewEvent(claimID: claim.id, docID: state.doc, action: "reanchor",
@@ -66,16 +67,30 @@ extension Workbench {
 
 /// How a re-anchored claim's state changes.
 enum Reanchoring {
-    static func apply(_ anchor: AnchorState, span: Range<Int>?, newDoc: Int64, finder: Reanchorer, to state: inout ClaimState) {
+    /// Where a claim's pieces lie in the new version and the worst outcome among them; no pieces
+    /// (`orphaned`) when one is not found or they no longer follow each other with gaps between.
+    static func locate(_ pieces: [Range<Int>], _ finder: Reanchorer) -> (AnchorState, [Range<Int>]?) {
+        let found = pieces.map(finder.locate)
+        let worst = found.map(\.state).max { AnchorState.allCases.firstIndex(of: $0)! < AnchorState.allCases.firstIndex(of: $1)! }!
+        let spans = found.compactMap(\.span)
+        guard spans.count == pieces.count, zip(spans, spans.dropFirst()).allSatisfy({ $0.upperBound < $1.lowerBound }) else {
+            return (.orphaned, nil)
+        }
+        return (worst, spans)
+    }
+
+    static func apply(_ anchor: AnchorState, pieces: [Range<Int>]?, newDoc: Int64, finder: Reanchorer, to state: inout ClaimState) {
         state.anchor = anchor
-        guard let span else {
+        guard let pieces else {
             state.reviewState = .needs_review
             return
         }
+        let span = pieces.first!.lowerBound..<pieces.last!.upperBound
         let delta = span.lowerBound - state.start
         state.doc = newDoc
         state.start = span.lowerBound
         state.end = span.upperBound
+        state.fragments = pieces.count > 1 ? pieces : nil
         state.text = finder.new.slice(span)
         if anchor == .changed { state.reviewState = .needs_review }
         (state.speakerStart, state.speakerEnd) = shifted(state.speakerStart, state.speakerEnd, by: delta, finder)

@@ -3,16 +3,17 @@
 /// ```
 /// export --format csv --status refuted
 /// export --format brat --out /tmp/brat
+/// export --format labelstudio --as-predictions
 /// export --split train=0.8,dev=0.1,test=0.1 --seed 42
 /// ```
 public enum ExportCommand: Command {
     public static let name = "export"
-    public static let usage = "export [--format jsonl|csv|w3c|w3c-lines|claimreview|fever|averitec|brat] [--status S]… [--approved-only] [--review STATE]… [--speaker NAME] [--doc ID] [--with-history] [--layer REVIEWER] [--split NAME=SHARE,… [--seed N]] [--out PATH]"
+    public static let usage = "export [--format jsonl|csv|w3c|w3c-lines|claimreview|fever|averitec|brat|labelstudio [--as-predictions]] [--status S]… [--approved-only] [--review STATE]… [--speaker NAME] [--doc ID] [--with-history] [--layer REVIEWER] [--split NAME=SHARE,… [--seed N]] [--out PATH]"
     public static let summary = "write a dataset atomically with a manifest (default exports/PROJECT/claims.jsonl); prints its path"
     public static let group = CommandGroup.data
     public static let example = "export --status refuted --out /tmp/refuted.jsonl"
     public static let options = [
-        OptionSpec("format", value: "FORMAT", help: "jsonl (default), csv, w3c, w3c-lines (one annotation a line), claimreview, fever, averitec, brat (a folder)"),
+        OptionSpec("format", value: "FORMAT", help: "jsonl (default), csv, w3c, w3c-lines (one annotation a line), claimreview, fever, averitec, brat (a folder), labelstudio (tasks, with the labeling config beside)"),
         OptionSpec("status", value: "S", help: "only this status (repeatable)", repeatable: true),
         OptionSpec("speaker", value: "NAME", help: "only this speaker"),
         OptionSpec("doc", value: "ID", help: "only this document"),
@@ -23,6 +24,7 @@ public enum ExportCommand: Command {
         OptionSpec("with-history", help: "add each claim's events as an `events` list (last key)"),
         OptionSpec("split", value: "NAME=SHARE,…", help: "one file per split, by document: train=0.8,dev=0.1,test=0.1"),
         OptionSpec("seed", value: "N", help: "the split's seed (default 0)"),
+        OptionSpec("as-predictions", help: "labelstudio: write the claims as a model's predictions (pre-annotations to review) rather than annotations"),
     ]
 
     public static func run(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) {
@@ -37,7 +39,11 @@ public enum ExportCommand: Command {
             }
             filter.layers = .reviewer(layer)
         }
-        let format = try ExportFormats.named(arguments.value("format") ?? "jsonl")
+        var format = try ExportFormats.named(arguments.value("format") ?? "jsonl")
+        if arguments.has("as-predictions") {
+            guard format is LabelStudioExportFormat else { throw .badInput("--as-predictions goes with --format labelstudio only") }
+            format = LabelStudioExportFormat(asPredictions: true)
+        }
         let request = ExportRequest(format: format, filter: filter, out: arguments.value("out"), withHistory: arguments.has("with-history"))
         guard arguments.has("split") || !arguments.has("seed") else { throw .badInput("--seed goes with --split; add e.g. --split train=0.8,dev=0.1,test=0.1") }
         if let split = try arguments.value("split").map({ text throws(ClaimdeskError) in try DatasetSplit.parse(text, seed: try seed(arguments)) }) {

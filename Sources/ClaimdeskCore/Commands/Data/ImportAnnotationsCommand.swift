@@ -1,4 +1,4 @@
-/// `import-annotations PATH [--format jsonl|doccano|brat] [--map LABEL=ROLE,…]`: brings claims in from a file
+/// `import-annotations PATH [--format jsonl|doccano|brat|labelstudio] [--map LABEL=ROLE,…]`: brings claims in from a file
 /// (brat: a file or a folder), all or nothing.
 ///
 /// ```
@@ -6,30 +6,37 @@
 /// import-annotations doccano.jsonl --format doccano --map QUOTE=claim,PER=speaker,CUE=cue
 /// import-annotations exports/sample/claims-brat/f58fc03a-75f6-bb61-7783-e76cbc817084.ann --format brat
 /// import-annotations polnear/data/dev --format brat --map Content=claim,Source=speaker,Cue=cue,Discard=ignore,Discuss=ignore --import-documents
+/// import-annotations project-1.json --format labelstudio --map Quote=claim,Person=speaker
 /// ```
 public enum ImportAnnotationsCommand: Command {
     public static let name = "import-annotations"
-    public static let usage = "import-annotations PATH [--format jsonl|doccano|brat] [--map LABEL=claim|speaker|cue|ignore,…] [--layer REVIEWER|--layer-from-suffix] [--skip-unmapped] [--import-documents]"
-    public static let summary = "import claims from a claimdesk JSONL export, doccano JSONL or brat standoff into matching documents (all or nothing)"
+    public static let usage = "import-annotations PATH [--format jsonl|doccano|brat|labelstudio] [--map LABEL=claim|speaker|cue|ignore,…] [--layer REVIEWER] [brat: --layer-from-suffix --skip-unmapped --import-documents] [labelstudio: --text-key KEY --skip-unreconciled --skip-unmapped --layer-from-annotator]"
+    public static let summary = "import claims from a claimdesk JSONL export, doccano JSONL, brat standoff or Label Studio JSON into matching documents (all or nothing)"
     public static let group = CommandGroup.data
     public static let example = "import-annotations exports/sample/claims.jsonl"
     public static let options = [
-        OptionSpec("format", value: "FORMAT", help: "jsonl (claimdesk's export, the default), doccano, or brat (PATH is a NAME.ann with its NAME.txt, or a folder of them, read recursively)"),
+        OptionSpec("format", value: "FORMAT", help: "jsonl (claimdesk's export, the default), doccano, brat (PATH is a NAME.ann with its NAME.txt, or a folder of them, read recursively), or labelstudio (its JSON export; UTF-16 offsets become code points)"),
         OptionSpec("layer", value: "REVIEWER", help: "bring the claims in as this reviewer's layer (assigning them to the documents), for `agreement`"),
-        OptionSpec("map", value: "LABEL=ROLE,…", help: "labels (brat: entity types and event roles, EVENT.ROLE or ROLE) to claim, speaker, cue or ignore, e.g. Content=claim,Source=speaker,Cue=cue,Discard=ignore (brat default: Claim=claim,Speaker=speaker,Cue=cue)"),
-        OptionSpec("skip-unmapped", help: "brat: import what --map names and list the skipped types and roles with their counts (without it, they are refused)"),
+        OptionSpec("map", value: "LABEL=ROLE,…", help: "labels (brat: entity types and event roles, EVENT.ROLE or ROLE) to claim, speaker, cue or ignore, e.g. Content=claim,Source=speaker,Cue=cue,Discard=ignore (brat and labelstudio default: Claim=claim,Speaker=speaker,Cue=cue)"),
+        OptionSpec("text-key", value: "KEY", help: "labelstudio: the task's data field holding the document (default: its one text field, or text)"),
+        OptionSpec("skip-unreconciled", help: "labelstudio: import the rest when some spans fit the text neither in UTF-16 nor in code points (listed)"),
+        OptionSpec("skip-unmapped", help: "brat and labelstudio: import the rest when some labels (brat: types, event roles) have no role in --map or some results have no place (counted; without it, they are refused)"),
         OptionSpec("layer-from-suffix", help: "brat: NAME_ANNOTATOR.ann goes to reviewer layer ANNOTATOR (one file per annotator of NAME.txt)"),
         OptionSpec("import-documents", help: "brat: a .txt whose document the project lacks is imported too (same transaction)"),
+        OptionSpec("layer-from-annotator", help: "labelstudio: each annotation of a task becomes its annotator's layer (tasks annotated twice)"),
     ]
 
     public static func run(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) {
         try arguments.expectPositionals(atMost: 1, usage: usage)
         let path = try arguments.positional(0, named: "PATH", usage: usage)
         let format = arguments.value("format") ?? "jsonl"
-        if format != "brat", let flag = ["skip-unmapped", "layer-from-suffix", "import-documents"].first(where: arguments.has) {
-            throw .badInput("--\(flag) goes with --format brat")
+        if format != "labelstudio", let option = ["text-key", "skip-unreconciled", "layer-from-annotator"].first(where: arguments.has) {
+            throw .badInput("--\(option) goes with --format labelstudio only")
         }
-        let progress = format == "brat" ? nil : context.workbench.progress("import-annotations", unit: "lines")
+        if format != "brat", let option = ["layer-from-suffix", "import-documents"].first(where: arguments.has) {
+            throw .badInput("--\(option) goes with --format brat only")
+        }
+        let progress = ["brat", "labelstudio"].contains(format) ? nil : context.workbench.progress("import-annotations", unit: "lines")
         let read: ((ImportedClaim) throws -> Void) throws -> Void
         var tally: BratTally?
         switch format {
@@ -38,7 +45,10 @@ public enum ImportAnnotationsCommand: Command {
             let map = try LabelMap.parse(arguments.value("map") ?? "claim=claim,speaker=speaker,cue=cue")
             read = { store in try DoccanoReader.forEach(path: path, map: map, progress: progress, store) }
         case "brat": (read, tally) = try brat(path, arguments, context)
-        case let other: throw .badInput("import-annotations reads --format jsonl, doccano or brat, not '\(other)'")
+        case "labelstudio":
+            let claims = try labelStudioClaims(path, arguments, context)
+            read = { store in try claims.forEach(store) }
+        case let other: throw .badInput("import-annotations reads --format jsonl, doccano, brat or labelstudio, not '\(other)'")
         }
         progress?.start(total: AnnotationFile.lineCount(path))
         let summary: AnnotationImportSummary
@@ -62,5 +72,24 @@ public enum ImportAnnotationsCommand: Command {
             try workbench.documents().map { document throws(ClaimdeskError) in try workbench.text(of: document.id).string }
         }
         return ({ store in try claims.forEach(store) }, tally)
+    }
+
+    /// The claims of a Label Studio export, after listing what is left aside; unreconciled spans refuse the file unless skipped.
+    private static func labelStudioClaims(_ path: String, _ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) -> [ImportedClaim] {
+        guard !(arguments.has("layer-from-annotator") && arguments.value("layer") != nil) else {
+            throw .badInput("--layer and --layer-from-annotator exclude each other; give one")
+        }
+        let options = LabelStudioReader.Options(map: try LabelMap.parse(arguments.value("map") ?? "Claim=claim,Speaker=speaker,Cue=cue"),
+                                                textKey: arguments.value("text-key"), skipUnmapped: arguments.has("skip-unmapped"),
+                                                layerFromAnnotator: arguments.has("layer-from-annotator"))
+        let reading = try LabelStudioReader.read(path: path, options: options)
+        let skip = arguments.has("skip-unreconciled")
+        for line in reading.unreconciled { context.print(skip ? "skipped: \(line)" : line) }
+        guard skip || reading.unreconciled.isEmpty else {
+            let count = reading.unreconciled.count
+            throw .badInput("\(count) result\(count == 1 ? "" : "s") of \(path) \(count == 1 ? "has a span" : "have spans") that fit the text neither in UTF-16 units nor in code points, or continue such a span (listed above); nothing was imported: correct them in Label Studio, or pass --skip-unreconciled to import the rest")
+        }
+        for line in reading.leftAside { context.print(line) }
+        return reading.claims
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 
 /// Renders document text with claim spans marked inline: `⟦3:Our success…:3⟧`.
 ///
+/// A claim with gaps is marked piece by piece (`⟦3:“X,”:3⟧ she said, ⟦3:“Y.”:3⟧`), its gaps left plain.
 /// Markers carry the claim number at both ends so overlapping (not only nested)
 /// claims stay readable; with colours on, marked text takes its status colour. A claim whose
 /// attribution failed (misquoted, misattributed) is marked `⟦3†:…:3†⟧` and, with colours, in
@@ -13,7 +14,7 @@ struct ClaimMarkup {
 
     init(text: DocumentText, claims: [ClaimSummary], colors: Bool) {
         self.text = text
-        self.claims = claims.sorted { ($0.start, -$0.end, $0.id) < ($1.start, -$1.end, $1.id) }
+        self.claims = claims.flatMap(\.pieces).sorted { ($0.start, -$0.end, $0.id) < ($1.start, -$1.end, $1.id) }
         self.colors = colors
     }
 

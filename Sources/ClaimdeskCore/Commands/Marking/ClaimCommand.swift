@@ -1,8 +1,9 @@
-/// `claim SELECTOR [options]`: marks a claim in the current document.
+/// `claim SELECTOR [options]`: marks a claim in the current document; pieces joined by `+` mark a
+/// discontinuous one (`claim "“X,” " + "“Y.”"`, `claim 10..20+31..40`).
 public enum ClaimCommand: Command {
     public static let name = "claim"
-    public static let usage = #"claim "exact text" | START..END | "first" .. "last" | #K [--speaker NAME] [--source NAME] [--status STATUS] [--note TEXT] [--tag TAG]"#
-    public static let summary = "mark a claim in the current document; prints its id and span"
+    public static let usage = #"claim "exact text" | START..END | "first" .. "last" | #K | PIECE + PIECE … (#K + #L …) [--speaker NAME] [--source NAME] [--status STATUS] [--note TEXT] [--tag TAG]"#
+    public static let summary = "mark a claim in the current document (pieces joined by + for one with gaps); prints its id and span"
     public static let group = CommandGroup.marking
     public static let example = #"claim "Common prosperity means" .. "a few people," --speaker "Xi Jinping" --source "Xinhua meeting note" --cue said"#
     public static let options = [
@@ -19,9 +20,10 @@ public enum ClaimCommand: Command {
     ]
 
     public static func run(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) {
-        let (docID, range) = try selectSpan(arguments, context)
+        let (docID, pieces) = try selectPieces(arguments, context)
         let text = try context.workbench.text(of: docID)
-        var draft = ClaimDraft(range: range)
+        var draft = ClaimDraft(fragments: pieces)
+        let range = draft.range
         draft.speaker = arguments.value("speaker")
         draft.sources = arguments.values("source").map { SourceLink(name: $0) }
         draft.status = try arguments.value("status").map(VerificationStatus.parse) ?? .unverified
@@ -38,19 +40,30 @@ public enum ClaimCommand: Command {
         try SeenBefore.hint([claim], context)
     }
 
-    /// The document and span to mark: a hit of the last `find`, `search` or `similar` (`#K`), or a selector in the current document.
-    private static func selectSpan(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) -> (Int64, Range<Int>) {
+    /// The document and pieces to mark: a hit of the last `find`, `search` or `similar` (`#K`), or selectors in the current document.
+    private static func selectPieces(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) -> (Int64, [Range<Int>]) {
         let positionals = arguments.positionals
-        if positionals.isEmpty || (positionals.count == 1 && !positionals[0].quoted && positionals[0].text.hasPrefix("#")) {
-            let hit = try findHit(positionals.first?.text, context)
-            if let doc = arguments.value("doc"), try DocumentReference.parse(doc) != hit.docID {
-                throw .badInput("hit \(positionals.first?.text ?? "#1") is in document \(hit.docID), not \(doc); drop --doc or pick another hit")
-            }
-            return (hit.docID, hit.range)
+        if positionals.isEmpty || positionals.allSatisfy({ !$0.quoted && ($0.text.hasPrefix("#") || $0.text == "+") }) {
+            return try hitPieces(positionals.filter { $0.text != "+" }.map(\.text), plusses: positionals.count { $0.text == "+" }, arguments, context)
         }
         let document = try CurrentDocument.resolve(arguments, context)
         let nth = try arguments.count("nth", example: 2)
-        return (document.id, try SpanSelector.parse(positionals, nth: nth).resolve(in: try context.workbench.text(of: document.id)))
+        return (document.id, try FragmentSelector.parse(positionals, nth: nth).resolve(in: try context.workbench.text(of: document.id)))
+    }
+
+    /// `#K` (or nothing), or `#K + #L …`: hits of the last `find`, `search` or `similar`, as the pieces of one claim.
+    private static func hitPieces(_ references: [String], plusses: Int, _ arguments: CommandArguments,
+                                  _ context: CommandContext) throws(ClaimdeskError) -> (Int64, [Range<Int>]) {
+        guard plusses == max(0, references.count - 1) else { throw .badInput("join hits with + between them: claim #1 + #3") }
+        var hits: [FoundSpan] = []
+        for reference in references.isEmpty ? [nil] : references.map(Optional.some) { hits.append(try findHit(reference, context)) }
+        if let other = hits.first(where: { $0.docID != hits[0].docID }) {
+            throw .badInput("the hits are in documents \(hits[0].docID) and \(other.docID); a claim's pieces are in one document")
+        }
+        if let doc = arguments.value("doc"), try DocumentReference.parse(doc) != hits[0].docID {
+            throw .badInput("hit \(references.first ?? "#1") is in document \(hits[0].docID), not \(doc); drop --doc or pick another hit")
+        }
+        return (hits[0].docID, hits.map(\.range))
     }
 
     /// `#K` (or nothing): hit K of the last `find`, `search` or `similar`.

@@ -2,13 +2,14 @@ import Foundation
 
 /// One-line descriptions of claims and changes, shared by the commands that print them.
 enum ClaimText {
-    /// `1047..1290 “Our success depends…” — Zhou Hongyi, refuted`
+    /// `1047..1290 “Our success depends…” — Zhou Hongyi, refuted`; a claim with gaps shows its pieces,
+    /// `[7..26+37..59] «“X,” … “Y.”»`.
     static func describe(_ claim: Claim) -> String {
         let state = claim.state
         var facts = [state.speaker ?? "no speaker", state.status.rawValue]
         if state.attribution != .unverified { facts.append("attribution \(state.attribution.rawValue)") }
         if !state.sources.isEmpty { facts.append("via " + state.sources.map(\.name).joined(separator: " › ")) }
-        return "[\(state.start)..\(state.end)] \(quote(state.text)) — \(facts.joined(separator: ", "))"
+        return "\(marked(state)) — \(facts.joined(separator: ", "))"
     }
 
     /// Text on one line, shortened to `limit` characters.
@@ -19,16 +20,22 @@ enum ClaimText {
         return "«" + short + "»"
     }
 
+    /// `[START..END] «text»`, or for a claim with gaps its pieces and their texts joined by ` … `.
+    static func marked(_ state: ClaimState) -> String {
+        "[\(FragmentEdit.notation(ClaimFragments.pieces(of: state)))] \(quote(ClaimFragments.joinedText(of: state)))"
+    }
+
     /// What changed between two states, e.g. `status unverified → refuted; rationale set`.
     static func changes(from before: ClaimState?, to after: ClaimState?) -> String {
-        guard let before else { return after.map { "created [\($0.start)..\($0.end)] \(quote($0.text))" } ?? "" }
+        guard let before else { return after.map { "created " + marked($0) } ?? "" }
         guard let after else { return "" }
         var parts: [String] = []
         func note<T: Equatable>(_ name: String, _ old: T, _ new: T, _ show: (T) -> String) {
             if old != new { parts.append("\(name) \(show(old)) → \(show(new))") }
         }
         note("span", before.span, after.span) { "\($0.lowerBound)..\($0.upperBound)" }
-        note("text", before.text, after.text) { quote($0, limit: 40) }
+        note("pieces", before.fragments, after.fragments) { $0.map(FragmentEdit.notation) ?? "one" }
+        if before.fragments == nil && after.fragments == nil { note("text", before.text, after.text) { quote($0, limit: 40) } }
         note("speaker", before.speaker, after.speaker) { $0 ?? "none" }
         note("status", before.status, after.status) { $0.rawValue }
         note("rationale", before.rationale, after.rationale) { $0.map { quote($0, limit: 40) } ?? "none" }

@@ -39,7 +39,7 @@ enum ClaimListing {
                 pad(claim.status.rawValue, 19), pad(claim.reviewState.rawValue, 12), pad(claim.speaker ?? "-", 16),
             ]
             let attribution = claim.attribution == .unverified ? "" : " attribution \(claim.attribution.rawValue)"
-            context.print(columns.joined(separator: " ") + " " + (claim.layer.map { $0 + "› " } ?? "") + ClaimText.quote(claim.text) + attribution)
+            context.print(columns.joined(separator: " ") + " " + (claim.layer.map { $0 + "› " } ?? "") + ClaimText.quote(claim.joinedText) + attribution)
         }
         context.print("\(count) claim\(count == 1 ? "" : "s")")
     }

@@ -49,7 +49,7 @@ enum QueueAnswers {
         let window = text.withNeighbouringSentences(claim.state.span).clamped(to: paragraph.lowerBound..<max(paragraph.upperBound, claim.state.end))
         let summary = ClaimSummary(id: claim.id, docID: claim.docID, start: claim.state.start, end: claim.state.end, text: claim.state.text,
                                    status: claim.state.status, speaker: claim.state.speaker, reviewState: claim.state.reviewState,
-                                   attribution: claim.state.attribution)
+                                   attribution: claim.state.attribution, fragments: claim.state.fragments)
         context.print("queue \(queue.position + 1)/\(queue.total): claim \(claim.id) \(ClaimText.describe(claim))")
         context.print("  " + ClaimMarkup(text: text, claims: [summary], colors: context.colors).render(window))
         context.print(queue.attribution ? "  s ATTRIBUTION [note] · r [note] = misattributed · n = skip · q = quit"

@@ -21,7 +21,7 @@ public enum SimilarCommand: Command {
             context.print("nothing like claim \(claim.id) elsewhere in the project")
             return
         }
-        context.print("\(results.count) like claim \(claim.id) \(ClaimText.quote(claim.state.text)):")
+        context.print("\(results.count) like claim \(claim.id) \(ClaimText.quote(ClaimFragments.joinedText(of: claim.state))):")
         for (index, result) in results.enumerated() {
             context.print("  #\(index + 1)  \(Int((result.score * 100).rounded()))%  " + (try describe(result, context)))
         }
@@ -33,6 +33,6 @@ public enum SimilarCommand: Command {
             return "passage  \(place.location)  no claim yet  \(place.snippet)"
         }
         let rationale = claim.state.rationale.map { "  " + ClaimText.quote($0, limit: 40) } ?? ""
-        return "claim \(claim.id)  \(place.location)  \(SeenBefore.verdict(claim, checked))\(rationale)  \(ClaimText.quote(claim.state.text))"
+        return "claim \(claim.id)  \(place.location)  \(SeenBefore.verdict(claim, checked))\(rationale)  \(ClaimText.quote(ClaimFragments.joinedText(of: claim.state)))"
     }
 }

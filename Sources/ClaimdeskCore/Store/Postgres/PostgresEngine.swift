@@ -39,16 +39,21 @@ final class PostgresEngine: StoreEngine, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         try connection.ensureConnected()
+        let result: T
         do {
             try connection.run(begin)
             if exclusive { try connection.run("SELECT pg_advisory_xact_lock(\(PostgresSchema.applicationKey), hashtext(current_schema()))") }
-            let result = try body(PostgresDatabase(connection))
-            try connection.run("COMMIT")
-            return result
+            result = try body(PostgresDatabase(connection))
         } catch {
             if !connection.isBroken { try? connection.run("ROLLBACK") }
             throw Self.translate(error, url)
         }
+        do {
+            try connection.run("COMMIT")
+        } catch {
+            throw Self.translate(error, url, whileCommitting: exclusive)
+        }
+        return result
     }
 
     /// Creates the project in an empty schema, migrates an older one, refuses anything else.
@@ -69,7 +74,8 @@ final class PostgresEngine: StoreEngine, @unchecked Sendable {
         }
     }
 
-    static func translate(_ error: Error, _ url: PostgresURL) -> ClaimdeskError {
+    /// The one-line error for a failure; a connection lost `whileCommitting` a change leaves its fate unknown, and says so.
+    static func translate(_ error: Error, _ url: PostgresURL, whileCommitting: Bool = false) -> ClaimdeskError {
         if let error = error as? ClaimdeskError { return error }
         guard let error = error as? PostgresError else {
             return .project("\(url.redacted): \(error)")
@@ -84,7 +90,11 @@ final class PostgresEngine: StoreEngine, @unchecked Sendable {
         if error.state == "08001" {
             return .project("cannot reach PostgreSQL at \(url.redacted) (\(message)); check that the server runs and the URL's host and port")
         }
-        if error.connectionLost || error.state.hasPrefix("08") || error.state == "57P01" {
+        let lost = error.connectionLost || error.state.hasPrefix("08") || error.state == "57P01"
+        if lost && whileCommitting {
+            return .project("lost the connection to PostgreSQL at \(url.redacted) while committing (\(message)); the change may or may not be saved — once the server is back, check with `log --limit 5` before repeating it")
+        }
+        if lost {
             return .project("lost the connection to PostgreSQL at \(url.redacted) (\(message)); nothing was changed — the next command reconnects once the server is back")
         }
         if error.state == "42501" {
