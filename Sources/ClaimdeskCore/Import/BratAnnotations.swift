@@ -51,8 +51,9 @@ struct BratAnnotations {
     private var last: (kind: Character, id: String)?
 
     init(path: String) throws(ClaimdeskError) {
+        let name = AnnotationFile.origin(path, line: 0).dropLast(2)
         for (number, line) in try AnnotationFile.lines(path) {
-            try add(line, number: number, origin: AnnotationFile.origin(path, line: number))
+            try add(line, number: number, origin: "\(name):\(number)")
         }
         try checkReferences()
     }

@@ -32,6 +32,8 @@ struct BratClaimLinks {
     private var roles: [String: LabelMap.Role] = [:]
     /// Claim entities with the type and span of an earlier one, to that one's id.
     private var sameAs: [String: String] = [:]
+    /// Event arguments' roles by `EVENT ROLE`, looked up once per file.
+    private var argumentRoles: [String: LabelMap.Role?] = [:]
     /// The claims each entity takes part in (as the claim, its speaker or cue, or in one of its links).
     private var involved: [String: [String]] = [:]
 
@@ -84,7 +86,7 @@ struct BratClaimLinks {
                 tally.skipped["\(link.type) argument naming an event", default: 0] += 1
                 continue
             }
-            let role = kind == .event ? map.role(ofArgument: argument.role, in: link.type) ?? roles[entity.id] : roles[entity.id]
+            let role = kind == .event ? argumentRole(argument.role, in: link.type) ?? roles[entity.id] : roles[entity.id]
             guard let role else {
                 if kind == .event { tally.unmapped["\(link.type).\(argument.role)", default: 0] += 1 }
                 continue
@@ -108,6 +110,14 @@ struct BratClaimLinks {
                                    arguments: arguments.map { ($0.role, reference($0.entity, from: id)) })
             claims[id]!.tags.append(tag.tag)
         }
+    }
+
+    private mutating func argumentRole(_ role: String, in event: String) -> LabelMap.Role? {
+        let key = event + " " + role
+        if let known = argumentRoles[key] { return known }
+        let found = map.role(ofArgument: role, in: event)
+        argumentRoles[key] = found
+        return found
     }
 
     /// A relation claimdesk writes anyway: `Attribution Arg1:claim Arg2:speaker`, `CueOf Arg1:claim Arg2:cue`.
