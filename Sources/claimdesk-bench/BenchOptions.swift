@@ -4,12 +4,12 @@ import Foundation
 ///
 /// ```
 /// claimdesk-bench [--docs N] [--claims-per-doc K] [--out DIR] [--report FILE]
-///                 [--claimdesk PATH] [--sqlite3 PATH] [--runs R] [--seed S] [--store URL]
+///                 [--claimdesk PATH] [--sqlite3 PATH] [--runs R] [--seed S] [--store URL] [--only brat]
 /// ```
 struct BenchOptions {
     static let usage = """
         usage: claimdesk-bench [--docs N] [--claims-per-doc K] [--out DIR] [--report FILE]
-                               [--claimdesk PATH] [--sqlite3 PATH] [--runs R] [--seed S] [--store URL]
+                               [--claimdesk PATH] [--sqlite3 PATH] [--runs R] [--seed S] [--store URL] [--only brat]
           --docs N             documents to generate (default 10000)
           --claims-per-doc K   claims per document (default 100)
           --out DIR            work folder for the generated data (default /tmp/claimdesk-bench);
@@ -21,6 +21,7 @@ struct BenchOptions {
           --seed S             the generator's seed (default 2026)
           --store URL          also run import, export, claim creation and REPL latency on PostgreSQL
                                (postgres://USER@HOST:PORT/DB; schemas claimdesk_bench* are dropped and made afresh)
+          --only brat          only `import-annotations` of a generated brat folder (1,000 files, 25,000 attributions)
         """
 
     var documents = 10_000
@@ -33,6 +34,8 @@ struct BenchOptions {
     var seed: UInt64 = 2026
     /// `--store`: a PostgreSQL database to run the store-dependent figures on too.
     var store: String?
+    /// `--only brat`: run that one figure.
+    var only: String?
     /// The command line as given, for the report.
     var commandLine = ""
 
@@ -55,6 +58,9 @@ struct BenchOptions {
         case "--seed": seed = UInt64(try number(value, flag))
         case "--out": out = URL(fileURLWithPath: value).standardizedFileURL.path
         case "--report": report = value
+        case "--only":
+            guard value == "brat" else { throw .usage("--only takes brat, not '\(value)'") }
+            only = value
         case "--claimdesk": claimdesk = value
         case "--sqlite3": sqlite3 = value
         case "--store":

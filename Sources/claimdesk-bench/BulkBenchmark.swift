@@ -26,6 +26,7 @@ struct BulkBenchmark {
         try verify(into: &result, log)
         try formats(into: &result, log)
         try importAnnotations(into: &result, log)
+        result.rows.append(try BratCorpusBenchmark(options: options, root: folder.root).run(log))
         return result
     }
 

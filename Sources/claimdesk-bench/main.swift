@@ -4,6 +4,11 @@ import Foundation
 // Usage: see BenchOptions.usage (`claimdesk-bench --help`).
 do {
     let options = try BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+    if options.only == "brat" {
+        let row = try BratCorpusBenchmark(options: options, root: try WorkFolder.prepare(options.out).root).run(BenchLog())
+        print(String(format: "%@: %.2f s, peak %.1f MiB (goal %.0f s)", row.operation, row.run.seconds, Double(row.run.peakKiB ?? 0) / 1024, row.yardstickSeconds))
+        exit(0)
+    }
     let report = try Benchmark(options: options).run().markdown()
     print(report)
     if let path = options.report { try report.write(toFile: path, atomically: true, encoding: .utf8) }

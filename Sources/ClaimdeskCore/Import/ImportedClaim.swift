@@ -9,8 +9,10 @@ struct ImportedClaim {
     /// Whether `docText`, and the offsets, have line ends as `\n` (a brat `.txt`): the document is
     /// matched with its `\r\n` and `\r` read as `\n`, and the offsets mapped back (see ``BratText``).
     var docLineEndsAsLF = false
+    /// The text file the document can be imported from (`import-annotations --import-documents`), if any.
+    var docPath: String?
     var state: ClaimState
-    /// The reviewer layer this claim goes to when the file says (Label Studio's annotator); nil: the import's `--layer`, if any.
+    /// The reviewer layer this claim goes to when the file says (Label Studio's annotator, brat's `--layer-from-suffix`); nil: the import's `--layer`, if any.
     var layer: String?
     var speakerAliases: [String] = []
     var sourceDetails: [String: (kind: String?, url: String?)] = [:]

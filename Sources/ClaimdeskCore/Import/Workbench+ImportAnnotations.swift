@@ -6,6 +6,9 @@ public struct AnnotationImportSummary: Sendable {
     public let events: Int
     /// The new claims' numbers, in the file's order.
     public let claimIDs: [Int64]
+    /// The documents the claims went to, and how many of them the import brought in (`importDocuments`).
+    public let documents: Int
+    public let importedDocuments: Int
 }
 
 extension Workbench {
@@ -19,7 +22,11 @@ extension Workbench {
     /// that come without events get events of their own. A document-level event records the import itself.
     ///
     /// With `layer`, the claims become that reviewer's layer (with new ids), and the reviewer is assigned
-    /// to each document not yet assigned to them, so `agreement` runs on corpora annotated elsewhere.
+    /// to each document not yet assigned to them, so `agreement` runs on corpora annotated elsewhere;
+    /// a claim read with its own ``ImportedClaim/layer`` goes to that one.
+    ///
+    /// With `importDocuments`, a claim whose document is not in the project brings it in from its
+    /// ``ImportedClaim/docPath`` (as `import` would, in the same transaction).
     ///
     /// `claims` calls its argument with each claim as it reads the file: everything is stored in one
     /// transaction as it streams in, so memory stays flat however large the file, and the first bad
@@ -28,11 +35,11 @@ extension Workbench {
     /// ```swift
     /// try bench.importClaims(from: "claims.jsonl") { store in try JSONLAnnotationReader.forEach(path: "claims.jsonl", store) }
     /// ```
-    func importClaims(from path: String, layer: String? = nil,
+    func importClaims(from path: String, layer: String? = nil, importDocuments: Bool = false,
                       _ claims: ((ImportedClaim) throws -> Void) throws -> Void) throws(ClaimdeskError) -> AnnotationImportSummary {
         let layer = try layer.map { name throws(ClaimdeskError) in try EntityName.validate(name, what: "layer") }
         return try write { scope in
-            var importer = ClaimImporter(scope: scope, workbench: self, layer: layer)
+            var importer = ClaimImporter(scope: scope, workbench: self, layer: layer, importDocuments: importDocuments)
             try claims { claim in
                 try checkCancelled()
                 try importer.store(claim)
@@ -47,7 +54,8 @@ extension Workbench {
             }
             if let refresh = scope.db.dialect.afterBulkWrite { try scope.db.execute(refresh) }
             return AnnotationImportSummary(claims: importer.claimIDs.count, events: importer.importEvents + replayed.events,
-                                           claimIDs: importer.claimIDs)
+                                           claimIDs: importer.claimIDs, documents: importer.documents.count,
+                                           importedDocuments: importer.importedDocuments)
         }
     }
 
@@ -66,22 +74,30 @@ private struct ClaimImporter {
     let workbench: Workbench
     /// The reviewer layer the claims go to; nil: the main layer.
     let layer: String?
+    let importDocuments: Bool
     var claimIDs: [Int64] = []
     var importEvents = 0
     var documents: Set<Int64> = []
+    var importedDocuments = 0
     /// The documents each layer was assigned to by this import.
     private var assignedLayers: Set<[String]> = []
     var history: [ImportedHistory.Entry] = []
     /// The last document claims went to, with its text indexed (claims come grouped by document), and what named it.
     private var current: (key: String, document: Document, text: DocumentText)?
+    /// That document's text with line ends as `\n` when it has a `\r` (nil: the offsets need no mapping).
+    private var currentBrat: BratText?
+    /// Whether some project document has a `\r` (looked up once, then kept up to date by the documents this import adds):
+    /// without one, no document can match a text by its line ends read as `\n`, and that scan is skipped.
+    private var someDocumentHasCR: Bool?
     /// Speakers and sources already brought in by this import (their aliases and details are stored once).
     private var knownSpeakers: Set<String> = []
     private var knownSources: Set<String> = []
 
-    init(scope: ChangeScope, workbench: Workbench, layer: String?) {
+    init(scope: ChangeScope, workbench: Workbench, layer: String?, importDocuments: Bool) {
         self.scope = scope
         self.workbench = workbench
         self.layer = layer
+        self.importDocuments = importDocuments
     }
 
     /// Stores one claim (with an `import` event when it brings no history).
@@ -89,7 +105,8 @@ private struct ClaimImporter {
         let db = scope.db
         let layer = try imported.layer.map { name throws(ClaimdeskError) in try EntityName.validate(name, what: "layer") } ?? self.layer
         let (document, text) = try document(for: imported, layer: layer)
-        var state = imported.docLineEndsAsLF ? Workbench.fromLineEndsAsLF(imported.state, in: text) : imported.state
+        var state = imported.state
+        if imported.docLineEndsAsLF, let brat = currentBrat { state = Workbench.fromLineEndsAsLF(state, in: text, brat) }
         state.doc = document.id
         try Workbench.checkSpan(state, in: document, text, imported.origin)
         let uid = layer == nil ? imported.uid ?? UUID().uuidString.lowercased() : UUID().uuidString.lowercased()
@@ -130,10 +147,32 @@ private struct ClaimImporter {
 
     private mutating func document(for claim: ImportedClaim, key: String) throws -> (Document, DocumentText) {
         if let current, current.key == key { return (current.document, current.text) }
-        let document = try Workbench.document(for: claim, scope.db)
+        let document = try existingOrImported(claim)
         let text = DocumentText(try DocumentRows.text(scope.db, id: document.id)!)
-        current = (key, document, text)
+        (current, currentBrat) = ((key, document, text), text.scalars.contains("\r") ? BratText(text) : nil)
         return (document, text)
+    }
+
+    /// The claim's document, or (with `importDocuments`) the one imported from its file when the project has none.
+    private mutating func existingOrImported(_ claim: ImportedClaim) throws -> Document {
+        do {
+            if someDocumentHasCR == nil, claim.docLineEndsAsLF {
+                let lineEnds = scope.db.dialect.lineEndsAsLF("text")
+                someDocumentHasCR = try scope.db.value("SELECT count(*) FROM documents WHERE \(lineEnds.hasCR)") ?? 0 > 0
+            }
+            return try Workbench.document(for: claim, scope.db, byLineEnds: someDocumentHasCR ?? true)
+        } catch let error as ClaimdeskError {
+            guard importDocuments, let path = claim.docPath else { throw error }
+            let file = try TextFileDecoder.read(path: path)
+            let title = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let id = try DocumentRows.insert(scope.db, DocumentRows.NewDocument(
+                title: title, path: path, metadata: DocumentMetadata(), sha256: file.sha256, text: file.text,
+                importedBy: workbench.reviewer, importedAt: scope.at))
+            try scope.record(EventRows.NewEvent(docID: id, action: "import", detail: "imported \(path) (\(file.byteCount) bytes, sha256 \(file.sha256.prefix(12))) with its annotations"))
+            importedDocuments += 1
+            if file.text.unicodeScalars.contains("\r") { someDocumentHasCR = true }
+            return try DocumentRows.fetch(scope.db, id: id)!
+        }
     }
 
     /// Assigns the layer's reviewer to a document the claims go to, unless already assigned (an `assign` event).
@@ -168,8 +207,7 @@ private struct ClaimImporter {
 
 extension Workbench {
     /// A state whose offsets count line ends as `\n` (brat), moved to the document's own offsets.
-    fileprivate static func fromLineEndsAsLF(_ state: ClaimState, in text: DocumentText) -> ClaimState {
-        let brat = BratText(text)
+    fileprivate static func fromLineEndsAsLF(_ state: ClaimState, in text: DocumentText, _ brat: BratText) -> ClaimState {
         let map = { (offset: Int?) in offset.map { brat.original(offset: $0) } }
         var mapped = state
         (mapped.start, mapped.end) = (brat.original(offset: state.start), brat.original(offset: state.end))
@@ -181,12 +219,12 @@ extension Workbench {
         return mapped
     }
 
-    /// The document a claim belongs to: by SHA-256, by exact text, or by text with line ends read as `\n`.
-    fileprivate static func document(for claim: ImportedClaim, _ db: any SQLDatabase) throws -> Document {
+    /// The document a claim belongs to: by SHA-256, by exact text, or (`byLineEnds`) by text with line ends read as `\n`.
+    fileprivate static func document(for claim: ImportedClaim, _ db: any SQLDatabase, byLineEnds: Bool) throws -> Document {
         if let sha = claim.docSHA256, let document = try DocumentRows.fetch(db, sha256: sha) { return document }
         if let text = claim.docText, let document = try DocumentRows.fetch(db, sha256: SHA256.hexDigest(of: Array(text.utf8))) { return document }
         let lineEnds = db.dialect.lineEndsAsLF("text")
-        if let text = claim.docText, claim.docLineEndsAsLF, let id: Int64 = try db.value("""
+        if byLineEnds, let text = claim.docText, claim.docLineEndsAsLF, let id: Int64 = try db.value("""
             SELECT id FROM documents WHERE \(lineEnds.hasCR) AND \(lineEnds.normalized) = ? ORDER BY id LIMIT 1
             """, [text]), let document = try DocumentRows.fetch(db, id: id) {
             return document

@@ -1,24 +1,28 @@
-/// `import-annotations PATH [--format jsonl|doccano|brat|labelstudio] [--map LABEL=ROLE,…]`: brings claims in from a file, all or nothing.
+/// `import-annotations PATH [--format jsonl|doccano|brat|labelstudio] [--map LABEL=ROLE,…]`: brings claims in from a file
+/// (brat: a file or a folder), all or nothing.
 ///
 /// ```
 /// import-annotations exports/sample/claims.jsonl
 /// import-annotations doccano.jsonl --format doccano --map QUOTE=claim,PER=speaker,CUE=cue
 /// import-annotations exports/sample/claims-brat/f58fc03a-75f6-bb61-7783-e76cbc817084.ann --format brat
+/// import-annotations polnear/data/dev --format brat --map Content=claim,Source=speaker,Cue=cue,Discard=ignore,Discuss=ignore --import-documents
 /// import-annotations project-1.json --format labelstudio --map Quote=claim,Person=speaker
 /// ```
 public enum ImportAnnotationsCommand: Command {
     public static let name = "import-annotations"
-    public static let usage = "import-annotations PATH [--format jsonl|doccano|brat|labelstudio] [--map LABEL=claim|speaker|cue,…] [--layer REVIEWER] [labelstudio: --text-key KEY --skip-unreconciled --skip-unmapped --layer-from-annotator]"
+    public static let usage = "import-annotations PATH [--format jsonl|doccano|brat|labelstudio] [--map LABEL=claim|speaker|cue|ignore,…] [--layer REVIEWER] [brat: --layer-from-suffix --skip-unmapped --import-documents] [labelstudio: --text-key KEY --skip-unreconciled --skip-unmapped --layer-from-annotator]"
     public static let summary = "import claims from a claimdesk JSONL export, doccano JSONL, brat standoff or Label Studio JSON into matching documents (all or nothing)"
     public static let group = CommandGroup.data
     public static let example = "import-annotations exports/sample/claims.jsonl"
     public static let options = [
-        OptionSpec("format", value: "FORMAT", help: "jsonl (claimdesk's export, the default), doccano, brat (PATH is the .ann, with the .txt beside it), or labelstudio (its JSON export; UTF-16 offsets become code points)"),
+        OptionSpec("format", value: "FORMAT", help: "jsonl (claimdesk's export, the default), doccano, brat (PATH is a NAME.ann with its NAME.txt, or a folder of them, read recursively), or labelstudio (its JSON export; UTF-16 offsets become code points)"),
         OptionSpec("layer", value: "REVIEWER", help: "bring the claims in as this reviewer's layer (assigning them to the documents), for `agreement`"),
-        OptionSpec("map", value: "LABEL=ROLE,…", help: "labels to claim, speaker or cue, e.g. Quote=claim,Speaker=speaker (brat and labelstudio default: Claim=claim,Speaker=speaker,Cue=cue)"),
+        OptionSpec("map", value: "LABEL=ROLE,…", help: "labels (brat: entity types and event roles, EVENT.ROLE or ROLE) to claim, speaker, cue or ignore, e.g. Content=claim,Source=speaker,Cue=cue,Discard=ignore (brat and labelstudio default: Claim=claim,Speaker=speaker,Cue=cue)"),
         OptionSpec("text-key", value: "KEY", help: "labelstudio: the task's data field holding the document (default: its one text field, or text)"),
         OptionSpec("skip-unreconciled", help: "labelstudio: import the rest when some spans fit the text neither in UTF-16 nor in code points (listed)"),
-        OptionSpec("skip-unmapped", help: "labelstudio: import the rest when some labels have no role in --map or some results have no place (counted)"),
+        OptionSpec("skip-unmapped", help: "brat and labelstudio: import the rest when some labels (brat: types, event roles) have no role in --map or some results have no place (counted; without it, they are refused)"),
+        OptionSpec("layer-from-suffix", help: "brat: NAME_ANNOTATOR.ann goes to reviewer layer ANNOTATOR (one file per annotator of NAME.txt)"),
+        OptionSpec("import-documents", help: "brat: a .txt whose document the project lacks is imported too (same transaction)"),
         OptionSpec("layer-from-annotator", help: "labelstudio: each annotation of a task becomes its annotator's layer (tasks annotated twice)"),
     ]
 
@@ -29,16 +33,18 @@ public enum ImportAnnotationsCommand: Command {
         if format != "labelstudio", let option = ["text-key", "skip-unreconciled", "layer-from-annotator"].first(where: arguments.has) {
             throw .badInput("--\(option) goes with --format labelstudio only")
         }
+        if format != "brat", let option = ["layer-from-suffix", "import-documents"].first(where: arguments.has) {
+            throw .badInput("--\(option) goes with --format brat only")
+        }
         let progress = ["brat", "labelstudio"].contains(format) ? nil : context.workbench.progress("import-annotations", unit: "lines")
         let read: ((ImportedClaim) throws -> Void) throws -> Void
+        var tally: BratTally?
         switch format {
         case "jsonl": read = { store in try JSONLAnnotationReader.forEach(path: path, progress: progress, store) }
         case "doccano":
             let map = try LabelMap.parse(arguments.value("map") ?? "claim=claim,speaker=speaker,cue=cue")
             read = { store in try DoccanoReader.forEach(path: path, map: map, progress: progress, store) }
-        case "brat":
-            let claims = try BratReader.read(path: path, map: try LabelMap.parse(arguments.value("map") ?? "Claim=claim,Speaker=speaker,Cue=cue"))
-            read = { store in try claims.forEach(store) }
+        case "brat": (read, tally) = try brat(path, arguments, context)
         case "labelstudio":
             let claims = try labelStudioClaims(path, arguments, context)
             read = { store in try claims.forEach(store) }
@@ -48,10 +54,24 @@ public enum ImportAnnotationsCommand: Command {
         let summary: AnnotationImportSummary
         do {
             defer { progress?.finish() }
-            summary = try context.workbench.importClaims(from: path, layer: arguments.value("layer"), read)
+            summary = try context.workbench.importClaims(from: path, layer: arguments.value("layer"), importDocuments: arguments.has("import-documents"), read)
         }
         try SeenBefore.hint(imported: summary.claimIDs, context)
         context.print("imported \(summary.claims) claim\(summary.claims == 1 ? "" : "s") with \(summary.events) event\(summary.events == 1 ? "" : "s") from \(path)")
+        for line in tally?.summary(documents: summary.documents, importedDocuments: summary.importedDocuments) ?? [] { context.print(line) }
+    }
+
+    /// Reads a brat file or folder whole (refusing unmapped types before anything is stored): its claims and tally.
+    private static func brat(_ path: String, _ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError)
+        -> (((ImportedClaim) throws -> Void) throws -> Void, BratTally) {
+        if arguments.has("layer-from-suffix") && arguments.has("layer") { throw .badInput("--layer and --layer-from-suffix exclude each other; give one") }
+        let corpus = try BratCorpus(path: path, layerFromSuffix: arguments.has("layer-from-suffix"))
+        let workbench = context.workbench
+        let map = try LabelMap.parse(arguments.value("map") ?? "Claim=claim,Speaker=speaker,Cue=cue")
+        let (claims, tally) = try corpus.read(map: map, skipUnmapped: arguments.has("skip-unmapped")) { () throws(ClaimdeskError) in
+            try workbench.documents().map { document throws(ClaimdeskError) in try workbench.text(of: document.id).string }
+        }
+        return ({ store in try claims.forEach(store) }, tally)
     }
 
     /// The claims of a Label Studio export, after listing what is left aside; unreconciled spans refuse the file unless skipped.
