@@ -39,6 +39,11 @@ struct PostgresSearch: SearchBackend {
                            query: Self.expression(query))
     }
 
+    func newest(_ query: SearchQuery, in target: SearchTarget) -> SearchMatch {
+        let ranked = match(query, in: target)
+        return SearchMatch(from: ranked.from, key: ranked.key, condition: "TRUE", order: "\(ranked.key) DESC", query: ranked.query, windowed: false)
+    }
+
     func documentAgrees(_ db: any SQLDatabase, id: Int64, words: SearchTokens) throws -> Bool {
         try db.value("SELECT terms = CAST(? AS tsvector) FROM search_documents WHERE doc_id = ?", [Self.vector(words.words), id]) ?? false
     }
