@@ -54,8 +54,8 @@ struct PostgresSearch: SearchBackend {
                             [body, whole, id]) ?? false
     }
 
-    func indexedIDs(_ db: any SQLDatabase) throws -> (documents: [Int64], claims: [Int64]) {
-        (try db.values("SELECT doc_id FROM search_documents ORDER BY doc_id"), try db.values("SELECT claim_id FROM search_claims ORDER BY claim_id"))
+    func indexTable(claims: Bool) -> (table: String, key: String) {
+        claims ? ("search_claims", "claim_id") : ("search_documents", "doc_id")
     }
 
     /// The query in tsquery syntax: `'common' <-> 'prosperity'`, `'prosper':*`, `(a & b)`, `(a & !b)`.

@@ -47,8 +47,8 @@ struct SQLiteSearch: SearchBackend {
                      [entry.text.indexText, entry.notes.indexText, id]) ?? false
     }
 
-    func indexedIDs(_ db: any SQLDatabase) throws -> (documents: [Int64], claims: [Int64]) {
-        (try db.values("SELECT rowid FROM search_documents ORDER BY rowid"), try db.values("SELECT rowid FROM search_claims ORDER BY rowid"))
+    func indexTable(claims: Bool) -> (table: String, key: String) {
+        (claims ? "search_claims" : "search_documents", "rowid")
     }
 
     /// The query in FTS5 syntax: `"common prosperity"`, `"prosper" *`, `(a AND b)`, `(a NOT b)`.

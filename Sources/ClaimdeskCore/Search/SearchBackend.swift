@@ -24,8 +24,8 @@ protocol SearchBackend: Sendable {
     func documentAgrees(_ db: any SQLDatabase, id: Int64, words: SearchTokens) throws -> Bool
     /// Whether a claim's index row holds exactly `entry`.
     func claimAgrees(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry) throws -> Bool
-    /// The ids of every indexed document, then of every indexed claim.
-    func indexedIDs(_ db: any SQLDatabase) throws -> (documents: [Int64], claims: [Int64])
+    /// The index table of documents (or of claims) and its column holding their ids, for joins against the stored rows.
+    func indexTable(claims: Bool) -> (table: String, key: String)
 }
 
 /// What a search looks in.
