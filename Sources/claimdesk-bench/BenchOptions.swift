@@ -14,7 +14,8 @@ struct BenchOptions {
           --claims-per-doc K   claims per document (default 100)
           --out DIR            work folder for the generated data (default /tmp/claimdesk-bench);
                                must be empty, missing, or a folder this benchmark made before
-          --report FILE        also write the Markdown report there (e.g. docs/BENCHMARKS.md)
+          --report FILE        also write the Markdown report there (e.g. docs/BENCHMARKS.md), between its
+                               generated-section markers; the rest of the file is kept
           --claimdesk PATH     the claimdesk binary (default: beside this one, same build folder)
           --sqlite3 PATH       the sqlite3 shell (default /usr/bin/sqlite3)
           --runs R             runs of each read command; the median is reported (default 3)

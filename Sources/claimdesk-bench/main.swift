@@ -11,7 +11,7 @@ do {
     }
     let report = try Benchmark(options: options).run().markdown()
     print(report)
-    if let path = options.report { try report.write(toFile: path, atomically: true, encoding: .utf8) }
+    if let path = options.report { try ReportFile(path: path).write(report) }
 } catch BenchError.usage(.none) {
     print(BenchOptions.usage)
 } catch {

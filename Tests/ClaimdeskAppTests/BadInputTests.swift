@@ -74,10 +74,10 @@ import Testing
     @Test func projectFromANewerClaimdesk() throws {
         let workspace = try prepared()
         let path = workspace.path + "/projects/p/project.sqlite"
-        try GRDBHelpers.setUserVersion(path: path, to: 8)
+        try GRDBHelpers.setUserVersion(path: path, to: 9)
         let run = try workspace.claimdesk("--project", "p", "claims")
         #expect(run.status == 2)
-        #expect(run.stderr.contains("was written by a newer claimdesk (schema version 8; this build reads up to 7); upgrade claimdesk to open it"))
+        #expect(run.stderr.contains("was written by a newer claimdesk (schema version 9; this build reads up to 8); upgrade claimdesk to open it"))
     }
 
     @Test func readOnlyProject() throws {

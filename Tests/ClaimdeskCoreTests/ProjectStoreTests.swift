@@ -99,7 +99,7 @@ import Testing
              try db.value("SELECT count(*) FROM speakers") as Int?,
              try db.value("SELECT count(*) FROM assignments") as Int?)
         }
-        #expect(version == SQLiteSchema.currentVersion && SQLiteSchema.currentVersion == 7)
+        #expect(version == SQLiteSchema.currentVersion && SQLiteSchema.currentVersion == 8)
         #expect(columns.contains("prior_events") && columns.contains("layer") && columns.contains("fragments") && speakers == 1 && assignments == 0)
         try MigrationTests.expectBaselines(store)
     }

@@ -171,13 +171,19 @@ struct BratDocumentWriter {
     /// The note: the ``noteKeys`` fields as compact JSON on one line (U+0085, U+2028 and U+2029 escaped too).
     static func note(_ record: ExportRecord) -> String {
         var json: [UInt8] = [UInt8(ascii: "{")]
+        json.reserveCapacity(1024)
         for field in JSONFields.contract(record) where noteKeys.contains(field.key) {
             if json.count > 1 { json.append(UInt8(ascii: ",")) }
-            json.append(contentsOf: Array("\"\(field.key)\":".utf8) + field.json)
+            json.append(UInt8(ascii: "\""))
+            json.append(contentsOf: field.key.utf8)
+            json.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+            json.append(contentsOf: field.json)
         }
         json.append(UInt8(ascii: "}"))
         let text = String(decoding: json, as: UTF8.self)
-        guard text.unicodeScalars.contains(where: BratText.isLineBreak) else { return text }
+        // JSON escapes the ASCII line breaks; only U+0085 (C2 85), U+2028 and U+2029 (E2 80 A8/A9) can be left.
+        guard json.contains(0x85) || json.contains(0xA8) || json.contains(0xA9),
+              text.unicodeScalars.contains(where: BratText.isLineBreak) else { return text }
         var escaped = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             guard BratText.isLineBreak(scalar) else { escaped.append(scalar); continue }

@@ -20,20 +20,27 @@ struct BratText {
     /// ``string`` indexed for slicing.
     private let indexed: DocumentText
 
+    /// A text without `\r` is used as it is; otherwise its UTF-8 is rebuilt once with the line ends as `\n`.
     init(_ text: DocumentText) {
+        guard text.scalars.contains("\r") else {
+            (string, scalars, pairs, indexed) = (text.string, text.scalars, [], text)
+            return
+        }
         var scalars: [Unicode.Scalar] = []
         var pairs: [Int] = []
+        var bytes: [UInt8] = []
         scalars.reserveCapacity(text.count)
+        bytes.reserveCapacity(text.string.utf8.count)
         for (index, scalar) in text.scalars.enumerated() {
             if scalar == "\r" && index + 1 < text.count && text.scalars[index + 1] == "\n" {
                 pairs.append(index)
             } else {
-                scalars.append(scalar == "\r" ? "\n" : scalar)
+                let kept: Unicode.Scalar = scalar == "\r" ? "\n" : scalar
+                scalars.append(kept)
+                bytes.append(contentsOf: UTF8.encode(kept)!)
             }
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self.string = String(view)
+        self.string = String(decoding: bytes, as: UTF8.self)
         self.scalars = scalars
         self.pairs = pairs
         self.indexed = DocumentText(string, characterBoundaries: false)

@@ -39,11 +39,25 @@ struct StagedFolder {
         }
     }
 
+    /// Writes one file, without flushing it to disk on its own (``commit()`` flushes them all at once).
     mutating func write(_ name: String, _ bytes: [UInt8]) throws(ClaimdeskError) {
-        do {
-            try Data(bytes).write(to: URL(fileURLWithPath: staging + "/" + name))
-        } catch {
-            throw .output("cannot write \(name) in \(staging): \(error.localizedDescription); nothing was written")
+        let path = staging + "/" + name
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        var written = 0
+        if descriptor >= 0 {
+            written = bytes.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    guard count > 0 else { return -1 }
+                    offset += count
+                }
+                return offset
+            }
+        }
+        let reason = String(cString: strerror(errno))
+        guard descriptor >= 0, close(descriptor) == 0, written == bytes.count else {
+            throw .output("cannot write \(name) in \(staging): \(reason); nothing was written")
         }
         if keepsDigest { listing[name] = SHA256.hexDigest(of: bytes) }
     }
@@ -54,9 +68,16 @@ struct StagedFolder {
         return SHA256.hexDigest(of: Array(lines.joined().utf8))
     }
 
-    /// Renames the staging folder into place, replacing an earlier export.
+    /// Flushes the written files to disk (one `syncfs(2)` for all of them, not an fsync per file), then renames
+    /// the staging folder into place, replacing an earlier export.
     func commit() throws(ClaimdeskError) {
         let manager = FileManager.default
+        let folder = open(staging, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard folder >= 0, syncfs(folder) == 0, close(folder) == 0 else {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw .output("cannot flush \(staging) to disk: \(reason); nothing was written")
+        }
         let aside = staging + ".old"
         do {
             if manager.fileExists(atPath: destination) { try manager.moveItem(atPath: destination, toPath: aside) }
@@ -74,3 +95,7 @@ struct StagedFolder {
         try? FileManager.default.removeItem(atPath: staging)
     }
 }
+
+/// `syncfs(2)` (Linux): flushes the filesystem holding `descriptor` to disk; Glibc's Swift overlay does not declare it.
+@_silgen_name("syncfs")
+private func syncfs(_ descriptor: Int32) -> Int32

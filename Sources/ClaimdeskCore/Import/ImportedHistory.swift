@@ -26,23 +26,22 @@ enum ImportedHistory {
         var entities: [EntityReference: EntityState?] = [:]
     }
 
-    /// Appends the events oldest first, each exported event once. Entity events are replayed only for
+    /// Appends the spooled events oldest first (each exported event once). Entity events are replayed only for
     /// speakers and sources `isNew` says this import created: one already in the project keeps its own
     /// history (what the import changes on it is recorded as a new event instead).
-    static func replay(_ entries: [Entry], _ db: any SQLDatabase, isNew: (EntityReference) -> Bool) throws -> Result {
-        var seen: Set<Int> = []
-        let ordered = entries.sorted { $0.originalID < $1.originalID }.filter { seen.insert($0.originalID).inserted }
-        let keepIDs = try ordered.first.map { Int64($0.originalID) > (try EventRows.lastID(db) ?? 0) } ?? false
-        var newIDs: [Int64: Int64] = [:]
+    static func replay(_ spool: ImportedEventSpool, _ db: any SQLDatabase, isNew: (EntityReference) -> Bool) throws -> Result {
+        let oldest: Int64? = try spool.oldestID()
+        let keepIDs = try oldest.map { $0 > (try EventRows.lastID(db) ?? 0) } ?? false
+        if keepIDs { try spool.keepExportedIDs() }
         var result = Result()
-        for entry in ordered {
+        try spool.forEach { entry in
             let event = entry.event
             guard let oldID = (event["id"] as? Int).map(Int64.init), let reviewer = event["reviewer"] as? String,
                   let at = event["at"] as? String, let action = event["action"] as? String else {
                 throw ClaimdeskError.badInput("\(entry.origin): an event lacks id, reviewer, at or action")
             }
-            var newEvent = EventRows.NewEvent(action: action, detail: event["detail"] as? String,
-                                              reverts: (event["reverts"] as? Int).flatMap { newIDs[Int64($0)] })
+            let reverts = try (event["reverts"] as? Int).flatMap { try spool.newID(for: $0) }
+            var newEvent = EventRows.NewEvent(action: action, detail: event["detail"] as? String, reverts: reverts)
             switch entry.subject {
             case .claim(let claimID, let docID):
                 (newEvent.claimID, newEvent.docID) = (claimID, docID)
@@ -52,15 +51,15 @@ enum ImportedHistory {
                 newEvent.entityBefore = try entitySnapshot(event["before"], entry.origin)
                 newEvent.entityAfter = try entitySnapshot(event["after"], entry.origin)
                 let entity = try localEntity(kind, named: (newEvent.entityAfter ?? newEvent.entityBefore)?.name, db, entry.origin)
-                guard isNew(entity) else { continue }
+                guard isNew(entity) else { return try spool.setNewID(nil, for: Int(oldID)) }
                 newEvent.entity = entity
                 result.entities[entity] = newEvent.entityAfter
             }
-            newIDs[oldID] = try EventRows.append(db, newEvent, reviewer: reviewer, at: at, batch: try EventRows.nextBatch(db),
-                                                 id: keepIDs ? oldID : nil)
+            let newID = try EventRows.append(db, newEvent, reviewer: reviewer, at: at, batch: try EventRows.nextBatch(db), id: keepIDs ? oldID : nil)
+            if !keepIDs { try spool.setNewID(newID, for: Int(oldID)) }
+            result.events += 1
         }
         if keepIDs, let counter = db.dialect.afterExplicitIDs(table: "events") { try db.execute(counter) }
-        result.events = newIDs.count
         return result
     }
 

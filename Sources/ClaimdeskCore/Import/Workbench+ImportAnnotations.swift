@@ -39,12 +39,14 @@ extension Workbench {
                       _ claims: ((ImportedClaim) throws -> Void) throws -> Void) throws(ClaimdeskError) -> AnnotationImportSummary {
         let layer = try layer.map { name throws(ClaimdeskError) in try EntityName.validate(name, what: "layer") }
         return try write { scope in
-            var importer = ClaimImporter(scope: scope, workbench: self, layer: layer, importDocuments: importDocuments)
+            var importer = ClaimImporter(scope: scope, workbench: self, layer: layer, importDocuments: importDocuments,
+                                         history: try ImportedEventSpool(scope.db))
             try claims { claim in
                 try checkCancelled()
                 try importer.store(claim)
             }
             let replayed = try ImportedHistory.replay(importer.history, scope.db, isNew: scope.entities.isNew)
+            try importer.history.drop()
             for (entity, state) in replayed.entities {
                 scope.entities.settle(entity)
                 try EntityRows.write(scope.db, entity, state)
@@ -67,7 +69,7 @@ extension Workbench {
 
 /// The state of one streaming import: what it stored so far, and what it looked up once.
 ///
-/// Exported events (claims' and their speakers' and sources') are kept until the file is read, then
+/// Exported events (claims' and their speakers' and sources') are spooled until the file is read, then
 /// replayed in their original order across claims and entities by ``ImportedHistory``.
 private struct ClaimImporter {
     let scope: ChangeScope
@@ -81,7 +83,7 @@ private struct ClaimImporter {
     var importedDocuments = 0
     /// The documents each layer was assigned to by this import.
     private var assignedLayers: Set<[String]> = []
-    var history: [ImportedHistory.Entry] = []
+    let history: ImportedEventSpool
     /// The last document claims went to, with its text indexed (claims come grouped by document), and what named it.
     private var current: (key: String, document: Document, text: DocumentText)?
     /// That document's text with line ends as `\n` when it has a `\r` (nil: the offsets need no mapping).
@@ -93,11 +95,12 @@ private struct ClaimImporter {
     private var knownSpeakers: Set<String> = []
     private var knownSources: Set<String> = []
 
-    init(scope: ChangeScope, workbench: Workbench, layer: String?, importDocuments: Bool) {
+    init(scope: ChangeScope, workbench: Workbench, layer: String?, importDocuments: Bool, history: ImportedEventSpool) {
         self.scope = scope
         self.workbench = workbench
         self.layer = layer
         self.importDocuments = importDocuments
+        self.history = history
     }
 
     /// Stores one claim (with an `import` event when it brings no history).
@@ -126,12 +129,11 @@ private struct ClaimImporter {
             try scope.record(EventRows.NewEvent(claimID: id, docID: document.id, action: "import", detail: "imported from \(imported.origin)", after: state))
             importEvents += 1
         } else {
-            history += imported.events.map { ImportedHistory.Entry(subject: .claim(id: id, docID: document.id), origin: imported.origin, event: $0) }
+            for event in imported.events { try history.add(ImportedHistory.Entry(subject: .claim(id: id, docID: document.id), origin: imported.origin, event: event)) }
         }
-        history += imported.entityEvents.compactMap { event in
-            (event["entity"] as? String).flatMap(EntityKind.init(rawValue:)).map {
-                ImportedHistory.Entry(subject: .entity($0), origin: imported.origin, event: event)
-            }
+        for event in imported.entityEvents {
+            guard let kind = (event["entity"] as? String).flatMap(EntityKind.init(rawValue:)) else { continue }
+            try history.add(ImportedHistory.Entry(subject: .entity(kind), origin: imported.origin, event: event))
         }
         claimIDs.append(id)
     }

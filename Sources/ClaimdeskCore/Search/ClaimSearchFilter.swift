@@ -8,6 +8,8 @@ struct ClaimSearchFilter {
     var statuses: [VerificationStatus] = []
     var documents: [Int64] = []
     var excluding: Int64?
+    /// Only claims numbered below this one (made before it).
+    var below: Int64?
     var speakerID: Int64?
 
     /// Conditions on `claims c`, with their arguments in order.
@@ -25,6 +27,10 @@ struct ClaimSearchFilter {
         if let excluding {
             conditions.append("c.id <> ?")
             arguments.append(excluding)
+        }
+        if let below {
+            conditions.append("c.id < ?")
+            arguments.append(below)
         }
         if let speakerID {
             conditions.append("c.speaker_id = ?")

@@ -39,6 +39,11 @@ struct PostgresSearch: SearchBackend {
                            query: Self.expression(query))
     }
 
+    func newest(_ query: SearchQuery, in target: SearchTarget) -> SearchMatch {
+        let ranked = match(query, in: target)
+        return SearchMatch(from: ranked.from, key: ranked.key, condition: "TRUE", order: "\(ranked.key) DESC", query: ranked.query, windowed: false)
+    }
+
     func documentAgrees(_ db: any SQLDatabase, id: Int64, words: SearchTokens) throws -> Bool {
         try db.value("SELECT terms = CAST(? AS tsvector) FROM search_documents WHERE doc_id = ?", [Self.vector(words.words), id]) ?? false
     }
@@ -49,8 +54,8 @@ struct PostgresSearch: SearchBackend {
                             [body, whole, id]) ?? false
     }
 
-    func indexedIDs(_ db: any SQLDatabase) throws -> (documents: [Int64], claims: [Int64]) {
-        (try db.values("SELECT doc_id FROM search_documents ORDER BY doc_id"), try db.values("SELECT claim_id FROM search_claims ORDER BY claim_id"))
+    func indexTable(claims: Bool) -> (table: String, key: String) {
+        claims ? ("search_claims", "claim_id") : ("search_documents", "doc_id")
     }
 
     /// The query in tsquery syntax: `'common' <-> 'prosperity'`, `'prosper':*`, `(a & b)`, `(a & !b)`.

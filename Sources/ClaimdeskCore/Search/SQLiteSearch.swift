@@ -29,6 +29,12 @@ struct SQLiteSearch: SearchBackend {
                            query: target == .claimText ? "body : (\(expression))" : expression)
     }
 
+    func newest(_ query: SearchQuery, in target: SearchTarget) -> SearchMatch {
+        let ranked = match(query, in: target)
+        return SearchMatch(from: ranked.from, key: ranked.key, condition: "\(ranked.from) MATCH ?", order: "\(ranked.key) DESC",
+                           query: ranked.query, windowed: false)
+    }
+
     func documentAgrees(_ db: any SQLDatabase, id: Int64, words: SearchTokens) throws -> Bool {
         guard let probe = SearchQuery.phrase(words.words.prefix(8)) else {
             return try db.value("SELECT count(*) FROM search_documents WHERE rowid = ?", [id]) == 1
@@ -41,8 +47,8 @@ struct SQLiteSearch: SearchBackend {
                      [entry.text.indexText, entry.notes.indexText, id]) ?? false
     }
 
-    func indexedIDs(_ db: any SQLDatabase) throws -> (documents: [Int64], claims: [Int64]) {
-        (try db.values("SELECT rowid FROM search_documents ORDER BY rowid"), try db.values("SELECT rowid FROM search_claims ORDER BY rowid"))
+    func indexTable(claims: Bool) -> (table: String, key: String) {
+        (claims ? "search_claims" : "search_documents", "rowid")
     }
 
     /// The query in FTS5 syntax: `"common prosperity"`, `"prosper" *`, `(a AND b)`, `(a NOT b)`.

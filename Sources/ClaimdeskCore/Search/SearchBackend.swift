@@ -17,12 +17,15 @@ protocol SearchBackend: Sendable {
     func clear(_ db: any SQLDatabase) throws
     /// The SQL pieces that find rows matching `query`, best first.
     func match(_ query: SearchQuery, in target: SearchTarget) -> SearchMatch
+    /// The SQL pieces that find rows matching `query`, newest first, unranked: what `similar` gathers candidates with
+    /// (it scores them itself), at the cost of an index walk from the newest match instead of ranking a window of them.
+    func newest(_ query: SearchQuery, in target: SearchTarget) -> SearchMatch
     /// Whether a document's index row holds exactly its words.
     func documentAgrees(_ db: any SQLDatabase, id: Int64, words: SearchTokens) throws -> Bool
     /// Whether a claim's index row holds exactly `entry`.
     func claimAgrees(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry) throws -> Bool
-    /// The ids of every indexed document, then of every indexed claim.
-    func indexedIDs(_ db: any SQLDatabase) throws -> (documents: [Int64], claims: [Int64])
+    /// The index table of documents (or of claims) and its column holding their ids, for joins against the stored rows.
+    func indexTable(claims: Bool) -> (table: String, key: String)
 }
 
 /// What a search looks in.
@@ -51,7 +54,9 @@ struct SearchMatch {
     let order: String
     /// The query in the engine's syntax.
     let query: String
+    /// Whether the condition keeps to the ``window`` (ranked matches); unranked ones need no window.
+    var windowed = true
 
-    /// The statement's first arguments: the query, once for `from` or `condition` and once for the window.
-    var arguments: [(any SQLBindable)?] { [query, query] }
+    /// The statement's first arguments: the query, once for `from` or `condition` and once for the window (if any).
+    var arguments: [(any SQLBindable)?] { windowed ? [query, query] : [query] }
 }

@@ -27,30 +27,37 @@ enum SearchIndex {
     }
 
     /// What disagrees between the index and the stored documents and claims; empty when they agree.
+    ///
+    /// Missing and extra rows are found by joins in the database (no list of every id held), so memory stays flat.
     static func problems(_ db: any SQLDatabase) throws -> [String] {
         let search = db.dialect.search
-        let indexed = try search.indexedIDs(db)
-        var problems = missingAndExtra(kind: "document", stored: try db.values("SELECT id FROM documents ORDER BY id"), indexed: indexed.documents)
-        problems += missingAndExtra(kind: "claim", stored: try db.values("SELECT id FROM claims WHERE deleted = 0 ORDER BY id"), indexed: indexed.claims)
-        let indexedDocuments = Set(indexed.documents), indexedClaims = Set(indexed.claims)
+        let documents = try missingAndExtra(db, kind: "document", stored: "documents", live: "TRUE", index: search.indexTable(claims: false))
+        let claims = try missingAndExtra(db, kind: "claim", stored: "claims", live: "t.deleted = 0", index: search.indexTable(claims: true))
+        var problems = documents.problems + claims.problems
         try db.forEachRow("SELECT id, text FROM documents ORDER BY id", []) { row in
             let id: Int64 = row["id"]
-            if indexedDocuments.contains(id), try !search.documentAgrees(db, id: id, words: SearchTokens(row["text"])) {
+            if !documents.missing.contains(id), try !search.documentAgrees(db, id: id, words: SearchTokens(row["text"])) {
                 problems.append("search index: document \(id) is indexed with other words than its text")
             }
         }
         try forEachLiveClaim(db) { id, entry in
-            if indexedClaims.contains(id), try !search.claimAgrees(db, id: id, entry: entry) {
+            if !claims.missing.contains(id), try !search.claimAgrees(db, id: id, entry: entry) {
                 problems.append("search index: claim \(id) is indexed with other words than its text, rationale and notes")
             }
         }
         return problems
     }
 
-    private static func missingAndExtra(kind: String, stored: [Int64], indexed: [Int64]) -> [String] {
-        let storedSet = Set(stored), indexedSet = Set(indexed)
-        return stored.filter { !indexedSet.contains($0) }.map { "search index: \(kind) \($0) is missing" }
-            + indexed.filter { !storedSet.contains($0) }.map { "search index: \(kind) \($0) is indexed but not stored (or deleted)" }
+    /// The stored rows (`live` ones of table `stored`, alias `t`) the index lacks, and the index rows no such row has.
+    private static func missingAndExtra(_ db: any SQLDatabase, kind: String, stored: String, live: String,
+                                        index: (table: String, key: String)) throws -> (missing: Set<Int64>, problems: [String]) {
+        let missing: [Int64] = try db.values("""
+            SELECT t.id FROM \(stored) t WHERE \(live) AND NOT EXISTS (SELECT 1 FROM \(index.table) s WHERE s.\(index.key) = t.id) ORDER BY t.id
+            """)
+        let extra: [Int64] = try db.values("""
+            SELECT s.\(index.key) FROM \(index.table) s WHERE NOT EXISTS (SELECT 1 FROM \(stored) t WHERE t.id = s.\(index.key) AND \(live)) ORDER BY 1
+            """)
+        return (Set(missing), missing.map { "search index: \(kind) \($0) is missing" } + extra.map { "search index: \(kind) \($0) is indexed but not stored (or deleted)" })
     }
 
     /// Every live claim's index entry, claim by claim (text, rationale and evidence notes).

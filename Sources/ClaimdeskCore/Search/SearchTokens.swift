@@ -19,7 +19,7 @@ public struct SearchTokens: Sendable, Equatable {
     public private(set) var ranges: [Range<Int>] = []
 
     public init(_ text: String) {
-        var word = String.UnicodeScalarView()
+        var word: [UInt8] = []  // the folded word's UTF-8
         var start = 0
         var end = 0
         var offset = 0
@@ -44,20 +44,20 @@ public struct SearchTokens: Sendable, Equatable {
 
     public var isEmpty: Bool { words.isEmpty }
 
-    private mutating func flush(_ word: inout String.UnicodeScalarView, _ range: Range<Int>) {
+    private mutating func flush(_ word: inout [UInt8], _ range: Range<Int>) {
         guard !word.isEmpty else { return }
-        words.append(String(word))
+        words.append(String(decoding: word, as: UTF8.self))
         ranges.append(range)
         word.removeAll(keepingCapacity: true)
     }
 
-    /// Appends the folded form of a word character; false for a separator.
-    private static func fold(_ scalar: Unicode.Scalar, into word: inout String.UnicodeScalarView) -> Bool {
+    /// Appends the folded form of a word character (as UTF-8); false for a separator.
+    private static func fold(_ scalar: Unicode.Scalar, into word: inout [UInt8]) -> Bool {
         let value = scalar.value
         if value < 0x80 {
             switch value {
-            case 0x30...0x39, 0x61...0x7A: word.append(scalar); return true
-            case 0x41...0x5A: word.append(Unicode.Scalar(value + 0x20)!); return true
+            case 0x30...0x39, 0x61...0x7A: word.append(UInt8(value)); return true
+            case 0x41...0x5A: word.append(UInt8(value + 0x20)); return true
             default: return false
             }
         }
@@ -68,18 +68,18 @@ public struct SearchTokens: Sendable, Equatable {
             return true
         }
         guard isWordCharacter(scalar) else { return false }
-        word.append(contentsOf: folded(scalar))
+        for folded in folded(scalar) { word.append(contentsOf: UTF8.encode(folded)!) }
         return true
     }
 
     /// Where the precomputed table of Latin letters and punctuation ends (Latin-1, Latin Extended A and B, IPA, spacing modifiers).
     private static let latinTableEnd: UInt32 = 0x300
 
-    /// The folded form of every scalar below ``latinTableEnd``, nil for separators: the common non-ASCII
+    /// The folded form (UTF-8) of every scalar below ``latinTableEnd``, nil for separators: the common non-ASCII
     /// letters of news text (é, ü, ø, ł, ñ…) fold without a Unicode lookup each time.
-    private static let latinTable: [[Unicode.Scalar]?] = (0..<latinTableEnd).map { value in
+    private static let latinTable: [[UInt8]?] = (0..<latinTableEnd).map { value in
         guard let scalar = Unicode.Scalar(value), isWordCharacter(scalar) else { return nil }
-        return folded(scalar)
+        return folded(scalar).flatMap { Array(UTF8.encode($0)!) }
     }
 
     private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {

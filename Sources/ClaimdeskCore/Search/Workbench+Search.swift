@@ -66,9 +66,10 @@ extension Workbench {
         try matchingClaimRows(db, query, in: target, filter: filter, limit: limit).compactMap { try ClaimRows.fetch(db, id: $0["id"]) }
     }
 
-    /// Live claims matching `query`, best first, as rows of `id, doc_id, start, "end", text` (no child rows read).
-    func matchingClaimRows(_ db: any SQLDatabase, _ query: SearchQuery, in target: SearchTarget, filter: ClaimSearchFilter, limit: Int) throws -> [SQLRow] {
-        let match = db.dialect.search.match(query, in: target)
+    /// Live claims matching `query`, best first (newest first unless `ranked`), as rows of `id, doc_id, start, "end", text` (no child rows read).
+    func matchingClaimRows(_ db: any SQLDatabase, _ query: SearchQuery, in target: SearchTarget, filter: ClaimSearchFilter, limit: Int,
+                           ranked: Bool = true) throws -> [SQLRow] {
+        let match = ranked ? db.dialect.search.match(query, in: target) : db.dialect.search.newest(query, in: target)
         let (conditions, arguments) = filter.sql
         return try db.rows("""
             SELECT c.id, c.doc_id, c.start, c."end", c.text FROM \(match.from) JOIN claims c ON c.id = \(match.key)

@@ -9,11 +9,21 @@ extension Workbench {
         return try store.read { db in try similar(db, to: claim, limit: limit, passages: true) }
     }
 
-    /// Already-checked claims (status other than unverified) near-identical to a claim: what the `seen before` hint names.
-    public func seenBefore(_ claimID: Int64) throws(ClaimdeskError) -> [SimilarResult] {
+    /// The checked claim (status other than unverified, main layer, numbered below `before`) near-identical to a claim,
+    /// the best if several: what the `seen before` hint names; nil when there is none.
+    ///
+    /// Only checked claims are asked for and scored, and only the winner is read in full with its history.
+    public func seenBefore(_ claimID: Int64, before: Int64) throws(ClaimdeskError) -> SimilarResult? {
         let claim = try self.claim(String(claimID))
         return try store.read { db in
-            try similar(db, to: claim, limit: 20, passages: false).filter { $0.isNearIdentical && $0.claim?.state.status != .unverified }
+            let words = SearchTokens(claim.state.text).words
+            let checked = ClaimSearchFilter(statuses: VerificationStatus.allCases.filter { $0 != .unverified }, excluding: claim.id, below: before)
+            let nearIdentical = try scoredClaims(db, words, checked).filter { $0.score >= WordSimilarity.nearIdentical }
+            for candidate in nearIdentical.sorted(by: Candidate.ranking) {
+                guard let id = candidate.claimID, let found = try ClaimRows.fetch(db, id: id), found.layer == nil else { continue }
+                return SimilarResult(score: candidate.score, docID: candidate.docID, range: candidate.range, claim: found, checkedBy: try statusSetter(db, found))
+            }
+            return nil
         }
     }
 
@@ -28,10 +38,7 @@ extension Workbench {
         let words = SearchTokens(claim.state.text).words
         let probes = Self.probes(words)
         guard let widest = probes.last else { return [] }
-        var candidates = try candidateClaims(db, probes, excluding: claim.id).map { row in
-            Candidate(score: WordSimilarity.score(words, SearchTokens(row["text"]).words), docID: row["doc_id"],
-                      range: (row["start"] as Int)..<(row["end"] as Int), claimID: row["id"])
-        }.filter { $0.score >= PassageAligner.threshold }
+        var candidates = try scoredClaims(db, words, ClaimSearchFilter(excluding: claim.id)).filter { $0.score >= PassageAligner.threshold }
         if passages { candidates += try unclaimedPassages(db, words: words, probe: widest, claim: claim, claims: candidates) }
         var results: [SimilarResult] = []
         for candidate in candidates.sorted(by: Candidate.ranking) where results.count < limit {
@@ -46,17 +53,18 @@ extension Workbench {
         return results
     }
 
-    /// Up to 50 claims from the probes, narrowest first, until enough are found.
-    private func candidateClaims(_ db: any SQLDatabase, _ probes: [SearchQuery], excluding claimID: Int64) throws -> [SQLRow] {
-        var rows: [SQLRow] = []
+    /// Up to 50 claims the filter lets through from the probes along `words`, narrowest first until enough are found (the newest
+    /// matches of each: ranking them by bm25 cost more than the rest of `similar` at a million claims), each scored against `words`.
+    private func scoredClaims(_ db: any SQLDatabase, _ words: [String], _ filter: ClaimSearchFilter) throws -> [Candidate] {
+        var candidates: [Candidate] = []
         var seen: Set<Int64> = []
-        for probe in probes where rows.count < 50 {
-            for row in try matchingClaimRows(db, probe, in: .claimText, filter: ClaimSearchFilter(excluding: claimID), limit: 50)
-            where seen.insert(row["id"]).inserted {
-                rows.append(row)
+        for probe in Self.probes(words) where candidates.count < 50 {
+            for row in try matchingClaimRows(db, probe, in: .claimText, filter: filter, limit: 50, ranked: false) where seen.insert(row["id"]).inserted {
+                candidates.append(Candidate(score: WordSimilarity.score(words, SearchTokens(row["text"]).words), docID: row["doc_id"],
+                                            range: (row["start"] as Int)..<(row["end"] as Int), claimID: row["id"]))
             }
         }
-        return rows
+        return candidates
     }
 
     /// Phrases of three words from along the claim (four or five, evenly spread, the last at its end), asked for narrowest first: all of them

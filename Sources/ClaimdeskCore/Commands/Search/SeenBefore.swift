@@ -26,8 +26,7 @@ enum SeenBefore {
     /// (no similarity search at all while no such claim exists, as in a project nobody has checked yet).
     private static func hint(_ claimID: Int64, before: Int64, _ context: CommandContext) throws(ClaimdeskError) {
         guard try context.workbench.hasCheckedClaims(before: before) else { return }
-        let seen = try context.workbench.seenBefore(claimID).first { ($0.claim?.id ?? before) < before }
-        guard let seen, let earlier = seen.claim, let checked = seen.checkedBy else { return }
+        guard let seen = try context.workbench.seenBefore(claimID, before: before), let earlier = seen.claim, let checked = seen.checkedBy else { return }
         context.print("seen before: claim \(earlier.id) (\(verdict(earlier, checked))) — similar \(claimID)")
     }
 
