@@ -90,6 +90,12 @@ struct ScalarText {
         return regex.firstMatch(in: string, range: range).map { NamedGroups(match: $0, text: self) }
     }
 
+    /// Whether `regex` matches anywhere inside `span`: a rule's cheap gate before its costly pattern.
+    func holdsMatch(of regex: NSRegularExpression, in span: Span) -> Bool {
+        let range = NSRange(location: utf16Offset[span.start], length: utf16Offset[span.end] - utf16Offset[span.start])
+        return regex.firstMatch(in: string, range: range) != nil
+    }
+
     /// Every match of `regex` inside `span`, by group name.
     func allMatches(_ regex: NSRegularExpression, in span: Span) -> [NamedGroups] {
         let range = NSRange(location: utf16Offset[span.start], length: utf16Offset[span.end] - utf16Offset[span.start])

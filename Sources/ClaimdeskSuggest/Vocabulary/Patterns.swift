@@ -84,6 +84,9 @@ enum Patterns {
         + #"|(?=,?\s+(?:and|but)\s+"# + beforeCue + cueOnItsOwn + #")|(?=,\s+(?:an?\s|\p{Ll}+ly\s+\p{Ll}+ing\b|\p{Lu}[\p{L}.]*\s+\p{Ll}+(?:ed|s)\b))"#
         + #"|(?=,?\s+according to\b)|(?=,\s+"# + participleCue + #")|(?=\s*$))"#
 
+    /// The first code point of a reported clause (`clause`): an opening quotation mark or a word's.
+    static let clauseStart = #"[^”\s]"#
+
     /// Not right after an abbreviation (`Mr.`, `Calif.`) or an initial (`U.S.`, `Jeffrey D. Sachs`): their full stop ends no clause.
     static let notAfterAbbreviation = #"(?<!\b"# + WordAlternation.pattern(Lexicon.abbreviations) + #")(?<![\s.(]\p{Lu})"#
 
