@@ -17,6 +17,7 @@ import Testing
                 #expect(matched == words.contains(probe), "\(probe) in \(words)")
             }
         }
-        #expect(WordAlternation.pattern(["said", "says", "told"]) == "(?:sa(?:id|ys)|told)")
+        #expect(WordAlternation.pattern(["said", "says", "told"]) == "(?=[st])(?:sa(?:id|ys)|told)")
+        #expect(WordAlternation.pattern([".net", "-ism"]) == "(?=[\\-\\.])(?:-ism|\\.net)")
     }
 }

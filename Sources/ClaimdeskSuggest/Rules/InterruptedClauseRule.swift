@@ -7,15 +7,21 @@ struct InterruptedClauseRule: ClauseRule {
     let name = "interrupted-clause"
     let triggers: Set<String> = Lexicon.speechVerbWords
     private static let unit = #"(?:“[^“”]*”|[^“”"])"#
+    /// After the cue, the comma that closes the attribution: `said, `.
+    private static let afterCue = #"(?:\s+"# + Patterns.weekday + #")?,\s+(?!according\b|adding\b|saying\b)"#
+    /// What the pattern needs and finds fast: a cue with the comma that closes an attribution and the words that go on
+    /// (`said, accompanied`); a sentence without it is not searched for speakers.
+    private static let gate = Patterns.regex(Patterns.cue + afterCue + #"[^”"\s]"#)
     private static let pattern = Patterns.regex(Patterns.sentenceStart + #"(?<claim>(?<first>[^“”"‘\s]"# + unit + #"*?),\s+(?<mention>"# + Patterns.speaker
-        + #")\s+"# + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + #")(?:\s+"# + Patterns.weekday + #")?,\s+(?!according\b|adding\b|saying\b)"#
+        + #")\s+"# + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + ")" + afterCue
         + #"(?<second>(?:“[^“”]*”|[^“”"\s])"# + unit + #"*?(?:(?<=[.!?][”"])(?=\s|$)|(?=[.!?…](?:\s|$))|$)))"#)
 
     /// `A, X said, B`: two commas and a cue.
     func reads(_ sentence: SentenceWords) -> Bool { sentence.commas >= 2 && sentence.holdsAny(of: triggers) }
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
-        text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
+        guard text.holdsMatch(of: Self.gate, in: paragraph.span) else { return [] }
+        return text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
             guard let claim = match["claim"], claim.length >= 30 else { return nil }
             var candidate = Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: match["mention"], cue: match["cue"],
                                       rule: name, confidence: 0.75)

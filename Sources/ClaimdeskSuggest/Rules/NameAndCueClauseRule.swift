@@ -4,15 +4,21 @@
 struct NameAndCueClauseRule: ClauseRule {
     let name = "name-and-cue-clause"
     let triggers: Set<String> = Lexicon.speechVerbWords
-    private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #"),?\s+\p{Ll}(?:["“][^“”"]{0,80}["”]|[^.;:“”"]){0,100}?,?\s+(?:and|but)\s+"#
-        + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + #")(?:\s+(?<that>that))?\s+(?!of\b|to\b|that\b)"# + Patterns.clause)
+    /// From the conjunction to the start of what was said: `and testified that W…`.
+    private static let secondVerb = #"(?:and|but)\s+"# + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + #")(?:\s+(?<that>that))?\s+(?!of\b|to\b|that\b)"#
+    private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #"),?\s+\p{Ll}(?:["“][^“”"]{0,80}["”]|[^.;:“”"]){0,100}?,?\s+"#
+        + secondVerb + Patterns.clause)
+    /// What the pattern needs and finds fast (it starts at `and` or `but`): a sentence without a second verb of saying is
+    /// not searched for speakers.
+    private static let gate = Patterns.regex(#"\b"# + secondVerb + Patterns.clauseStart)
 
     func reads(_ sentence: SentenceWords) -> Bool {
         sentence.holdsAny(of: ["and", "but"]) && sentence.mayReportSpeech
     }
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
-        text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
+        guard text.holdsMatch(of: Self.gate, in: paragraph.span) else { return [] }
+        return text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
             guard let mention = match["mention"], let claim = match["claim"], claim.length >= 8,
                   match["that"] != nil || !Lexicon.cuesNeedingThat.contains(text.slice(match["cue"]!)),
                   !ReportedClause.followsQuote(mention, in: paragraph, text) else { return nil }

@@ -53,13 +53,13 @@ struct Paragraph {
         while index > span.start, Lexicon.closingMarks.contains(text.scalars[index]) { index -= 1 }
         guard Lexicon.sentenceEnds.contains(text.scalars[index]) else { return false }
         var wordStart = index
-        while wordStart > span.start, text.scalars[wordStart - 1].properties.isAlphabetic { wordStart -= 1 }
+        while wordStart > span.start, text.scalars[wordStart - 1].isQuickAlphabetic { wordStart -= 1 }
         let word = text.slice(Span(wordStart, index))
         let isInitial = word.count == 1 && word.first!.isUppercase
         return text.scalars[index] != "." || !(Lexicon.abbreviations.contains(word) || isInitial)
     }
 
     private func startsSentence(at index: Int, _ text: ScalarText) -> Bool {
-        index < span.end && (text.scalars[index].properties.isUppercase || Lexicon.openingMarks.contains(text.scalars[index]))
+        index < span.end && (text.scalars[index].isQuickUppercase || Lexicon.openingMarks.contains(text.scalars[index]))
     }
 }

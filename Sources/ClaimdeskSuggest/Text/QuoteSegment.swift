@@ -51,15 +51,15 @@ struct QuoteSegment {
 
     /// Whether a letter or digit comes right after `index`: a straight quote mark there opens rather than closes.
     private static func isFollowedByAlphanumeric(_ index: Int, _ text: ScalarText, _ paragraph: Span) -> Bool {
-        index + 1 < paragraph.end && (text.scalars[index + 1].properties.isAlphabetic || text.scalars[index + 1].properties.numericType != nil)
+        index + 1 < paragraph.end && (text.scalars[index + 1].isQuickAlphabetic || text.scalars[index + 1].properties.numericType != nil)
     }
 
     private static func closesSingleQuote(at index: Int, _ text: ScalarText, _ paragraph: Span) -> Bool {
         guard index + 1 < paragraph.end else { return true }
         let next = text.scalars[index + 1]
-        if next.properties.isAlphabetic || next.properties.numericType != nil { return false }
+        if next.isQuickAlphabetic || next.properties.numericType != nil { return false }
         let pluralPossessive = text.scalars[index - 1] == "s" && text.isWhitespace(at: index + 1)
-            && index + 2 < paragraph.end && text.scalars[index + 2].properties.isLowercase
+            && index + 2 < paragraph.end && text.scalars[index + 2].isQuickLowercase
         return !pluralPossessive
     }
 

@@ -24,42 +24,76 @@ struct ScalarText {
     init(_ string: String) {
         given = Array(string.unicodeScalars)
         scalars = DoubledApostrophes.asCurlyQuotes(given)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self.string = String(view)
+        self.string = scalars == given ? string : Self.string(of: scalars[...])
         var toScalar: [Int] = []
         var toUTF16: [Int] = []
+        toScalar.reserveCapacity(scalars.count + 1)
+        toUTF16.reserveCapacity(scalars.count + 1)
         for (index, scalar) in scalars.enumerated() {
             toUTF16.append(toScalar.count)
-            toScalar.append(contentsOf: repeatElement(index, count: scalar.utf16.count))
+            toScalar.append(index)
+            if scalar.value > 0xFFFF { toScalar.append(index) }
         }
         toScalar.append(scalars.count)
         toUTF16.append(toScalar.count - 1)
         scalarOffset = toScalar
         utf16Offset = toUTF16
-        var starts = [Bool](repeating: false, count: scalars.count + 1)
+        isGraphemeStart = Self.graphemeStarts(scalars, self.string)
+    }
+
+    /// Where user-perceived characters start. In a text of Latin letters and common punctuation (most news) every code
+    /// point starts one but a line feed after a carriage return; otherwise the string's own character breaks say.
+    private static func graphemeStarts(_ scalars: [Unicode.Scalar], _ string: String) -> [Bool] {
+        var starts = [Bool](repeating: true, count: scalars.count + 1)
+        let breaksEverywhere = scalars.allSatisfy { scalar in
+            scalar.value < 0x300 || (0x2000...0x200B).contains(scalar.value) || (0x2010...0x205F).contains(scalar.value)
+        }
+        if breaksEverywhere {
+            for index in scalars.indices.dropFirst() where scalars[index] == "\n" && scalars[index - 1] == "\r" { starts[index] = false }
+            return starts
+        }
+        starts = [Bool](repeating: false, count: scalars.count + 1)
         var offset = 0
         for character in string {
             starts[offset] = true
             offset += character.unicodeScalars.count
         }
         starts[scalars.count] = true
-        isGraphemeStart = starts
+        return starts
+    }
+
+    /// A string of code points, built through UTF-8 (appending to a `String.UnicodeScalarView` one by one is slow).
+    private static func string(of scalars: ArraySlice<Unicode.Scalar>) -> String {
+        let capacity = scalars.reduce(0) { $0 + UTF8.width($1) }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var offset = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { unit in
+                    buffer[offset] = unit
+                    offset += 1
+                }
+            }
+            return offset
+        }
     }
 
     var count: Int { scalars.count }
     var whole: Span { Span(0, count) }
 
     func slice(_ span: Span) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: given[span.start..<span.end])
-        return String(view)
+        Self.string(of: given[span.start..<span.end])
     }
 
     /// The first match of `regex` inside `span`, by group name.
     func firstMatch(_ regex: NSRegularExpression, in span: Span) -> NamedGroups? {
         let range = NSRange(location: utf16Offset[span.start], length: utf16Offset[span.end] - utf16Offset[span.start])
         return regex.firstMatch(in: string, range: range).map { NamedGroups(match: $0, text: self) }
+    }
+
+    /// Whether `regex` matches anywhere inside `span`: a rule's cheap gate before its costly pattern.
+    func holdsMatch(of regex: NSRegularExpression, in span: Span) -> Bool {
+        let range = NSRange(location: utf16Offset[span.start], length: utf16Offset[span.end] - utf16Offset[span.start])
+        return regex.firstMatch(in: string, range: range) != nil
     }
 
     /// Every match of `regex` inside `span`, by group name.
@@ -95,8 +129,8 @@ struct ScalarText {
     /// (never between `\r` and `\n`, never before a combining mark or inside an emoji sequence). Empty if all white space.
     func trimmed(_ span: Span) -> Span {
         var start = span.start, end = span.end
-        while start < end, scalars[start].properties.isWhitespace { start += 1 }
-        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while start < end, scalars[start].isQuickWhitespace { start += 1 }
+        while end > start, scalars[end - 1].isQuickWhitespace { end -= 1 }
         guard start < end else { return Span(start, start) }
         while !isGraphemeStart[start] { start -= 1 }
         while !isGraphemeStart[end] { end += 1 }
@@ -108,7 +142,7 @@ struct ScalarText {
         var count = 0
         var inWord = false
         for index in span.start..<span.end {
-            let space = scalars[index].properties.isWhitespace
+            let space = scalars[index].isQuickWhitespace
             if !space, !inWord {
                 count += 1
                 if count >= limit { return count }
@@ -118,14 +152,14 @@ struct ScalarText {
         return count
     }
 
-    func isWhitespace(at index: Int) -> Bool { scalars[index].properties.isWhitespace }
+    func isWhitespace(at index: Int) -> Bool { scalars[index].isQuickWhitespace }
 
     /// The word (letters only) before `offset`, spaces skipped; empty at a punctuation mark.
     func wordBefore(_ offset: Int) -> Span {
         var end = offset
         while end > 0, isWhitespace(at: end - 1) { end -= 1 }
         var start = end
-        while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+        while start > 0, scalars[start - 1].isQuickAlphabetic { start -= 1 }
         return Span(start, end)
     }
 }

@@ -38,14 +38,14 @@ enum Patterns {
     /// An unnamed group, with a quantifier and modifiers: "analysts", "Other economists", "Israeli officials", "legal experts",
     /// "both candidates" (the speaker is the noun: "officials").
     /// Case-sensitive alternatives (`[Aa]nalysts`): ICU's case-insensitive alternation made this the engine's slowest pattern.
-    static let group = #"(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Tt]he|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]hree)\s+)?(?:\p{Lu}[\p{L}\-.]*\s+){0,2}\b"#
+    static let group = #"(?:(?=[SsMmOoTtBbAa])(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Tt]he|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]hree)\s+)?(?:\p{Lu}[\p{L}\-.]*\s+){0,2}\b"#
         + WordAlternation.pattern(Lexicon.groupNouns.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] }) + #"\b"#
 
     /// An organisation or a person named by description: "the national weather service", "the city's finance office",
     /// "a Democratic senator", "his campaign", "Clinton’s aides", "The Republican presidential nominee".
-    static let description = #"\b(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|[Oo]ne|[Tt]hat|[Tt]his)\s+|"# + possessiveName + #")"#
+    static let description = #"\b(?=[TtAaHhIiOo]|\p{Lu})(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|[Oo]ne|[Tt]hat|[Tt]his)\s+|"# + possessiveName + #")"#
         + #"(?:[\p{L}\-’'.]+\s+){0,3}?"# + WordAlternation.pattern(Lexicon.organisationNouns + Lexicon.personNouns) + #"s?\b"#
-        + #"|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}\-’'.]+\s+){0,2}?(?!(?:who|which|that|same|other|first|last|most|way)\b)\p{Ll}[\p{Ll}\-]{2,}(?=\s+"#
+        + #"|\b(?=[TtHh])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}\-’'.]+\s+){0,2}?(?!(?:who|which|that|same|other|first|last|most|way)\b)\p{Ll}[\p{Ll}\-]{2,}(?=\s+"#
         + beforeCue + cue + ")"
     /// After a place or an organisation, a role and the person's name: "Marquette pollster Charles Franklin", "former
     /// Massachusetts congressman Barney Frank" (the resolver takes the last name).
@@ -56,7 +56,7 @@ enum Patterns {
 
     /// A share or count of people: "72 percent of Democrats", "About 9 percent", "more than 4 in 10", "at least 21,000".
     /// A bare number is none (`Mr. Regalado, 69, said`: an age).
-    static let count = #"(?:"# + countPrefix + countNumber + countSuffix + "?|" + countNumber + countSuffix + ")"
+    static let count = #"(?=[AaNnOoJjSsMmFfLl\d])(?:"# + countPrefix + countNumber + countSuffix + "?|" + countNumber + countSuffix + ")"
     private static let countPrefix = #"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Oo]nly|[Jj]ust|[Ss]ome)\s+|(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+|[Aa]t\s+least\s+)"#
     private static let countNumber = #"\d+(?:[,.]\d+)*"#
     private static let countSuffix = #"(?:(?:\s*%|\s+percent|\s+in\s+\d+)(?:\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+)?"#
@@ -77,12 +77,17 @@ enum Patterns {
     /// before a new clause (`… with the FBI - but she also insisted …`; not `— unlike many NGOs …`) or a parenthesis, `and said …` (a new act of speech), a comma before a new clause
     /// or an aside (`, U.S. forces bombed …`, `, an acknowledgment that …`, `, illogically tying …`),
     /// `, according to …`, `, adding …`, or at the paragraph's end. `, but hasn’t decided …` goes on.
+    /// Every end starts at a full stop, a comma, white space or the end: a lookahead on those comes first, so that ICU rules
+    /// out the claim's other code points in one test instead of one attempt per kind of end.
     static let clause = #"(?<claim>(?:“[^“”]*”|[^“”\s])"# + clauseUnit + #"*?)"#
-        + #"(?:(?=[.!?…](?:\s|$))"# + notAfterAbbreviation + #"|(?<=[.!?][”"])(?=\s|$)|(?=,\s*“|,\s+")"#
+        + #"(?=[.!?…,\s]|$)(?:(?=[.!?…](?:\s|$))"# + notAfterAbbreviation + #"|(?<=[.!?][”"])(?=\s|$)|(?=,\s*“|,\s+")"#
         + #"|(?=,\s+(?:and|but)\s+(?:he|she|they|it|we|I|[Tt]he|his|her|their|\p{Lu}\p{Ll}*)\b)|(?=,\s+(?:while|whereas|although|though|which|who|compared|pointing|based|citing|despite|given|because|since|unless|until|even)\s)"#
         + #"|(?=\s+[-–—]\s*(?:but|and|although|though|while|which|who|about|even|as)\s|\s+\()"#
         + #"|(?=,?\s+(?:and|but)\s+"# + beforeCue + cueOnItsOwn + #")|(?=,\s+(?:an?\s|\p{Ll}+ly\s+\p{Ll}+ing\b|\p{Lu}[\p{L}.]*\s+\p{Ll}+(?:ed|s)\b))"#
         + #"|(?=,?\s+according to\b)|(?=,\s+"# + participleCue + #")|(?=\s*$))"#
+
+    /// The first code point of a reported clause (`clause`): an opening quotation mark or a word's.
+    static let clauseStart = #"[^”\s]"#
 
     /// Not right after an abbreviation (`Mr.`, `Calif.`) or an initial (`U.S.`, `Jeffrey D. Sachs`): their full stop ends no clause.
     static let notAfterAbbreviation = #"(?<!\b"# + WordAlternation.pattern(Lexicon.abbreviations) + #")(?<![\s.(]\p{Lu})"#

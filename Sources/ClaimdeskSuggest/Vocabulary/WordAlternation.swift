@@ -2,7 +2,7 @@
 /// an alternation one by one, rules a word out after a letter or two instead of trying every word.
 ///
 /// ```swift
-/// WordAlternation.pattern(["said", "says", "told"])   // "(?:sa(?:id|ys)|told)"
+/// WordAlternation.pattern(["said", "says", "told"])   // "(?=[st])(?:sa(?:id|ys)|told)"
 /// ```
 enum WordAlternation {
     private final class Node {
@@ -25,7 +25,15 @@ enum WordAlternation {
             for character in word { node = node.child(character) }
             node.isWord = true
         }
-        return "(?:" + branches(of: root) + ")"
+        return firstCharacterGuard(of: root) + "(?:" + branches(of: root) + ")"
+    }
+
+    /// `(?=[st])` before `(?:sa(?:id|ys)|told)`: ICU tries the branches of an alternation one by one, saving its whole state
+    /// before each, so a position where no word can start is ruled out by one test instead of one attempt per branch.
+    private static func firstCharacterGuard(of node: Node) -> String {
+        "(?=[" + node.children.map { character, _ in
+            character.isLetter || character.isNumber ? String(character) : "\\" + String(character)
+        }.sorted().joined() + "])"
     }
 
     private static func branches(of node: Node) -> String {
