@@ -35,7 +35,8 @@ import Testing
     }
 
     /// The checks fail where brat does: overlaps the configuration does not allow, a span whose text
-    /// differs, a line break inside one fragment, an undeclared type, a status brat was not told of.
+    /// differs, a line break inside one fragment, an undeclared type, a status brat was not told of, an
+    /// undeclared event type, a role its event type lacks, a missing mandatory role, an undeclared equivalence.
     @Test func theChecksCatchWhatBratCatches() throws {
         let workspace = try FormatGoldenTests.project()
         #expect(try workspace.claimdesk("--project", "formats", "export", "--format", "brat", "--out", "b/").status == 0)
@@ -45,8 +46,12 @@ import Testing
             .write(toFile: folder + "/annotation.conf", atomically: true, encoding: .utf8)
         try workspace.write("c/annotation.conf", conf)
         try workspace.write("c/d.txt", "One\u{2028}two three.\n")
-        try workspace.write("c/d.ann", "T1\tClaim 0 7\tOne\u{2028}two\nT2\tClaim 8 13\tthrea\nT3\tQuote 0 3\tOne\nA1\tStatus T2 true\n")
-        let run = try check(["b/claims-brat", "c"], in: workspace.path)
+        try workspace.write("c/d.ann", "T1\tClaim 0 7\tOne\u{2028}two\nT2\tClaim 8 13\tthrea\nT3\tQuote 0 3\tOne\nA1\tStatus T2 true\n"
+            + "T4\tSpeech 8 13\tthree\nE1\tSpeech:T4 Speaker:T3\n*\tEquiv T2 T3\n")
+        try workspace.write("e/annotation.conf", conf.replacingOccurrences(of: "[events]\n", with: "[events]\nSpeech\tSpeaker:Speaker, Cue:Cue\n"))
+        try workspace.write("e/d.txt", "Ana said it.\n")
+        try workspace.write("e/d.ann", "T1\tSpeaker 0 3\tAna\nT2\tSpeech 4 8\tsaid\nE1\tSpeech:T2 Speaker:T1 Target:T1\n")
+        let run = try check(["b/claims-brat", "c", "e"], in: workspace.path)
         #expect(run.status == 1)
         #expect(run.stdout == """
             FAIL b/claims-brat: d88f936f-b19e-683a-614b-b481b952a3db.ann: T1 and T4 overlap and annotation.conf allows no overlap
@@ -58,6 +63,11 @@ import Testing
             FAIL c: d.ann:3: text 'threa' does not match the span text 'three'
             FAIL c: d.ann:4: Quote is not a known textbound type
             FAIL c: d.ann:5: Status value true is not allowed on Claim
+            FAIL c: d.ann:6: Speech is not a known textbound type
+            FAIL c: d.ann:7: Speech is not a known event type
+            FAIL c: d.ann:8: Equiv is not a known equivalence (<REL-TYPE>:symmetric-transitive)
+            FAIL e: d.ann:3: Speech has no role Target
+            FAIL e: d.ann:3: Speech lacks its mandatory role Cue
 
             """, "\(run.stdout)\(run.stderr)")
     }

@@ -93,6 +93,8 @@ import Testing
         #expect(nested["start"] as? Int == 15 && nested["end"] as? Int == 33 && nested["fragments"] is NSNull && nested["tags"] as? [String] == [])
 
         #expect(try workspace.claimdesk("--project", project, "export", "--format", "brat", "--out", "again").status == 0)
+        let conformance = try Subprocess.run(["python3", BratConformanceTests.checker, "again"], in: workspace.path)
+        #expect(conformance.status == 0 && conformance.stdout.hasPrefix("PASS again: 2 documents"), "\(conformance.stdout)\(conformance.stderr)")
         var exported: [String: Set<String>] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: workspace.path + "/again") where name.hasSuffix(".ann") {
             let text = String(decoding: try workspace.read("again/" + name.dropLast(4) + ".txt"), as: UTF8.self)
@@ -106,6 +108,44 @@ import Testing
         let nestedAgain = try #require(exported["Officials said prices\nwould fall.\n"])
         #expect(Self.resolved(Self.two).subtracting(nestedAgain).isEmpty, "\(nestedAgain.sorted())")
         #expect(try workspace.claimdesk("--project", project, "verify").stdout.hasPrefix("ok: 3 claims"))
+    }
+
+    /// The exported `annotation.conf` declares the corpus's own types beside claimdesk's: entities, the
+    /// equivalence, the event with its roles (`Content2` as `Content*`, a role some event lacks as `?`,
+    /// its trigger type under [events] only) and the attributes with their values; brat's checks pass.
+    @Test(arguments: StoreKind.allCases)
+    func theExportedConfigurationDeclaresTheCorpusTypes(on kind: StoreKind) throws {
+        let workspace = try corpus()
+        try workspace.write("corpus/news/one.ann", Self.one.replacingOccurrences(
+            of: "E2\tAttribution:T9 Content:T6 Cue:T7 Source:T8",
+            with: "E2\tAttribution:T9 Content:T6 Content2:T3 Cue:T7 Source:T8\nE3\tAttribution:T9 Content:T6 Source:T8"))
+        let project = try kind.projectArgument(name: "p")
+        let run = try workspace.claimdesk("--project", project, "import-annotations", "corpus", "--format", "brat", "--map", Self.map, "--import-documents")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try workspace.claimdesk("--project", project, "export", "--format", "brat", "--out", "again").status == 0)
+        #expect(String(decoding: try workspace.read("again/annotation.conf"), as: UTF8.self) == """
+            [entities]
+            Claim
+            Speaker
+            Cue
+            Content
+            Source
+            [relations]
+            Attribution\tArg1:Claim, Arg2:Speaker
+            CueOf\tArg1:Claim, Arg2:Cue
+            Equiv\tArg1:Source, Arg2:Source, <REL-TYPE>:symmetric-transitive
+            <OVERLAP>\tArg1:<ANY>, Arg2:<ANY>, <OVL-TYPE>:<ANY>
+            [events]
+            Attribution\tContent*:Content, Cue?:Cue, Source:Source
+            [attributes]
+            Status\tArg:Claim|Content, Value:unverified|supported|mostly_supported|mixed|misleading|refuted|not_enough_evidence|not_checkable
+            AttributionStatus\tArg:Claim, Value:unverified|confirmed|paraphrased|misquoted|misattributed|out_of_context|unverifiable
+            Confidence\tArg:Content, Value:High
+            Negated\tArg:Content
+
+            """)
+        let conformance = try Subprocess.run(["python3", BratConformanceTests.checker, "again"], in: workspace.path)
+        #expect(conformance.status == 0 && conformance.stdout.hasPrefix("PASS again: 2 documents"), "\(conformance.stdout)\(conformance.stderr)")
     }
 
     /// Two claims may share a covering span when their fragments differ; two entities of one type and

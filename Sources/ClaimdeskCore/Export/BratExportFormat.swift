@@ -17,7 +17,15 @@ public struct BratExportFormat: FolderExportFormat {
 
     public init() {}
 
-    public var sharedFiles: [String: [UInt8]] { ["annotation.conf": Array(BratExportFormat.configuration.utf8)] }
+    /// The types, relations, events and attributes the document's `.ann` uses (see ``BratDeclarations``).
+    public func declarations(in files: [String: [UInt8]]) -> Set<String> {
+        files.filter { $0.key.hasSuffix(".ann") }.values.reduce(into: []) { $0.formUnion(BratDeclarations.facts(in: String(decoding: $1, as: UTF8.self))) }
+    }
+
+    /// `annotation.conf`: claimdesk's own types (unchanged when the documents use no others) and every other the documents use.
+    public func sharedFiles(declaring declarations: Set<String>) -> [String: [UInt8]] {
+        ["annotation.conf": Array(BratDeclarations(declarations).configuration.utf8)]
+    }
 
     public func files(of document: ExportedDocument, records: [ExportRecord]) throws(ClaimdeskError) -> [String: [UInt8]] {
         let text = BratText(document.text)
@@ -31,24 +39,4 @@ public struct BratExportFormat: FolderExportFormat {
         fileNames.isEmpty || (fileNames.contains("annotation.conf")
             && fileNames.allSatisfy { $0 == "annotation.conf" || $0.hasSuffix(".txt") || $0.hasSuffix(".ann") })
     }
-
-    /// The `annotation.conf` that goes with these files. brat lets no two spans overlap unless the
-    /// configuration says so, and claims may nest, cross and share spans (and speaker mentions and
-    /// cues may fall inside claims), so `<OVERLAP>` allows every kind of overlap between every type.
-    /// See https://brat.nlplab.org/configuration.html
-    static let configuration = """
-        [entities]
-        Claim
-        Speaker
-        Cue
-        [relations]
-        Attribution\tArg1:Claim, Arg2:Speaker
-        CueOf\tArg1:Claim, Arg2:Cue
-        <OVERLAP>\tArg1:<ANY>, Arg2:<ANY>, <OVL-TYPE>:<ANY>
-        [events]
-        [attributes]
-        Status\tArg:Claim, Value:\(VerificationStatus.allCases.map(\.rawValue).joined(separator: "|"))
-        AttributionStatus\tArg:Claim, Value:\(AttributionStatus.allCases.map(\.rawValue).joined(separator: "|"))
-
-        """
 }

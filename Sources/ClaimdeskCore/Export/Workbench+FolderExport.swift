@@ -1,7 +1,8 @@
 
 extension Workbench {
-    /// Writes a folder format (brat): the shared files, then each document's files as its records
-    /// are read, into a staging folder renamed into place; then the manifest beside the folder.
+    /// Writes a folder format (brat): each document's files as its records are read, then the shared
+    /// files declaring what the documents use, into a staging folder renamed into place; then the
+    /// manifest beside the folder.
     ///
     /// Holds one document and its records in memory at a time. A claim the format cannot
     /// represent stops the export with an error and writes nothing.
@@ -9,10 +10,10 @@ extension Workbench {
         let folder = request.destination(for: store.location)
         let manifestPath = ExportRequest.manifestPath(for: folder)
         var staging = try StagedFolder(destination: folder, kind: format)
-        let counts: (records: Int, lastEvent: Int64?)
+        let counts: (records: Int, lastEvent: Int64?, declarations: Set<String>)
         do {
-            for (name, bytes) in format.sharedFiles { try staging.write(name, bytes) }
             counts = try writeDocuments(request.filter, format, into: &staging)
+            for (name, bytes) in format.sharedFiles(declaring: counts.declarations) { try staging.write(name, bytes) }
         } catch {
             staging.discard()
             throw error
@@ -27,14 +28,17 @@ extension Workbench {
     }
 
     private func writeDocuments(_ filter: ClaimFilter, _ format: any FolderExportFormat,
-                                into staging: inout StagedFolder) throws(ClaimdeskError) -> (records: Int, lastEvent: Int64?) {
+                                into staging: inout StagedFolder) throws(ClaimdeskError) -> (records: Int, lastEvent: Int64?, declarations: Set<String>) {
         try store.read { db in
             var count = 0
+            var declarations: Set<String> = []
             try forEachDocument(filter, db) { document, records in
-                for (name, bytes) in try format.files(of: document, records: records) { try staging.write(name, bytes) }
+                let files = try format.files(of: document, records: records)
+                for (name, bytes) in files { try staging.write(name, bytes) }
+                declarations.formUnion(format.declarations(in: files))
                 count += records.count
             }
-            return (count, try EventRows.lastID(db))
+            return (count, try EventRows.lastID(db), declarations)
         }
     }
 
