@@ -37,7 +37,7 @@ enum ClaimRecord {
     private static func state(_ record: [String: Any], start: Int, end: Int, text: String, origin: String) throws(ClaimdeskError) -> ClaimState {
         var state = ClaimState(doc: 0, start: start, end: end, text: text)
         let fragments = try ClaimFragments.decode(record["fragments"], origin: origin)
-        do { state.fragments = try ClaimFragments.normalized(fragments, covering: start..<end) } catch { throw .badInput("\(origin): \(error.message)") }
+        state.fragments = try ClaimFragments.normalized(fragments, covering: start..<end, origin: origin)
         state.speaker = record["speaker"] as? String
         (state.speakerStart, state.speakerEnd) = (record["speaker_start"] as? Int, record["speaker_end"] as? Int)
         (state.cue, state.cueStart, state.cueEnd) = (record["cue"] as? String, record["cue_start"] as? Int, record["cue_end"] as? Int)

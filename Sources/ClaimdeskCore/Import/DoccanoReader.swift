@@ -93,7 +93,7 @@ enum DoccanoReader {
         return try pieces.map { pieces throws(ClaimdeskError) in
             let span = pieces[0].lowerBound..<pieces.last!.upperBound
             var state = ClaimState(doc: 0, start: span.lowerBound, end: span.upperBound, text: text.slice(span))
-            state.fragments = try fragments(pieces, covering: span, origin: origin)
+            state.fragments = try ClaimFragments.normalized(pieces, covering: span, origin: origin)
             if let index = NearestLabel.index(of: speakers, nearest: span) {
                 (state.speaker, state.speakerStart, state.speakerEnd) = (text.slice(speakers[index]), speakers[index].lowerBound, speakers[index].upperBound)
             }
@@ -102,10 +102,5 @@ enum DoccanoReader {
             }
             return ImportedClaim(origin: origin, docText: text.string, state: state)
         }
-    }
-
-    /// The pieces of a claim joined by `fragment` relations, checked (nil for a claim of one span).
-    private static func fragments(_ pieces: [Range<Int>], covering span: Range<Int>, origin: String) throws(ClaimdeskError) -> [Range<Int>]? {
-        do { return try ClaimFragments.normalized(pieces, covering: span) } catch { throw .badInput("\(origin): \(error.message)") }
     }
 }

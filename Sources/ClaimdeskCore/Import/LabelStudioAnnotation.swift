@@ -220,9 +220,7 @@ struct LabelStudioAnnotation {
         let pieces = group.map { regions[$0]!.range }
         let span = pieces[0].lowerBound..<pieces.map(\.upperBound).max()!
         var state = ClaimState(doc: 0, start: span.lowerBound, end: span.upperBound, text: text.slice(span))
-        do { state.fragments = try ClaimFragments.normalized(pieces, covering: span) } catch {
-            throw .badInput("\(origin) result \(group[0]): \(error.message)")
-        }
+        state.fragments = try ClaimFragments.normalized(pieces, covering: span, origin: "\(origin) result \(group[0])")
         if let mention = try linked(.speaker, to: group, covering: span) {
             (state.speaker, state.speakerStart, state.speakerEnd) = (text.slice(mention), mention.lowerBound, mention.upperBound)
         }

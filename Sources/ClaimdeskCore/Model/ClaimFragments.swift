@@ -32,6 +32,11 @@ public enum ClaimFragments {
         return fragments
     }
 
+    /// ``normalized(_:covering:)`` for a reader: what is wrong is said after `origin` (`claims.jsonl:12`).
+    static func normalized(_ fragments: [Range<Int>]?, covering span: Range<Int>, origin: String) throws(ClaimdeskError) -> [Range<Int>]? {
+        do { return try normalized(fragments, covering: span) } catch { throw .badInput("\(origin): \(error.message)") }
+    }
+
     /// The pieces a claim marks: its fragments, or its one span.
     public static func pieces(of state: ClaimState) -> [Range<Int>] {
         state.fragments ?? [state.span]

@@ -70,10 +70,15 @@ enum AssignmentRows {
         try db.value("SELECT count(*) FROM (SELECT 1 FROM assignments LIMIT 1) AS one") ?? 0 > 0
     }
 
+    /// ``visibleCondition`` with its arguments: the claims `reviewer` sees.
+    static func visible(to reviewer: String) -> (condition: String, arguments: [(any SQLBindable)?]) {
+        (visibleCondition, [reviewer, reviewer, reviewer])
+    }
+
     /// A condition over `claims c`: the claim is one `reviewer` sees. The main layer, except of documents
     /// they annotate blind; reviewers' layers of documents not yet adjudicated, except others' layers of
     /// documents they annotate blind.
-    static let visibleCondition = """
+    private static let visibleCondition = """
         (CASE WHEN c.layer IS NULL
             THEN NOT EXISTS (SELECT 1 FROM assignments a WHERE a.doc_id = c.doc_id AND a.reviewer = ? AND a.blind = 1 AND a.adjudicated_at IS NULL)
             ELSE EXISTS (SELECT 1 FROM assignments a WHERE a.doc_id = c.doc_id AND a.reviewer = c.layer AND a.adjudicated_at IS NULL)

@@ -98,9 +98,8 @@ private struct SnapshotFields {
         return EvidenceItem(ref: ref, stance: stance, note: note, reviewer: reviewer, at: at, about: about ?? .content)
     }
 
-    /// `[[start, end], …]` as `Range`s decode them (two integers each, in order).
+    /// `[[start, end], …]` as the JSONL contract reads them (anything else is left to `JSONDecoder`).
     private static func fragments(_ value: Any) -> [Range<Int>]? {
-        guard let pairs = value as? [[Int]], pairs.allSatisfy({ $0.count == 2 && $0[0] <= $0[1] }) else { return nil }
-        return pairs.map { $0[0]..<$0[1] }
+        try? ClaimFragments.decode(value, origin: "snapshot")
     }
 }

@@ -23,8 +23,9 @@ extension Workbench {
             if let since = filter.since { conditions.append("at >= ?"); arguments.append(since) }
             if let reviewer = filter.reviewer { conditions.append("reviewer = ?"); arguments.append(reviewer) }
             if try AssignmentRows.any(db) {
-                conditions.append("(claim_id IS NULL OR claim_id IN (SELECT c.id FROM claims c WHERE \(AssignmentRows.visibleCondition)))")
-                arguments += [reviewer, reviewer, reviewer]
+                let visible = AssignmentRows.visible(to: reviewer)
+                conditions.append("(claim_id IS NULL OR claim_id IN (SELECT c.id FROM claims c WHERE \(visible.condition)))")
+                arguments += visible.arguments
             }
             let limit = filter.limit.map { " LIMIT \($0)" } ?? ""
             return try EventRows.fetch(db, """

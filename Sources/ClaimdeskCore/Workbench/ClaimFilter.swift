@@ -31,8 +31,9 @@ public struct ClaimFilter: Sendable, Equatable {
         switch layers {
         case .visible:
             if let reviewer, try AssignmentRows.any(db) {
-                conditions.append(AssignmentRows.visibleCondition)
-                arguments += [reviewer, reviewer, reviewer]
+                let visible = AssignmentRows.visible(to: reviewer)
+                conditions.append(visible.condition)
+                arguments += visible.arguments
             } else {
                 conditions.append("c.layer IS NULL")
             }
