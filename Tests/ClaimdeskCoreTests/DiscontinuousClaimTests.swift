@@ -109,7 +109,7 @@ import Testing
 
     @Test(arguments: StoreKind.allCases) func badPiecesAreRefusedWithWhatToTypeAndNothingIsWritten(on kind: StoreKind) throws {
         let project = try TemporaryProject(on: kind)
-        _ = try project.run("import \(SampleArticle.path)", "claim 2054..2120+2211..2352")
+        _ = try project.run("import \(SampleArticle.path)", "claim 2054..2120+2211..2352", "claim 2054..2120", "claim 2054..2112", "claim 2054..2121")
         let before = try project.fingerprint()
         let fragments: [String?] = try project.store.read { db in try db.values("SELECT fragments FROM claims ORDER BY id") }
         let cases = [
@@ -126,6 +126,9 @@ import Testing
             ("fragment 1 add", "missing piece; usage: fragment ID add"),
             ("fragment 1", "missing add|remove; usage: fragment ID add"),
             ("fragment 1 add 2054..2120", "claim 1 already marks 2054..2120+2211..2352; nothing changed"),
+            ("fragment 2 add 2211..2352", "claim 1 already marks 2054..2120+2211..2352; nothing changed (`delete 2` if the two are one claim)"),
+            ("fragment 1 remove 2", "claim 2 already marks 2054..2120; nothing changed (`delete 1` if the two are one claim)"),
+            ("extend 3 1", "claim 4 already marks 2054..2121; nothing changed (`delete 3` if the two are one claim)"),
             ("shrink 1 40 --start", "that empties piece 1 of claim 1; remove it with `fragment 1 remove 1`"),
             ("shrink 1 40", "that empties piece 2 of claim 1; remove it with `fragment 1 remove 2`"),
         ]

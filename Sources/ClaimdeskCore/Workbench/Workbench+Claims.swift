@@ -65,6 +65,14 @@ extension Workbench {
         }
     }
 
+    /// Refuses an edit (`extend`, `shrink`, `fragment`) that would make a claim mark exactly what another marks.
+    private func refuseDuplicateEdit(_ db: any SQLDatabase, _ claim: Claim, to state: ClaimState) throws {
+        guard state.span != claim.state.span || state.fragments != claim.state.fragments,
+              let existing = try ClaimRows.marking(db, docID: state.doc, range: state.span, fragments: state.fragments, layer: claim.layer)
+        else { return }
+        throw ClaimdeskError.refused("claim \(existing) already marks \(FragmentEdit.notation(ClaimFragments.pieces(of: state))); nothing changed (`delete \(claim.id)` if the two are one claim)")
+    }
+
     /// Changes a claim's state in one transaction and records the event with its before and after.
     ///
     /// `change` may throw ``ClaimdeskError`` to refuse; nothing is written then. A change
@@ -87,6 +95,7 @@ extension Workbench {
         }
         var state = claim.state
         try change(&state, scope)
+        try refuseDuplicateEdit(db, claim, to: state)
         state = try ClaimRows.canonical(db, state)
         ReviewRule.reopenIfNeeded(before: claim.state, after: &state)
         guard state != claim.state else {
