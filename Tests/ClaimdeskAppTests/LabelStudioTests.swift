@@ -111,6 +111,22 @@ import Testing
         #expect(try workspace.claimdesk("--project", "q", "claims").stdout.contains("Ana"))
     }
 
+    /// A task whose text reads the document's CRLF line ends as `\n` (as a browser hands text to
+    /// Label Studio) finds the document and lands on the document's own offsets.
+    @Test(arguments: StoreKind.allCases)
+    func aTaskWithLFLineEndsFindsItsCRLFDocument(on kind: StoreKind) throws {
+        let project = try kind.projectArgument(name: "p")
+        let workspace = try Workspace()
+        try workspace.write("doc.txt", "Ana said prices rose.\r\nBo denied it.\r\n")
+        #expect(try workspace.claimdesk("--project", project, "import", "doc.txt").status == 0)
+        try write(workspace, "lf.json", [task("Ana said prices rose.\nBo denied it.\n", [region("a", 9, 21, "prices rose."), region("b", 22, 35, "Bo denied it.")])])
+        let run = try workspace.claimdesk("--project", project, "import-annotations", "lf.json", "--format", "labelstudio")
+        #expect(run.stdout == "imported 2 claims with 2 events from lf.json\n", "\(run.stderr)")
+        let listing = try workspace.claimdesk("--project", project, "claims").stdout
+        #expect(listing.contains("9..21") && listing.contains("23..36") && listing.contains("«Bo denied it.»"), "\(listing)")
+        #expect(try workspace.claimdesk("--project", project, "verify").stdout.hasPrefix("ok: 2 claims"))
+    }
+
     /// A task annotated twice is refused, naming its annotators, or goes into one layer per
     /// annotator with `--layer-from-annotator`; cancelled annotations are left aside and said so.
     @Test(arguments: StoreKind.allCases)

@@ -51,6 +51,7 @@ enum LabelStudioReader {
         for (index, task) in try tasks(in: try AnnotationFile.text(path), file: file).enumerated() {
             let origin = "\(file) task \(name(task["id"]) ?? "#\(index + 1)")"
             let text = DocumentText(try taskText(task, key: options.textKey, origin: origin))
+            let lineEndsAsLF = !text.scalars.contains("\r")   // a CRLF document's text as a browser gives it
             let sets = try annotationSets(task, origin: origin, predictionsAside: &predictionsAside, cancelled: &cancelled)
             if sets.count > 1 && !options.layerFromAnnotator {
                 crowded.append("\(origin) (\(sets.map(\.layer).joined(separator: ", ")))")
@@ -63,6 +64,7 @@ enum LabelStudioReader {
                 reading.unreconciled += annotation.unreconciled
                 for (region, state) in try annotation.claims() {
                     var claim = ImportedClaim(origin: "\(set.origin) result \(region)", docText: text.string, state: state)
+                    claim.docLineEndsAsLF = lineEndsAsLF
                     if options.layerFromAnnotator { claim.layer = set.layer }
                     reading.claims.append(claim)
                 }
