@@ -86,6 +86,34 @@ import Testing
         #expect(RuleRunner.claims(IntroducedQuoteRule(), "Kim, as always, “reckless”").isEmpty, "not a scare quote")
     }
 
+    @Test func calledQuote() {
+        let rule = CalledQuoteRule()
+        #expect(RuleRunner.run(rule, "On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.” Rubio left.")
+                == [Found(claim: "Trump “unhinged.”", mention: "Former Florida Gov. Jeb Bush", cue: "called")])
+        #expect(RuleRunner.run(rule, "Trump went after Bush, calling him a “loser.”")
+                == [Found(claim: "him a “loser.”", mention: "Trump", cue: "calling")], "a pronoun, an article before the quotation")
+        #expect(RuleRunner.claims(rule, "Campaign chair Paul Manafort dismissed the whole kerfuffle as “a distraction from the real work of the week.”")
+                == ["the whole kerfuffle as “a distraction from the real work of the week.”"], "five words or more on a thing")
+        #expect(RuleRunner.claims(rule, "Bolton called Obama’s record ''a disgrace to the men and women in uniform.''")
+                == ["Obama’s record ''a disgrace to the men and women in uniform.''"], "doubled apostrophes close the claim")
+        #expect(RuleRunner.claims(rule, "Bush described Rubio “a bright, charismatic leader.”").isEmpty, "described needs as")
+        #expect(RuleRunner.claims(rule, "She also called for more “flexibility” for advisers.").isEmpty, "called for is no label")
+        #expect(RuleRunner.claims(rule, "They formed a group called the “We The People Foundation.”").isEmpty, "a title")
+    }
+
+    /// The gold texts' scare quotes: a short quoted label on a thing is the writer's, not a claim.
+    @Test func calledQuoteLeavesScareQuotes() {
+        let rule = CalledQuoteRule()
+        for text in ["Port director Helen Marsh, who has run the authority since 2019, called the strike \"reckless\" and urged both sides to talk.",
+                     "Local historian Mary Olsen called the vote a \"turning point\" for the city.",
+                     "Some governments are paying to grow corals. Cho called those projects “important but tiny.”",
+                     "Critics called the decision a “gift to the banks,” and opposition leader Mark Ellison said on Thursday that savers lose.",
+                     "Tech tycoons rushed to support Beijing’s “common prosperity” initiative.",
+                     "Marsh said the talks were over, and she accused Doyle of \"playing games with people's livelihoods.\""] {
+            #expect(RuleRunner.claims(rule, text).isEmpty, "\(text)")
+        }
+    }
+
     @Test func quoteAlone() {
         #expect(RuleRunner.claims(QuoteAloneRule(), "Cruz spoke for an hour. The crowd cheered when “We will repeal every word of Obamacare.”")
                 == ["We will repeal every word of Obamacare."])
