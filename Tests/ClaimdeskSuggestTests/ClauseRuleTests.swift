@@ -62,6 +62,9 @@ import Testing
                 == ["productive senators are overrated"], "after and")
         #expect(RuleRunner.run(ParticipleClauseRule(), "“It went on. We will pick up delegates,” he said, adding that he makes no predictions.")
                 .map(\.mention) == ["he"], "the speaker of the cue before, when the sentence opens inside a quotation")
+        #expect(RuleRunner.run(ParticipleClauseRule(), "She escalated her criticism on Tuesday, telling CNN that Trump is a “faker” now.")
+                == [Found(claim: "Trump is a “faker” now", mention: "She", cue: "telling")], "telling and its addressee")
+        #expect(RuleRunner.claims(ParticipleClauseRule(), "The crowd kept saying the same thing over and over.").isEmpty, "not attached by a comma")
     }
 
     @Test func askedClause() {

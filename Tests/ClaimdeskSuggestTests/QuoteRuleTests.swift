@@ -101,6 +101,13 @@ import Testing
         #expect(RuleRunner.claims(rule, "They formed a group called the “We The People Foundation.”").isEmpty, "a title")
     }
 
+    @Test func aQuotationShapedLikeATitleIsSpeechWhenItsCueFollows() {
+        #expect(Suggester().suggest(in: "Kerry spoke on Friday. “Nusra is Al Qaeda,” Mr. Kerry said.").map(\.text) == ["Nusra is Al Qaeda,"])
+        #expect(Suggester().suggest(in: "They walked on. ''Follow us,'' Ms. Gil said.").map(\.speaker?.name) == ["Gil"])
+        #expect(Suggester().suggest(in: "In its report, titled “Holding the Line,” the bank said little.").isEmpty, "a title")
+        #expect(Suggester().suggest(in: "He praised “The Lead with Jake Tapper” on air.").isEmpty)
+    }
+
     /// The gold texts' scare quotes: a short quoted label on a thing is the writer's, not a claim.
     @Test func calledQuoteLeavesScareQuotes() {
         let rule = CalledQuoteRule()

@@ -1,25 +1,28 @@
-/// The speaker written right before a cue, past the words that may stand between (`also`, `has`, `on Tuesday`):
-/// `ABC moderator David Muir asked …` → `ABC moderator David Muir`; `Nabisco announced …` → `Nabisco`.
+/// The speaker written right before a cue, past up to two words that may stand between (`also`, `has`, `repeatedly`):
+/// `ABC moderator David Muir asked …` → `ABC moderator David Muir`; `Nabisco also announced …` → `Nabisco`.
 ///
 /// ```swift
 /// CueSpeaker.mention(before: cue, in: paragraph, text)   // the span of "Chelsea Clinton" in "Chelsea Clinton announced she …"
 /// ```
-/// Read backwards from the cue over at most 150 code points of its sentence, so that a sentence with many names costs little.
+/// It reads with `any-subject-cue-clause`'s pattern (one pattern compiled, not two) over at most 150 code points of the sentence.
 enum CueSpeaker {
-    private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?:,\s+\d+,)?,?\s+"# + Patterns.beforeCue + "$")
-
-    private static let speakerAndCue = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")\s+"# + Patterns.beforeCue + Patterns.cue + #",?\s*$"#)
-
     static func mention(before cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
-        text.firstMatch(pattern, in: window(before: cue.start, paragraph, text))?["mention"]
+        var end = cue.start
+        for _ in 0..<2 {
+            let word = text.wordBefore(end)
+            guard Lexicon.wordsBeforeCue.contains(text.slice(word)) || text.slice(word).hasSuffix("ly") else { break }
+            end = word.start
+        }
+        let window = Span(max(paragraph.sentenceStart(before: end, in: text), end - 150), end)
+        return text.firstMatch(AnySubjectCueClauseRule.speakerBeforeCue, in: window)?["mention"]
     }
 
-    /// The speaker of the cue that ends right before `offset`: `he` in `…,” he said, adding that …`.
+    /// The speaker of the cue that ends right before `offset`, past a comma: `he` in `…,” he said, adding that …`.
     static func mention(ofCueBefore offset: Int, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
-        text.firstMatch(speakerAndCue, in: window(before: offset, paragraph, text))?["mention"]
-    }
-
-    private static func window(before offset: Int, _ paragraph: Paragraph, _ text: ScalarText) -> Span {
-        Span(max(paragraph.sentenceStart(before: offset, in: text), offset - 150), offset)
+        var end = offset
+        while end > paragraph.span.start, text.isWhitespace(at: end - 1) || text.scalars[end - 1] == "," { end -= 1 }
+        let cue = text.wordBefore(end)
+        guard cue.end == end, Lexicon.speechVerbWords.contains(text.slice(cue)) else { return nil }
+        return mention(before: cue, in: paragraph, text)
     }
 }

@@ -17,8 +17,8 @@ enum RuleBook {
 
     static func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         guard !paragraph.isHeading else { return [] }
-        let quotes = InterruptedQuote.joined(paragraph.quotes.filter { !$0.isTitle(in: text, paragraph: paragraph) }.compactMap { quote in
-            quoteRules.lazy.compactMap { $0.attribute(quote, in: paragraph, of: text) }.first
+        let quotes = InterruptedQuote.joined(paragraph.quotes.compactMap { quote in
+            rules(for: quote, paragraph, text).lazy.compactMap { $0.attribute(quote, in: paragraph, of: text) }.first
         }, in: paragraph)
         let quoteCues = Set(quotes.compactMap(\.cue))
         let clauses = clauseCandidates(in: paragraph, text).filter { candidate in
@@ -26,6 +26,12 @@ enum RuleBook {
                 && !(candidate.cue.map { quoteCues.contains($0) && !ReportedClause.followsThat($0, candidate.span, text) } ?? false)
         }
         return quotes + clauses.map { asQuoteWhenWhollyQuoted($0, paragraph) }
+    }
+
+    /// A title is no quotation, unless it is shaped like speech its cue follows (`TitleShapedSpeech`).
+    private static func rules(for quote: QuoteSegment, _ paragraph: Paragraph, _ text: ScalarText) -> [any QuoteRule] {
+        guard quote.isTitle(in: text, paragraph: paragraph) else { return quoteRules }
+        return TitleShapedSpeech.mayBeSpeech(quote, in: paragraph, text) ? TitleShapedSpeech.rules : []
     }
 
     /// The clause rules, each on the sentences that hold one of its trigger words (most sentences hold no cue, and the
