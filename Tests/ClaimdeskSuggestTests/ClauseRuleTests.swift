@@ -67,6 +67,16 @@ import Testing
         #expect(RuleRunner.claims(ParticipleClauseRule(), "The crowd kept saying the same thing over and over.").isEmpty, "not attached by a comma")
     }
 
+    @Test func clauseEndsBeforeAnotherSpeakerOrAnAside() {
+        let rule = NameCueClauseRule()
+        #expect(RuleRunner.claims(rule, "Voters said Clinton is honest and trustworthy, and three-quarters said the same of Sanders.")
+                == ["Clinton is honest and trustworthy"], "another speaker's said after and")
+        #expect(RuleRunner.claims(rule, "Trump said things “should be wrapped up by Cleveland,” referring to the convention.")
+                == ["things “should be wrapped up by Cleveland,”"])
+        #expect(RuleRunner.claims(rule, "Trump said he does not want to kill the families of terrorists — a proposal he has raised before.")
+                == ["he does not want to kill the families of terrorists"])
+    }
+
     @Test func askedClause() {
         let rule = AskedClauseRule()
         #expect(RuleRunner.run(rule, "A reporter asked Sanders how he is feeling on caucus day.")

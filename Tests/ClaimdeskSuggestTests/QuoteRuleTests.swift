@@ -108,6 +108,27 @@ import Testing
         #expect(Suggester().suggest(in: "He praised “The Lead with Jake Tapper” on air.").isEmpty)
     }
 
+    @Test func cueQuote() {
+        let rule = CueQuoteRule()
+        #expect(RuleRunner.run(rule, "Protesters gathered, holding signs and chanting \"Dump Trump.\"")
+                == [Found(claim: "Dump Trump.", mention: "Protesters", cue: "chanting")])
+        #expect(RuleRunner.claims(rule, "As they marched, they chanted \"stop killing black people\" for an hour.") == ["stop killing black people"])
+        #expect(RuleRunner.claims(rule, "Trump posted a message on Twitter reading “Thank you Georgia!”") == ["Thank you Georgia!"])
+        #expect(RuleRunner.claims(rule, "Xi said “common prosperity” is the goal.").isEmpty, "after said, only a sentence")
+        #expect(RuleRunner.claims(rule, "The crowd shouted “no”.").isEmpty, "one word shouted is no claim")
+    }
+
+    @Test func whatCalledQuote() {
+        #expect(Suggester().suggest(in: "Banks merged to form what they called ''financial supermarkets,'' all in one.").map(\.text)
+                == ["financial supermarkets,"])
+        #expect(Suggester().suggest(in: "He spoke of the party's rift - what Ryan called “our arguments this year.”").map(\.speaker?.name) == ["Ryan"])
+        #expect(Suggester().suggest(in: "It is a group called the “We The People Foundation.” It met.").isEmpty, "a name, no speaker")
+    }
+
+    @Test func aShortSentenceAfterItsCueAndAComma() {
+        #expect(RuleRunner.claims(NameCueQuoteRule(), "Htay Oo, its acting chairman, told the Reuters news agency simply, \"We lost.\"") == ["We lost."])
+    }
+
     /// The gold texts' scare quotes: a short quoted label on a thing is the writer's, not a claim.
     @Test func calledQuoteLeavesScareQuotes() {
         let rule = CalledQuoteRule()

@@ -8,7 +8,7 @@
 enum RuleBook {
     static let quoteRules: [any QuoteRule] = [
         QuoteCueNameRule(), QuoteNameCueRule(), QuoteAccordingToRule(), NameCueQuoteRule(), NameColonQuoteRule(), ParticipleQuoteRule(), CalledQuoteRule(),
-        QuoteAfterSubjectRule(), QuoteContinuesRule(), IntroducedQuoteRule(), QuoteAloneRule(),
+        WhatCalledQuoteRule(), CueQuoteRule(), QuoteAfterSubjectRule(), QuoteContinuesRule(), IntroducedQuoteRule(), QuoteAloneRule(),
     ]
     static let clauseRules: [any ClauseRule] = [
         NameCueClauseRule(), NameAndCueClauseRule(), AccordingToClauseRule(), InterruptedClauseRule(), ClauseNameCueRule(),
@@ -31,7 +31,7 @@ enum RuleBook {
     /// A title is no quotation, unless it is shaped like speech its cue follows (`TitleShapedSpeech`).
     private static func rules(for quote: QuoteSegment, _ paragraph: Paragraph, _ text: ScalarText) -> [any QuoteRule] {
         guard quote.isTitle(in: text, paragraph: paragraph) else { return quoteRules }
-        return TitleShapedSpeech.mayBeSpeech(quote, in: paragraph, text) ? TitleShapedSpeech.rules : []
+        return TitleShapedSpeech.rules(for: quote, in: paragraph, text)
     }
 
     /// The clause rules, each on the sentences that hold one of its trigger words (most sentences hold no cue, and the

@@ -2,9 +2,15 @@
 /// exclamation mark is someone's words when a cue follows it, not a title:
 /// `“Nusra is Al Qaeda,” Mr. Kerry said.`, `"But Pete Wilson won,” Axelrod said.`, `''Follow us,'' Ms. Gil said`.
 /// Such a quotation is offered to the rules that read a cue right after it (`quote-cue-name`, `quote-name-cue`) only;
-/// `titled “Holding the Line,” the bank said` does not open its sentence and stays a title.
+/// `titled “Holding the Line,” the bank said` does not open its sentence and stays a title. Any title-shaped quotation is
+/// offered to `what-called-quote` (`what he called “our arguments this year.”`).
 enum TitleShapedSpeech {
-    static let rules: [any QuoteRule] = [QuoteCueNameRule(), QuoteNameCueRule()]
+    private static let cueRules: [any QuoteRule] = [QuoteCueNameRule(), QuoteNameCueRule(), WhatCalledQuoteRule()]
+    private static let labelRules: [any QuoteRule] = [WhatCalledQuoteRule()]
+
+    static func rules(for quote: QuoteSegment, in paragraph: Paragraph, _ text: ScalarText) -> [any QuoteRule] {
+        mayBeSpeech(quote, in: paragraph, text) ? cueRules : labelRules
+    }
 
     static func mayBeSpeech(_ quote: QuoteSegment, in paragraph: Paragraph, _ text: ScalarText) -> Bool {
         let last = text.scalars[quote.inner.end - 1]
