@@ -116,6 +116,9 @@ import Testing
         #expect(RuleRunner.claims(rule, "Trump posted a message on Twitter reading “Thank you Georgia!”") == ["Thank you Georgia!"])
         #expect(RuleRunner.claims(rule, "Xi said “common prosperity” is the goal.").isEmpty, "after said, only a sentence")
         #expect(RuleRunner.claims(rule, "The crowd shouted “no”.").isEmpty, "one word shouted is no claim")
+        #expect(RuleRunner.claims(rule, "She said the campaign posted a message reading “We are done.”").isEmpty, "inside reported speech")
+        #expect(Suggester().suggest(in: "Vermont Sen. Bernie Sanders says “the wind is at our backs” despite his loss.").map(\.text)
+                == ["“the wind is at our backs” despite his loss"], "a partial quote after says is the clause's")
     }
 
     @Test func whatCalledQuote() {
@@ -123,6 +126,8 @@ import Testing
                 == ["financial supermarkets,"])
         #expect(Suggester().suggest(in: "He spoke of the party's rift - what Ryan called “our arguments this year.”").map(\.speaker?.name) == ["Ryan"])
         #expect(Suggester().suggest(in: "It is a group called the “We The People Foundation.” It met.").isEmpty, "a name, no speaker")
+        #expect(Suggester().suggest(in: "Clinton says Americans are hungry for what she calls “real solutions.”").map(\.rule) == ["name-cue-clause"],
+                "inside reported speech the clause is the claim")
     }
 
     @Test func aShortSentenceAfterItsCueAndAComma() {

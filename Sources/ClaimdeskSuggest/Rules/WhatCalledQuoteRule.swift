@@ -2,7 +2,8 @@
 /// `banks formed what they called ''financial supermarkets,''` → `financial supermarkets,` by they;
 /// `the party's rift - what he called ''our arguments this year.''`, `what critics describe as “a power grab.”`.
 /// `called “…”` alone is a title or a name (`QuoteSegment.isTitle`), and `a group called the “We The People Foundation”`
-/// names no speaker: only `what`, a speaker, the verb of naming.
+/// names no speaker: only `what`, a speaker, the verb of naming. Not inside reported speech (`Clinton says Americans are
+/// hungry for what she calls “real solutions.”` is the clause's claim): no cue earlier in the sentence.
 struct WhatCalledQuoteRule: QuoteRule {
     let name = "what-called-quote"
     private static let pattern = Patterns.regex(#"\b[Ww]hat\s+(?<mention>he|she|they|it|we|I|critics|supporters|opponents|"#
@@ -13,6 +14,7 @@ struct WhatCalledQuoteRule: QuoteRule {
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
         let before = Span(max(paragraph.span.start, quote.outer.start - 80), quote.outer.start)
         guard let match = text.firstMatch(Self.pattern, in: before) else { return nil }
+        guard !ReportedClause.holdsCue(Span(paragraph.sentenceStart(before: match.whole.start, in: text), match.whole.start), text) else { return nil }
         return Candidate(span: quote.inner, quoteType: .direct, mention: match["mention"], cue: match["cue"], rule: name, confidence: 0.6)
     }
 }

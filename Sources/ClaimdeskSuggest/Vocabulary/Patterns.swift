@@ -84,9 +84,8 @@ enum Patterns {
     static let clause = #"(?<claim>(?:“[^“”]*”|[^“”\s])"# + clauseUnit + #"*?)"#
         + #"(?=[.!?…,\s]|$)(?:(?=[.!?…](?:\s|$))"# + notAfterAbbreviation + #"|(?<=[.!?][”"])(?=\s|$)|(?=,\s*“|,\s+")"#
         + #"|(?=,\s+(?:and|but)\s+(?:he|she|they|it|we|I|[Tt]he|his|her|their|\p{Lu}\p{Ll}*)\b)|(?=,\s+(?:while|whereas|although|though|which|who|compared|pointing|based|citing|despite|given|because|since|unless|until|even)\s)"#
-        + #"|(?=\s+[-–—]\s*(?:but|and|although|though|while|which|who|about|even|as|an?)\s|\s+\()|(?<=,[”"])(?=\s+\p{Ll}+ing\s)"#
-        + #"|(?=,?\s+and\s+(?:[\p{L}\d\-]+\s+){1,5}(?:said|say|says)\b)|(?=,\s+the\s+(?:[\p{L}\-]+\s+){0,3}(?:said|says)\b)"#
-        + #"|(?=,?\s+(?:and|but)\s+"# + beforeCue + cueOnItsOwn + #")|(?=,\s+(?:an?\s|\p{Ll}+ly\s+\p{Ll}+ing\b|\p{Lu}[\p{L}.]*\s+\p{Ll}+(?:ed|s)\b))"#
+        + #"|(?=\s+[-–—]\s*(?:but|and|although|though|while|which|who|about|even|as|an?)\s|\s+\(|(?<=,[”"])\s+\p{Ll}+ing\s)"#
+        + #"|(?=(?:,?\s+(?:and|but)|,\s+the)\s+(?:[\p{L}\d\-]+\s+){0,5}?"# + beforeCue + cueOnItsOwn + #")|(?=,\s+(?:an?\s|\p{Ll}+ly\s+\p{Ll}+ing\b|\p{Lu}[\p{L}.]*\s+\p{Ll}+(?:ed|s)\b))"#
         + #"|(?=,?\s+according to\b)|(?=,\s+"# + participleCue + #")|(?=\s*$))"#
 
     /// The first code point of a reported clause (`clause`): an opening quotation mark or a word's.
