@@ -5,7 +5,7 @@
 /// `Assistant pastor Charles Elliott III asked the congregation to stand.` → `the congregation to stand` (a request keeps
 /// its addressee, as news annotation marks it).
 /// A question with no asker named (`Asked if he was ever bullied, the candidate said …`, `he said when asked whether …,`,
-/// `was asked if …`) ends at the first comma; otherwise the speaker is the name, group or description right before the cue.
+/// `was asked if …`) ends at the first comma; otherwise the speaker is the one named before the cue (`CueSpeaker.speaker(of:)`).
 struct AskedClauseRule: ClauseRule {
     let name = "asked-clause"
     let triggers: Set<String> = ["ask", "asks", "asked", "asking"]
@@ -28,7 +28,7 @@ struct AskedClauseRule: ClauseRule {
             let opensSentence = cue.start == sentenceStart || (Self.unnamedAsker.contains(before) && text.wordBefore(cue.start).start <= sentenceStart + 5)
             let unnamed = Self.unnamedAsker.contains(before) || opensSentence
             let span = unnamed ? Self.upToComma(claim, text) : claim
-            let mention = unnamed ? nil : CueSpeaker.mention(before: cue, in: paragraph, text)
+            let mention = unnamed ? nil : CueSpeaker.speaker(of: cue, in: paragraph, text)
             return Candidate(span: text.trimmed(span), quoteType: .indirect, mention: mention, cue: cue, rule: name,
                              confidence: match["about"] == nil ? 0.6 : 0.5)
         }

@@ -1,5 +1,6 @@
 /// A quoted label the sentence's subject puts on someone or something: the verb of naming, its object, the quotation.
-/// The claim is the object and the quotation, as news annotation marks it; the speaker is the sentence's subject:
+/// The claim is the object and the quotation, as news annotation marks it; the speaker is the one named before the verb
+/// (`CueSpeaker.speaker(of:)`):
 /// `On Twitter, Jeb Bush called Trump “unhinged.”` → `Trump “unhinged.”` by Jeb Bush,
 /// `Trump went after Bush, calling him “a total stiff.”`, `Manafort dismissed the whole kerfuffle as “absurd.”`.
 ///
@@ -30,7 +31,7 @@ struct CalledQuoteRule: QuoteRule {
               Self.isPerson(object, text) || quote.wordCount(in: text) >= 5 else { return nil }
         var end = Lexicon.closingMarks.contains(text.scalars[quote.outer.end - 1]) ? quote.outer.end : quote.inner.end
         if end < text.count, text.slice(Span(end - 1, end + 1)) == "''" { end += 1 }  // a closing `''` reads as `” `
-        return Candidate(span: Span(object.start, end), quoteType: .direct, mention: paragraph.subject(before: cue.end, in: text),
+        return Candidate(span: Span(object.start, end), quoteType: .direct, mention: CueSpeaker.speaker(of: cue, in: paragraph, text),
                          cue: cue, rule: name, confidence: 0.65)
     }
 

@@ -25,4 +25,11 @@ enum CueSpeaker {
         guard cue.end == end, Lexicon.speechVerbWords.contains(text.slice(cue)) else { return nil }
         return mention(before: cue, in: paragraph, text)
     }
+
+    /// Who speaks with `cue`: for a participle (`…, calling him “a total stiff.”`) the sentence's subject; otherwise the speaker
+    /// right before the cue (`On Twitter, Jeb Bush called …`), else the sentence's subject (`Eleven organizations are asking …`).
+    static func speaker(of cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
+        if text.slice(cue).hasSuffix("ing") { return paragraph.subject(before: cue.end, in: text) }
+        return mention(before: cue, in: paragraph, text) ?? paragraph.subject(before: cue.end, in: text)
+    }
 }
