@@ -19,7 +19,8 @@ struct CalledQuoteRule: QuoteRule {
                                      "labels", "branded", "brands", "branding", "termed", "terms", "deemed", "deems"]
     private static let asVerbs = ["described", "describes", "describing", "referred to", "refers to", "referring to", "dismissed",
                                   "dismisses", "dismissing", "characterized", "characterizes", "characterizing", "portrayed", "portrays",
-                                  "derided", "derides", "hailed", "hails", "praised", "praises", "mocked", "mocks", "cast", "casts", "casting", "denounced", "denounces", "blasted", "slammed"]
+                                  "derided", "derides", "hailed", "hails", "praised", "praises", "mocked", "mocks", "cast", "casts",
+                                  "casting", "denounced", "denounces", "blasted", "slammed"]
     private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"]
     private static let personPronouns: Set<String> = ["him", "her", "them", "it", "himself", "herself", "themselves", "me", "us", "you"]
 

@@ -22,7 +22,7 @@ struct NameCueObjectRule: ClauseRule {
 
     private static let verbs: Set<String> = ["is", "are", "was", "were", "will", "would", "has", "had", "have", "could", "can", "should",
                                              "may", "might", "must", "did", "does", "do", "won’t", "won't", "isn’t", "isn't", "wasn’t",
-                                             "wasn't", "had", "plans", "wants", "needs"]
+                                             "wasn't", "plans", "wants", "needs"]
 
     /// A subject and its verb within the first nine words: `she will resign`, `at least six planes filled the skies`;
     /// not `a new wave of crackdowns targeting NGOs`.
