@@ -56,6 +56,51 @@ import Testing
         #expect(RuleRunner.run(ParticipleClauseRule(), "\"That is generous,\" he said, adding that the authority was \"ready to talk tonight.\"")
                 == [Found(claim: "the authority was \"ready to talk tonight.\"", mention: "he", cue: "adding")])
         #expect(RuleRunner.claims(ParticipleClauseRule(), "Tech giants answered the call, pledging financial support for social causes.").isEmpty)
+        #expect(RuleRunner.run(ParticipleClauseRule(), "Marco Rubio flipped his choice on the spot – saying he was rooting for Denver now.")
+                == [Found(claim: "he was rooting for Denver now", mention: "Marco Rubio", cue: "saying")], "after a dash")
+        #expect(RuleRunner.claims(ParticipleClauseRule(), "He ducked, pointing to his record and saying that productive senators are overrated.")
+                == ["productive senators are overrated"], "after and")
+        #expect(RuleRunner.run(ParticipleClauseRule(), "“It went on. We will pick up delegates,” he said, adding that he makes no predictions.")
+                .map(\.mention) == ["he"], "the speaker of the cue before, when the sentence opens inside a quotation")
+        #expect(RuleRunner.run(ParticipleClauseRule(), "She escalated her criticism on Tuesday, telling CNN that Trump is a “faker” now.")
+                == [Found(claim: "Trump is a “faker” now", mention: "She", cue: "telling")], "telling and its addressee")
+        #expect(RuleRunner.claims(ParticipleClauseRule(), "The crowd kept saying the same thing over and over.").isEmpty, "not attached by a comma")
+    }
+
+    @Test func clauseEndsBeforeAnotherSpeakerOrAnAside() {
+        let rule = NameCueClauseRule()
+        #expect(RuleRunner.claims(rule, "Voters said Clinton is honest and trustworthy, and three-quarters said the same of Sanders.")
+                == ["Clinton is honest and trustworthy"], "another speaker's said after and")
+        #expect(RuleRunner.claims(rule, "Trump said things “should be wrapped up by Cleveland,” referring to the convention.")
+                == ["things “should be wrapped up by Cleveland,”"])
+        #expect(RuleRunner.claims(rule, "Trump said he does not want to kill the families of terrorists — a proposal he has raised before.")
+                == ["he does not want to kill the families of terrorists"])
+    }
+
+    @Test func askedClause() {
+        let rule = AskedClauseRule()
+        #expect(RuleRunner.run(rule, "A reporter asked Sanders how he is feeling on caucus day.")
+                == [Found(claim: "how he is feeling on caucus day", mention: "A reporter", cue: "asked")])
+        #expect(RuleRunner.claims(rule, "He also asked if parents would be willing to vote for such a man.") == ["if parents would be willing to vote for such a man"])
+        #expect(RuleRunner.run(rule, "Asked if he was ever bullied, the Republican candidate said no.")
+                == [Found(claim: "if he was ever bullied", mention: nil, cue: "Asked")], "an opening question ends at its comma")
+        #expect(RuleRunner.claims(rule, "Asked about her own vote in November, she laughed.") == ["her own vote in November"])
+        #expect(RuleRunner.claims(rule, "Pastor Charles Elliott asked the congregation to stand for a minute.")
+                == ["the congregation to stand for a minute"], "a request keeps its addressee")
+        #expect(RuleRunner.claims(rule, "“Can we win?” she asked.").isEmpty, "a quotation is the quote rules'")
+    }
+
+    @Test func nameCueObject() {
+        let rule = NameCueObjectRule()
+        #expect(RuleRunner.run(rule, "Chelsea Clinton announced she and her husband are expecting their second child.")
+                == [Found(claim: "she and her husband are expecting their second child", mention: "Chelsea Clinton", cue: "announced")])
+        #expect(RuleRunner.claims(rule, "CNN reported at least six skywriting planes filled the skies.") == ["at least six skywriting planes filled the skies"])
+        #expect(RuleRunner.claims(rule, "This year, China announced a new wave of crackdowns targeting NGOs.").isEmpty, "an object is no claim")
+        #expect(RuleRunner.claims(rule, "Kim repeated her warning on Monday.").isEmpty)
+        #expect(RuleRunner.claims(rule, "The company announced that it would close.").isEmpty, "with that it is name-cue-clause's")
+        #expect(RuleRunner.claims(rule, "The cuts were announced on Monday by the ministry.").isEmpty, "no speaker before the cue")
+        #expect(RuleRunner.claims(rule, "The reported figures were higher than expected.").isEmpty)
+        #expect(RuleRunner.claims(rule, "CNN reported on the rally for an hour.").isEmpty, "reported on is no object")
     }
 
     @Test func clauseCueName() {

@@ -86,6 +86,67 @@ import Testing
         #expect(RuleRunner.claims(IntroducedQuoteRule(), "Kim, as always, “reckless”").isEmpty, "not a scare quote")
     }
 
+    @Test func calledQuote() {
+        let rule = CalledQuoteRule()
+        #expect(RuleRunner.run(rule, "On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.” Rubio left.")
+                == [Found(claim: "Trump “unhinged.”", mention: "Former Florida Gov. Jeb Bush", cue: "called")])
+        #expect(RuleRunner.run(rule, "Trump went after Bush, calling him a “loser.”")
+                == [Found(claim: "him a “loser.”", mention: "Trump", cue: "calling")], "a pronoun, an article before the quotation")
+        #expect(RuleRunner.claims(rule, "Campaign chair Paul Manafort dismissed the whole kerfuffle as “a distraction from the real work of the week.”")
+                == ["the whole kerfuffle as “a distraction from the real work of the week.”"], "five words or more on a thing")
+        #expect(RuleRunner.claims(rule, "Bolton called Obama’s record ''a disgrace to the men and women in uniform.''")
+                == ["Obama’s record ''a disgrace to the men and women in uniform.''"], "doubled apostrophes close the claim")
+        #expect(RuleRunner.claims(rule, "Bush described Rubio “a bright, charismatic leader.”").isEmpty, "described needs as")
+        #expect(RuleRunner.claims(rule, "She also called for more “flexibility” for advisers.").isEmpty, "called for is no label")
+        #expect(RuleRunner.claims(rule, "They formed a group called the “We The People Foundation.”").isEmpty, "a title")
+    }
+
+    @Test func aQuotationShapedLikeATitleIsSpeechWhenItsCueFollows() {
+        #expect(Suggester().suggest(in: "Kerry spoke on Friday. “Nusra is Al Qaeda,” Mr. Kerry said.").map(\.text) == ["Nusra is Al Qaeda,"])
+        #expect(Suggester().suggest(in: "They walked on. ''Follow us,'' Ms. Gil said.").map(\.speaker?.name) == ["Gil"])
+        #expect(Suggester().suggest(in: "In its report, titled “Holding the Line,” the bank said little.").isEmpty, "a title")
+        #expect(Suggester().suggest(in: "He praised “The Lead with Jake Tapper” on air.").isEmpty)
+    }
+
+    @Test func cueQuote() {
+        let rule = CueQuoteRule()
+        #expect(RuleRunner.run(rule, "Protesters gathered, holding signs and chanting \"Dump Trump.\"")
+                == [Found(claim: "Dump Trump.", mention: "Protesters", cue: "chanting")])
+        #expect(RuleRunner.claims(rule, "As they marched, they chanted \"stop killing black people\" for an hour.") == ["stop killing black people"])
+        #expect(RuleRunner.claims(rule, "Trump posted a message on Twitter reading “Thank you Georgia!”") == ["Thank you Georgia!"])
+        #expect(RuleRunner.claims(rule, "Xi said “common prosperity” is the goal.").isEmpty, "after said, only a sentence")
+        #expect(RuleRunner.claims(rule, "The crowd shouted “no”.").isEmpty, "one word shouted is no claim")
+        #expect(RuleRunner.claims(rule, "She said the campaign posted a message reading “We are done.”").isEmpty, "inside reported speech")
+        #expect(Suggester().suggest(in: "Vermont Sen. Bernie Sanders says “the wind is at our backs” despite his loss.").map(\.text)
+                == ["“the wind is at our backs” despite his loss"], "a partial quote after says is the clause's")
+    }
+
+    @Test func whatCalledQuote() {
+        #expect(Suggester().suggest(in: "Banks merged to form what they called ''financial supermarkets,'' all in one.").map(\.text)
+                == ["financial supermarkets,"])
+        #expect(Suggester().suggest(in: "He spoke of the party's rift - what Ryan called “our arguments this year.”").map(\.speaker?.name) == ["Ryan"])
+        #expect(Suggester().suggest(in: "It is a group called the “We The People Foundation.” It met.").isEmpty, "a name, no speaker")
+        #expect(Suggester().suggest(in: "Clinton says Americans are hungry for what she calls “real solutions.”").map(\.rule) == ["name-cue-clause"],
+                "inside reported speech the clause is the claim")
+    }
+
+    @Test func aShortSentenceAfterItsCueAndAComma() {
+        #expect(RuleRunner.claims(NameCueQuoteRule(), "Htay Oo, its acting chairman, told the Reuters news agency simply, \"We lost.\"") == ["We lost."])
+    }
+
+    /// The gold texts' scare quotes: a short quoted label on a thing is the writer's, not a claim.
+    @Test func calledQuoteLeavesScareQuotes() {
+        let rule = CalledQuoteRule()
+        for text in ["Port director Helen Marsh, who has run the authority since 2019, called the strike \"reckless\" and urged both sides to talk.",
+                     "Local historian Mary Olsen called the vote a \"turning point\" for the city.",
+                     "Some governments are paying to grow corals. Cho called those projects “important but tiny.”",
+                     "Critics called the decision a “gift to the banks,” and opposition leader Mark Ellison said on Thursday that savers lose.",
+                     "Tech tycoons rushed to support Beijing’s “common prosperity” initiative.",
+                     "Marsh said the talks were over, and she accused Doyle of \"playing games with people's livelihoods.\""] {
+            #expect(RuleRunner.claims(rule, text).isEmpty, "\(text)")
+        }
+    }
+
     @Test func quoteAlone() {
         #expect(RuleRunner.claims(QuoteAloneRule(), "Cruz spoke for an hour. The crowd cheered when “We will repeal every word of Obamacare.”")
                 == ["We will repeal every word of Obamacare."])

@@ -26,6 +26,18 @@ import Testing
         #expect(speakers.filter { !$0.isNew }.allSatisfy { $0.note == nil })
     }
 
+    /// The gold texts hold labels in quotes (`called the strike "reckless"`, `called those projects “important but tiny.”`), an
+    /// accusation, a bare object of `repeated` and none of the questions or labels PolNeAR marks: the rules of the recall round
+    /// propose nothing there, and every suggestion is a gold claim.
+    @Test(arguments: SuggestionEvaluation.goldFiles)
+    func labelQuestionAndObjectRulesLeaveTheGoldTextsAlone(goldFile: String) throws {
+        let (text, gold) = try SuggestionEvaluation.load(goldFile)
+        let suggestions = Suggester().suggest(in: text)
+        #expect(suggestions.filter { ["called-quote", "asked-clause", "name-cue-object"].contains($0.rule) }.map(\.text) == [])
+        let goldSpans = Set(gold.claims.map { Span($0.start, $0.end) })
+        #expect(suggestions.filter { !goldSpans.contains($0.span) && $0.fragments == nil }.count <= 2, "\(goldFile)")
+    }
+
     /// The gold offsets are code points: each claim's quote is exactly that slice of the text.
     @Test(arguments: SuggestionEvaluation.goldFiles)
     func goldOffsetsHoldTheirQuotes(goldFile: String) throws {

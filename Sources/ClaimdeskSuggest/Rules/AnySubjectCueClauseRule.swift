@@ -26,7 +26,7 @@ struct AnySubjectCueClauseRule: ClauseRule {
                                                          "would", "could", "should", "can", "will", "might", "must", "may", "did", "do",
                                                          "does", "not", "t"]
     /// The speaker right before the cue, perhaps before `, who`.
-    private static let speakerBeforeCue = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?:\s*\([^()]{1,30}\))?(?:,\s+\d+,)?(?:,\s+(?<who>who))?,?\s+$"#)
+    static let speakerBeforeCue = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?:\s*\([^()]{1,30}\))?(?:,\s+\d+,)?(?:,\s+(?<who>who))?,?\s+$"#)
 
     /// Whether the word before the cue (past up to two words such as `also`, `has`, `repeatedly`) leaves it an act of speech.
     private func speaks(before cue: Span, _ text: ScalarText) -> Bool {

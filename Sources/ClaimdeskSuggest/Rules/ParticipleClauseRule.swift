@@ -1,15 +1,30 @@
 /// More reported speech attached to a sentence by a participle; the speaker is the sentence's subject:
 /// `Doyle disputed the authority's figures, saying the port had "cooked the numbers" to turn the public against the strike.`
 /// `"That is the most generous package …," he said, adding that the authority was "ready to talk tonight."`
+/// `Rubio flipped his choice on the spot – saying he was rooting for Manning`, `… and saying that productive senators are overrated`,
+/// `She escalated her criticism, telling CNN that Trump is a “faker”` (`telling` with its addressee).
 struct ParticipleClauseRule: ClauseRule {
     let name = "participle-clause"
-    let triggers: Set<String> = Lexicon.speechParticipleWords
-    private static let pattern = Patterns.regex(#",\s+(?<cue>"# + Patterns.participleCue + #")(?:\s+that\b)?\s+"# + Patterns.clause)
+    let triggers: Set<String> = Lexicon.speechParticipleWords.union(["telling"])
+    private static let pattern = Patterns.regex(#"(?<cue>"# + Patterns.participleCue + #"|\btelling(?=\s+"# + addressee + #"))"#
+        + #"(?:(?<=telling)\s+"# + addressee + #"(?:\s+(?:on|in|at)\s+\p{Lu}?\p{Ll}+)?)?(?:\s+that\b)?\s+"# + Patterns.clause)
+    /// Whom `telling` addresses: `telling CNN that …`, `telling reporters on Thursday he …`, `telling ABC's This Week that …`.
+    private static let addressee = #"(?:him|her|them|us|reporters|voters|supporters|investors|the\s+\p{Ll}+|\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})"#
+
+    /// After a comma or a dash, or after `and`, `while`, `by`, `after`: the participle attaches speech to the sentence
+    /// (the regular expression starts at the cue, where ICU skips fast; what stands before is checked here).
+    private static func isAttached(_ cue: Span, _ text: ScalarText) -> Bool {
+        var index = cue.start
+        while index > 0, text.isWhitespace(at: index - 1) { index -= 1 }
+        guard index < cue.start, index > 0 else { return false }
+        return ",-–—".unicodeScalars.contains(text.scalars[index - 1]) || ["and", "while", "by", "after"].contains(text.slice(text.wordBefore(cue.start)))
+    }
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
-        text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
-            guard let claim = match["claim"], let cue = match["cue"], claim.length >= 12,
-                  let mention = paragraph.subject(before: cue.start, in: text) else { return nil }
+        text.matches(Self.pattern, in: paragraph.span, resumingAfter: "cue") { match in
+            guard let claim = match["claim"], let cue = match["cue"], claim.length >= 12, Self.isAttached(cue, text),
+                  let mention = paragraph.subject(before: cue.start, in: text) ?? CueSpeaker.mention(ofCueBefore: cue.start, in: paragraph, text)
+            else { return nil }
             return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.7)
         }
     }

@@ -13,4 +13,13 @@ enum ReportedClause {
     static func followsThat(_ cue: Span, _ claim: Span, _ text: ScalarText) -> Bool {
         cue.end < claim.start && text.slice(text.trimmed(Span(cue.end, claim.start))).hasSuffix("that")
     }
+
+    /// Whether a verb that takes reported speech right after it (`said`, `says`, `told` …; not `posted`) stands in `span`:
+    /// a quotation after it belongs to the reported clause.
+    static func holdsCue(_ span: Span, _ text: ScalarText) -> Bool {
+        SentenceWords(in: span, of: text).holdsAny(of: clauseCues)
+    }
+
+    private static let clauseCues: Set<String> = ["said", "says", "say", "told", "tells", "tell", "added", "adds", "argued", "argues",
+                                                  "insisted", "insists", "claimed", "claims", "thinks", "believes", "noted", "explained"]
 }

@@ -7,18 +7,18 @@
 /// follows it (`"…," she told POLITICO that Gore plans …`), and a quote interrupted by its attribution is one claim.
 enum RuleBook {
     static let quoteRules: [any QuoteRule] = [
-        QuoteCueNameRule(), QuoteNameCueRule(), QuoteAccordingToRule(), NameCueQuoteRule(), NameColonQuoteRule(), ParticipleQuoteRule(),
-        QuoteAfterSubjectRule(), QuoteContinuesRule(), IntroducedQuoteRule(), QuoteAloneRule(),
+        QuoteCueNameRule(), QuoteNameCueRule(), QuoteAccordingToRule(), NameCueQuoteRule(), NameColonQuoteRule(), ParticipleQuoteRule(), CalledQuoteRule(),
+        WhatCalledQuoteRule(), CueQuoteRule(), QuoteAfterSubjectRule(), QuoteContinuesRule(), IntroducedQuoteRule(), QuoteAloneRule(),
     ]
     static let clauseRules: [any ClauseRule] = [
         NameCueClauseRule(), NameAndCueClauseRule(), AccordingToClauseRule(), InterruptedClauseRule(), ClauseNameCueRule(),
-        ClauseCueNameRule(), ClauseAccordingToRule(), ParticipleClauseRule(), AnySubjectCueClauseRule(),
+        ClauseCueNameRule(), ClauseAccordingToRule(), ParticipleClauseRule(), AnySubjectCueClauseRule(), AskedClauseRule(), NameCueObjectRule(),
     ]
 
     static func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         guard !paragraph.isHeading else { return [] }
-        let quotes = InterruptedQuote.joined(paragraph.quotes.filter { !$0.isTitle(in: text, paragraph: paragraph) }.compactMap { quote in
-            quoteRules.lazy.compactMap { $0.attribute(quote, in: paragraph, of: text) }.first
+        let quotes = InterruptedQuote.joined(paragraph.quotes.compactMap { quote in
+            rules(for: quote, paragraph, text).lazy.compactMap { $0.attribute(quote, in: paragraph, of: text) }.first
         }, in: paragraph)
         let quoteCues = Set(quotes.compactMap(\.cue))
         let clauses = clauseCandidates(in: paragraph, text).filter { candidate in
@@ -26,6 +26,12 @@ enum RuleBook {
                 && !(candidate.cue.map { quoteCues.contains($0) && !ReportedClause.followsThat($0, candidate.span, text) } ?? false)
         }
         return quotes + clauses.map { asQuoteWhenWhollyQuoted($0, paragraph) }
+    }
+
+    /// A title is no quotation, unless it is shaped like speech its cue follows (`TitleShapedSpeech`).
+    private static func rules(for quote: QuoteSegment, _ paragraph: Paragraph, _ text: ScalarText) -> [any QuoteRule] {
+        guard quote.isTitle(in: text, paragraph: paragraph) else { return quoteRules }
+        return TitleShapedSpeech.rules(for: quote, in: paragraph, text)
     }
 
     /// The clause rules, each on the sentences that hold one of its trigger words (most sentences hold no cue, and the

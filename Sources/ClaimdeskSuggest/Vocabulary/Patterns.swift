@@ -74,7 +74,9 @@ enum Patterns {
     /// punctuation (after it when a quotation closes the sentence: `… “at risk.”`), before a new quotation
     /// after a comma, before `, and she …` or `, but Democrats …` (a new subject), `, while …`, `, which …`, `, who …`, a circumstance after a comma
     /// (`, compared with …`, `, pointing to …`, `, because …`), a dash
-    /// before a new clause (`… with the FBI - but she also insisted …`; not `— unlike many NGOs …`) or a parenthesis, `and said …` (a new act of speech), a comma before a new clause
+    /// before a new clause or an aside (`… with the FBI - but she also insisted …`, `— a controversial proposal …`; not `— unlike many NGOs …`) or a parenthesis,
+    /// a participle after a quotation closed by a comma (`“… by Cleveland,” referring to …`), another speaker's act of speech
+    /// (`, and three-quarters said …`, `, the candidate said …`), `and said …` (a new act of speech), a comma before a new clause
     /// or an aside (`, U.S. forces bombed …`, `, an acknowledgment that …`, `, illogically tying …`),
     /// `, according to …`, `, adding …`, or at the paragraph's end. `, but hasn’t decided …` goes on.
     /// Every end starts at a full stop, a comma, white space or the end: a lookahead on those comes first, so that ICU rules
@@ -82,8 +84,8 @@ enum Patterns {
     static let clause = #"(?<claim>(?:“[^“”]*”|[^“”\s])"# + clauseUnit + #"*?)"#
         + #"(?=[.!?…,\s]|$)(?:(?=[.!?…](?:\s|$))"# + notAfterAbbreviation + #"|(?<=[.!?][”"])(?=\s|$)|(?=,\s*“|,\s+")"#
         + #"|(?=,\s+(?:and|but)\s+(?:he|she|they|it|we|I|[Tt]he|his|her|their|\p{Lu}\p{Ll}*)\b)|(?=,\s+(?:while|whereas|although|though|which|who|compared|pointing|based|citing|despite|given|because|since|unless|until|even)\s)"#
-        + #"|(?=\s+[-–—]\s*(?:but|and|although|though|while|which|who|about|even|as)\s|\s+\()"#
-        + #"|(?=,?\s+(?:and|but)\s+"# + beforeCue + cueOnItsOwn + #")|(?=,\s+(?:an?\s|\p{Ll}+ly\s+\p{Ll}+ing\b|\p{Lu}[\p{L}.]*\s+\p{Ll}+(?:ed|s)\b))"#
+        + #"|(?=\s+[-–—]\s*(?:but|and|although|though|while|which|who|about|even|as|an?)\s|\s+\(|(?<=,[”"])\s+\p{Ll}+ing\s)"#
+        + #"|(?=(?:,?\s+(?:and|but)|,\s+the)\s+(?:[\p{L}\d\-]+\s+){0,5}?"# + beforeCue + cueOnItsOwn + #")|(?=,\s+(?:an?\s|\p{Ll}+ly\s+\p{Ll}+ing\b|\p{Lu}[\p{L}.]*\s+\p{Ll}+(?:ed|s)\b))"#
         + #"|(?=,?\s+according to\b)|(?=,\s+"# + participleCue + #")|(?=\s*$))"#
 
     /// The first code point of a reported clause (`clause`): an opening quotation mark or a word's.

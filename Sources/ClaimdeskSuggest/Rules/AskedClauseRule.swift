@@ -1,0 +1,41 @@
+/// A question or a request someone put, in the writer's words: the cue `ask` in any form, perhaps an addressee, then
+/// what was asked, up to the end of the clause:
+/// `A reporter asked Sanders how he’s feeling on caucus day.` → `how he’s feeling on caucus day`,
+/// `He also asked if parents would be willing to vote for him.`, `Asked about her own vote, she said …` → `her own vote`,
+/// `Assistant pastor Charles Elliott III asked the congregation to stand.` → `the congregation to stand` (a request keeps
+/// its addressee, as news annotation marks it).
+/// A question with no asker named (`Asked if he was ever bullied, the candidate said …`, `he said when asked whether …,`,
+/// `was asked if …`) ends at the first comma; otherwise the speaker is the one named before the cue (`CueSpeaker.speaker(of:)`).
+struct AskedClauseRule: ClauseRule {
+    let name = "asked-clause"
+    let triggers: Set<String> = ["ask", "asks", "asked", "asking"]
+    private static let questionWord = #"(?:if|whether|why|how|what|who|whom|whose|when|where|which)\s"#
+    private static let addressee = #"(?:him|her|them|us|me|you|reporters|voters|supporters|\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3}"#
+        + #"|(?:the|his|her|their|its|a|an)\s+(?:[\p{L}’'\-]+\s+){0,5}?[\p{L}’'\-]+)"#
+    /// `Asked on Fox News who leads the party, …`, `asked in an interview whether …`.
+    private static let circumstance = #"(?:\s+(?:on|in|at|during)\s+(?:[\p{L}’'\-]+\s+){0,4}?[\p{L}’'\-]+(?=\s+"# + questionWord + "))?"
+    private static let pattern = Patterns.regex(#"(?<cue>\b[Aa]sk(?:ed|s|ing)?\b)(?:\s+(?:by\s+)?"# + addressee + ")??(?:\\s+" + Patterns.weekday + ")?" + circumstance
+        + #"(?:\s+(?<about>about|for)\s+|\s+(?="# + questionWord + #")|\s+(?="# + addressee + #"\s+(?:not\s+)?to\s+\p{Ll}))"# + Patterns.clause)
+    /// Words before the cue that make the question open the sentence with no asker named: `When asked`, `was asked`.
+    private static let unnamedAsker: Set<String> = ["when", "When", "was", "were", "been", "being", "is", "are", "be", "if", "If", "after", "After"]
+
+    func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
+        text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
+            guard let cue = match["cue"], let claim = match["claim"], claim.length >= 8,
+                  !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }
+            let sentenceStart = paragraph.sentenceStart(before: cue.start, in: text)
+            let before = text.slice(text.wordBefore(cue.start))
+            let opensSentence = cue.start == sentenceStart || (Self.unnamedAsker.contains(before) && text.wordBefore(cue.start).start <= sentenceStart + 5)
+            let unnamed = Self.unnamedAsker.contains(before) || opensSentence
+            let span = unnamed ? Self.upToComma(claim, text) : claim
+            let mention = unnamed ? nil : CueSpeaker.speaker(of: cue, in: paragraph, text)
+            return Candidate(span: text.trimmed(span), quoteType: .indirect, mention: mention, cue: cue, rule: name,
+                             confidence: match["about"] == nil ? 0.6 : 0.5)
+        }
+    }
+
+    /// `Asked if he was ever bullied, the candidate said …`: the question ends at the comma before the answer.
+    private static func upToComma(_ claim: Span, _ text: ScalarText) -> Span {
+        Span(claim.start, (claim.start..<claim.end).first { text.scalars[$0] == "," } ?? claim.end)
+    }
+}

@@ -1,0 +1,49 @@
+/// A quoted label the sentence's subject puts on someone or something: the verb of naming, its object, the quotation.
+/// The claim is the object and the quotation, as news annotation marks it; the speaker is the one named before the verb
+/// (`CueSpeaker.speaker(of:)`):
+/// `On Twitter, Jeb Bush called Trump “unhinged.”` → `Trump “unhinged.”` by Jeb Bush,
+/// `Trump went after Bush, calling him “a total stiff.”`, `Manafort dismissed the whole kerfuffle as “absurd.”`.
+///
+/// Its own scare-quote test: the object is a person (a name or a pronoun: `called Trump “unhinged.”`), or the quotation
+/// holds five words or more. A short quoted label on a thing is the writer's scare quote, never proposed:
+/// `called the strike "reckless"`, `called the vote a "turning point"`, `called those projects “important but tiny.”`,
+/// `called the decision a “gift to the banks,”`; and an accusation (`accused Doyle of "playing games with people's
+/// livelihoods."`) is not proposed either, as the gold texts have it. A title after the verb (`a show called “Holding the Line”`) is no
+/// quotation at all (`QuoteSegment.isTitle`), and `called for` or `called on` is no label.
+struct CalledQuoteRule: QuoteRule {
+    let name = "called-quote"
+    private static let pattern = Patterns.regex(#"\b(?<cue>"# + WordAlternation.pattern(labelVerbs + asVerbs) + #")\s+"#
+        + #"(?<object>(?!(?:for|on|to|off|in|up|out|back|it\s+quits|upon)\b)[\p{L}\d$](?:[^“”",;:!?.]|\.(?!\s)){0,100}?)"#
+        + #"(?:\s+as)?(?:\s+(?:an?|the))?\s*$"#)
+    private static let labelVerbs = ["called", "calls", "calling", "call", "dubbed", "dubs", "dubbing", "labeled", "labelled", "labeling",
+                                     "labels", "branded", "brands", "branding", "termed", "terms", "deemed", "deems"]
+    private static let asVerbs = ["described", "describes", "describing", "referred to", "refers to", "referring to", "dismissed",
+                                  "dismisses", "dismissing", "characterized", "characterizes", "characterizing", "portrayed", "portrays",
+                                  "derided", "derides", "hailed", "hails", "praised", "praises", "mocked", "mocks", "cast", "casts",
+                                  "casting", "denounced", "denounces", "blasted", "slammed"]
+    private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"]
+    private static let personPronouns: Set<String> = ["him", "her", "them", "it", "himself", "herself", "themselves", "me", "us", "you"]
+
+    func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
+        let before = Span(paragraph.sentenceStart(before: quote.outer.start, in: text), quote.outer.start)
+        guard let match = text.firstMatch(Self.pattern, in: before), let object = match["object"], let cue = match["cue"],
+              Self.takes(text.slice(Span(object.start, match.whole.end)), after: text.slice(cue).lowercased()),
+              !Self.determiners.contains(text.slice(object)), !quote.isCapitalisedLikeATitle(in: text),
+              Self.isPerson(object, text) || quote.wordCount(in: text) >= 5 else { return nil }
+        var end = Lexicon.closingMarks.contains(text.scalars[quote.outer.end - 1]) ? quote.outer.end : quote.inner.end
+        if end < text.count, text.slice(Span(end - 1, end + 1)) == "''" { end += 1 }  // a closing `''` reads as `” `
+        return Candidate(span: Span(object.start, end), quoteType: .direct, mention: CueSpeaker.speaker(of: cue, in: paragraph, text),
+                         cue: cue, rule: name, confidence: 0.65)
+    }
+
+    /// `called X “…”`; `described X as “…”` only with `as`.
+    private static func takes(_ phrase: String, after verb: String) -> Bool {
+        !asVerbs.contains(verb) || phrase.split(whereSeparator: \.isWhitespace).contains("as")
+    }
+
+    /// `Trump`, `him`, `both Trump and Clinton`, `Rubio as`: a pronoun, or a capitalised word (a name), before any `as`.
+    private static func isPerson(_ object: Span, _ text: ScalarText) -> Bool {
+        let words = text.slice(object).split(whereSeparator: \.isWhitespace).prefix { $0 != "as" }
+        return words.contains { $0.first?.isUppercase == true } || (words.count == 1 && personPronouns.contains(String(words[0])))
+    }
+}

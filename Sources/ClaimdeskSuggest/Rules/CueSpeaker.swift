@@ -1,0 +1,35 @@
+/// The speaker written right before a cue, past up to two words that may stand between (`also`, `has`, `repeatedly`):
+/// `ABC moderator David Muir asked …` → `ABC moderator David Muir`; `Nabisco also announced …` → `Nabisco`.
+///
+/// ```swift
+/// CueSpeaker.mention(before: cue, in: paragraph, text)   // the span of "Chelsea Clinton" in "Chelsea Clinton announced she …"
+/// ```
+/// It reads with `any-subject-cue-clause`'s pattern (one pattern compiled, not two) over at most 150 code points of the sentence.
+enum CueSpeaker {
+    static func mention(before cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
+        var end = cue.start
+        for _ in 0..<2 {
+            let word = text.wordBefore(end)
+            guard Lexicon.wordsBeforeCue.contains(text.slice(word)) || text.slice(word).hasSuffix("ly") else { break }
+            end = word.start
+        }
+        let window = Span(max(paragraph.sentenceStart(before: end, in: text), end - 150), end)
+        return text.firstMatch(AnySubjectCueClauseRule.speakerBeforeCue, in: window)?["mention"]
+    }
+
+    /// The speaker of the cue that ends right before `offset`, past a comma: `he` in `…,” he said, adding that …`.
+    static func mention(ofCueBefore offset: Int, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
+        var end = offset
+        while end > paragraph.span.start, text.isWhitespace(at: end - 1) || text.scalars[end - 1] == "," { end -= 1 }
+        let cue = text.wordBefore(end)
+        guard cue.end == end, Lexicon.speechVerbWords.contains(text.slice(cue)) else { return nil }
+        return mention(before: cue, in: paragraph, text)
+    }
+
+    /// Who speaks with `cue`: for a participle (`…, calling him “a total stiff.”`) the sentence's subject; otherwise the speaker
+    /// right before the cue (`On Twitter, Jeb Bush called …`), else the sentence's subject (`Eleven organizations are asking …`).
+    static func speaker(of cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
+        if text.slice(cue).hasSuffix("ing") { return paragraph.subject(before: cue.end, in: text) }
+        return mention(before: cue, in: paragraph, text) ?? paragraph.subject(before: cue.end, in: text)
+    }
+}
