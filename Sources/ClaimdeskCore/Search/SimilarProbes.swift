@@ -35,11 +35,13 @@ struct SimilarProbes {
         self.frequencies = frequencies
     }
 
-    /// Probes of claims' text: all of the parts' rarest words, all of either half's two rarest words of each part, any phrase around a part's rarest word.
+    /// Probes of claims' text: all of the parts' rarest words, all of either half's two rarest words of each part (a half of two words
+    /// or more), any phrase around a part's rarest word.
     var claims: [SearchQuery] {
         let allOf = { (words: [String]) in SearchQuery.all(WordFrequencies.distinct(words).map(Self.word)) }
-        return Self.unique([allOf(parts.compactMap(\.rarest.first)), SearchQuery.any(halves.compactMap { allOf($0.flatMap(\.rarest)) }),
-                            SearchQuery.any(phrases(parts[...]))])
+        // A half of one word would ask for every claim holding that word: no narrower than any phrase, and far more.
+        let halves = halves.map { WordFrequencies.distinct($0.flatMap(\.rarest)) }.filter { $0.count > 1 }
+        return Self.unique([allOf(parts.compactMap(\.rarest.first)), SearchQuery.any(halves.compactMap(allOf)), SearchQuery.any(phrases(parts[...]))])
     }
 
     /// Probes of documents: all the phrases around the parts' rarest words, all of either half's, any of them.
