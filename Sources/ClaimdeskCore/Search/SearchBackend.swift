@@ -18,7 +18,8 @@ protocol SearchBackend: Sendable {
     /// The SQL pieces that find rows matching `query`, best first.
     func match(_ query: SearchQuery, in target: SearchTarget) -> SearchMatch
     /// The SQL pieces that find rows matching `query`, newest first, unranked: what `similar` gathers candidates with
-    /// (it scores them itself), at the cost of an index walk from the newest match instead of ranking a window of them.
+    /// (it scores them itself) and `search --claims` takes its window of claims with (``ClaimRanking`` ranks them),
+    /// at the cost of an index walk from the newest match instead of ranking a window of them.
     func newest(_ query: SearchQuery, in target: SearchTarget) -> SearchMatch
     /// Whether a document's index row holds exactly its words.
     func documentAgrees(_ db: any SQLDatabase, id: Int64, words: SearchTokens) throws -> Bool

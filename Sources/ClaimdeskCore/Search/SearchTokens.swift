@@ -52,6 +52,7 @@ public struct SearchTokens: Sendable, Equatable {
     }
 
     /// Appends the folded form of a word character (as UTF-8); false for a separator.
+    @inline(__always)
     private static func fold(_ scalar: Unicode.Scalar, into word: inout [UInt8]) -> Bool {
         let value = scalar.value
         if value < 0x80 {
@@ -95,6 +96,7 @@ public struct SearchTokens: Sendable, Equatable {
         scalar.properties.lowercaseMapping.decomposedStringWithCanonicalMapping.unicodeScalars.filter { !isMark($0) }
     }
 
+    @inline(__always)
     private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
         guard scalar.value >= 0x300 else { return false }
         switch scalar.properties.generalCategory {

@@ -22,9 +22,10 @@ extension Workbench {
         return hits
     }
 
-    /// Documents matching `query`, best first: the current versions, or those named.
-    func matchingDocuments(_ db: any SQLDatabase, _ query: SearchQuery, among documents: [Int64], excluding excluded: Int64? = nil, limit: Int) throws -> [Int64] {
-        let match = db.dialect.search.match(query, in: .documents)
+    /// Documents matching `query`, best first (newest first unless `ranked`): the current versions, or those named.
+    func matchingDocuments(_ db: any SQLDatabase, _ query: SearchQuery, among documents: [Int64], excluding excluded: Int64? = nil, limit: Int,
+                           ranked: Bool = true) throws -> [Int64] {
+        let match = ranked ? db.dialect.search.match(query, in: .documents) : db.dialect.search.newest(query, in: .documents)
         var conditions = [match.condition]
         var arguments = match.arguments
         if documents.isEmpty {
@@ -61,16 +62,22 @@ extension Workbench {
         }
     }
 
-    /// Live claims matching `query`, best first.
+    /// Live claims matching `query`, best first: the newest ``SearchMatch/window`` matches, ranked by ``ClaimRanking``.
     func matchingClaims(_ db: any SQLDatabase, _ query: SearchQuery, in target: SearchTarget, filter: ClaimSearchFilter, limit: Int) throws -> [Claim] {
-        try matchingClaimRows(db, query, in: target, filter: filter, limit: limit).compactMap { try ClaimRows.fetch(db, id: $0["id"]) }
+        let newest = try matchingClaimRows(db, query, in: target, filter: filter, limit: SearchMatch.window)
+        return try ClaimRanking(query: query).best(newest, limit: limit).compactMap { try ClaimRows.fetch(db, id: $0["id"]) }
     }
 
-    /// Live claims matching `query`, best first (newest first unless `ranked`), as rows of `id, doc_id, start, "end", text` (no child rows read).
+    /// Live claims matching `query`, newest first, as rows of `id, doc_id, start, "end", text` (no child rows read);
+    /// only those numbered from `start` when given (the index reads no older postings).
     func matchingClaimRows(_ db: any SQLDatabase, _ query: SearchQuery, in target: SearchTarget, filter: ClaimSearchFilter, limit: Int,
-                           ranked: Bool = true) throws -> [SQLRow] {
-        let match = ranked ? db.dialect.search.match(query, in: target) : db.dialect.search.newest(query, in: target)
-        let (conditions, arguments) = filter.sql
+                           from start: Int64? = nil) throws -> [SQLRow] {
+        let match = db.dialect.search.newest(query, in: target)
+        var (conditions, arguments) = filter.sql
+        if let start {
+            conditions.append("\(match.key) >= ?")
+            arguments.append(start)
+        }
         return try db.rows("""
             SELECT c.id, c.doc_id, c.start, c."end", c.text FROM \(match.from) JOIN claims c ON c.id = \(match.key)
             WHERE \(([match.condition] + conditions).joined(separator: " AND ")) ORDER BY \(match.order) LIMIT ?

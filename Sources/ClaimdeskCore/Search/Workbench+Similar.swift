@@ -1,8 +1,9 @@
 extension Workbench {
     /// The claims and unclaimed passages most like a claim, best first, in every other document and main-layer claim.
     ///
-    /// Candidates come from the index (phrases of a few words taken along the claim), then are scored by
-    /// ``WordSimilarity``: near-identical wording and the same quote trimmed differently score highest.
+    /// Candidates come from the index (``SimilarProbes``: the claim's rarest words and the phrases around them,
+    /// each probe bounded in the postings it walks), then are scored by ``WordSimilarity``: near-identical
+    /// wording and the same quote trimmed differently score highest.
     /// Passages are spans of other current documents that no claim among the results covers.
     public func similar(to claimID: Int64, limit: Int = 10) throws(ClaimdeskError) -> [SimilarResult] {
         let claim = try self.claim(String(claimID))
@@ -16,9 +17,9 @@ extension Workbench {
     public func seenBefore(_ claimID: Int64, before: Int64) throws(ClaimdeskError) -> SimilarResult? {
         let claim = try self.claim(String(claimID))
         return try store.read { db in
-            let words = SearchTokens(claim.state.text).words
+            let probes = try SimilarProbes(db, words: SearchTokens(claim.state.text).words)
             let checked = ClaimSearchFilter(statuses: VerificationStatus.allCases.filter { $0 != .unverified }, excluding: claim.id, below: before)
-            let nearIdentical = try scoredClaims(db, words, checked).filter { $0.score >= WordSimilarity.nearIdentical }
+            let nearIdentical = try scoredClaims(db, probes, checked).filter { $0.score >= WordSimilarity.nearIdentical }
             for candidate in nearIdentical.sorted(by: Candidate.ranking) {
                 guard let id = candidate.claimID, let found = try ClaimRows.fetch(db, id: id), found.layer == nil else { continue }
                 return SimilarResult(score: candidate.score, docID: candidate.docID, range: candidate.range, claim: found, checkedBy: try statusSetter(db, found))
@@ -35,11 +36,10 @@ extension Workbench {
     }
 
     private func similar(_ db: any SQLDatabase, to claim: Claim, limit: Int, passages: Bool) throws -> [SimilarResult] {
-        let words = SearchTokens(claim.state.text).words
-        let probes = Self.probes(words)
-        guard let widest = probes.last else { return [] }
-        var candidates = try scoredClaims(db, words, ClaimSearchFilter(excluding: claim.id)).filter { $0.score >= PassageAligner.threshold }
-        if passages { candidates += try unclaimedPassages(db, words: words, probe: widest, claim: claim, claims: candidates) }
+        let probes = try SimilarProbes(db, words: SearchTokens(claim.state.text).words)
+        guard !probes.words.isEmpty else { return [] }
+        var candidates = try scoredClaims(db, probes, ClaimSearchFilter(excluding: claim.id)).filter { $0.score >= PassageAligner.threshold }
+        if passages { candidates += try unclaimedPassages(db, probes, claim: claim, claims: candidates) }
         var results: [SimilarResult] = []
         for candidate in candidates.sorted(by: Candidate.ranking) where results.count < limit {
             guard let id = candidate.claimID, let found = try ClaimRows.fetch(db, id: id) else {
@@ -53,40 +53,34 @@ extension Workbench {
         return results
     }
 
-    /// Up to 50 claims the filter lets through from the probes along `words`, narrowest first until enough are found (the newest
-    /// matches of each: ranking them by bm25 cost more than the rest of `similar` at a million claims), each scored against `words`.
-    private func scoredClaims(_ db: any SQLDatabase, _ words: [String], _ filter: ClaimSearchFilter) throws -> [Candidate] {
+    /// Up to 50 claims the filter lets through from the probes, narrowest first until enough are found (the newest matches
+    /// of each, within the probe's window: ranking them by bm25 cost more than the rest of `similar` at a million claims),
+    /// each scored against the claim's words.
+    private func scoredClaims(_ db: any SQLDatabase, _ probes: SimilarProbes, _ filter: ClaimSearchFilter) throws -> [Candidate] {
         var candidates: [Candidate] = []
         var seen: Set<Int64> = []
-        for probe in Self.probes(words) where candidates.count < 50 {
-            for row in try matchingClaimRows(db, probe, in: .claimText, filter: filter, limit: 50, ranked: false) where seen.insert(row["id"]).inserted {
-                candidates.append(Candidate(score: WordSimilarity.score(words, SearchTokens(row["text"]).words), docID: row["doc_id"],
+        for probe in probes.claims where candidates.count < 50 {
+            let rows = try matchingClaimRows(db, probe, in: .claimText, filter: filter, limit: 50, from: probes.windowStart(of: probe))
+            for row in rows where seen.insert(row["id"]).inserted {
+                candidates.append(Candidate(score: WordSimilarity.score(probes.words, SearchTokens(row["text"]).words), docID: row["doc_id"],
                                             range: (row["start"] as Int)..<(row["end"] as Int), claimID: row["id"]))
             }
         }
         return candidates
     }
 
-    /// Phrases of three words from along the claim (four or five, evenly spread, the last at its end), asked for narrowest first: all of them
-    /// (the same words), all of its first or all of its second half (the quote trimmed), then any of them.
-    private static func probes(_ words: [String]) -> [SearchQuery] {
-        let width = min(3, words.count)
-        guard width > 0 else { return [] }
-        let last = words.count - width
-        let starts = Set(stride(from: 0, through: last, by: max(1, (last + 3) / 4)) + [last]).sorted()
-        let phrases = starts.compactMap { SearchQuery.phrase(words[$0..<($0 + width)]) }
-        let halves = [phrases.prefix(phrases.count / 2), phrases.suffix(from: phrases.count / 2)].compactMap { SearchQuery.all(Array($0)) }
-        var probes: [SearchQuery] = []
-        for probe in [SearchQuery.all(phrases), SearchQuery.any(halves), SearchQuery.any(phrases)].compactMap({ $0 }) where !probes.contains(probe) {
-            probes.append(probe)
+    /// Up to 20 other current documents from the probes of documents, narrowest first (newest first within each), then where each repeats the claim.
+    private func unclaimedPassages(_ db: any SQLDatabase, _ probes: SimilarProbes, claim: Claim, claims: [Candidate]) throws -> [Candidate] {
+        var documents: [Int64] = []
+        for probe in probes.documents where documents.count < 20 {
+            for docID in try matchingDocuments(db, probe, among: [], excluding: claim.docID, limit: 20, ranked: false)
+            where documents.count < 20 && !documents.contains(docID) {
+                documents.append(docID)
+            }
         }
-        return probes
-    }
-
-    private func unclaimedPassages(_ db: any SQLDatabase, words: [String], probe: SearchQuery, claim: Claim, claims: [Candidate]) throws -> [Candidate] {
-        let aligner = PassageAligner(claim: words)
+        let aligner = PassageAligner(claim: probes.words)
         var results: [Candidate] = []
-        for docID in try matchingDocuments(db, probe, among: [], excluding: claim.docID, limit: 20) {
+        for docID in documents {
             let text = SearchTokens(try DocumentRows.text(db, id: docID) ?? "")
             for passage in aligner.passages(in: text) {
                 let range = text.ranges[passage.words.lowerBound].lowerBound..<text.ranges[passage.words.upperBound - 1].upperBound
