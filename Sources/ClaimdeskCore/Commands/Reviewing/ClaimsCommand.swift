@@ -34,20 +34,48 @@ enum ClaimListing {
         var count = 0
         try context.workbench.forEachClaim(filter) { claim in
             count += 1
-            let columns = [
-                pad(String(claim.id), 5, right: true), pad("d\(claim.docID)", 4), pad("\(claim.start)..\(claim.end)", 11),
-                pad(claim.status.rawValue, 19), pad(claim.reviewState.rawValue, 12), pad(claim.speaker ?? "-", 16),
-            ]
-            let attribution = claim.attribution == .unverified ? "" : " attribution \(claim.attribution.rawValue)"
-            context.print(columns.joined(separator: " ") + " " + (claim.layer.map { $0 + "› " } ?? "") + ClaimText.quote(claim.joinedText) + attribution)
+            var line = ""
+            line.reserveCapacity(192)
+            appendPadded(String(claim.id), 5, right: true, to: &line)
+            appendPadded("d\(claim.docID)", 4, to: &line)
+            appendPadded("\(claim.start)..\(claim.end)", 11, to: &line)
+            appendPadded(claim.status.rawValue, 19, to: &line)
+            appendPadded(claim.reviewState.rawValue, 12, to: &line)
+            appendPadded(claim.speaker ?? "-", 16, to: &line)
+            if let layer = claim.layer { line += layer + "› " }
+            line += ClaimText.quote(claim.joinedText)
+            if claim.attribution != .unverified { line += " attribution " + claim.attribution.rawValue }
+            context.print(line)
         }
         context.print("\(count) claim\(count == 1 ? "" : "s")")
     }
 
     /// Pads to `width` characters, shortening with … when longer.
     static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-        guard text.count <= width else { return String(text.prefix(width - 1)) + "…" }
-        let fill = String(repeating: " ", count: width - text.count)
-        return right ? fill + text : text + fill
+        var padded = ""
+        appendPadded(text, width, right: right, to: &padded)
+        padded.unicodeScalars.removeLast()
+        return padded
+    }
+
+    /// Appends `text` padded to `width` characters (shortened with … when longer) and the space that separates columns.
+    private static func appendPadded(_ text: String, _ width: Int, right: Bool = false, to line: inout String) {
+        let count = text.characterPrefix(width + 1).count
+        guard count <= width else {
+            line += text[..<text.characterPrefix(width - 1).end]
+            line += "… "
+            return
+        }
+        if right { line += spaces(width - count) }
+        line += text
+        if !right { line += spaces(width - count) }
+        line += " "
+    }
+
+    private static let blank = String(repeating: " ", count: 32)
+
+    /// `count` spaces, without making a string of them each time.
+    private static func spaces(_ count: Int) -> Substring {
+        count <= blank.utf8.count ? blank[..<blank.utf8.index(blank.startIndex, offsetBy: count)] : Substring(String(repeating: " ", count: count))
     }
 }
