@@ -34,48 +34,40 @@ enum ClaimListing {
         var count = 0
         try context.workbench.forEachClaim(filter) { claim in
             count += 1
-            var line = ""
-            line.reserveCapacity(192)
+            var line: [UInt8] = []
+            line.reserveCapacity(256)
             appendPadded(String(claim.id), 5, right: true, to: &line)
             appendPadded("d\(claim.docID)", 4, to: &line)
             appendPadded("\(claim.start)..\(claim.end)", 11, to: &line)
             appendPadded(claim.status.rawValue, 19, to: &line)
             appendPadded(claim.reviewState.rawValue, 12, to: &line)
             appendPadded(claim.speaker ?? "-", 16, to: &line)
-            if let layer = claim.layer { line += layer + "› " }
-            line += ClaimText.quote(claim.joinedText)
-            if claim.attribution != .unverified { line += " attribution " + claim.attribution.rawValue }
-            context.print(line)
+            if let layer = claim.layer { line += layer.utf8; line += "› ".utf8 }
+            line += ClaimText.quote(claim.joinedText).utf8
+            if claim.attribution != .unverified { line += " attribution ".utf8; line += claim.attribution.rawValue.utf8 }
+            context.print(String(decoding: line, as: UTF8.self))
         }
         context.print("\(count) claim\(count == 1 ? "" : "s")")
     }
 
     /// Pads to `width` characters, shortening with … when longer.
     static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-        var padded = ""
+        var padded: [UInt8] = []
         appendPadded(text, width, right: right, to: &padded)
-        padded.unicodeScalars.removeLast()
-        return padded
+        return String(decoding: padded.dropLast(), as: UTF8.self)
     }
 
-    /// Appends `text` padded to `width` characters (shortened with … when longer) and the space that separates columns.
-    private static func appendPadded(_ text: String, _ width: Int, right: Bool = false, to line: inout String) {
+    /// Appends `text` padded to `width` characters (shortened with … when longer) and the space that separates
+    /// columns, as UTF-8: the listing builds each line as bytes.
+    private static func appendPadded(_ text: String, _ width: Int, right: Bool = false, to line: inout [UInt8]) {
         let count = text.characterPrefix(width + 1).count
         guard count <= width else {
-            line += text[..<text.characterPrefix(width - 1).end]
-            line += "… "
+            line += text[..<text.characterPrefix(width - 1).end].utf8
+            line += "… ".utf8
             return
         }
-        if right { line += spaces(width - count) }
-        line += text
-        if !right { line += spaces(width - count) }
-        line += " "
-    }
-
-    private static let blank = String(repeating: " ", count: 32)
-
-    /// `count` spaces, without making a string of them each time.
-    private static func spaces(_ count: Int) -> Substring {
-        count <= blank.utf8.count ? blank[..<blank.utf8.index(blank.startIndex, offsetBy: count)] : Substring(String(repeating: " ", count: count))
+        if right { line += repeatElement(UInt8(ascii: " "), count: width - count) }
+        line += text.utf8
+        line += repeatElement(UInt8(ascii: " "), count: right ? 1 : width - count + 1)
     }
 }
