@@ -22,11 +22,13 @@ let package = Package(
         .systemLibrary(
             name: "CLibPQ",
             providers: [.apt(["libpq-dev"])]),
+        // SHA-256 block rounds in C: the x86 SHA extensions when the processor has them, portable rounds otherwise.
+        .target(name: "CSHA256"),
         // Documents, claims, the project store (SQLite or PostgreSQL), the command language and exports.
         .target(
             name: "ClaimdeskCore",
             dependencies: [
-                "ClaimdeskSuggest", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift"),
+                "ClaimdeskSuggest", "CLibPQ", "CSHA256", .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for reading columns straight from GRDB's prepared statements.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
@@ -52,7 +54,7 @@ let package = Package(
         .target(name: "ClaimdeskTestSupport", path: "Tests/ClaimdeskTestSupport"),
         .testTarget(
             name: "ClaimdeskCoreTests",
-            dependencies: ["ClaimdeskCore", "ClaimdeskTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["ClaimdeskCore", "ClaimdeskTestSupport", "CSHA256", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ClaimdeskSuggestTests", dependencies: ["ClaimdeskSuggest"], exclude: ["Gold"]),
         .testTarget(
             name: "ClaimdeskAppTests",

@@ -9,7 +9,7 @@
 /// `*`), attributes and their values from `A` lines. See https://brat.nlplab.org/configuration.html
 ///
 /// ```swift
-/// let facts = BratDeclarations.facts(in: "T1\tSource 0 3\tAna\n")   // ["entity\tSource"]
+/// let facts = BratDeclarations.facts(in: Array("T1\tSource 0 3\tAna\n".utf8))   // ["entity\tSource"]
 /// BratDeclarations(facts).configuration                               // "[entities]\nClaim\nSpeaker\nCue\nSource\n…"
 /// ```
 struct BratDeclarations {
@@ -53,21 +53,21 @@ struct BratDeclarations {
     }
 
     /// The facts one `.ann` file's lines call for.
-    static func facts(in ann: String) -> Set<String> {
-        let lines = ann.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
-        var types: [Substring: String] = [:]
-        for fields in lines where fields.count > 1 && (fields[0].hasPrefix("T") || fields[0].hasPrefix("E")) {
-            let head = fields[1].split(separator: " ").first ?? ""
-            types[fields[0]] = String(head.split(separator: ":").first ?? "")
+    static func facts(in ann: [UInt8]) -> Set<String> {
+        let lines = declaringLines(ann)
+        var types: [String: String] = [:]
+        for line in lines where line.id.hasPrefix("T") || line.id.hasPrefix("E") {
+            types[line.id] = String((line.words.first ?? "").split(separator: ":").first ?? "")
         }
         var facts: Set<String> = []
-        for fields in lines where fields.count > 1 {
-            let words = fields[1].split(separator: " ")
-            guard let kind = fields[0].first, let type = words.first.map(String.init) else { continue }
-            let arguments = words.dropFirst().map { $0.split(separator: ":", maxSplits: 1) }
+        for (id, words) in lines {
+            guard let kind = id.first, let type = words.first else { continue }
             switch kind {
             case "T": facts.insert("entity\t\(type)")
-            case "R": for pair in arguments where pair.count == 2 { facts.insert("relation\t\(type)\t\(pair[0])\t\(types[pair[1]] ?? "")") }
+            case "R":
+                for pair in words.dropFirst().map({ $0.split(separator: ":", maxSplits: 1) }) where pair.count == 2 {
+                    facts.insert("relation\t\(type)\t\(pair[0])\t\(types[String(pair[1])] ?? "")")
+                }
             case "*": for id in words.dropFirst() { facts.insert("equivalence\t\(type)\t\(types[id] ?? "")") }
             case "E": facts.formUnion(eventFacts(words, types))
             case "A": if words.count > 1 { facts.insert("attribute\t\(type)\t\(types[words[1]] ?? "")\t\(words.count > 2 ? words[2] : "")") }
@@ -77,8 +77,19 @@ struct BratDeclarations {
         return facts
     }
 
+    /// The lines that can declare something (T, R, *, E and A) as their id and the words of their second field,
+    /// split in the bytes: the spans' texts and the notes after it, most of a file, are not read.
+    private static func declaringLines(_ ann: [UInt8]) -> [(id: String, words: [String])] {
+        ann.split(separator: 0x0A).compactMap { line in
+            guard let first = line.first, "TR*EA".utf8.contains(first) else { return nil }
+            let fields = line.split(separator: 0x09, maxSplits: 2, omittingEmptySubsequences: false)
+            guard fields.count > 1 else { return nil }
+            return (String(decoding: fields[0], as: UTF8.self), fields[1].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) })
+        }
+    }
+
     /// `E` line: its type (its trigger's), each role's base name and argument type, and its role set.
-    private static func eventFacts(_ words: [Substring], _ types: [Substring: String]) -> Set<String> {
+    private static func eventFacts(_ words: [String], _ types: [String: String]) -> Set<String> {
         let type = String(words[0].split(separator: ":").first ?? "")
         var facts: Set<String> = ["trigger\t\(type)"]
         var counts: [String: Int] = [:]
@@ -86,7 +97,7 @@ struct BratDeclarations {
             let numbered = pair[0].last?.isNumber == true
             let role = String(pair[0].reversed().drop(while: \.isNumber).reversed())
             counts[role, default: 0] += numbered ? 2 : 1
-            facts.insert("role\t\(type)\t\(role)\t\(types[pair[1]] ?? "")")
+            facts.insert("role\t\(type)\t\(role)\t\(types[String(pair[1])] ?? "")")
         }
         let roles = counts.keys.sorted().map { counts[$0]! > 1 ? $0 + "*" : $0 }
         facts.insert("roles\t\(type)\t\(roles.joined(separator: ","))")

@@ -19,7 +19,7 @@ public struct BratExportFormat: FolderExportFormat {
 
     /// The types, relations, events and attributes the document's `.ann` uses (see ``BratDeclarations``).
     public func declarations(in files: [String: [UInt8]]) -> Set<String> {
-        files.filter { $0.key.hasSuffix(".ann") }.values.reduce(into: []) { $0.formUnion(BratDeclarations.facts(in: String(decoding: $1, as: UTF8.self))) }
+        files.filter { $0.key.hasSuffix(".ann") }.values.reduce(into: []) { $0.formUnion(BratDeclarations.facts(in: $1)) }
     }
 
     /// `annotation.conf`: claimdesk's own types (unchanged when the documents use no others) and every other the documents use.

@@ -19,12 +19,10 @@ struct ExportRecordReader {
         var document: LoadedDocument?
         var aliases = SpeakerAliasCache()
         try db.forEachRow("""
-            SELECT c.*, s.name AS speaker_name, s.kind AS speaker_kind,
-                c.prior_events + (SELECT count(*) FROM events e WHERE e.claim_id = c.id AND e.action <> 'import') AS history_count
-            FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
+            SELECT \(Column.selection) FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
             WHERE \(condition) ORDER BY c.doc_id, c.start, c.id
             """, arguments) { row in
-            let docID: Int64 = row["doc_id"]
+            let docID: Int64 = row[.docID]
             if document?.document.id != docID { document = try LoadedDocument(db, id: docID, withHistory: withHistory) }
             try body(try record(row, in: document!, aliases: &aliases, db))
             progress?.advance()
@@ -32,31 +30,80 @@ struct ExportRecordReader {
     }
 
     private func record(_ row: SQLRow, in loaded: LoadedDocument, aliases: inout SpeakerAliasCache, _ db: any SQLDatabase) throws -> ExportRecord {
-        let id: Int64 = row["id"]
-        let range = (row["start"] as Int)..<(row["end"] as Int)
-        let status = VerificationStatus(rawValue: row["status"]) ?? .unverified
+        let id: Int64 = row[.id]
+        let range = (row[.start] as Int)..<(row[.end] as Int)
+        let status = VerificationStatus(rawValue: row[.status]) ?? .unverified
         return ExportRecord(
-            id: row["uid"], docID: loaded.document.uid, docTitle: loaded.document.title, docSHA256: loaded.document.sha256,
-            docURL: loaded.document.url, start: range.lowerBound, end: range.upperBound, text: row["text"],
+            id: row[.uid], docID: loaded.document.uid, docTitle: loaded.document.title, docSHA256: loaded.document.sha256,
+            docURL: loaded.document.url, start: range.lowerBound, end: range.upperBound, text: row[.text],
             prefix: loaded.text.prefix(before: range), suffix: loaded.text.suffix(after: range),
-            speaker: row["speaker_name"], speakerAliases: try aliases.aliases(of: row["speaker_id"], db),
-            speakerStart: row["speaker_start"], speakerEnd: row["speaker_end"],
-            cue: row["cue"], cueStart: row["cue_start"], cueEnd: row["cue_end"],
-            quoteType: (row["quote_type"] as String?).flatMap(QuoteType.init(rawValue:)),
-            sources: loaded.sources[id] ?? [], status: status, rationale: row["rationale"],
+            speaker: row[.speakerName], speakerAliases: try aliases.aliases(of: row[.speakerID], db),
+            speakerStart: row[.speakerStart], speakerEnd: row[.speakerEnd],
+            cue: row[.cue], cueStart: row[.cueStart], cueEnd: row[.cueEnd],
+            quoteType: (row[.quoteType] as String?).flatMap(QuoteType.init(rawValue:)),
+            sources: loaded.sources[id] ?? [], status: status, rationale: row[.rationale],
             evidence: loaded.evidence[id] ?? [], tags: loaded.tags[id] ?? [],
-            origin: ClaimOrigin(rawValue: row["origin"]) ?? .manual,
-            reviewState: ReviewState(rawValue: row["review_state"]) ?? .open,
-            createdBy: row["created_by"], createdAt: row["created_at"], updatedBy: row["updated_by"], updatedAt: row["updated_at"],
-            historyCount: row["history_count"], fragments: ClaimFragments.parse(row["fragments"]),
-            attribution: AttributionStatus(rawValue: row["attribution_status"]) ?? .unverified,
-            attributionRationale: row["attribution_rationale"], events: withHistory ? loaded.events[id] ?? [] : nil,
+            origin: ClaimOrigin(rawValue: row[.origin]) ?? .manual,
+            reviewState: ReviewState(rawValue: row[.reviewState]) ?? .open,
+            createdBy: row[.createdBy], createdAt: row[.createdAt], updatedBy: row[.updatedBy], updatedAt: row[.updatedAt],
+            historyCount: row[.historyCount], fragments: ClaimFragments.parse(row[.fragments]),
+            attribution: AttributionStatus(rawValue: row[.attributionStatus]) ?? .unverified,
+            attributionRationale: row[.attributionRationale], events: withHistory ? loaded.events[id] ?? [] : nil,
             entityEvents: withHistory ? loaded.entityEvents[id] ?? [] : nil,
-            docPublished: loaded.document.published, speakerKind: row["speaker_kind"], number: id)
+            docPublished: loaded.document.published, speakerKind: row[.speakerKind], number: id)
+    }
+
+    /// The columns the reader selects, in order: read by position, not looked up by name on every row.
+    fileprivate enum Column: Int, CaseIterable {
+        case id, uid, docID, start, end, text, speakerID, speakerStart, speakerEnd, cue, cueStart, cueEnd, quoteType, status
+        case rationale, reviewState, origin, createdBy, createdAt, updatedBy, updatedAt, fragments, attributionStatus
+        case attributionRationale, speakerName, speakerKind, historyCount
+
+        /// The SQL of each column, in case order.
+        static let selection = allCases.map(\.sql).joined(separator: ", ")
+
+        private var sql: String {
+            switch self {
+            case .id: "c.id"
+            case .uid: "c.uid"
+            case .docID: "c.doc_id"
+            case .start: "c.start"
+            case .end: #"c."end""#
+            case .text: "c.text"
+            case .speakerID: "c.speaker_id"
+            case .speakerStart: "c.speaker_start"
+            case .speakerEnd: "c.speaker_end"
+            case .cue: "c.cue"
+            case .cueStart: "c.cue_start"
+            case .cueEnd: "c.cue_end"
+            case .quoteType: "c.quote_type"
+            case .status: "c.status"
+            case .rationale: "c.rationale"
+            case .reviewState: "c.review_state"
+            case .origin: "c.origin"
+            case .createdBy: "c.created_by"
+            case .createdAt: "c.created_at"
+            case .updatedBy: "c.updated_by"
+            case .updatedAt: "c.updated_at"
+            case .fragments: "c.fragments"
+            case .attributionStatus: "c.attribution_status"
+            case .attributionRationale: "c.attribution_rationale"
+            case .speakerName: "s.name"
+            case .speakerKind: "s.kind"
+            case .historyCount: "c.prior_events + (SELECT count(*) FROM events e WHERE e.claim_id = c.id AND e.action <> 'import')"
+            }
+        }
     }
 }
 
+private extension SQLRow {
+    subscript<T: SQLReadable>(_ column: ExportRecordReader.Column) -> T { self[column.rawValue] }
+    subscript<T: SQLReadable>(_ column: ExportRecordReader.Column) -> T? { self[column.rawValue] }
+}
+
 /// One document's text and its claims' child rows, keyed by claim id.
+///
+/// Child rows are read in the claims' position order (the index the join walks), so no query needs a sort.
 private struct LoadedDocument {
     let document: Document
     let text: DocumentText
@@ -72,20 +119,20 @@ private struct LoadedDocument {
         for row in try db.rows("""
             SELECT cs.claim_id, s.name, s.kind, cs.via, s.url, cs.primary_record FROM claim_sources cs
             JOIN claims c ON c.id = cs.claim_id JOIN sources s ON s.id = cs.source_id
-            WHERE c.doc_id = ? ORDER BY cs.claim_id, cs.position
+            WHERE c.doc_id = ? ORDER BY c.start, c.id, cs.position
             """, [id]) {
             sources[row[0], default: []].append(ExportedSource(name: row[1], kind: row[2], via: row[3], url: row[4], primary: row[5]))
         }
         for row in try db.rows("""
             SELECT ev.claim_id, ev.ref, ev.stance, ev.note, ev.reviewer, ev.at, ev.about FROM evidence ev
-            JOIN claims c ON c.id = ev.claim_id WHERE c.doc_id = ? ORDER BY ev.claim_id, ev.position
+            JOIN claims c ON c.id = ev.claim_id WHERE c.doc_id = ? ORDER BY c.start, c.id, ev.position
             """, [id]) {
             evidence[row[0], default: []].append(EvidenceItem(ref: row[1], stance: EvidenceStance(rawValue: row[2]) ?? .context,
                                                               note: row[3], reviewer: row[4], at: row[5],
                                                               about: EvidenceAbout(rawValue: row[6]) ?? .content))
         }
         for row in try db.rows("""
-            SELECT t.claim_id, t.tag FROM claim_tags t JOIN claims c ON c.id = t.claim_id WHERE c.doc_id = ? ORDER BY t.claim_id, t.tag
+            SELECT t.claim_id, t.tag FROM claim_tags t JOIN claims c ON c.id = t.claim_id WHERE c.doc_id = ? ORDER BY c.start, c.id, t.tag
             """, [id]) {
             tags[row[0], default: []].append(row[1])
         }

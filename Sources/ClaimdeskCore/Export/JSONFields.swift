@@ -42,30 +42,41 @@ enum JSONFields {
 
     /// The values of a compact JSON object's top-level members, in order.
     static func topLevelValues(of object: [UInt8]) -> [[UInt8]] {
-        var values: [[UInt8]] = []
-        var depth = 0
-        var inString = false
-        var escaped = false
-        var valueStart: Int?
-        for (index, byte) in object.enumerated() {
-            if inString {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
-                continue
+        object.withUnsafeBufferPointer { bytes in
+            var values: [[UInt8]] = []
+            var depth = 0
+            var valueStart: Int?
+            var index = 0
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "\""): index = closingQuote(bytes, after: index)
+                case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    if depth == 1, let start = valueStart { values.append(Array(bytes[start..<index])); valueStart = nil }
+                    depth -= 1
+                case UInt8(ascii: ":") where depth == 1: valueStart = index + 1
+                case UInt8(ascii: ",") where depth == 1:
+                    if let start = valueStart { values.append(Array(bytes[start..<index])) }
+                    valueStart = nil
+                default: break
+                }
+                index += 1
             }
-            switch byte {
-            case UInt8(ascii: "\""): inString = true
-            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-            case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                if depth == 1, let start = valueStart { values.append(Array(object[start..<index])); valueStart = nil }
-                depth -= 1
-            case UInt8(ascii: ":") where depth == 1: valueStart = index + 1
-            case UInt8(ascii: ",") where depth == 1:
-                if let start = valueStart { values.append(Array(object[start..<index])) }
-                valueStart = nil
-            default: break
+            return values
+        }
+    }
+
+    /// Where the string that opens at `start` closes (an escape skips the byte after its backslash).
+    private static func closingQuote(_ bytes: UnsafeBufferPointer<UInt8>, after start: Int) -> Int {
+        var index = start + 1
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\\"): index += 2
+            case UInt8(ascii: "\""): return index
+            default: index += 1
             }
         }
-        return values
+        return bytes.count
     }
 
     /// The UTF-8 bytes of a JSON string's contents (between its quotes), escapes resolved.

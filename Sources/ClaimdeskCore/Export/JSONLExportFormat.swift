@@ -10,7 +10,7 @@ public struct JSONLExportFormat: ExportFormat {
 
     @discardableResult
     public func append(_ record: ExportRecord, index: Int, to buffer: inout [UInt8]) -> Bool {
-        var json = JSONWriter(capacity: 2048)
+        var json = JSONWriter(continuing: &buffer)
         json.beginObject()
         json.field("schema_version", ExportRecord.schemaVersion)
         json.field("id", record.id)
@@ -54,7 +54,7 @@ public struct JSONLExportFormat: ExportFormat {
         if let events = record.entityEvents { appendEvents(events, key: "entity_events", to: &json) }
         json.endObject()
         json.raw(0x0A)
-        buffer.append(contentsOf: json.bytes)
+        buffer = json.bytes
         return true
     }
 

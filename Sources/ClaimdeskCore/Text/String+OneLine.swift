@@ -6,11 +6,45 @@ extension StringProtocol {
     /// "Our success\r\ndepends".oneLine   // "Our success depends"
     /// ```
     public var oneLine: String {
-        // Most texts hold no line break: a scan of their scalars, instead of rebuilding them character by character.
-        // (The scalars that make a `Character.isNewline`: U+000A…U+000D, U+0085, U+2028, U+2029.)
-        guard unicodeScalars.contains(where: { (0x0A...0x0D).contains($0.value) || [0x85, 0x2028, 0x2029].contains($0.value) }) else {
-            return String(self)
+        if let result = utf8.withContiguousStorageIfAvailable({ OneLine.replacingBreaks(in: $0) }) {
+            return result ?? String(self)
         }
         return String(map { $0.isNewline ? " " : $0 })
+    }
+}
+
+/// Line breaks replaced in UTF-8 bytes, as `Character.isNewline` finds them: a character is a newline when its
+/// first scalar is U+000A…U+000D, U+0085, U+2028 or U+2029, and each of these is a character of its own but
+/// for CR LF, which is one.
+private enum OneLine {
+    /// The bytes with every line break as a space, or nil when they hold none (most texts).
+    static func replacingBreaks(in utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let first = utf8.indices.first(where: { breakLength(utf8, at: $0) > 0 }) else { return nil }
+        var bytes = Array(utf8[..<first])
+        bytes.reserveCapacity(utf8.count)
+        var index = first
+        while index < utf8.count {
+            let length = breakLength(utf8, at: index)
+            if length > 0 {
+                bytes.append(UInt8(ascii: " "))
+                index += length
+            } else {
+                bytes.append(utf8[index])
+                index += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// How many bytes the line break at `index` takes (CR LF: 2, NEL: 2, U+2028/U+2029: 3), or 0 for none.
+    private static func breakLength(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        func byte(_ offset: Int) -> UInt8? { index + offset < utf8.count ? utf8[index + offset] : nil }
+        switch utf8[index] {
+        case 0x0D: return byte(1) == 0x0A ? 2 : 1
+        case 0x0A...0x0C: return 1
+        case 0xC2: return byte(1) == 0x85 ? 2 : 0
+        case 0xE2: return byte(1) == 0x80 && (byte(2) == 0xA8 || byte(2) == 0xA9) ? 3 : 0
+        default: return 0
+        }
     }
 }

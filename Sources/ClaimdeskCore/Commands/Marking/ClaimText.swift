@@ -15,9 +15,8 @@ enum ClaimText {
     /// Text on one line, shortened to `limit` characters.
     /// Reads at most `limit + 1` characters of `text`, so listing long claims stays cheap.
     static func quote(_ text: String, limit: Int = 60) -> String {
-        let head = text.prefix(limit + 1)
-        let short = head.count > limit ? head.prefix(limit - 1).oneLine + "…" : head.oneLine
-        return "«" + short + "»"
+        guard text.characterPrefix(limit + 1).count > limit else { return "«" + text.oneLine + "»" }
+        return "«" + text[..<text.characterPrefix(limit - 1).end].oneLine + "…»"
     }
 
     /// `[START..END] «text»`, or for a claim with gaps its pieces and their texts joined by ` … `.

@@ -34,20 +34,40 @@ enum ClaimListing {
         var count = 0
         try context.workbench.forEachClaim(filter) { claim in
             count += 1
-            let columns = [
-                pad(String(claim.id), 5, right: true), pad("d\(claim.docID)", 4), pad("\(claim.start)..\(claim.end)", 11),
-                pad(claim.status.rawValue, 19), pad(claim.reviewState.rawValue, 12), pad(claim.speaker ?? "-", 16),
-            ]
-            let attribution = claim.attribution == .unverified ? "" : " attribution \(claim.attribution.rawValue)"
-            context.print(columns.joined(separator: " ") + " " + (claim.layer.map { $0 + "› " } ?? "") + ClaimText.quote(claim.joinedText) + attribution)
+            var line: [UInt8] = []
+            line.reserveCapacity(256)
+            appendPadded(String(claim.id), 5, right: true, to: &line)
+            appendPadded("d\(claim.docID)", 4, to: &line)
+            appendPadded("\(claim.start)..\(claim.end)", 11, to: &line)
+            appendPadded(claim.status.rawValue, 19, to: &line)
+            appendPadded(claim.reviewState.rawValue, 12, to: &line)
+            appendPadded(claim.speaker ?? "-", 16, to: &line)
+            if let layer = claim.layer { line += layer.utf8; line += "› ".utf8 }
+            line += ClaimText.quote(claim.joinedText).utf8
+            if claim.attribution != .unverified { line += " attribution ".utf8; line += claim.attribution.rawValue.utf8 }
+            context.print(String(decoding: line, as: UTF8.self))
         }
         context.print("\(count) claim\(count == 1 ? "" : "s")")
     }
 
     /// Pads to `width` characters, shortening with … when longer.
     static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-        guard text.count <= width else { return String(text.prefix(width - 1)) + "…" }
-        let fill = String(repeating: " ", count: width - text.count)
-        return right ? fill + text : text + fill
+        var padded: [UInt8] = []
+        appendPadded(text, width, right: right, to: &padded)
+        return String(decoding: padded.dropLast(), as: UTF8.self)
+    }
+
+    /// Appends `text` padded to `width` characters (shortened with … when longer) and the space that separates
+    /// columns, as UTF-8: the listing builds each line as bytes.
+    private static func appendPadded(_ text: String, _ width: Int, right: Bool = false, to line: inout [UInt8]) {
+        let count = text.characterPrefix(width + 1).count
+        guard count <= width else {
+            line += text[..<text.characterPrefix(width - 1).end].utf8
+            line += "… ".utf8
+            return
+        }
+        if right { line += repeatElement(UInt8(ascii: " "), count: width - count) }
+        line += text.utf8
+        line += repeatElement(UInt8(ascii: " "), count: right ? 1 : width - count + 1)
     }
 }

@@ -1,0 +1,69 @@
+extension String {
+    /// Where the first `limit` characters (extended grapheme clusters) end, and how many there were (fewer
+    /// when the string is shorter): what `prefix(limit)` and `count` give, without Swift's grapheme breaking
+    /// for the characters that cannot join a neighbour.
+    ///
+    /// Between two scalars below U+0300 (other than CR LF) or in General Punctuation's quotes, dashes and
+    /// spaces there is always a boundary (UAX #29: neither extends, joins, prepends nor pairs); only around
+    /// other scalars (combining marks, emoji, ZWJ, Hangul, flags…) is the character found by `index(after:)`.
+    ///
+    /// ```swift
+    /// "“Oui,” dit-elle".characterPrefix(3)   // (end: index after "“Ou", count: 3)
+    /// "e\u{301}t\u{E9}".characterPrefix(9)   // (end: endIndex, count: 3)
+    /// ```
+    func characterPrefix(_ limit: Int) -> (end: String.Index, count: Int) {
+        var text = self
+        let (offset, count) = text.withUTF8 { Self.characterPrefix(limit, of: $0, in: self) }
+        return (utf8.index(startIndex, offsetBy: offset), count)
+    }
+
+    private static func characterPrefix(_ limit: Int, of utf8: UnsafeBufferPointer<UInt8>, in text: String) -> (offset: Int, count: Int) {
+        var offset = 0
+        var count = 0
+        guard !utf8.isEmpty else { return (0, 0) }
+        var scalar = Scalar(utf8, at: 0)
+        while offset < utf8.count && count < limit {
+            let next = offset + scalar.length
+            guard next < utf8.count else { return (utf8.count, count + 1) }
+            let following = Scalar(utf8, at: next)
+            if scalar.breaksBefore(following) {
+                offset = next
+                scalar = following
+            } else {
+                let start = text.utf8.index(text.startIndex, offsetBy: offset)
+                offset = text.utf8.distance(from: text.startIndex, to: text.index(after: start))
+                if offset < utf8.count { scalar = Scalar(utf8, at: offset) }
+            }
+            count += 1
+        }
+        return (offset, count)
+    }
+
+    /// One scalar decoded from valid UTF-8: its value and its length in bytes.
+    private struct Scalar {
+        let value: UInt32
+        let length: Int
+
+        init(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) {
+            let lead = UInt32(utf8[offset])
+            func continuation(_ index: Int) -> UInt32 { UInt32(utf8[offset + index]) & 0x3F }
+            switch lead {
+            case ..<0x80: (value, length) = (lead, 1)
+            case ..<0xE0: (value, length) = ((lead & 0x1F) << 6 | continuation(1), 2)
+            case ..<0xF0: (value, length) = ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
+            default: (value, length) = ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+            }
+        }
+
+        /// Whether a character surely ends between this scalar and `next`: both can neither extend nor join.
+        func breaksBefore(_ next: Scalar) -> Bool {
+            isLoner && next.isLoner && !(value == 0x0D && next.value == 0x0A)
+        }
+
+        /// ASCII, Latin-1 and Latin Extended (below the combining marks at U+0300), and the dashes, quotes,
+        /// ellipsis, narrow no-break space and primes of General Punctuation (not its ZWJ, separators or invisibles).
+        private var isLoner: Bool {
+            value < 0x300 || (0x2010...0x2027).contains(value) || (0x202F...0x205E).contains(value)
+        }
+    }
+}
