@@ -85,4 +85,31 @@ import Testing
         let inverted = SentenceWords(in: ScalarText("Taxes rose, said Mr. Lee, the mayor.").whole, of: ScalarText("Taxes rose, said Mr. Lee, the mayor."))
         #expect(inverted.afterComma == ["said", "the"] && inverted.commas == 2)
     }
+
+    /// The end of the last cue, read backwards in Swift, is where the cue pattern's last match ends; whole words only.
+    @Test func theLastCueEndsWhereThePatternsLastMatchEnds() {
+        let cues = PhraseSet(Lexicon.speechVerbs)
+        let pattern = Patterns.regex(Patterns.cue)
+        for sentence in ["Lee said the plan, as she pointed out, was late.", "Unsaid things, sayings and “saidx” are no cues.", "Kim says",
+                         "As Ryan pointed out", "She pointed  out twice.", "Touché, said Zoë’s aide—said_ not.", "He told them: nothing"] {
+            let text = ScalarText(sentence)
+            #expect(text.endOfLast(of: cues, in: text.whole) == text.allMatches(pattern, in: text.whole).last?.whole.end, "\(sentence)")
+        }
+    }
+
+    /// Searching the opening first (and only up to the last cue) finds the matches the whole pattern finds, also where the
+    /// whole pattern fails after an opening (`Kim said.` has no clause) and inside words (`Leesaid`, `K-Lee said`).
+    @Test func openingFirstFindsTheSameMatches() {
+        let opening = #"\b(?=\p{L})(?<mention>\p{Lu}[\p{L}\-]*)\s+(?<cue>said)\b"#
+        let whole = Patterns.regex(opening + #"\s+(?<claim>\p{Ll}+\s+\p{Ll}+)"#)
+        for sentence in ["Kim said. Lee said yes today, and Ann said so too.", "Leesaid no way. K-Lee said it was fine", "None said", "Bo said Xy"] {
+            let text = ScalarText(sentence)
+            let lastCue = text.endOfLast(of: PhraseSet(["said"]), in: text.whole) ?? 0
+            let accept = { (match: NamedGroups) -> Span? in text.slice(match["mention"]!) == "Ann" ? nil : match["claim"] }
+            let found = text.matches(whole, openingWith: Patterns.regex(opening), endingBy: lastCue, in: text.whole, resumingAfter: "cue", accept: accept)
+            #expect(found == text.matches(whole, in: text.whole, resumingAfter: "cue", accept: accept), "\(sentence)")
+            #expect(!found.isEmpty || sentence.hasPrefix("None") || sentence.hasPrefix("Bo"))
+        }
+    }
 }
+

@@ -119,6 +119,87 @@ struct ScalarText {
         return values
     }
 
+    /// The same matches as `matches(_:in:resumingAfter:accept:)`, found faster for a pattern that opens with `opening` (its
+    /// speaker and cue, say) and then reads on: `opening` is searched for first, and only in the span up to `openingEnd`
+    /// (the end of the last cue), so that the code points after it (the clause) are not each tried as a start; the whole
+    /// pattern is then tried, anchored, where `opening` matched, and the search goes on after that start if it fails.
+    /// `opening` must be the pattern's own opening, so that the whole pattern can start only where `opening` matches;
+    /// it opens at a word boundary (`\b`).
+    ///
+    /// ```swift
+    /// text.matches(clause, openingWith: speakerAndCue, endingBy: lastCue.end, in: sentence, resumingAfter: "cue") { … }
+    /// ```
+    func matches<Value>(_ regex: NSRegularExpression, openingWith opening: NSRegularExpression, endingBy openingEnd: Int, in span: Span,
+                        resumingAfter resumePoint: String, accept: (NamedGroups) -> Value?) -> [Value] {
+        var values: [Value] = []
+        var start = span.start
+        while start < span.end, let match = firstMatch(regex, openingWith: opening, endingBy: openingEnd, in: Span(start, span.end)) {
+            if let value = accept(match) {
+                values.append(value)
+                start = max(match.whole.end, start + 1)
+            } else {
+                start = max(match[resumePoint]?.end ?? match.whole.end, start + 1)
+            }
+        }
+        return values
+    }
+
+    /// The first match of `regex` in `span`, where it can only start where `opening` matches before `openingEnd`. When the
+    /// whole pattern fails there, the search for `opening` goes on from the next word's start: a region that starts after a
+    /// character that is no word character reads `\b` there as the whole text does (the pattern opens with `\b` and a
+    /// letter, so nothing can start inside a word), without transparent bounds (which would copy the whole text per call).
+    /// The anchored try of `regex` needs no such care either: its opening `\b` has just been checked there.
+    private func firstMatch(_ regex: NSRegularExpression, openingWith opening: NSRegularExpression, endingBy openingEnd: Int,
+                            in span: Span) -> NamedGroups? {
+        let end = min(openingEnd, span.end)
+        var from = span.start
+        while from < end {
+            guard let found = opening.firstMatch(in: string, range: range(Span(from, end))), let start = self.span(of: found.range)?.start else {
+                return nil
+            }
+            if let match = regex.firstMatch(in: string, options: .anchored, range: range(Span(start, span.end))) {
+                return NamedGroups(match: match, text: self)
+            }
+            from = start + 1
+            while from < end, scalars[from - 1].isQuickWordCharacter { from += 1 }
+        }
+        return nil
+    }
+
+    /// Where the last of `phrases` (words of ASCII letters, one space between words, case as written) ends in `span`: the end
+    /// of the last match of `\b(?:phrase|…)\b` there, found without a regular expression by reading words backwards.
+    ///
+    /// ```swift
+    /// ScalarText("He said so, she pointed out.").endOfLast(of: PhraseSet(["said", "pointed out"]), in: text.whole)   // 26
+    /// ```
+    func endOfLast(of phrases: PhraseSet, in span: Span) -> Int? {
+        var end = span.end
+        while end > span.start {
+            while end > span.start, !scalars[end - 1].isQuickWordCharacter { end -= 1 }
+            var start = end
+            while start > span.start, scalars[start - 1].isQuickWordCharacter { start -= 1 }
+            if phrases.lastWords.contains(word(Span(start, end))), phrases.phrases.contains(where: { ends(with: $0, at: end, in: span) }) {
+                return end
+            }
+            end = start
+        }
+        return nil
+    }
+
+    private func word(_ span: Span) -> String {
+        String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+    }
+
+    /// Whether `phrase` stands as whole words right before `end`.
+    private func ends(with phrase: [Unicode.Scalar], at end: Int, in span: Span) -> Bool {
+        let start = end - phrase.count
+        return start >= span.start && scalars[start..<end].elementsEqual(phrase) && (start == span.start || !scalars[start - 1].isQuickWordCharacter)
+    }
+
+    private func range(_ span: Span) -> NSRange {
+        NSRange(location: utf16Offset[span.start], length: utf16Offset[span.end] - utf16Offset[span.start])
+    }
+
     /// The code point span of a UTF-16 range found by a match.
     func span(of range: NSRange) -> Span? {
         guard range.location != NSNotFound else { return nil }
