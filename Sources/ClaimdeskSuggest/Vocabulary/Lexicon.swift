@@ -153,4 +153,23 @@ enum Lexicon {
     static let femaleWords: Set<String> = ["Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "chairwoman", "spokeswoman",
                                            "businesswoman", "congresswoman", "mother", "wife", "daughter", "sister", "grandmother",
                                            "widow", "she", "her", "hers", "herself"]
+
+    /// Places a text names as often as people (states, countries, cities): never the person a later "he", "she" or a quote
+    /// with no cue refers to (`“This is fantastic!”` after `… in New Hampshire`).
+    static let places: Set<String> = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+                                      "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+                                      "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+                                      "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+                                      "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+                                      "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+                                      "West Virginia", "Wisconsin", "Wyoming", "D.C.", "America", "United States", "U.S.", "Central America",
+                                      "Latin America", "Europe", "Asia", "Africa", "Middle East", "China", "Russia", "Mexico", "Canada",
+                                      "Iran", "Iraq", "Syria", "Israel", "Britain", "Germany", "France", "Japan", "India", "Ukraine",
+                                      "Cuba", "Afghanistan", "Pakistan", "Libya", "Egypt", "Saudi Arabia", "Turkey", "Brazil",
+                                      "Philippines", "Mexico City", "New York City", "Los Angeles", "Chicago", "Philadelphia",
+                                      "Cleveland", "Brooklyn", "Manhattan", "Boston", "Miami", "Houston", "Dallas", "Atlanta",
+                                      "Las Vegas", "San Francisco", "Detroit", "Denver", "Baltimore", "Orlando", "Tampa", "Charleston",
+                                      "Des Moines", "London", "Paris", "Beijing", "Moscow", "Brussels", "Berlin", "Tel Aviv",
+                                      "Jerusalem", "Havana", "Nova Scotia", "Scotland", "Harlem", "Silicon Valley", "Wall Street"]
 }
+
