@@ -136,4 +136,26 @@ import Testing
         let text = "Donald Trump called for a ban in December. Ali called on fellow Muslims to “stand up to those who use Islam to advance their own personal agenda.”"
         #expect(speakers(text) == ["Ali"], "the sentence's subject, not the person named last")
     }
+
+    @Test func anAppositionMayHoldAbbreviationsAndAPartyIsNoName() {
+        #expect(speakers("Nick Merrill, a spokesman for Mrs. Clinton, said that the central focus of her campaign was wages.") == ["Nick Merrill"],
+                "not the Mrs. Clinton inside the apposition")
+        #expect(speakers("Senator Lindsey Graham, Republican of South Carolina, said on Sunday that Mr. Trump had crossed a line.")
+                == ["Lindsey Graham"], "a party and state is the note, not the speaker")
+        #expect(speakers("Moreover, Jeffrey D. Sachs, director of the Earth Institute, noted that most of those plans run only to 2030.")
+                == ["Jeffrey D. Sachs"], "a sentence adverb is no name")
+    }
+
+    @Test func aConjunctionHeadsNoDescription() {
+        let found = speakers("McConnell was quick to embrace the mogul after he clinched the nomination and said this week that Trump is competitive.")
+        #expect(!found.contains("nomination and"))
+    }
+
+    @Test func moreSpeakersAfterAQuote() {
+        let found = Suggester().suggest(in: "“In Hillary Clinton’s America, the middle class get crushed,” says a narrator.\n\n"
+            + "“Big tax cuts do not work in an age of high inequality and heavy debt,” James Pethokoukis of the American Enterprise Institute wrote.\n\n"
+            + "“Power to the people and to nobody else!” the protesters shouted from the street.")
+        #expect(found.map { $0.speaker?.name } == ["narrator", "James Pethokoukis", "protesters"])
+        #expect(found.map(\.rule) == ["quote-cue-name", "quote-name-cue", "quote-name-cue"])
+    }
 }

@@ -16,7 +16,7 @@ struct NameCueClauseRule: ClauseRule {
         + #"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|recently|repeatedly|privately|publicly)\b"#
         + #"[^“”.,;:!?]{0,50}?(?=\s+that\b)"#
     /// The speaker and the cue: the pattern's opening, searched for first (`ScalarText.matches(_:openingWith:…)`).
-    private static let speakerAndCue = #"(?<mention>"# + Patterns.speaker + #")(?:(?<note>,\s(?:[^“”".]|\.(?=,)){3,220}?,)|\s+who\s+[^,.;“”"]{3,80}?(?=\s+"# + Patterns.beforeCue + Patterns.cue + "))?"
+    private static let speakerAndCue = #"(?<mention>"# + Patterns.speaker + #")(?:\s*\([^()]{1,30}\))?(?:(?<note>,\s[^“”"]{3,220}?,)|\s+who\s+[^,.;“”"]{3,80}?(?=\s+"# + Patterns.beforeCue + Patterns.cue + "))?"
         + #",?\s+"# + Patterns.beforeCue
         + #"(?<cue>"# + Patterns.cue + ")"
     private static let opening = Patterns.regex(speakerAndCue)

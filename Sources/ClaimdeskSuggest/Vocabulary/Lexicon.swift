@@ -25,7 +25,8 @@ enum Lexicon {
                               "worried", "worry", "feared", "fear", "fears", "hoped", "hopes", "expects", "expected", "expect", "knew",
                               "knows", "know", "felt", "feel", "feels", "understood", "recognized", "recognised", "concede", "admit",
                               "acknowledge", "deny", "confirm", "announce", "declare", "emphasize", "stress", "assert", "allege",
-                              "maintain", "observe", "remark", "respond", "reply", "counter", "caution", "conclude", "complain"]
+                              "maintain", "observe", "remark", "respond", "reply", "counter", "caution", "conclude", "complain",
+                              "shouted", "exclaimed", "retorted", "fumed", "chanted", "agrees", "shot back"]
     /// The speech verbs as single words, for a quick look at whether a sentence may report speech (`pointed out` → `pointed`).
     static let speechVerbWords = words(of: speechVerbs)
     static let speechParticipleWords = words(of: speechParticiples)
@@ -108,7 +109,8 @@ enum Lexicon {
                               "editor", "anchor", "moderator", "person", "insider", "donor", "delegate", "rival", "opponent",
                               "mogul", "star", "actor", "actress", "singer", "comedian", "pastor", "priest", "bishop", "protester",
                               "organizer", "organiser", "employee", "staffer", "partner", "colleague", "adviser", "biographer",
-                              "historian", "scholar", "commentator", "pundit", "blogger", "owner", "parent", "surrogate", "ally"]
+                              "historian", "scholar", "commentator", "pundit", "blogger", "owner", "parent", "surrogate", "ally",
+                              "narrator", "boy", "girl", "commenter", "user", "witness", "speechwriter", "co-founder", "co-host"]
 
     /// Capitalised words that make a name an organisation's: "Xinhua News Agency", "Maritime Trade Council".
     static let organisationWords: Set<String> = ["Daily", "Agency", "News", "Commission", "Ministry", "Center", "Centre", "Group", "Party",
@@ -139,7 +141,8 @@ enum Lexicon {
                                         "Other", "Some", "Many", "Most", "Last", "Next", "According", "Speaking", "Formerly", "Then",
                                         "There", "Here", "Yet", "So", "Still", "Even", "Also", "Only", "Not", "No", "Every", "Each",
                                         "Although", "Though", "Because", "Nearly", "Almost", "About", "What", "Where", "Why", "How",
-                                        "Who", "Asked", "Basing", "Instead", "Now", "Today", "Yesterday", "Later", "Earlier",
+                                        "Who", "Asked", "Basing", "Instead", "Now", "Today", "Yesterday", "Later", "Earlier", "Moreover",
+                                        "Similarly", "Likewise", "Indeed", "Furthermore", "Separately",
                                         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                                         "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
