@@ -111,5 +111,18 @@ import Testing
             #expect(!found.isEmpty || sentence.hasPrefix("None") || sentence.hasPrefix("Bo"))
         }
     }
-}
 
+    /// Trying a pattern that opens with a cue only where a cue starts finds what the pattern finds everywhere.
+    @Test func startingOnlyAtCuesFindsTheSameMatches() {
+        let cues = PhraseSet(["said", "argued", "pointed out"])
+        let pattern = Patterns.regex(#"(?<cue>\b(?:said|argued|pointed out)\b)\s+(?<claim>\p{Ll}+(?:\s+\p{Ll}+)*)"#)
+        for sentence in ["Kim said so and Lee argued that more was needed.", "Unsaid, said: nothing. Ann pointed out the risk", "No cue here."] {
+            let text = ScalarText(sentence)
+            let starts = text.startsOfAll(of: cues, in: text.whole)
+            #expect(starts == text.allMatches(Patterns.regex(#"\b(?:said|argued|pointed out)\b"#), in: text.whole).map(\.whole.start), "\(sentence)")
+            let accept = { (match: NamedGroups) -> Span? in text.slice(match["claim"]!) == "that more was needed" ? nil : match["claim"] }
+            #expect(text.matches(pattern, startingAtAnyOf: starts, in: text.whole, resumingAfter: "cue", accept: accept)
+                    == text.matches(pattern, in: text.whole, resumingAfter: "cue", accept: accept), "\(sentence)")
+        }
+    }
+}

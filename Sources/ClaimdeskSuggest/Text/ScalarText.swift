@@ -157,9 +157,7 @@ struct ScalarText {
             guard let found = opening.firstMatch(in: string, range: range(Span(from, end))), let start = self.span(of: found.range)?.start else {
                 return nil
             }
-            if let match = regex.firstMatch(in: string, options: .anchored, range: range(Span(start, span.end))) {
-                return NamedGroups(match: match, text: self)
-            }
+            if let match = anchoredMatch(regex, in: Span(start, span.end)) { return match }
             from = start + 1
             while from < end, scalars[from - 1].isQuickWordCharacter { from += 1 }
         }
@@ -178,22 +176,58 @@ struct ScalarText {
             while end > span.start, !scalars[end - 1].isQuickWordCharacter { end -= 1 }
             var start = end
             while start > span.start, scalars[start - 1].isQuickWordCharacter { start -= 1 }
-            if phrases.lastWords.contains(word(Span(start, end))), phrases.phrases.contains(where: { ends(with: $0, at: end, in: span) }) {
-                return end
-            }
+            if phrase(of: phrases, endingAt: end, wordStart: start, in: span) != nil { return end }
             end = start
         }
         return nil
     }
 
-    private func word(_ span: Span) -> String {
-        String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+    /// Where each of `phrases` starts in `span`, in order: the starts of the matches of `\b(?:phrase|…)\b` there.
+    func startsOfAll(of phrases: PhraseSet, in span: Span) -> [Int] {
+        var starts: [Int] = []
+        var start = span.start
+        while start < span.end {
+            while start < span.end, !scalars[start].isQuickWordCharacter { start += 1 }
+            var end = start
+            while end < span.end, scalars[end].isQuickWordCharacter { end += 1 }
+            if end > start, let phrase = phrase(of: phrases, endingAt: end, wordStart: start, in: span) { starts.append(end - phrase.count) }
+            start = end
+        }
+        return starts
     }
 
-    /// Whether `phrase` stands as whole words right before `end`.
-    private func ends(with phrase: [Unicode.Scalar], at end: Int, in span: Span) -> Bool {
-        let start = end - phrase.count
-        return start >= span.start && scalars[start..<end].elementsEqual(phrase) && (start == span.start || !scalars[start - 1].isQuickWordCharacter)
+    /// The phrase that stands as whole words right before `end`, whose last word starts at `wordStart`.
+    private func phrase(of phrases: PhraseSet, endingAt end: Int, wordStart: Int, in span: Span) -> [Unicode.Scalar]? {
+        guard phrases.mayEnd(with: scalars[wordStart..<end]) else { return nil }
+        return phrases.phrases.first { phrase in
+            let start = end - phrase.count
+            return start >= span.start && scalars[start..<end].elementsEqual(phrase) && (start == span.start || !scalars[start - 1].isQuickWordCharacter)
+        }
+    }
+
+    /// The same matches as `matches(_:in:resumingAfter:accept:)` for a pattern that can only start at one of `starts` (it
+    /// opens with a cue, say): the pattern is tried, anchored, at each start after the search point, instead of at every
+    /// code point. Each start must be a word's start, where `\b` reads the same with the region starting there.
+    func matches<Value>(_ regex: NSRegularExpression, startingAtAnyOf starts: [Int], in span: Span, resumingAfter resumePoint: String,
+                        accept: (NamedGroups) -> Value?) -> [Value] {
+        var values: [Value] = []
+        var start = span.start
+        var next = starts.startIndex
+        while start < span.end {
+            while next < starts.endIndex, starts[next] < start { next += 1 }
+            guard let match = starts[next...].lazy.compactMap({ self.anchoredMatch(regex, in: Span($0, span.end)) }).first else { break }
+            if let value = accept(match) {
+                values.append(value)
+                start = max(match.whole.end, start + 1)
+            } else {
+                start = max(match[resumePoint]?.end ?? match.whole.end, start + 1)
+            }
+        }
+        return values
+    }
+
+    private func anchoredMatch(_ regex: NSRegularExpression, in span: Span) -> NamedGroups? {
+        regex.firstMatch(in: string, options: .anchored, range: range(span)).map { NamedGroups(match: $0, text: self) }
     }
 
     private func range(_ span: Span) -> NSRange {
