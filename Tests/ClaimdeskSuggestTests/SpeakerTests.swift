@@ -158,4 +158,11 @@ import Testing
         #expect(found.map { $0.speaker?.name } == ["narrator", "James Pethokoukis", "protesters"])
         #expect(found.map(\.rule) == ["quote-cue-name", "quote-name-cue", "quote-name-cue"])
     }
+
+    @Test func aDescriptionKeepsTheWordsThatSayWhichOne() {
+        let found = Suggester().suggest(in: "“Bill Clinton has been very worked up about it all week,” said a source close to the campaign.\n\n"
+            + "Supporters of abortion rights say the ruling will galvanize efforts to keep abortion legal.")
+        #expect(found.map { $0.speaker?.name } == ["source close to the campaign", "Supporters of abortion rights"])
+        #expect(found.map { $0.speaker?.kind } == ["person", "group"])
+    }
 }

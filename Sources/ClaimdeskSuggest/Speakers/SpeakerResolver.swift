@@ -125,7 +125,8 @@ struct SpeakerResolver {
             return remember(speaker(organisation, mention: mention, kind: "organisation"))
         }
         let name = words.joined(separator: " ")
-        if Lexicon.personNouns.contains(head) { return speaker(name, mention: mention, kind: "person") }
+        let noun = words.prefix { !Self.describingWords.contains($0) }.last ?? head
+        if Lexicon.personNouns.contains(noun) { return speaker(name, mention: mention, kind: "person") }
         return remember(speaker(name, mention: mention, kind: "organisation"))
     }
 
@@ -152,6 +153,8 @@ struct SpeakerResolver {
         return remember(speaker(name, mention: mention, kind: isGroup ? "group" : "organisation"))
     }
 
+    /// Words after which a description says which one: `source close to the campaign`, `man calling himself Paul Paul`.
+    private static let describingWords: Set<String> = ["close", "familiar", "involved", "with", "of", "for", "from", "at", "in", "on", "calling"]
     private static let reflexives: Set<String> = ["itself", "himself", "herself", "themselves"]
     /// Words that end no description: `his words and`.
     private static let notHeads: Set<String> = ["and", "or", "but", "of", "the", "a", "an", "to", "in", "on", "at", "who", "which", "that"]

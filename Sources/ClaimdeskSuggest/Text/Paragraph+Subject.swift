@@ -12,15 +12,20 @@ extension Paragraph {
         return Self.widened(mention, to: offset, text)
     }
 
-    /// `Twenty-four percent said`, `Protest groups say`: when only lower-case nouns stand between the speaker the pattern read
+    /// `Twenty-four percent said`, `Protest groups say`, `Supporters of abortion rights say`: when only lower-case nouns (and
+    /// `of`, `for`, `the` between them) stand between the speaker the pattern read
     /// (`Twenty-four`) and `offset` (the cue), they are part of it. Not over a verb or an adverb (`Clinton has maintained`,
     /// `Clinton also said`).
     private static func widened(_ mention: Span, to offset: Int, _ text: ScalarText) -> Span {
         let rest = text.trimmed(Span(mention.end, offset))
         let words = text.slice(rest).split(separator: " ").map(String.init)
-        guard (1...3).contains(words.count), words.allSatisfy(isNounLike), rest.end == text.trimmed(Span(mention.start, offset)).end else { return mention }
+        guard (1...5).contains(words.count), words.allSatisfy({ isNounLike($0) || ofWords.contains($0) }), !ofWords.contains(words.last!),
+              rest.end == text.trimmed(Span(mention.start, offset)).end else { return mention }
         return Span(mention.start, rest.end)
     }
+
+    /// `Supporters of abortion rights`, `Proponents of the new bill`: words inside a subject, never its last.
+    private static let ofWords: Set<String> = ["of", "for", "the"]
 
     private static func isNounLike(_ word: String) -> Bool {
         word.unicodeScalars.allSatisfy { $0.isQuickLowercase || $0 == "-" } && !word.hasSuffix("ly") && !notNouns.contains(word)
