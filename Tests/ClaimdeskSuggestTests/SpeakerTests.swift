@@ -60,6 +60,9 @@ import Testing
         """)
         #expect(found.map { $0.speaker?.name } == ["court documents", "Ardo Stock Exchange"])
         #expect(found.map { $0.speaker?.kind } == ["organisation", "organisation"])
+        let company = Suggester().suggest(in: "Regulators looked at payments startup Clearpath last year. According to court documents, the firm booked fake sales to shell companies. "
+            + "The company said the documents were incomplete and misleading.")
+        #expect(company.map { $0.speaker?.name } == ["court documents", "Clearpath"], "a document is no organisation that `the company` refers to")
     }
 
     @Test func nominalsCountsAndAbbreviatedTitles() {

@@ -149,8 +149,9 @@ struct SpeakerResolver {
         if Lexicon.determiners.contains(words[0]) || words[0].hasSuffix("’s") || words[0].hasSuffix("'s") { return describedByAnyNoun(mention) ?? described(mention) }
         let name = words.joined(separator: " ")
         if Lexicon.personNouns.contains(last) { return speaker(name, mention: mention, kind: "person") }
-        let isGroup = (last.hasSuffix("s") || last == "percent") && !Lexicon.documentNouns.contains(last)
-        return remember(speaker(name, mention: mention, kind: isGroup ? "group" : "organisation"))
+        // A document (`court documents`) speaks, but is no organisation `the company` or `they` refers to later.
+        if Lexicon.documentNouns.contains(last) { return speaker(name, mention: mention, kind: "organisation") }
+        return remember(speaker(name, mention: mention, kind: last.hasSuffix("s") || last == "percent" ? "group" : "organisation"))
     }
 
     /// Words after which a description says which one: `source close to the campaign`, `man calling himself Paul Paul`.
