@@ -106,9 +106,15 @@ struct ScalarText {
     /// the end of that match's group `resumePoint` rather than from the end of the whole match.
     func matches<Value>(_ regex: NSRegularExpression, in span: Span, resumingAfter resumePoint: String,
                         accept: (NamedGroups) -> Value?) -> [Value] {
+        matches(in: span, resumingAfter: resumePoint, accept: accept) { firstMatch(regex, in: Span($0, span.end)) }
+    }
+
+    /// The loop the `matches` variants share: `firstMatch(from:)` finds the first match from a code point on.
+    private func matches<Value>(in span: Span, resumingAfter resumePoint: String, accept: (NamedGroups) -> Value?,
+                                firstMatch: (_ from: Int) -> NamedGroups?) -> [Value] {
         var values: [Value] = []
         var start = span.start
-        while start < span.end, let match = firstMatch(regex, in: Span(start, span.end)) {
+        while start < span.end, let match = firstMatch(start) {
             if let value = accept(match) {
                 values.append(value)
                 start = max(match.whole.end, start + 1)
@@ -131,17 +137,9 @@ struct ScalarText {
     /// ```
     func matches<Value>(_ regex: NSRegularExpression, openingWith opening: NSRegularExpression, endingBy openingEnd: Int, in span: Span,
                         resumingAfter resumePoint: String, accept: (NamedGroups) -> Value?) -> [Value] {
-        var values: [Value] = []
-        var start = span.start
-        while start < span.end, let match = firstMatch(regex, openingWith: opening, endingBy: openingEnd, in: Span(start, span.end)) {
-            if let value = accept(match) {
-                values.append(value)
-                start = max(match.whole.end, start + 1)
-            } else {
-                start = max(match[resumePoint]?.end ?? match.whole.end, start + 1)
-            }
+        matches(in: span, resumingAfter: resumePoint, accept: accept) {
+            firstMatch(regex, openingWith: opening, endingBy: openingEnd, in: Span($0, span.end))
         }
-        return values
     }
 
     /// The first match of `regex` in `span`, where it can only start where `opening` matches before `openingEnd`. When the
@@ -210,20 +208,9 @@ struct ScalarText {
     /// code point. Each start must be a word's start, where `\b` reads the same with the region starting there.
     func matches<Value>(_ regex: NSRegularExpression, startingAtAnyOf starts: [Int], in span: Span, resumingAfter resumePoint: String,
                         accept: (NamedGroups) -> Value?) -> [Value] {
-        var values: [Value] = []
-        var start = span.start
-        var next = starts.startIndex
-        while start < span.end {
-            while next < starts.endIndex, starts[next] < start { next += 1 }
-            guard let match = starts[next...].lazy.compactMap({ self.anchoredMatch(regex, in: Span($0, span.end)) }).first else { break }
-            if let value = accept(match) {
-                values.append(value)
-                start = max(match.whole.end, start + 1)
-            } else {
-                start = max(match[resumePoint]?.end ?? match.whole.end, start + 1)
-            }
+        matches(in: span, resumingAfter: resumePoint, accept: accept) { from in
+            starts.lazy.filter { $0 >= from }.compactMap { anchoredMatch(regex, in: Span($0, span.end)) }.first
         }
-        return values
     }
 
     private func anchoredMatch(_ regex: NSRegularExpression, in span: Span) -> NamedGroups? {
