@@ -23,7 +23,8 @@ public struct Suggester: Sendable {
     }
 
     /// Resolves speakers in text order, so that pronouns and surnames refer back to what came before. A quote with no cue
-    /// goes on with the previous claim's speaker, unless a person has been named since that claim's attribution.
+    /// goes on with the previous claim's speaker, unless a person has been named since that claim's attribution; one inside
+    /// the writer's sentence is its subject's, else the person's named last.
     private func resolve(_ candidates: [Candidate], _ text: ScalarText, _ paragraphs: [Paragraph]) -> [Suggestion] {
         var resolver = SpeakerResolver(known: knownSpeakers, text: text, paragraphs: paragraphs)
         var previousSpeaker: SuggestedSpeaker?
@@ -32,7 +33,7 @@ public struct Suggester: Sendable {
             resolver.advance(to: candidate.resolutionPoint)
             var speaker = candidate.mention.flatMap { resolver.resolve($0, note: candidate.note) }
             if candidate.speakerIsLastNamed {
-                speaker = resolver.lastNamedPerson() ?? previousSpeaker
+                speaker = speaker ?? resolver.lastNamedPerson() ?? previousSpeaker
             } else if candidate.continuesPrevious {
                 speaker = resolver.lastNamedPerson(after: previousClaimEnd)
                     ?? previousSpeaker.map { SuggestedSpeaker(name: $0.name, mention: nil, isNew: $0.isNew, note: nil, kind: $0.kind) }

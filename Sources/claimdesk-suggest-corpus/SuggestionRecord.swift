@@ -6,7 +6,8 @@ import ClaimdeskSuggest
 /// {"file":"a.txt","start":115,"end":290,"rule":"name-cue-clause","quoteType":"indirect","speaker":"The New York Post","cue":"reports"}
 /// {"file":"a.txt","start":400,"end":470,"fragments":[[400,420],[436,470]],"rule":"quote-name-cue",…}
 /// ```
-/// `fragments` (the quoted pieces of a quote interrupted by its attribution) is left out for a claim in one piece.
+/// `fragments` (the quoted pieces of a quote interrupted by its attribution) is left out for a claim in one piece; `mention`
+/// is where the speaker is named (`[start, end]`), left out when the speaker was not named by the attribution.
 struct SuggestionRecord: Encodable {
     let file: String
     let start: Int
@@ -17,6 +18,7 @@ struct SuggestionRecord: Encodable {
     let cue: String?
     let note: String?
     let fragments: [[Int]]?
+    let mention: [Int]?
 
     init(file: String, _ suggestion: Suggestion) {
         self.file = file
@@ -28,5 +30,6 @@ struct SuggestionRecord: Encodable {
         cue = suggestion.cue
         note = suggestion.speaker?.note
         fragments = suggestion.fragments?.map { [$0.start, $0.end] }
+        mention = suggestion.speaker?.mention.map { [$0.start, $0.end] }
     }
 }

@@ -4,13 +4,15 @@ import Testing
 /// The ASCII fast paths give the Unicode tables' answers, for every ASCII code point and a sample of others.
 @Suite struct QuickPropertiesTests {
     @Test func agreesWithTheUnicodeTables() {
-        let others: [UInt32] = [0x85, 0xA0, 0xC9, 0xE9, 0x1680, 0x2009, 0x200B, 0x202F, 0x2019, 0x201C, 0x3000, 0x4E2D, 0x1F600]
+        let others: [UInt32] = [0x5F, 0x301, 0x660, 0x200C, 0x203F, 0x85, 0xA0, 0xC9, 0xE9, 0x1680, 0x2009, 0x200B, 0x202F, 0x2019, 0x201C, 0x3000, 0x4E2D, 0x1F600]
         for value in Array(0..<0x80) + others {
             let scalar = Unicode.Scalar(value)!
             #expect(scalar.isQuickWhitespace == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
             #expect(scalar.isQuickAlphabetic == scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
             #expect(scalar.isQuickUppercase == scalar.properties.isUppercase, "U+\(String(value, radix: 16))")
             #expect(scalar.isQuickLowercase == scalar.properties.isLowercase, "U+\(String(value, radix: 16))")
+            let isWord = ScalarText(String(Character(scalar))).firstMatch(Patterns.regex(#"\w"#), in: Span(0, 1)) != nil
+            #expect(scalar.isQuickWordCharacter == isWord, "U+\(String(value, radix: 16)) as ICU's \\w")
         }
     }
 

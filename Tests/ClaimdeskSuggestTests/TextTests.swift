@@ -85,4 +85,44 @@ import Testing
         let inverted = SentenceWords(in: ScalarText("Taxes rose, said Mr. Lee, the mayor.").whole, of: ScalarText("Taxes rose, said Mr. Lee, the mayor."))
         #expect(inverted.afterComma == ["said", "the"] && inverted.commas == 2)
     }
+
+    /// The end of the last cue, read backwards in Swift, is where the cue pattern's last match ends; whole words only.
+    @Test func theLastCueEndsWhereThePatternsLastMatchEnds() {
+        let cues = PhraseSet(Lexicon.speechVerbs)
+        let pattern = Patterns.regex(Patterns.cue)
+        for sentence in ["Lee said the plan, as she pointed out, was late.", "Unsaid things, sayings and “saidx” are no cues.", "Kim says",
+                         "As Ryan pointed out", "She pointed  out twice.", "Touché, said Zoë’s aide—said_ not.", "He told them: nothing"] {
+            let text = ScalarText(sentence)
+            #expect(text.endOfLast(of: cues, in: text.whole) == text.allMatches(pattern, in: text.whole).last?.whole.end, "\(sentence)")
+        }
+    }
+
+    /// Searching the opening first (and only up to the last cue) finds the matches the whole pattern finds, also where the
+    /// whole pattern fails after an opening (`Kim said.` has no clause) and inside words (`Leesaid`, `K-Lee said`).
+    @Test func openingFirstFindsTheSameMatches() {
+        let opening = #"\b(?=\p{L})(?<mention>\p{Lu}[\p{L}\-]*)\s+(?<cue>said)\b"#
+        let whole = Patterns.regex(opening + #"\s+(?<claim>\p{Ll}+\s+\p{Ll}+)"#)
+        for sentence in ["Kim said. Lee said yes today, and Ann said so too.", "Leesaid no way. K-Lee said it was fine", "None said", "Bo said Xy"] {
+            let text = ScalarText(sentence)
+            let lastCue = text.endOfLast(of: PhraseSet(["said"]), in: text.whole) ?? 0
+            let accept = { (match: NamedGroups) -> Span? in text.slice(match["mention"]!) == "Ann" ? nil : match["claim"] }
+            let found = text.matches(whole, openingWith: Patterns.regex(opening), endingBy: lastCue, in: text.whole, resumingAfter: "cue", accept: accept)
+            #expect(found == text.matches(whole, in: text.whole, resumingAfter: "cue", accept: accept), "\(sentence)")
+            #expect(!found.isEmpty || sentence.hasPrefix("None") || sentence.hasPrefix("Bo"))
+        }
+    }
+
+    /// Trying a pattern that opens with a cue only where a cue starts finds what the pattern finds everywhere.
+    @Test func startingOnlyAtCuesFindsTheSameMatches() {
+        let cues = PhraseSet(["said", "argued", "pointed out"])
+        let pattern = Patterns.regex(#"(?<cue>\b(?:said|argued|pointed out)\b)\s+(?<claim>\p{Ll}+(?:\s+\p{Ll}+)*)"#)
+        for sentence in ["Kim said so and Lee argued that more was needed.", "Unsaid, said: nothing. Ann pointed out the risk", "No cue here."] {
+            let text = ScalarText(sentence)
+            let starts = text.startsOfAll(of: cues, in: text.whole)
+            #expect(starts == text.allMatches(Patterns.regex(#"\b(?:said|argued|pointed out)\b"#), in: text.whole).map(\.whole.start), "\(sentence)")
+            let accept = { (match: NamedGroups) -> Span? in text.slice(match["claim"]!) == "that more was needed" ? nil : match["claim"] }
+            #expect(text.matches(pattern, startingAtAnyOf: starts, in: text.whole, resumingAfter: "cue", accept: accept)
+                    == text.matches(pattern, in: text.whole, resumingAfter: "cue", accept: accept), "\(sentence)")
+        }
+    }
 }

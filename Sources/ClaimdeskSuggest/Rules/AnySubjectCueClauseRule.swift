@@ -15,7 +15,9 @@ struct AnySubjectCueClauseRule: ClauseRule {
     /// Cues that take an object as often as a clause (`added the amendment`, `wrote a letter`): only with `that`.
     static let cuesNeedingThat: Set<String> = ["added", "wrote", "tweeted", "recalled", "agreed", "testified", "explained", "noted",
                                                "acknowledged", "suggested", "stressed", "emphasized", "predicted"]
-    /// The regular expression starts at the cue (ICU skips quickly to its first letters); what stands before it is checked in code.
+    private static let cueWords = PhraseSet(cues)
+    /// The regular expression starts at the cue, and is tried only there (`ScalarText.matches(_:startingAtAnyOf:…)`); what
+    /// stands before it is checked in code.
     private static let pattern = Patterns.regex(#"(?<cue>\b"# + WordAlternation.pattern(cues)
         + #"\b)(?:(?:\s+(?:on|in|at|during|last|this)\b[^“”.,;:!?]{0,40}?)?\s+(?<that>that)\b|"# + Patterns.timeAfterCue + ")?"
         + #"\s+(?!(?:of|to|in|on|at|about|for|with|by|so|nothing|anything|something|yes|no|goodbye|hello|as|when|while|"#
@@ -45,7 +47,8 @@ struct AnySubjectCueClauseRule: ClauseRule {
     }
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
-        text.matches(Self.pattern, in: paragraph.span, resumingAfter: "cue") { match in
+        text.matches(Self.pattern, startingAtAnyOf: text.startsOfAll(of: Self.cueWords, in: paragraph.span), in: paragraph.span,
+                     resumingAfter: "cue") { match in
             guard let cue = match["cue"], let claim = match["claim"], claim.length >= 20, speaks(before: cue, text),
                   match["that"] != nil || !Self.cuesNeedingThat.contains(text.slice(cue)),
                   !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }

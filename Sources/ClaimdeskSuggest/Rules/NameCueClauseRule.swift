@@ -15,9 +15,13 @@ struct NameCueClauseRule: ClauseRule {
     private static let circumstance = #"\s+(?:on|in|at|during|last|this|via|through|by|earlier|after|before|from|over|Monday|Tuesday|"#
         + #"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|recently|repeatedly|privately|publicly)\b"#
         + #"[^“”.,;:!?]{0,50}?(?=\s+that\b)"#
-    private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?:(?<note>,\s(?:[^“”".]|\.(?=,)){3,220}?,)|\s+who\s+[^,.;“”"]{3,80}?(?=\s+"# + Patterns.beforeCue + Patterns.cue + "))?"
+    /// The speaker and the cue: the pattern's opening, searched for first (`ScalarText.matches(_:openingWith:…)`).
+    private static let speakerAndCue = #"(?<mention>"# + Patterns.speaker + #")(?:\s*\([^()]{1,30}\))?(?:(?<note>,\s[^“”"]{3,220}?,)|\s+who\s+[^,.;“”"]{3,80}?(?=\s+"# + Patterns.beforeCue + Patterns.cue + "))?"
         + #",?\s+"# + Patterns.beforeCue
-        + #"(?<cue>"# + Patterns.cue + ")" + addressee + "?(?:(?:" + circumstance + #")?\s+(?<that>that)\b|"# + Patterns.timeAfterCue + ")?"
+        + #"(?<cue>"# + Patterns.cue + ")"
+    private static let opening = Patterns.regex(speakerAndCue)
+    private static let cues = PhraseSet(Lexicon.speechVerbs)
+    private static let pattern = Patterns.regex(speakerAndCue + addressee + "?(?:(?:" + circumstance + #")?\s+(?<that>that)\b|"# + Patterns.timeAfterCue + ")?"
         + #"\s+(?!(?:of|that|to|in|on|at|across|via|last|yesterday|today|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|@)"# + Patterns.clause)
 
     /// Verbs that need `that` (`announced`) only with a `that` in the sentence.
@@ -26,7 +30,8 @@ struct NameCueClauseRule: ClauseRule {
     /// A match that is no claim (`she believed Putin wanted …` has no `that`) is passed over from its cue on, so that a later
     /// speaker in the same sentence is still found (`…, Clinton said she was not going to jump to that conclusion`).
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
-        text.matches(Self.pattern, in: paragraph.span, resumingAfter: "cue") { match in
+        guard let lastCueEnd = text.endOfLast(of: Self.cues, in: paragraph.span) else { return [] }
+        return text.matches(Self.pattern, openingWith: Self.opening, endingBy: lastCueEnd, in: paragraph.span, resumingAfter: "cue") { match in
             guard let named = match["mention"], let claim = match["claim"], !ReportedClause.followsQuote(named, in: paragraph, text) || match["that"] != nil,
                   claim.length >= 8, match["that"] != nil || !Lexicon.cuesNeedingThat.contains(text.slice(match["cue"]!)) else { return nil }
             let (mention, note) = Apposition.speaker(named, apposition: match["note"], in: text)

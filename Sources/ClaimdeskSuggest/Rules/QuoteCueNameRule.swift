@@ -7,11 +7,24 @@ struct QuoteCueNameRule: QuoteRule {
     private static let pattern = Patterns.regex(#"^\s*,?\s*(?<cue>"# + Patterns.cue + #")\s+"# + Patterns.role
         + #"(?<mention>"# + Patterns.speaker + #")(?<note>,\s+[^.“”"]{3,160})?"#)
 
+    /// `said a source close to the campaign`, `says a source involved in the super-PAC’s creation`: a description (`a
+    /// source`) takes the words that say which one, up to a comma or the sentence's end.
+    private static let whatDescribes = Patterns.regex(#"^\s+(?:close\s+to|familiar\s+with|involved\s+in|with|of|for|from|at|in|on|calling)\s+[^,.;:“”"()]{2,60}?(?=\s*(?:[,.;:“”"(]|$))"#)
+
+    private static func withWhatDescribesIt(_ mention: Span, _ text: ScalarText) -> Span {
+        let first = text.slice(mention).prefix { !$0.isWhitespace }
+        guard ["a", "an", "one", "the", "another"].contains(first), let described = text.firstMatch(whatDescribes, in: Span(mention.end, min(text.count, mention.end + 80))) else {
+            return mention
+        }
+        return Span(mention.start, described.whole.end)
+    }
+
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
         let after = Span(quote.outer.end, min(paragraph.span.end, quote.outer.end + 240))
         guard let match = text.firstMatch(Self.pattern, in: after) else { return nil }
         let note = Apposition.note(match["note"], in: text) ?? match["role"].map { text.slice(text.trimmed($0)) }
-        return Candidate(span: quote.inner, quoteType: .direct, mention: match["mention"], note: note,
+        let mention = match["mention"].map { Self.withWhatDescribesIt($0, text) }
+        return Candidate(span: quote.inner, quoteType: .direct, mention: mention, note: note,
                          cue: match["cue"], rule: name, confidence: 0.9)
     }
 }

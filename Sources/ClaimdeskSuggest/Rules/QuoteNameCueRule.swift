@@ -1,10 +1,12 @@
 /// A quotation, then the speaker and the cue: `“Common prosperity means prosperity for all, not just a few people,” Xi said`,
 /// `“…,” he told VOA Mandarin via phone`, `“…,” China Daily said`, `“The dam is safe,” the Regional Water Authority said`,
-/// `“…,” lead author Sarah Cho said`. Not after a partial quote that ends the writer's sentence (`is “ongoing.” He said …`).
+/// `“…,” lead author Sarah Cho said`, `“…,” Sarandon, 69, told MSNBC`, `“…,” Rep. Jim McDermott (D-Wash.) said`, `“…,” James B. Comey Jr., the director of the F.B.I., said`,
+/// `“…,” James Pethokoukis of the American Enterprise Institute wrote`. Not after a partial quote that ends the writer's sentence (`is “ongoing.” He said …`).
 struct QuoteNameCueRule: QuoteRule {
     let name = "quote-name-cue"
     private static let pattern = Patterns.regex(#"^\s*,?\s*"# + Patterns.role + #"(?<mention>"# + Patterns.speaker + ")"
-        + #"(?<note>,\s[^“”".]{3,160}?,)?\s+"# + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + ")")
+        + #"(?:\s*\([^()]{1,30}\)|(?<=\b[JS]r)\.|\s+(?:of|from)\s+(?:the\s+)?"# + Patterns.name + ")?"
+        + #"(?<note>,\s(?:[^“”".]|\.(?=[\p{Lu},\s\-])){2,160}?,)?\s+"# + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + ")")
 
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
         guard !endsWritersSentence(quote, paragraph, text) else { return nil }

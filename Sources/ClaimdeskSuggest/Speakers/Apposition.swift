@@ -8,8 +8,9 @@ import Foundation
 enum Apposition {
     private static let circumstance = Patterns.regex(#",\s+(?:in|on|at|during|via|by|who|which|whose|when|where|speaking|according)\b"#)
 
-    /// A name, not a party and state code (`Rep. Chris Collins, R-NY, said`, `D-Calif.`).
-    private static let bareName = Patterns.regex(#"^(?![RDI]-\p{Lu})"# + Patterns.name + "$")
+    /// A name, not a party and state code (`Rep. Chris Collins, R-NY, said`, `D-Calif.`) or a party and state
+    /// (`Senator Lindsey Graham, Republican of South Carolina, said`).
+    private static let bareName = Patterns.regex(#"^(?![RDI]-\p{Lu})(?!(?:Republican|Democrat|Democratic|Independent)\s+of\b)"# + Patterns.name + "$")
 
     /// The speaker and note of `mention, apposition,`: in `the mayor of Vila Seca, Rui Costa, said` the apposition is only a
     /// name, so it is the speaker (and the mention was a place); otherwise the mention speaks and the apposition is its note.

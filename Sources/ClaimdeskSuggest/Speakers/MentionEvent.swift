@@ -41,7 +41,7 @@ enum MentionEvent {
     }
 
     private static func canBeReferredTo(_ reading: NameReading, _ run: Span, _ text: ScalarText) -> Bool {
-        guard !reading.isOrganisation, !reading.isPossessive else { return false }
+        guard !reading.isOrganisation, !reading.isPossessive, !reading.isPlace else { return false }
         let previous = text.wordBefore(run.start)
         return !Lexicon.beforePlaceOrObject.contains(text.slice(previous)) && !Self.cueWords.contains(text.slice(previous))
     }

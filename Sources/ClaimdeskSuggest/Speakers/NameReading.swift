@@ -15,6 +15,8 @@ struct NameReading {
     /// Whether the name is an owner (`Varga’s deputy`).
     let isPossessive: Bool
     var isSingleWord: Bool { !name.contains(" ") }
+    /// A state, country or city (`Lexicon.places`): no one a pronoun or a quote with no cue refers to.
+    var isPlace: Bool { Lexicon.places.contains(name) }
 
     init?(_ run: Span, in text: ScalarText) {
         var words = Self.words(in: run, text)

@@ -70,6 +70,7 @@ struct SpeakerResolver {
             return remember(speaker(said, mention: mention, kind: "group"))
         }
         if text.firstMatch(Self.description, in: mention) != nil { return described(mention) }
+        if let description = describedByLowerCaseHead(mention) { return description }
         guard let run = speakerName(in: mention), let reading = NameReading(run, in: text) else { return describedByAnyNoun(mention) }
         return named(reading, note: note)
     }
@@ -98,6 +99,7 @@ struct SpeakerResolver {
         let name = knownName(reading.name) ?? (isShortName ? fullName(of: reading.name, before: reading.span.start) : reading.name)
         let note = note ?? reading.titles
         if reading.isOrganisation { return remember(speaker(name, mention: reading.span, kind: "organisation", note: note)) }
+        if reading.isPlace { return speaker(name, mention: reading.span, kind: "person", note: note) }
         promote(name, gender: Gender(anyOf: (note ?? "").split(whereSeparator: { !$0.isLetter })))
         return speaker(name, mention: reading.span, kind: "person", note: note)
     }
@@ -123,7 +125,8 @@ struct SpeakerResolver {
             return remember(speaker(organisation, mention: mention, kind: "organisation"))
         }
         let name = words.joined(separator: " ")
-        if Lexicon.personNouns.contains(head) { return speaker(name, mention: mention, kind: "person") }
+        let noun = words.prefix { !Self.describingWords.contains($0) }.last ?? head
+        if Lexicon.personNouns.contains(noun) { return speaker(name, mention: mention, kind: "person") }
         return remember(speaker(name, mention: mention, kind: "organisation"))
     }
 
@@ -134,6 +137,28 @@ struct SpeakerResolver {
         guard Lexicon.determiners.contains(String(first)), text.slice(mention).contains(" ") else { return nil }
         return described(mention)
     }
+
+    /// `The GOP presidential front-runner`, `Protest groups`, `Twenty-four percent`, `one Trump confidant`: a mention whose
+    /// last word is a lower-case noun names its speaker by that description, whatever capitalised words stand before it (a
+    /// party, a name as a modifier, a number); the description is the speaker, and so is a document (`court documents`).
+    /// `Ford itself` is Ford.
+    private mutating func describedByLowerCaseHead(_ mention: Span) -> SuggestedSpeaker? {
+        let words = text.slice(mention).split(whereSeparator: \.isWhitespace).map(String.init)
+        guard words.count >= 2, let last = words.last, last.first?.isLowercase == true, !Self.reflexives.contains(last),
+              !Self.notHeads.contains(last) else { return nil }
+        if Lexicon.determiners.contains(words[0]) || words[0].hasSuffix("’s") || words[0].hasSuffix("'s") { return describedByAnyNoun(mention) ?? described(mention) }
+        let name = words.joined(separator: " ")
+        if Lexicon.personNouns.contains(last) { return speaker(name, mention: mention, kind: "person") }
+        // A document (`court documents`) speaks, but is no organisation `the company` or `they` refers to later.
+        if Lexicon.documentNouns.contains(last) { return speaker(name, mention: mention, kind: "organisation") }
+        return remember(speaker(name, mention: mention, kind: last.hasSuffix("s") || last == "percent" ? "group" : "organisation"))
+    }
+
+    /// Words after which a description says which one: `source close to the campaign`, `man calling himself Paul Paul`.
+    private static let describingWords: Set<String> = ["close", "familiar", "involved", "with", "of", "for", "from", "at", "in", "on", "calling"]
+    private static let reflexives: Set<String> = ["itself", "himself", "herself", "themselves"]
+    /// Words that end no description: `his words and`.
+    private static let notHeads: Set<String> = ["and", "or", "but", "of", "the", "a", "an", "to", "in", "on", "at", "who", "which", "that"]
 
     /// The most recent organisation with `noun` in its name; for a business noun (`company`), else the most recent one.
     private func organisation(called noun: String) -> String? {

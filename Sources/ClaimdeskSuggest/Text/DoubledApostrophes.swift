@@ -2,7 +2,8 @@
 /// community,'' said Mr. Brown.`
 ///
 /// The rules read such a text as if it had curly quotes, with the same number of code points: an opening `''` (after a
-/// space, an opening bracket or dash, or at the start, before a word) reads as ` “`, a closing one as `” `.
+/// space, an opening bracket or dash, or at the start, before a word) reads as ` “`, a closing one as `” `. Of three closing
+/// apostrophes (`''… 'old-school,''' said`) the first closes a single quote inside, the last two the quotation.
 /// ```swift
 /// DoubledApostrophes.asCurlyQuotes(Array("''Out!'' he said".unicodeScalars))   // “ Out!”  he said (with a space before “)
 /// ```
@@ -18,6 +19,10 @@ enum DoubledApostrophes {
             let before = index == 0 ? " " : scalars[index - 1]
             let after = index + 2 < scalars.count ? scalars[index + 2] : " "
             let opens = (before.properties.isWhitespace || "([—–-\"“".unicodeScalars.contains(before)) && !after.properties.isWhitespace
+            if !opens, after == "'" {
+                index += 1
+                continue
+            }
             result[index] = opens ? " " : "”"
             result[index + 1] = opens ? "“" : " "
             index += 2

@@ -106,9 +106,15 @@ struct ScalarText {
     /// the end of that match's group `resumePoint` rather than from the end of the whole match.
     func matches<Value>(_ regex: NSRegularExpression, in span: Span, resumingAfter resumePoint: String,
                         accept: (NamedGroups) -> Value?) -> [Value] {
+        matches(in: span, resumingAfter: resumePoint, accept: accept) { firstMatch(regex, in: Span($0, span.end)) }
+    }
+
+    /// The loop the `matches` variants share: `firstMatch(from:)` finds the first match from a code point on.
+    private func matches<Value>(in span: Span, resumingAfter resumePoint: String, accept: (NamedGroups) -> Value?,
+                                firstMatch: (_ from: Int) -> NamedGroups?) -> [Value] {
         var values: [Value] = []
         var start = span.start
-        while start < span.end, let match = firstMatch(regex, in: Span(start, span.end)) {
+        while start < span.end, let match = firstMatch(start) {
             if let value = accept(match) {
                 values.append(value)
                 start = max(match.whole.end, start + 1)
@@ -117,6 +123,102 @@ struct ScalarText {
             }
         }
         return values
+    }
+
+    /// The same matches as `matches(_:in:resumingAfter:accept:)`, found faster for a pattern that opens with `opening` (its
+    /// speaker and cue, say) and then reads on: `opening` is searched for first, and only in the span up to `openingEnd`
+    /// (the end of the last cue), so that the code points after it (the clause) are not each tried as a start; the whole
+    /// pattern is then tried, anchored, where `opening` matched, and the search goes on after that start if it fails.
+    /// `opening` must be the pattern's own opening, so that the whole pattern can start only where `opening` matches;
+    /// it opens at a word boundary (`\b`).
+    ///
+    /// ```swift
+    /// text.matches(clause, openingWith: speakerAndCue, endingBy: lastCue.end, in: sentence, resumingAfter: "cue") { … }
+    /// ```
+    func matches<Value>(_ regex: NSRegularExpression, openingWith opening: NSRegularExpression, endingBy openingEnd: Int, in span: Span,
+                        resumingAfter resumePoint: String, accept: (NamedGroups) -> Value?) -> [Value] {
+        matches(in: span, resumingAfter: resumePoint, accept: accept) {
+            firstMatch(regex, openingWith: opening, endingBy: openingEnd, in: Span($0, span.end))
+        }
+    }
+
+    /// The first match of `regex` in `span`, where it can only start where `opening` matches before `openingEnd`. When the
+    /// whole pattern fails there, the search for `opening` goes on from the next word's start: a region that starts after a
+    /// character that is no word character reads `\b` there as the whole text does (the pattern opens with `\b` and a
+    /// letter, so nothing can start inside a word), without transparent bounds (which would copy the whole text per call).
+    /// The anchored try of `regex` needs no such care either: its opening `\b` has just been checked there.
+    private func firstMatch(_ regex: NSRegularExpression, openingWith opening: NSRegularExpression, endingBy openingEnd: Int,
+                            in span: Span) -> NamedGroups? {
+        let end = min(openingEnd, span.end)
+        var from = span.start
+        while from < end {
+            guard let found = opening.firstMatch(in: string, range: range(Span(from, end))), let start = self.span(of: found.range)?.start else {
+                return nil
+            }
+            if let match = anchoredMatch(regex, in: Span(start, span.end)) { return match }
+            from = start + 1
+            while from < end, scalars[from - 1].isQuickWordCharacter { from += 1 }
+        }
+        return nil
+    }
+
+    /// Where the last of `phrases` (words of ASCII letters, one space between words, case as written) ends in `span`: the end
+    /// of the last match of `\b(?:phrase|…)\b` there, found without a regular expression by reading words backwards.
+    ///
+    /// ```swift
+    /// ScalarText("He said so, she pointed out.").endOfLast(of: PhraseSet(["said", "pointed out"]), in: text.whole)   // 26
+    /// ```
+    func endOfLast(of phrases: PhraseSet, in span: Span) -> Int? {
+        var end = span.end
+        while end > span.start {
+            while end > span.start, !scalars[end - 1].isQuickWordCharacter { end -= 1 }
+            var start = end
+            while start > span.start, scalars[start - 1].isQuickWordCharacter { start -= 1 }
+            if phrase(of: phrases, endingAt: end, wordStart: start, in: span) != nil { return end }
+            end = start
+        }
+        return nil
+    }
+
+    /// Where each of `phrases` starts in `span`, in order: the starts of the matches of `\b(?:phrase|…)\b` there.
+    func startsOfAll(of phrases: PhraseSet, in span: Span) -> [Int] {
+        var starts: [Int] = []
+        var start = span.start
+        while start < span.end {
+            while start < span.end, !scalars[start].isQuickWordCharacter { start += 1 }
+            var end = start
+            while end < span.end, scalars[end].isQuickWordCharacter { end += 1 }
+            if end > start, let phrase = phrase(of: phrases, endingAt: end, wordStart: start, in: span) { starts.append(end - phrase.count) }
+            start = end
+        }
+        return starts
+    }
+
+    /// The phrase that stands as whole words right before `end`, whose last word starts at `wordStart`.
+    private func phrase(of phrases: PhraseSet, endingAt end: Int, wordStart: Int, in span: Span) -> [Unicode.Scalar]? {
+        guard phrases.mayEnd(with: scalars[wordStart..<end]) else { return nil }
+        return phrases.phrases.first { phrase in
+            let start = end - phrase.count
+            return start >= span.start && scalars[start..<end].elementsEqual(phrase) && (start == span.start || !scalars[start - 1].isQuickWordCharacter)
+        }
+    }
+
+    /// The same matches as `matches(_:in:resumingAfter:accept:)` for a pattern that can only start at one of `starts` (it
+    /// opens with a cue, say): the pattern is tried, anchored, at each start after the search point, instead of at every
+    /// code point. Each start must be a word's start, where `\b` reads the same with the region starting there.
+    func matches<Value>(_ regex: NSRegularExpression, startingAtAnyOf starts: [Int], in span: Span, resumingAfter resumePoint: String,
+                        accept: (NamedGroups) -> Value?) -> [Value] {
+        matches(in: span, resumingAfter: resumePoint, accept: accept) { from in
+            starts.lazy.filter { $0 >= from }.compactMap { anchoredMatch(regex, in: Span($0, span.end)) }.first
+        }
+    }
+
+    private func anchoredMatch(_ regex: NSRegularExpression, in span: Span) -> NamedGroups? {
+        regex.firstMatch(in: string, options: .anchored, range: range(span)).map { NamedGroups(match: $0, text: self) }
+    }
+
+    private func range(_ span: Span) -> NSRange {
+        NSRange(location: utf16Offset[span.start], length: utf16Offset[span.end] - utf16Offset[span.start])
     }
 
     /// The code point span of a UTF-16 range found by a match.

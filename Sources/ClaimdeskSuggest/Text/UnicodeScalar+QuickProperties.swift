@@ -25,4 +25,14 @@ extension Unicode.Scalar {
     var isQuickLowercase: Bool {
         value < 0x80 ? (0x61...0x7A).contains(value) : properties.isLowercase
     }
+
+    /// Whether ICU counts it a word character for `\b` (`[\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\u200C\u200D]`): ASCII letters,
+    /// digits and `_` in ASCII.
+    var isQuickWordCharacter: Bool {
+        if value < 0x80 { return isQuickAlphabetic || (0x30...0x39).contains(value) || value == 0x5F }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation: return true
+        default: return properties.isAlphabetic || value == 0x200C || value == 0x200D
+        }
+    }
 }

@@ -25,7 +25,8 @@ enum Lexicon {
                               "worried", "worry", "feared", "fear", "fears", "hoped", "hopes", "expects", "expected", "expect", "knew",
                               "knows", "know", "felt", "feel", "feels", "understood", "recognized", "recognised", "concede", "admit",
                               "acknowledge", "deny", "confirm", "announce", "declare", "emphasize", "stress", "assert", "allege",
-                              "maintain", "observe", "remark", "respond", "reply", "counter", "caution", "conclude", "complain"]
+                              "maintain", "observe", "remark", "respond", "reply", "counter", "caution", "conclude", "complain",
+                              "shouted", "exclaimed", "retorted", "fumed", "chanted", "agrees", "shot back"]
     /// The speech verbs as single words, for a quick look at whether a sentence may report speech (`pointed out` → `pointed`).
     static let speechVerbWords = words(of: speechVerbs)
     static let speechParticipleWords = words(of: speechParticiples)
@@ -108,7 +109,8 @@ enum Lexicon {
                               "editor", "anchor", "moderator", "person", "insider", "donor", "delegate", "rival", "opponent",
                               "mogul", "star", "actor", "actress", "singer", "comedian", "pastor", "priest", "bishop", "protester",
                               "organizer", "organiser", "employee", "staffer", "partner", "colleague", "adviser", "biographer",
-                              "historian", "scholar", "commentator", "pundit", "blogger", "owner", "parent", "surrogate", "ally"]
+                              "historian", "scholar", "commentator", "pundit", "blogger", "owner", "parent", "surrogate", "ally",
+                              "narrator", "boy", "girl", "commenter", "user", "witness", "speechwriter", "co-founder", "co-host"]
 
     /// Capitalised words that make a name an organisation's: "Xinhua News Agency", "Maritime Trade Council".
     static let organisationWords: Set<String> = ["Daily", "Agency", "News", "Commission", "Ministry", "Center", "Centre", "Group", "Party",
@@ -139,7 +141,8 @@ enum Lexicon {
                                         "Other", "Some", "Many", "Most", "Last", "Next", "According", "Speaking", "Formerly", "Then",
                                         "There", "Here", "Yet", "So", "Still", "Even", "Also", "Only", "Not", "No", "Every", "Each",
                                         "Although", "Though", "Because", "Nearly", "Almost", "About", "What", "Where", "Why", "How",
-                                        "Who", "Asked", "Basing", "Instead", "Now", "Today", "Yesterday", "Later", "Earlier",
+                                        "Who", "Asked", "Basing", "Instead", "Now", "Today", "Yesterday", "Later", "Earlier", "Moreover",
+                                        "Similarly", "Likewise", "Indeed", "Furthermore", "Separately",
                                         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                                         "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -153,4 +156,23 @@ enum Lexicon {
     static let femaleWords: Set<String> = ["Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "chairwoman", "spokeswoman",
                                            "businesswoman", "congresswoman", "mother", "wife", "daughter", "sister", "grandmother",
                                            "widow", "she", "her", "hers", "herself"]
+
+    /// Places a text names as often as people (states, countries, cities): never the person a later "he", "she" or a quote
+    /// with no cue refers to (`“This is fantastic!”` after `… in New Hampshire`).
+    static let places: Set<String> = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+                                      "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+                                      "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+                                      "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+                                      "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+                                      "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+                                      "West Virginia", "Wisconsin", "Wyoming", "D.C.", "America", "United States", "U.S.", "Central America",
+                                      "Latin America", "Europe", "Asia", "Africa", "Middle East", "China", "Russia", "Mexico", "Canada",
+                                      "Iran", "Iraq", "Syria", "Israel", "Britain", "Germany", "France", "Japan", "India", "Ukraine",
+                                      "Cuba", "Afghanistan", "Pakistan", "Libya", "Egypt", "Saudi Arabia", "Turkey", "Brazil",
+                                      "Philippines", "Mexico City", "New York City", "Los Angeles", "Chicago", "Philadelphia",
+                                      "Cleveland", "Brooklyn", "Manhattan", "Boston", "Miami", "Houston", "Dallas", "Atlanta",
+                                      "Las Vegas", "San Francisco", "Detroit", "Denver", "Baltimore", "Orlando", "Tampa", "Charleston",
+                                      "Des Moines", "London", "Paris", "Beijing", "Moscow", "Brussels", "Berlin", "Tel Aviv",
+                                      "Jerusalem", "Havana", "Nova Scotia", "Scotland", "Harlem", "Silicon Valley", "Wall Street"]
 }
+

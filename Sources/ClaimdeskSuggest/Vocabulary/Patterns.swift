@@ -45,7 +45,7 @@ enum Patterns {
     /// "a Democratic senator", "his campaign", "Clinton’s aides", "The Republican presidential nominee".
     static let description = #"\b(?=[TtAaHhIiOo]|\p{Lu})(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|[Oo]ne|[Tt]hat|[Tt]his)\s+|"# + possessiveName + #")"#
         + #"(?:[\p{L}\-’'.]+\s+){0,3}?"# + WordAlternation.pattern(Lexicon.organisationNouns + Lexicon.personNouns) + #"s?\b"#
-        + #"|\b(?=[TtHh])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}\-’'.]+\s+){0,2}?(?!(?:who|which|that|same|other|first|last|most|way)\b)\p{Ll}[\p{Ll}\-]{2,}(?=\s+"#
+        + #"|\b(?=[TtHh])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}\-’'.]+\s+){0,2}?(?!(?:who|which|that|same|other|first|last|most|way|and|but|or|then)\b)\p{Ll}[\p{Ll}\-]{2,}(?=\s+"#
         + beforeCue + cue + ")"
     /// After a place or an organisation, a role and the person's name: "Marquette pollster Charles Franklin", "former
     /// Massachusetts congressman Barney Frank" (the resolver takes the last name).
