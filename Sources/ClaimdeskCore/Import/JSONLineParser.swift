@@ -193,7 +193,11 @@ struct JSONLineParser {
     }
 
     /// Valid UTF-8 as a string; nil for invalid bytes (which a JSON text cannot hold).
-    private static func text<Bytes: Collection<UInt8>>(_ slice: Bytes) -> String? {
-        String(validating: slice, as: UTF8.self)
+    private static func text(_ slice: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+        String(validUTF8: UnsafeBufferPointer(rebasing: slice))
+    }
+
+    private static func text(_ slice: ArraySlice<UInt8>) -> String? {
+        slice.withUnsafeBufferPointer { String(validUTF8: $0) }
     }
 }

@@ -39,6 +39,9 @@ extension Workbench {
                       _ claims: ((ImportedClaim) throws -> Void) throws -> Void) throws(ClaimdeskError) -> AnnotationImportSummary {
         let layer = try layer.map { name throws(ClaimdeskError) in try EntityName.validate(name, what: "layer") }
         return try write { scope in
+            let checks = scope.db.dialect.checkConstraintsSwitch
+            if let checks { try scope.db.execute(checks.off) }
+            defer { if let checks { try? scope.db.execute(checks.on) } }
             var importer = ClaimImporter(scope: scope, workbench: self, layer: layer, importDocuments: importDocuments,
                                          history: try ImportedEventSpool(scope.db))
             try claims { claim in
@@ -94,6 +97,8 @@ private struct ClaimImporter {
     /// Speakers and sources already brought in by this import (their aliases and details are stored once).
     private var knownSpeakers: Set<String> = []
     private var knownSources: Set<String> = []
+    /// Their ids and stored names, looked up once each.
+    private let names = EntityIDCache()
 
     init(scope: ChangeScope, workbench: Workbench, layer: String?, importDocuments: Bool, history: ImportedEventSpool) {
         self.scope = scope
@@ -120,11 +125,11 @@ private struct ClaimImporter {
             throw ClaimdeskError.refused("\(imported.origin): claim \(existing) already marks \(state.start)..\(state.end) of document \(document.id); nothing was imported")
         }
         try storeEntities(imported)
-        state = try ClaimRows.canonical(db, state)
+        state = try ClaimRows.canonical(db, state, names: names)
         let (createdBy, createdAt) = (imported.createdBy ?? workbench.reviewer, imported.createdAt ?? scope.at)
         let id = try ClaimRows.insert(db, uid: uid, origin: imported.claimOrigin, state: state, reviewer: createdBy, at: createdAt, layer: layer,
                                       updatedBy: imported.updatedBy ?? createdBy, updatedAt: imported.updatedAt ?? createdAt,
-                                      priorEvents: imported.events.isEmpty ? max(1, imported.historyCount ?? 1) : 0)
+                                      priorEvents: imported.events.isEmpty ? max(1, imported.historyCount ?? 1) : 0, names: names)
         if imported.events.isEmpty {
             try scope.record(EventRows.NewEvent(claimID: id, docID: document.id, action: "import", detail: "imported from \(imported.origin)", after: state))
             importEvents += 1
@@ -192,15 +197,16 @@ private struct ClaimImporter {
     /// (each speaker and source looked at once per import).
     private mutating func storeEntities(_ claim: ImportedClaim) throws {
         let db = scope.db
-        if let speaker = claim.state.speaker, knownSpeakers.insert(([speaker] + claim.speakerAliases).joined(separator: "\u{0}")).inserted {
-            let speakerID = try SpeakerRows.resolveOrCreate(db, name: speaker)
+        if let speaker = claim.state.speaker,
+           knownSpeakers.insert(claim.speakerAliases.isEmpty ? speaker : ([speaker] + claim.speakerAliases).joined(separator: "\u{0}")).inserted {
+            let speakerID = try names.speakerID(db, speaker)
             try scope.touch(EntityReference(kind: .speaker, id: speakerID), action: "import-annotations")
             for alias in claim.speakerAliases where try SpeakerRows.find(db, name: alias) == nil {
                 try SpeakerRows.addAlias(db, alias, speakerID: speakerID)
             }
         }
         for (name, details) in claim.sourceDetails where knownSources.insert([name, details.kind ?? "", details.url ?? ""].joined(separator: "\u{0}")).inserted {
-            let sourceID = try SourceRows.resolveOrCreate(db, name: name)
+            let sourceID = try names.sourceID(db, name)
             try scope.touch(EntityReference(kind: .source, id: sourceID), action: "import-annotations")
             try SourceRows.setDetails(db, id: sourceID, kind: details.kind, url: details.url, overwrite: false)
         }
