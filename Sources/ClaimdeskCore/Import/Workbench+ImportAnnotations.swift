@@ -88,7 +88,7 @@ private struct ClaimImporter {
     private var assignedLayers: Set<[String]> = []
     let history: ImportedEventSpool
     /// The last document claims went to, with its text indexed (claims come grouped by document), and what named it.
-    private var current: (key: String, document: Document, text: DocumentText)?
+    private var current: (key: (sha256: String?, text: String?), document: Document, text: DocumentText)?
     /// That document's text with line ends as `\n` when it has a `\r` (nil: the offsets need no mapping).
     private var currentBrat: BratText?
     /// Whether some project document has a `\r` (looked up once, then kept up to date by the documents this import adds):
@@ -145,14 +145,13 @@ private struct ClaimImporter {
 
     /// The document a claim belongs to (by SHA-256, by exact text, or by text with line ends read as `\n`), with its text.
     private mutating func document(for claim: ImportedClaim, layer: String?) throws -> (Document, DocumentText) {
-        let key = (claim.docSHA256 ?? "") + "\n" + (claim.docText ?? "")
-        let (document, text) = try document(for: claim, key: key)
+        let (document, text) = try document(for: claim, key: (claim.docSHA256, claim.docText))
         documents.insert(document.id)
         if let layer, assignedLayers.insert([String(document.id), layer]).inserted { try assignLayer(layer, docID: document.id) }
         return (document, text)
     }
 
-    private mutating func document(for claim: ImportedClaim, key: String) throws -> (Document, DocumentText) {
+    private mutating func document(for claim: ImportedClaim, key: (sha256: String?, text: String?)) throws -> (Document, DocumentText) {
         if let current, current.key == key { return (current.document, current.text) }
         let document = try existingOrImported(claim)
         let text = DocumentText(try DocumentRows.text(scope.db, id: document.id)!)
