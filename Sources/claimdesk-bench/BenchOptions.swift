@@ -5,11 +5,13 @@ import Foundation
 /// ```
 /// claimdesk-bench [--docs N] [--claims-per-doc K] [--out DIR] [--report FILE]
 ///                 [--claimdesk PATH] [--sqlite3 PATH] [--runs R] [--seed S] [--store URL] [--only brat]
+/// claimdesk-bench --only latency --project DIR      # the REPL table on a project made before (it gains 50 claims)
 /// ```
 struct BenchOptions {
     static let usage = """
         usage: claimdesk-bench [--docs N] [--claims-per-doc K] [--out DIR] [--report FILE]
                                [--claimdesk PATH] [--sqlite3 PATH] [--runs R] [--seed S] [--store URL] [--only brat]
+               claimdesk-bench --only latency --project DIR
           --docs N             documents to generate (default 10000)
           --claims-per-doc K   claims per document (default 100)
           --out DIR            work folder for the generated data (default /tmp/claimdesk-bench);
@@ -23,6 +25,9 @@ struct BenchOptions {
           --store URL          also run import, export, claim creation and REPL latency on PostgreSQL
                                (postgres://USER@HOST:PORT/DB; schemas claimdesk_bench* are dropped and made afresh)
           --only brat          only `import-annotations` of a generated brat folder (1,000 files, 25,000 attributions)
+          --only latency       only the REPL latency table, on the existing project --project DIR (a bench project
+                               or a copy of one: the `claim` and `status` samples add 50 claims to it)
+          --project DIR        the project folder --only latency measures
         """
 
     var documents = 10_000
@@ -35,8 +40,10 @@ struct BenchOptions {
     var seed: UInt64 = 2026
     /// `--store`: a PostgreSQL database to run the store-dependent figures on too.
     var store: String?
-    /// `--only brat`: run that one figure.
+    /// `--only brat` or `--only latency`: run that one part.
     var only: String?
+    /// `--project`: the existing project `--only latency` measures.
+    var project: String?
     /// The command line as given, for the report.
     var commandLine = ""
 
@@ -49,6 +56,7 @@ struct BenchOptions {
             try set(flag, value)
         }
         guard documents > 0, claimsPerDocument > 0, runs > 0 else { throw .usage("--docs, --claims-per-doc and --runs must be positive") }
+        guard (only == "latency") == (project != nil) else { throw .usage("--only latency needs --project DIR, and --project goes with --only latency") }
     }
 
     private mutating func set(_ flag: String, _ value: String) throws(BenchError) {
@@ -60,8 +68,9 @@ struct BenchOptions {
         case "--out": out = URL(fileURLWithPath: value).standardizedFileURL.path
         case "--report": report = value
         case "--only":
-            guard value == "brat" else { throw .usage("--only takes brat, not '\(value)'") }
+            guard ["brat", "latency"].contains(value) else { throw .usage("--only takes brat or latency, not '\(value)'") }
             only = value
+        case "--project": project = URL(fileURLWithPath: value).standardizedFileURL.path
         case "--claimdesk": claimdesk = value
         case "--sqlite3": sqlite3 = value
         case "--store":

@@ -9,6 +9,10 @@ do {
         print(String(format: "%@: %.2f s, peak %.1f MiB (goal %.0f s)", row.operation, row.run.seconds, Double(row.run.peakKiB ?? 0) / 1024, row.yardstickSeconds))
         exit(0)
     }
+    if let project = options.project {
+        print(try LatencyBenchmark.existing(project).markdown)
+        exit(0)
+    }
     let report = try Benchmark(options: options).run().markdown()
     print(report)
     if let path = options.report { try ReportFile(path: path).write(report) }
