@@ -11,46 +11,53 @@
 /// let id = try names.speakerID(db, "Xi Jinping")   // a query the first time, none after
 /// ```
 final class EntityIDCache {
-    private var speakers: [String: (id: Int64, name: String)] = [:]
-    private var sources: [String: (id: Int64, name: String)] = [:]
+    private var speakers = Known(find: { db, name in try SpeakerRows.find(db, name: name) },
+                                 create: { db, name in try SpeakerRows.resolveOrCreate(db, name: name) })
+    private var sources = Known(find: { db, name in try SourceRows.named(db, name: name) },
+                                create: { db, name in try SourceRows.resolveOrCreate(db, name: name) })
 
     /// The stored name of the speaker named or aliased `name`, or `name` when there is none.
     func speakerName(_ db: any SQLDatabase, _ name: String) throws -> String {
-        try speaker(db, name)?.name ?? name
+        try speakers.name(db, name)
     }
 
     /// The id of the speaker named or aliased `name`, created when new.
     func speakerID(_ db: any SQLDatabase, _ name: String) throws -> Int64 {
-        if let known = try speaker(db, name) { return known.id }
-        let id = try SpeakerRows.resolveOrCreate(db, name: name)
-        speakers[name] = (id, name)
-        return id
+        try speakers.id(db, name)
     }
 
     /// The stored spelling of the source `name`, or `name` when new.
     func sourceName(_ db: any SQLDatabase, _ name: String) throws -> String {
-        try source(db, name)?.name ?? name
+        try sources.name(db, name)
     }
 
     /// The id of the source named `name`, created when new.
     func sourceID(_ db: any SQLDatabase, _ name: String) throws -> Int64 {
-        if let known = try source(db, name) { return known.id }
-        let id = try SourceRows.resolveOrCreate(db, name: name)
-        sources[name] = (id, name)
-        return id
+        try sources.id(db, name)
     }
 
-    private func speaker(_ db: any SQLDatabase, _ name: String) throws -> (id: Int64, name: String)? {
-        if let known = speakers[name] { return known }
-        let found = try SpeakerRows.find(db, name: name)
-        speakers[name] = found
-        return found
-    }
+    /// One kind's names found so far, with how to find and create one.
+    private struct Known {
+        let find: (any SQLDatabase, String) throws -> (id: Int64, name: String)?
+        let create: (any SQLDatabase, String) throws -> Int64
+        var found: [String: (id: Int64, name: String)] = [:]
 
-    private func source(_ db: any SQLDatabase, _ name: String) throws -> (id: Int64, name: String)? {
-        if let known = sources[name] { return known }
-        let found = try SourceRows.named(db, name: name)
-        sources[name] = found
-        return found
+        mutating func name(_ db: any SQLDatabase, _ name: String) throws -> String {
+            try lookUp(db, name)?.name ?? name
+        }
+
+        mutating func id(_ db: any SQLDatabase, _ name: String) throws -> Int64 {
+            if let known = try lookUp(db, name) { return known.id }
+            let id = try create(db, name)
+            found[name] = (id, name)
+            return id
+        }
+
+        private mutating func lookUp(_ db: any SQLDatabase, _ name: String) throws -> (id: Int64, name: String)? {
+            if let known = found[name] { return known }
+            let looked = try find(db, name)
+            found[name] = looked
+            return looked
+        }
     }
 }
