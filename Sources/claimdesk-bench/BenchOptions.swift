@@ -6,12 +6,14 @@ import Foundation
 /// claimdesk-bench [--docs N] [--claims-per-doc K] [--out DIR] [--report FILE]
 ///                 [--claimdesk PATH] [--sqlite3 PATH] [--runs R] [--seed S] [--store URL] [--only brat]
 /// claimdesk-bench --only search --project DIR [--docs N] [--claims-per-doc K] [--seed S]
+/// claimdesk-bench --only latency --project DIR      # the REPL table on a project made before (it gains 50 claims)
 /// ```
 struct BenchOptions {
     static let usage = """
         usage: claimdesk-bench [--docs N] [--claims-per-doc K] [--out DIR] [--report FILE]
                                [--claimdesk PATH] [--sqlite3 PATH] [--runs R] [--seed S] [--store URL] [--only brat]
                claimdesk-bench --only search --project DIR [--docs N] [--claims-per-doc K] [--seed S]
+               claimdesk-bench --only latency --project DIR
           --docs N             documents to generate (default 10000)
           --claims-per-doc K   claims per document (default 100)
           --out DIR            work folder for the generated data (default /tmp/claimdesk-bench);
@@ -29,7 +31,9 @@ struct BenchOptions {
                                CPU time per call) on the project named by --project, which an earlier run built
                                with the same --docs, --claims-per-doc and --seed (e.g. DIR/project of its --out);
                                it is searched, not changed, and its index is not rebuilt
-          --project DIR        the existing project --only search reads
+          --only latency       only the REPL latency table, on the existing project --project DIR (a bench project
+                               or a copy of one: the `claim` and `status` samples add 50 claims to it)
+          --project DIR        the existing project --only search or --only latency works on
         """
 
     var documents = 10_000
@@ -42,9 +46,9 @@ struct BenchOptions {
     var seed: UInt64 = 2026
     /// `--store`: a PostgreSQL database to run the store-dependent figures on too.
     var store: String?
-    /// `--only brat` or `--only search`: run that one figure (or section).
+    /// `--only brat`, `--only search` or `--only latency`: run that one part.
     var only: String?
-    /// `--project`: the existing project `--only search` reads.
+    /// `--project`: the existing project `--only search` reads or `--only latency` measures.
     var project: String?
     /// The command line as given, for the report.
     var commandLine = ""
@@ -58,7 +62,8 @@ struct BenchOptions {
             try set(flag, value)
         }
         guard documents > 0, claimsPerDocument > 0, runs > 0 else { throw .usage("--docs, --claims-per-doc and --runs must be positive") }
-        guard (only == "search") == (project != nil) else { throw .usage("--only search needs --project DIR, and --project is only for --only search") }
+        let onExisting = ["search", "latency"].contains(only ?? "")
+        guard onExisting == (project != nil) else { throw .usage("--only search and --only latency need --project DIR, and --project goes with them") }
     }
 
     private mutating func set(_ flag: String, _ value: String) throws(BenchError) {
@@ -70,7 +75,7 @@ struct BenchOptions {
         case "--out": out = URL(fileURLWithPath: value).standardizedFileURL.path
         case "--report": report = value
         case "--only":
-            guard ["brat", "search"].contains(value) else { throw .usage("--only takes brat or search, not '\(value)'") }
+            guard ["brat", "search", "latency"].contains(value) else { throw .usage("--only takes brat, search or latency, not '\(value)'") }
             only = value
         case "--project": project = URL(fileURLWithPath: value).standardizedFileURL.path
         case "--claimdesk": claimdesk = value

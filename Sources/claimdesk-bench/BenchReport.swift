@@ -111,11 +111,8 @@ struct BenchReport {
     private var latencyTable: String {
         var lines = ["### REPL commands", "",
                      "In the benchmark's process through `CommandRegistry.run(words:)`, as the REPL runs them, on the full project;",
-                     "\(latency.first.map { _ in "50" } ?? "no") samples each over documents and claims spread across it.", "",
-                     "| command | p50 (ms) | p95 (ms) |", "| --- | ---: | ---: |"]
-        for row in latency {
-            lines.append("| `\(row.command)` | \(String(format: "%.2f", row.p50 * 1000)) | \(String(format: "%.2f", row.p95 * 1000)) |")
-        }
+                     "\(latency.first.map { _ in "50" } ?? "no") samples each over documents and claims spread across it.", ""]
+        lines += LatencyTable.lines(latency)
         return lines.joined(separator: "\n")
     }
 

@@ -40,6 +40,18 @@ struct LatencyBenchmark {
         return rows
     }
 
+    /// The table on a project made before (`--only latency --project DIR`), sampled over its documents.
+    ///
+    /// ```
+    /// claimdesk-bench --only latency --project /tmp/copy-of-1m/project
+    /// ```
+    static func existing(_ folder: String) throws -> LatencyTable {
+        let documents: Int = try WorkFolder.openProject(folder).read { db in try db.value("SELECT count(*) FROM documents") } ?? 0
+        guard documents > 0 else { throw BenchError.usage("\(folder) holds no documents; give a project the benchmark built") }
+        let rows = try LatencyBenchmark(project: { try WorkFolder.openProject(folder) }, documents: documents).run(BenchLog())
+        return LatencyTable(project: folder, documents: documents, rows: rows)
+    }
+
     private func run(_ words: [String], _ context: CommandContext) throws {
         try CommandRegistry.run(words: words, context)
     }

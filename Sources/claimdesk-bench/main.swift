@@ -13,6 +13,10 @@ do {
         print(try SearchBenchmark(options: options, documents: DocumentGenerator(seed: options.seed)).run(existing: project).markdown())
         exit(0)
     }
+    if options.only == "latency", let project = options.project {
+        print(try LatencyBenchmark.existing(project).markdown)
+        exit(0)
+    }
     let report = try Benchmark(options: options).run().markdown()
     print(report)
     if let path = options.report { try ReportFile(path: path).write(report) }

@@ -74,10 +74,10 @@ import Testing
     @Test func projectFromANewerClaimdesk() throws {
         let workspace = try prepared()
         let path = workspace.path + "/projects/p/project.sqlite"
-        try GRDBHelpers.setUserVersion(path: path, to: 9)
+        try GRDBHelpers.setUserVersion(path: path, to: 10)
         let run = try workspace.claimdesk("--project", "p", "claims")
         #expect(run.status == 2)
-        #expect(run.stderr.contains("was written by a newer claimdesk (schema version 9; this build reads up to 8); upgrade claimdesk to open it"))
+        #expect(run.stderr.contains("was written by a newer claimdesk (schema version 10; this build reads up to 9); upgrade claimdesk to open it"))
     }
 
     @Test func readOnlyProject() throws {

@@ -93,13 +93,16 @@ import Testing
             try db.execute(sql: "INSERT INTO speaker_aliases VALUES ('Zhou', 1); INSERT INTO sources (name, url) VALUES ('VOA News', 'https://www.voanews.com/')")
         }
         let store = try ProjectStore.open(ProjectLocation(name: "old", folder: folder, workspace: project.workspace))
-        let (version, columns, speakers, assignments) = try store.read { db in
+        let (version, columns, speakers, assignments, plan) = try store.read { db in
             (try db.value("PRAGMA user_version") as Int?,
              try db.rows("PRAGMA table_info(claims)").map { $0["name"] as String },
              try db.value("SELECT count(*) FROM speakers") as Int?,
-             try db.value("SELECT count(*) FROM assignments") as Int?)
+             try db.value("SELECT count(*) FROM assignments") as Int?,
+             try db.rows("EXPLAIN QUERY PLAN SELECT count(*) FROM claims WHERE attribution_status IN ('misquoted', 'misattributed') AND deleted = 0")
+                .map { $0["detail"] as String }.joined())
         }
-        #expect(version == SQLiteSchema.currentVersion && SQLiteSchema.currentVersion == 8)
+        #expect(version == SQLiteSchema.currentVersion && SQLiteSchema.currentVersion == 9)
+        #expect(plan.contains("COVERING INDEX claims_live_by_attribution"), "the prompt's count of failed attributions reads the index, not every claim: \(plan)")
         #expect(columns.contains("prior_events") && columns.contains("layer") && columns.contains("fragments") && speakers == 1 && assignments == 0)
         try MigrationTests.expectBaselines(store)
     }

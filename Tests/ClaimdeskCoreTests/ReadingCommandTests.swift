@@ -36,4 +36,19 @@ import Testing
         #expect(try project.run("r").hasSuffix("queue done\n"))
         #expect(try project.run("claims --status refuted").hasSuffix("1 claim\n"))
     }
+
+    /// A queue counts its claims up to a limit (10,000; here 2): past it, it shows a lower bound and steps on as usual.
+    @Test(arguments: StoreKind.allCases) func aQueueCountsItsClaimsUpToALimit(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
+        _ = try project.run("import \(SampleArticle.path)", #"claim "Lu Jun""#, #"claim "Zhou Hongyi""#, #"claim "Xinhua""#)
+        var queue = try #require(try ReviewQueue.open(ClaimFilter(statuses: [.unverified]), project.workbench, countLimit: 2))
+        #expect(queue.total == 2 && queue.more && queue.totalText == "2+")
+        try queue.advance(project.workbench)
+        try queue.advance(project.workbench)
+        #expect(queue.current != nil && queue.totalText == "3+", "the third claim is shown as at least the third")
+        let exact = try #require(try ReviewQueue.open(ClaimFilter(statuses: [.unverified]), project.workbench, countLimit: 3))
+        #expect(exact.total == 3 && !exact.more && exact.totalText == "3")
+        #expect(try project.workbench.count(ClaimFilter(statuses: [.unverified]), upTo: 2) == 2)
+        #expect(try project.workbench.count(ClaimFilter(statuses: [.unverified])) == 3)
+    }
 }

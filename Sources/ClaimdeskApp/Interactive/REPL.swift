@@ -16,9 +16,10 @@ struct REPL {
             Completer.complete(before: Completer.words(before: before), current: word, source: source)
         }
         workbench.isCancelled = { ReadlineLineReader.takeInterrupt() }
+        let counts = PromptCounts()
         output.note("claimdesk — project \(workbench.store.location.name), reviewer \(workbench.reviewer). `help` lists commands, Tab completes, Ctrl-D leaves.")
         while !session.context.quitRequested {
-            switch reader.readLine(prompt: Prompt.text(for: session.context, colors: output.colors)) {
+            switch reader.readLine(prompt: Prompt.text(for: session.context, counts: counts, colors: output.colors)) {
             case .line(let text):
                 _ = ReadlineLineReader.takeInterrupt()
                 // A pasted block arrives as one line with line breaks: run each line in turn.

@@ -72,7 +72,7 @@ enum AnnotationFile {
         progress?.advance()
         if line.last == 0x0D { line.removeLast() }
         guard !line.isEmpty else { return }
-        guard let text = String(validating: line, as: UTF8.self) else { throw notUTF8(path) }
+        guard let text = line.withUnsafeBufferPointer({ String(validUTF8: $0) }) else { throw notUTF8(path) }
         try body(number, text)
     }
 

@@ -42,7 +42,7 @@ enum ClaimRecord {
         (state.speakerStart, state.speakerEnd) = (record["speaker_start"] as? Int, record["speaker_end"] as? Int)
         (state.cue, state.cueStart, state.cueEnd) = (record["cue"] as? String, record["cue_start"] as? Int, record["cue_end"] as? Int)
         state.quoteType = try value(record, "quote_type", origin, QuoteType.init(rawValue:))
-        state.status = try (record["status"] as? String).map(VerificationStatus.parse) ?? .unverified
+        state.status = try exported(record["status"] as? String ?? "unverified", VerificationStatus.parse)
         state.rationale = record["rationale"] as? String
         state.attribution = try value(record, "attribution_status", origin, AttributionStatus.init(rawValue:)) ?? .unverified
         state.attributionRationale = record["attribution_rationale"] as? String
@@ -63,7 +63,7 @@ enum ClaimRecord {
         guard let ref = item["ref"] as? String, let reviewer = item["reviewer"] as? String, let at = item["at"] as? String else {
             throw .badInput("\(origin): an evidence item lacks ref, reviewer or at")
         }
-        return EvidenceItem(ref: ref, stance: try EvidenceStance.parse(item["stance"] as? String ?? "context"), note: item["note"] as? String,
+        return EvidenceItem(ref: ref, stance: try exported(item["stance"] as? String ?? "context", EvidenceStance.parse), note: item["note"] as? String,
                             reviewer: reviewer, at: at, about: try value(item, "about", origin, EvidenceAbout.init(rawValue:)) ?? .content)
     }
 
@@ -72,6 +72,12 @@ enum ClaimRecord {
         if let version = record["schema_version"] as? Int, !(1...ExportRecord.schemaVersion).contains(version) {
             throw .badInput("\(origin): schema_version \(version) is newer than this claimdesk reads (1 to \(ExportRecord.schemaVersion)); update claimdesk")
         }
+    }
+
+    /// `text` as exported (a raw value), else as `parse` reads it: its spelling fixes cost more than the rest of the line.
+    private static func exported<T: RawRepresentable<String>>(_ text: String, _ parse: (String) throws(ClaimdeskError) -> T) throws(ClaimdeskError) -> T {
+        if let value = T(rawValue: text) { return value }
+        return try parse(text)
     }
 
     /// An enumerated value, nil when absent or null, an error when it is not one of the known values.

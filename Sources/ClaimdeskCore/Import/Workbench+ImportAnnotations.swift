@@ -39,6 +39,9 @@ extension Workbench {
                       _ claims: ((ImportedClaim) throws -> Void) throws -> Void) throws(ClaimdeskError) -> AnnotationImportSummary {
         let layer = try layer.map { name throws(ClaimdeskError) in try EntityName.validate(name, what: "layer") }
         return try write { scope in
+            let checks = scope.db.dialect.checkConstraintsSwitch
+            if let checks { try scope.db.execute(checks.off) }
+            defer { if let checks { try? scope.db.execute(checks.on) } }
             var importer = ClaimImporter(scope: scope, workbench: self, layer: layer, importDocuments: importDocuments,
                                          history: try ImportedEventSpool(scope.db))
             try claims { claim in
@@ -85,7 +88,7 @@ private struct ClaimImporter {
     private var assignedLayers: Set<[String]> = []
     let history: ImportedEventSpool
     /// The last document claims went to, with its text indexed (claims come grouped by document), and what named it.
-    private var current: (key: String, document: Document, text: DocumentText)?
+    private var current: (key: (sha256: String?, text: String?), document: Document, text: DocumentText)?
     /// That document's text with line ends as `\n` when it has a `\r` (nil: the offsets need no mapping).
     private var currentBrat: BratText?
     /// Whether some project document has a `\r` (looked up once, then kept up to date by the documents this import adds):
@@ -94,6 +97,8 @@ private struct ClaimImporter {
     /// Speakers and sources already brought in by this import (their aliases and details are stored once).
     private var knownSpeakers: Set<String> = []
     private var knownSources: Set<String> = []
+    /// Their ids and stored names, looked up once each.
+    private let names = EntityIDCache()
 
     init(scope: ChangeScope, workbench: Workbench, layer: String?, importDocuments: Bool, history: ImportedEventSpool) {
         self.scope = scope
@@ -120,11 +125,11 @@ private struct ClaimImporter {
             throw ClaimdeskError.refused("\(imported.origin): claim \(existing) already marks \(state.start)..\(state.end) of document \(document.id); nothing was imported")
         }
         try storeEntities(imported)
-        state = try ClaimRows.canonical(db, state)
+        state = try ClaimRows.canonical(db, state, names: names)
         let (createdBy, createdAt) = (imported.createdBy ?? workbench.reviewer, imported.createdAt ?? scope.at)
         let id = try ClaimRows.insert(db, uid: uid, origin: imported.claimOrigin, state: state, reviewer: createdBy, at: createdAt, layer: layer,
                                       updatedBy: imported.updatedBy ?? createdBy, updatedAt: imported.updatedAt ?? createdAt,
-                                      priorEvents: imported.events.isEmpty ? max(1, imported.historyCount ?? 1) : 0)
+                                      priorEvents: imported.events.isEmpty ? max(1, imported.historyCount ?? 1) : 0, names: names)
         if imported.events.isEmpty {
             try scope.record(EventRows.NewEvent(claimID: id, docID: document.id, action: "import", detail: "imported from \(imported.origin)", after: state))
             importEvents += 1
@@ -140,14 +145,13 @@ private struct ClaimImporter {
 
     /// The document a claim belongs to (by SHA-256, by exact text, or by text with line ends read as `\n`), with its text.
     private mutating func document(for claim: ImportedClaim, layer: String?) throws -> (Document, DocumentText) {
-        let key = (claim.docSHA256 ?? "") + "\n" + (claim.docText ?? "")
-        let (document, text) = try document(for: claim, key: key)
+        let (document, text) = try document(for: claim, key: (claim.docSHA256, claim.docText))
         documents.insert(document.id)
         if let layer, assignedLayers.insert([String(document.id), layer]).inserted { try assignLayer(layer, docID: document.id) }
         return (document, text)
     }
 
-    private mutating func document(for claim: ImportedClaim, key: String) throws -> (Document, DocumentText) {
+    private mutating func document(for claim: ImportedClaim, key: (sha256: String?, text: String?)) throws -> (Document, DocumentText) {
         if let current, current.key == key { return (current.document, current.text) }
         let document = try existingOrImported(claim)
         let text = DocumentText(try DocumentRows.text(scope.db, id: document.id)!)
@@ -192,15 +196,16 @@ private struct ClaimImporter {
     /// (each speaker and source looked at once per import).
     private mutating func storeEntities(_ claim: ImportedClaim) throws {
         let db = scope.db
-        if let speaker = claim.state.speaker, knownSpeakers.insert(([speaker] + claim.speakerAliases).joined(separator: "\u{0}")).inserted {
-            let speakerID = try SpeakerRows.resolveOrCreate(db, name: speaker)
+        if let speaker = claim.state.speaker,
+           knownSpeakers.insert(claim.speakerAliases.isEmpty ? speaker : ([speaker] + claim.speakerAliases).joined(separator: "\u{0}")).inserted {
+            let speakerID = try names.speakerID(db, speaker)
             try scope.touch(EntityReference(kind: .speaker, id: speakerID), action: "import-annotations")
             for alias in claim.speakerAliases where try SpeakerRows.find(db, name: alias) == nil {
                 try SpeakerRows.addAlias(db, alias, speakerID: speakerID)
             }
         }
         for (name, details) in claim.sourceDetails where knownSources.insert([name, details.kind ?? "", details.url ?? ""].joined(separator: "\u{0}")).inserted {
-            let sourceID = try SourceRows.resolveOrCreate(db, name: name)
+            let sourceID = try names.sourceID(db, name)
             try scope.touch(EntityReference(kind: .source, id: sourceID), action: "import-annotations")
             try SourceRows.setDetails(db, id: sourceID, kind: details.kind, url: details.url, overwrite: false)
         }

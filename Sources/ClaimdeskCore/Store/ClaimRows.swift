@@ -107,12 +107,13 @@ enum ClaimRows {
     /// `state` with its speaker and sources spelled as stored: a name or alias of a speaker becomes
     /// the speaker's name, a source's name its stored spelling (new names stay as given). Writing the
     /// result stores exactly it, so the event recording it equals the stored claim.
-    static func canonical(_ db: any SQLDatabase, _ state: ClaimState) throws -> ClaimState {
+    /// `names` keeps what it looked up for the next claims of the same write (a bulk import).
+    static func canonical(_ db: any SQLDatabase, _ state: ClaimState, names: EntityIDCache = EntityIDCache()) throws -> ClaimState {
         var canonical = state
-        canonical.speaker = try state.speaker.map { try SpeakerRows.canonicalName(db, name: $0) }
+        canonical.speaker = try state.speaker.map { try names.speakerName(db, $0) }
         canonical.sources = try state.sources.map { link in
             var stored = link
-            stored.name = try SourceRows.canonicalName(db, name: link.name)
+            stored.name = try names.sourceName(db, link.name)
             return stored
         }
         return canonical
@@ -121,8 +122,9 @@ enum ClaimRows {
     /// Inserts a new claim row (of a layer; nil: the main layer) and its children; returns its id. An imported claim
     /// keeps who changed it last and when, and how many events it had before (`priorEvents`).
     static func insert(_ db: any SQLDatabase, uid: String, origin: ClaimOrigin, state: ClaimState, reviewer: String, at: String,
-                       layer: String? = nil, updatedBy: String? = nil, updatedAt: String? = nil, priorEvents: Int = 0) throws -> Int64 {
-        let speakerID = try state.speaker.map { try SpeakerRows.resolveOrCreate(db, name: $0) }
+                       layer: String? = nil, updatedBy: String? = nil, updatedAt: String? = nil, priorEvents: Int = 0,
+                       names: EntityIDCache = EntityIDCache()) throws -> Int64 {
+        let speakerID = try state.speaker.map { try names.speakerID(db, $0) }
         let id = try db.insert("""
             INSERT INTO claims (uid, doc_id, start, "end", text, speaker_id, speaker_start, speaker_end, cue, cue_start, cue_end,
                 quote_type, status, rationale, attribution_status, attribution_rationale, review_state, anchor, deleted, origin,
@@ -132,7 +134,7 @@ enum ClaimRows {
                   state.cue, state.cueStart, state.cueEnd, state.quoteType?.rawValue, state.status.rawValue, state.rationale,
                   state.attribution.rawValue, state.attributionRationale, state.reviewState.rawValue, state.anchor?.rawValue, state.deleted, origin.rawValue,
                   reviewer, at, updatedBy ?? reviewer, updatedAt ?? at, layer, priorEvents, state.fragments.map(ClaimFragments.text)])
-        try writeChildren(db, id: id, state: state)
+        try writeChildren(db, id: id, state: state, names: names)
         try SearchIndex.claimChanged(db, id: id, state: state)
         return id
     }
@@ -157,9 +159,9 @@ enum ClaimRows {
         try SearchIndex.claimChanged(db, id: id, state: state)
     }
 
-    private static func writeChildren(_ db: any SQLDatabase, id: Int64, state: ClaimState) throws {
+    private static func writeChildren(_ db: any SQLDatabase, id: Int64, state: ClaimState, names: EntityIDCache = EntityIDCache()) throws {
         for (position, link) in state.sources.enumerated() {
-            let sourceID = try SourceRows.resolveOrCreate(db, name: link.name)
+            let sourceID = try names.sourceID(db, link.name)
             try db.execute("INSERT INTO claim_sources (claim_id, position, source_id, via, primary_record) VALUES (?, ?, ?, ?, ?)",
                            [id, position, sourceID, link.via, link.primary])
         }

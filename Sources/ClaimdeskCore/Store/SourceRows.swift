@@ -19,6 +19,11 @@ enum SourceRows {
 
     /// The stored spelling of a source name, or `name` when new.
     static func canonicalName(_ db: any SQLDatabase, name: String) throws -> String {
-        try db.value("SELECT name FROM sources WHERE \(db.dialect.namedEquals("name"))", [name]) ?? name
+        try named(db, name: name)?.name ?? name
+    }
+
+    /// The source named `name` (without ASCII case) with its stored spelling, or nil.
+    static func named(_ db: any SQLDatabase, name: String) throws -> (id: Int64, name: String)? {
+        try db.row("SELECT id, name FROM sources WHERE \(db.dialect.namedEquals("name"))", [name]).map { ($0["id"], $0["name"]) }
     }
 }

@@ -8,7 +8,7 @@ enum QueueAnswers {
         switch word {
         case "q":
             context.queue = nil
-            context.print("left the queue at \(queue.position + 1) of \(queue.total)")
+            context.print("left the queue at \(queue.position + 1) of \(queue.totalText)")
             return true
         case "s" where queue.attribution:
             guard tokens.count > 1 else { throw .badInput("say which attribution status: s confirmed (or r for misattributed, n to skip)") }
@@ -50,7 +50,7 @@ enum QueueAnswers {
         let summary = ClaimSummary(id: claim.id, docID: claim.docID, start: claim.state.start, end: claim.state.end, text: claim.state.text,
                                    status: claim.state.status, speaker: claim.state.speaker, reviewState: claim.state.reviewState,
                                    attribution: claim.state.attribution, fragments: claim.state.fragments)
-        context.print("queue \(queue.position + 1)/\(queue.total): claim \(claim.id) \(ClaimText.describe(claim))")
+        context.print("queue \(queue.position + 1)/\(queue.totalText): claim \(claim.id) \(ClaimText.describe(claim))")
         context.print("  " + ClaimMarkup(text: text, claims: [summary], colors: context.colors).render(window))
         context.print(queue.attribution ? "  s ATTRIBUTION [note] · r [note] = misattributed · n = skip · q = quit"
                                         : "  s STATUS [note] · r [note] = refuted · n = skip · q = quit")

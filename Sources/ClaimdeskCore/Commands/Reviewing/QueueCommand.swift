@@ -3,6 +3,7 @@
 /// While the queue is open: `s STATUS [NOTE…]` sets the status, `r [NOTE…]` refutes,
 /// `n` skips, `q` leaves; any other command runs as usual. With `--attribution` the queue walks the
 /// claims whose attribution is unverified, and `s` sets the attribution status (`r`: misattributed).
+/// A queue counts its claims up to 10,000: `queue 1/10000+` beyond (see ``ReviewQueue/countLimit``).
 public enum QueueCommand: Command {
     public static let name = "queue"
     public static let usage = "queue [--status S | --attribution] [--doc ID]   then: s STATUS [NOTE…] | r [NOTE…] | n | q"

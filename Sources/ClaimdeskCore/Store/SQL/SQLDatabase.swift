@@ -22,6 +22,9 @@ public protocol SQLDatabase: AnyObject {
     /// All rows of a query (for results known to be small).
     func rows(_ sql: String, _ arguments: [(any SQLBindable)?]) throws -> [SQLRow]
 
+    /// Runs an INSERT of one row into a table keyed by `id` and returns the new row's `id`.
+    func insert(_ sql: String, _ arguments: [(any SQLBindable)?]) throws -> Int64
+
     /// What the engine's own consistency check found wrong, or nil (SQLite's `PRAGMA integrity_check`).
     func integrityProblem() throws -> String?
 }
@@ -47,7 +50,8 @@ extension SQLDatabase {
         try rows(sql, arguments).compactMap { $0[0] }
     }
 
-    /// Runs an INSERT and returns the new row's `id` (`RETURNING id`, which both engines speak).
+    /// Runs an INSERT and returns the new row's `id` (`RETURNING id`, which both engines speak; SQLite
+    /// asks for the last rowid instead, as a `RETURNING` statement builds a temporary table each time).
     public func insert(_ sql: String, _ arguments: [(any SQLBindable)?]) throws -> Int64 {
         guard let id: Int64 = try value(sql + " RETURNING id", arguments) else {
             preconditionFailure("INSERT … RETURNING id returned no id: \(sql)")

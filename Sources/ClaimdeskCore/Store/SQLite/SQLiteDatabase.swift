@@ -22,6 +22,13 @@ final class SQLiteDatabase: SQLDatabase {
         while try step(statement, sql) {}
     }
 
+    /// The new row's `id` is its rowid (every table claimdesk inserts into this way has `id INTEGER PRIMARY KEY`).
+    func insert(_ sql: String, _ arguments: [(any SQLBindable)?]) throws -> Int64 {
+        try execute(sql, arguments)
+        guard sqlite3_changes(db.sqliteConnection) == 1 else { preconditionFailure("INSERT stored no row: \(sql)") }
+        return sqlite3_last_insert_rowid(db.sqliteConnection)
+    }
+
     func forEachRow(_ sql: String, _ arguments: [(any SQLBindable)?], _ body: (SQLRow) throws -> Void) throws {
         let statement = try prepared(sql, arguments)
         defer { sqlite3_reset(statement) }

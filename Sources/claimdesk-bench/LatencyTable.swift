@@ -1,0 +1,23 @@
+import Foundation
+
+/// The REPL latency table of a project made before (`--only latency`), as Markdown; its rows as the report writes them.
+///
+/// ```swift
+/// print(LatencyTable(project: "/tmp/p1m/project", documents: 10_000, rows: rows).markdown)
+/// ```
+struct LatencyTable {
+    let project: String
+    let documents: Int
+    let rows: [LatencyRow]
+
+    var markdown: String {
+        (["`\(project)` (\(documents.grouped) documents); in this process through `CommandRegistry.run(words:)`, 50 samples each.", ""]
+            + Self.lines(rows)).joined(separator: "\n")
+    }
+
+    /// The table's header and one line per command, p50 and p95 in ms.
+    static func lines(_ rows: [LatencyRow]) -> [String] {
+        ["| command | p50 (ms) | p95 (ms) |", "| --- | ---: | ---: |"]
+            + rows.map { "| `\($0.command)` | \(String(format: "%.2f", $0.p50 * 1000)) | \(String(format: "%.2f", $0.p95 * 1000)) |" }
+    }
+}
