@@ -25,12 +25,22 @@ import Testing
         #expect(speakers == distinctSpeakers, "each speaker the claims name is stored once")
     }
 
-    /// An import of more than 100 claims gets no seen-before search (a hundred of them took 7 s at a million claims),
-    /// one line saying how to check instead; up to 100, each claim is checked as before.
-    @Test func aBulkImportSaysHowToCheckInsteadOfSearching() throws {
-        let project = try TemporaryProject()
-        try SeenBefore.hint(imported: Array(1...101), project.context)   // no such claims: any search would fail
-        #expect(project.output.text == "seen before: not checked for an import of 101 claims (more than 100); `similar ID` checks any of them\n")
+    /// An import of more than 100 claims gets no seen-before search (one per claim, tens of milliseconds each at a
+    /// million claims), one line saying how to check instead; `--seen-before` checks every one; up to 100, each claim
+    /// is checked as before.
+    @Test func aBulkImportSaysHowToCheckOrChecksEveryClaimWhenAsked() throws {
+        let project = try SearchTests.twoArticles(on: .sqlite)
+        let copy = try project.run(#"claim "Common prosperity means prosperity for all, not just a few people,""#)
+        #expect(copy.hasSuffix("\nseen before: claim 1 (supported by ana, 2021-10-01) — similar 3\n"), "\(copy)")
+        let others = try project.workbench.createClaims(in: 2, drafts: (0..<100).map { ClaimDraft(range: 2 * $0..<2 * $0 + 1) })
+        let ids = [3] + others.map(\.id)
+        let printed = project.output.lines.count
+        try SeenBefore.hint(imported: ids, project.context)
+        try SeenBefore.hint(imported: ids, everyOne: true, project.context)
+        #expect(Array(project.output.lines[printed...]) == [
+            "seen before: not checked for an import of 101 claims (more than 100); `similar ID` checks any of them, and `import-annotations … --seen-before` checks every claim of an import",
+            "seen before: claim 1 (supported by ana, 2021-10-01) — similar 3",
+        ])
     }
 
     /// Each record of a JSONL export without its document's fields (this project's document has no title or url).

@@ -6,7 +6,7 @@ import Testing
 @Suite struct SearchTests {
     /// The sample article as document 1 with claim 1 (Xi's quote, supported) and claim 2 (Zhou's quote),
     /// and the constructed wire roundup that repeats both as document 2 (current).
-    private static func twoArticles(on kind: StoreKind) throws -> TemporaryProject {
+    static func twoArticles(on kind: StoreKind) throws -> TemporaryProject {
         let project = try TemporaryProject(on: kind)
         _ = try project.run(
             "import \(SampleArticle.path) --title VOA",

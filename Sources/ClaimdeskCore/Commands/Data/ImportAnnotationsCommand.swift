@@ -10,7 +10,7 @@
 /// ```
 public enum ImportAnnotationsCommand: Command {
     public static let name = "import-annotations"
-    public static let usage = "import-annotations PATH [--format jsonl|doccano|brat|labelstudio] [--map LABEL=claim|speaker|cue|ignore,…] [--layer REVIEWER] [brat: --layer-from-suffix --skip-unmapped --import-documents] [labelstudio: --text-key KEY --skip-unreconciled --skip-unmapped --layer-from-annotator]"
+    public static let usage = "import-annotations PATH [--format jsonl|doccano|brat|labelstudio] [--map LABEL=claim|speaker|cue|ignore,…] [--layer REVIEWER] [brat: --layer-from-suffix --skip-unmapped --import-documents] [labelstudio: --text-key KEY --skip-unreconciled --skip-unmapped --layer-from-annotator] [--seen-before]"
     public static let summary = "import claims from a claimdesk JSONL export, doccano JSONL, brat standoff or Label Studio JSON into matching documents (all or nothing)"
     public static let group = CommandGroup.data
     public static let example = "import-annotations exports/sample/claims.jsonl"
@@ -23,6 +23,7 @@ public enum ImportAnnotationsCommand: Command {
         OptionSpec("skip-unmapped", help: "brat and labelstudio: import the rest when some labels (brat: types, event roles) have no role in --map or some results have no place (counted; without it, they are refused)"),
         OptionSpec("layer-from-suffix", help: "brat: NAME_ANNOTATOR.ann goes to reviewer layer ANNOTATOR (one file per annotator of NAME.txt)"),
         OptionSpec("import-documents", help: "brat: a .txt whose document the project lacks is imported too (same transaction)"),
+        OptionSpec("seen-before", help: "check every imported claim against the checked claims and print a `seen before` line for each near-identical one (without it, an import of more than 100 claims is not checked: one similarity search per claim)"),
         OptionSpec("layer-from-annotator", help: "labelstudio: each annotation of a task becomes its annotator's layer (tasks annotated twice)"),
     ]
 
@@ -56,7 +57,7 @@ public enum ImportAnnotationsCommand: Command {
             defer { progress?.finish() }
             summary = try context.workbench.importClaims(from: path, layer: arguments.value("layer"), importDocuments: arguments.has("import-documents"), read)
         }
-        try SeenBefore.hint(imported: summary.claimIDs, context)
+        try SeenBefore.hint(imported: summary.claimIDs, everyOne: arguments.has("seen-before"), context)
         context.print("imported \(summary.claims) claim\(summary.claims == 1 ? "" : "s") with \(summary.events) event\(summary.events == 1 ? "" : "s") from \(path)")
         for line in tally?.summary(documents: summary.documents, importedDocuments: summary.importedDocuments) ?? [] { context.print(line) }
     }

@@ -9,16 +9,17 @@ enum SeenBefore {
         for claim in claims { try hint(claim.id, before: claim.id, context) }
     }
 
-    /// The largest import whose claims get a hint: each costs a similarity search (100 of them took 7 s of CPU in a
-    /// million-claim project), and a bulk import is not read line by line.
+    /// The largest import whose claims get a hint unless asked (`--seen-before`): each costs a similarity search
+    /// (tens of milliseconds in a million-claim project), and a bulk import is not read line by line.
     static let importLimit = 100
 
-    /// Hints for the claims of an import of up to ``importLimit`` claims, naming only claims that were there before
-    /// it (never one claim of the same file for another); for a larger import, one line saying how to check instead.
-    static func hint(imported ids: [Int64], _ context: CommandContext) throws(ClaimdeskError) {
+    /// Hints for the claims of an import of up to ``importLimit`` claims (any number with `everyOne`), naming only
+    /// claims that were there before it (never one claim of the same file for another); for a larger import, one
+    /// line saying how to check instead.
+    static func hint(imported ids: [Int64], everyOne: Bool = false, _ context: CommandContext) throws(ClaimdeskError) {
         guard let first = ids.min() else { return }
-        guard ids.count <= importLimit else {
-            context.print("seen before: not checked for an import of \(ids.count) claims (more than \(importLimit)); `similar ID` checks any of them")
+        guard everyOne || ids.count <= importLimit else {
+            context.print("seen before: not checked for an import of \(ids.count) claims (more than \(importLimit)); `similar ID` checks any of them, and `import-annotations … --seen-before` checks every claim of an import")
             return
         }
         for id in ids { try hint(id, before: first, context) }
