@@ -188,7 +188,7 @@ struct BratDocumentWriter {
         let json = writer.bytes
         let text = String(decoding: json, as: UTF8.self)
         // JSON escapes the ASCII line breaks; only U+0085 (C2 85), U+2028 and U+2029 (E2 80 A8/A9) can be left.
-        guard json.contains(0x85) || json.contains(0xA8) || json.contains(0xA9),
+        guard json.contains(where: { $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }),
               text.unicodeScalars.contains(where: BratText.isLineBreak) else { return text }
         var escaped = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
