@@ -1,3 +1,5 @@
+import Foundation
+
 /// What brat's `annotation.conf` must declare for a set of `.ann` files: gathered from each
 /// document's lines as facts (one string each, so a ``FolderExportFormat`` can collect them without
 /// knowing brat), then written as the conf with claimdesk's own types first, as they always were.
@@ -78,14 +80,30 @@ struct BratDeclarations {
     }
 
     /// The lines that can declare something (T, R, *, E and A) as their id and the words of their second field,
-    /// split in the bytes: the spans' texts and the notes after it, most of a file, are not read.
+    /// read in the bytes: line ends are found with `memchr`, and only a T line's type is split, so the spans'
+    /// texts and the notes, most of a file, are passed over.
     private static func declaringLines(_ ann: [UInt8]) -> [(id: String, words: [String])] {
-        ann.split(separator: 0x0A).compactMap { line in
-            guard let first = line.first, "TR*EA".utf8.contains(first) else { return nil }
-            let fields = line.split(separator: 0x09, maxSplits: 2, omittingEmptySubsequences: false)
-            guard fields.count > 1 else { return nil }
-            return (String(decoding: fields[0], as: UTF8.self), fields[1].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) })
+        ann.withUnsafeBufferPointer { bytes in
+            var lines: [(id: String, words: [String])] = []
+            var start = 0
+            while start < bytes.count {
+                let end = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start)
+                    .map { UnsafeRawPointer(bytes.baseAddress!).distance(to: $0) } ?? bytes.count
+                if let line = declaringLine(bytes[start..<end]) { lines.append(line) }
+                start = end + 1
+            }
+            return lines
         }
+    }
+
+    /// One line's id and the words of its second field, or nil for a line that declares nothing.
+    private static func declaringLine(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> (id: String, words: [String])? {
+        guard let first = line.first, "TR*EA".utf8.contains(first) else { return nil }
+        let fields = line.split(separator: 0x09, maxSplits: 2, omittingEmptySubsequences: false)
+        guard fields.count > 1 else { return nil }
+        // A `T` line's offsets declare nothing: only its type is read.
+        let annotation = first == UInt8(ascii: "T") ? fields[1].prefix { $0 != 0x20 } : fields[1]
+        return (String(decoding: fields[0], as: UTF8.self), annotation.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) })
     }
 
     /// `E` line: its type (its trigger's), each role's base name and argument type, and its role set.

@@ -34,18 +34,20 @@ struct BratDocumentWriter {
     private var written: Set<String> = []
     private var counters = (t: 0, r: 0, a: 0, note: 0, e: 0, n: 0)
 
-    /// The note's keys: the contract fields that no `T`, `R` or `A` line carries.
-    static let noteKeys: Set<String> = [
-        "id", "speaker", "speaker_aliases", "quote_type", "sources", "rationale", "evidence", "tags", "origin", "review_state",
-        "created_by", "created_at", "updated_by", "updated_at", "history_count", "attribution_rationale",
-    ]
-
     init(text: BratText) {
         self.text = text
     }
 
     /// The `.ann` file's bytes.
-    var bytes: [UInt8] { Array(lines.map { $0 + "\n" }.joined().utf8) }
+    var bytes: [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        for line in lines {
+            bytes.append(contentsOf: line.utf8)
+            bytes.append(0x0A)
+        }
+        return bytes
+    }
 
     /// A claim's entities: the claim (its fragments), its speaker mention and cue.
     private struct Entities {
@@ -168,21 +170,25 @@ struct BratDocumentWriter {
         }
     }
 
-    /// The note: the ``noteKeys`` fields as compact JSON on one line (U+0085, U+2028 and U+2029 escaped too).
+    /// The note: the contract fields that no `T`, `R` or `A` line carries, in contract order and encoded as the
+    /// JSONL contract writes them, as compact JSON on one line (U+0085, U+2028 and U+2029 escaped too).
     static func note(_ record: ExportRecord) -> String {
-        var json: [UInt8] = [UInt8(ascii: "{")]
-        json.reserveCapacity(1024)
-        for field in JSONFields.contract(record) where noteKeys.contains(field.key) {
-            if json.count > 1 { json.append(UInt8(ascii: ",")) }
-            json.append(UInt8(ascii: "\""))
-            json.append(contentsOf: field.key.utf8)
-            json.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
-            json.append(contentsOf: field.json)
-        }
-        json.append(UInt8(ascii: "}"))
+        var writer = JSONWriter(capacity: 1024)
+        writer.beginObject()
+        writer.field("id", record.id)
+        writer.field("speaker", record.speaker)
+        writer.field("speaker_aliases", strings: record.speakerAliases)
+        writer.field("quote_type", record.quoteType?.rawValue)
+        JSONLExportFormat.appendSources(record.sources, to: &writer)
+        writer.field("rationale", record.rationale)
+        JSONLExportFormat.appendEvidence(record.evidence, to: &writer)
+        JSONLExportFormat.appendTagsToHistory(record, to: &writer)
+        writer.field("attribution_rationale", record.attributionRationale)
+        writer.endObject()
+        let json = writer.bytes
         let text = String(decoding: json, as: UTF8.self)
         // JSON escapes the ASCII line breaks; only U+0085 (C2 85), U+2028 and U+2029 (E2 80 A8/A9) can be left.
-        guard json.contains(0x85) || json.contains(0xA8) || json.contains(0xA9),
+        guard json.contains(where: { $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }),
               text.unicodeScalars.contains(where: BratText.isLineBreak) else { return text }
         var escaped = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

@@ -1,5 +1,5 @@
 /// The top-level fields of one JSONL contract record, each as written by ``JSONLExportFormat``, so
-/// other formats (CSV cells, brat notes) reuse the contract's exact encoding instead of a second
+/// other formats (CSV cells) reuse the contract's exact encoding instead of a second
 /// copy of it.
 ///
 /// ```swift

@@ -31,21 +31,14 @@ public struct JSONLExportFormat: ExportFormat {
         json.field("cue_start", record.cueStart)
         json.field("cue_end", record.cueEnd)
         json.field("quote_type", record.quoteType?.rawValue)
-        appendSources(record.sources, to: &json)
+        Self.appendSources(record.sources, to: &json)
         json.field("status", record.status.rawValue)
         json.field("label_fever", record.status.feverLabel)
         json.field("label_averitec", record.status.averitecLabel)
         appendRating(record.status.rating, to: &json)
         json.field("rationale", record.rationale)
-        appendEvidence(record.evidence, to: &json)
-        json.field("tags", strings: record.tags)
-        json.field("origin", record.origin.rawValue)
-        json.field("review_state", record.reviewState.rawValue)
-        json.field("created_by", record.createdBy)
-        json.field("created_at", record.createdAt)
-        json.field("updated_by", record.updatedBy)
-        json.field("updated_at", record.updatedAt)
-        json.field("history_count", record.historyCount)
+        Self.appendEvidence(record.evidence, to: &json)
+        Self.appendTagsToHistory(record, to: &json)
         json.key("fragments")
         json.rawJSON(record.fragments.map(ClaimFragments.text))
         json.field("attribution_status", record.attribution.rawValue)
@@ -58,7 +51,19 @@ public struct JSONLExportFormat: ExportFormat {
         return true
     }
 
-    private func appendSources(_ sources: [ExportedSource], to json: inout JSONWriter) {
+    /// `tags` through `history_count`, the contract fields the brat note also carries in this order.
+    static func appendTagsToHistory(_ record: ExportRecord, to json: inout JSONWriter) {
+        json.field("tags", strings: record.tags)
+        json.field("origin", record.origin.rawValue)
+        json.field("review_state", record.reviewState.rawValue)
+        json.field("created_by", record.createdBy)
+        json.field("created_at", record.createdAt)
+        json.field("updated_by", record.updatedBy)
+        json.field("updated_at", record.updatedAt)
+        json.field("history_count", record.historyCount)
+    }
+
+    static func appendSources(_ sources: [ExportedSource], to json: inout JSONWriter) {
         json.key("sources")
         json.beginArray()
         for source in sources {
@@ -106,7 +111,7 @@ public struct JSONLExportFormat: ExportFormat {
         json.endArray()
     }
 
-    private func appendEvidence(_ evidence: [EvidenceItem], to json: inout JSONWriter) {
+    static func appendEvidence(_ evidence: [EvidenceItem], to json: inout JSONWriter) {
         json.key("evidence")
         json.beginArray()
         for item in evidence {
