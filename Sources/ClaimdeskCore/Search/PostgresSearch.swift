@@ -48,7 +48,9 @@ struct PostgresSearch: SearchBackend {
         try db.value("SELECT terms = CAST(? AS tsvector) FROM search_documents WHERE doc_id = ?", [Self.vector(words.words), id]) ?? false
     }
 
-    func claimAgrees(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry) throws -> Bool {
+    var claimColumns: [String] { [] }
+
+    func claimAgrees(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry, indexed: ArraySlice<SQLValue>) throws -> Bool {
         let (body, whole) = Self.vectors(entry)
         return try db.value("SELECT body = CAST(? AS tsvector) AND whole = CAST(? AS tsvector) FROM search_claims WHERE claim_id = ?",
                             [body, whole, id]) ?? false

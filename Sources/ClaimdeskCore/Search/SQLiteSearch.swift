@@ -42,9 +42,10 @@ struct SQLiteSearch: SearchBackend {
         return try db.value("SELECT count(*) FROM search_documents WHERE search_documents MATCH ? AND rowid = ?", [Self.expression(probe), id]) == 1
     }
 
-    func claimAgrees(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry) throws -> Bool {
-        try db.value("SELECT body = ? AND notes = ? FROM search_claims WHERE rowid = ?",
-                     [entry.text.indexText, entry.notes.indexText, id]) ?? false
+    var claimColumns: [String] { ["s.body", "s.notes"] }
+
+    func claimAgrees(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry, indexed: ArraySlice<SQLValue>) throws -> Bool {
+        String.read(indexed[indexed.startIndex]) == entry.text.indexText && String.read(indexed[indexed.startIndex + 1]) == entry.notes.indexText
     }
 
     func indexTable(claims: Bool) -> (table: String, key: String) {

@@ -23,8 +23,11 @@ protocol SearchBackend: Sendable {
     func newest(_ query: SearchQuery, in target: SearchTarget) -> SearchMatch
     /// Whether a document's index row holds exactly its words.
     func documentAgrees(_ db: any SQLDatabase, id: Int64, words: SearchTokens) throws -> Bool
-    /// Whether a claim's index row holds exactly `entry`.
-    func claimAgrees(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry) throws -> Bool
+    /// The columns of a claim's index row (alias `s`, joined by ``indexTable(claims:)``) that ``claimAgrees(_:id:entry:indexed:)``
+    /// compares; empty when it asks the database itself.
+    var claimColumns: [String] { get }
+    /// Whether a claim's index row holds exactly `entry`; `indexed` holds its ``claimColumns``, in order.
+    func claimAgrees(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry, indexed: ArraySlice<SQLValue>) throws -> Bool
     /// The index table of documents (or of claims) and its column holding their ids, for joins against the stored rows.
     func indexTable(claims: Bool) -> (table: String, key: String)
 }
