@@ -106,6 +106,18 @@ import Testing
         #expect(try project.workbench.verify().problems.isEmpty)
     }
 
+    @Test(arguments: StoreKind.allCases) func verifyNoticesIndexedNotesThatDisagree(on kind: StoreKind) throws {
+        let project = try Self.twoArticles(on: kind)
+        try project.store.write { db in
+            var state = try #require(try ClaimRows.fetch(db, id: 2)).state
+            state.rationale = "a rationale the claim never had"
+            try db.dialect.search.setClaim(db, id: 2, entry: ClaimSearchEntry(state))
+        }
+        #expect(try project.workbench.verify().problems == [
+            "search index: claim 2 is indexed with other words than its text, rationale and notes",
+        ])
+    }
+
     @Test(arguments: StoreKind.allCases) func similarListsClaimsAndUnclaimedPassagesThatClaimMarks(on kind: StoreKind) throws {
         let project = try Self.twoArticles(on: kind)
         let output = try project.run("similar 2")
