@@ -44,6 +44,8 @@ struct PostgresSearch: SearchBackend {
         return SearchMatch(from: ranked.from, key: ranked.key, condition: "TRUE", order: "\(ranked.key) DESC", query: ranked.query, windowed: false)
     }
 
+    var documentWordsChecked: Int? { nil }
+
     func documentAgrees(_ db: any SQLDatabase, id: Int64, words: SearchTokens) throws -> Bool {
         try db.value("SELECT terms = CAST(? AS tsvector) FROM search_documents WHERE doc_id = ?", [Self.vector(words.words), id]) ?? false
     }

@@ -35,8 +35,12 @@ struct SQLiteSearch: SearchBackend {
                            query: ranked.query, windowed: false)
     }
 
+    /// A phrase query of the document's first words finds its row (its index keeps no words to read back).
+    var documentWordsChecked: Int? { Self.probeWords }
+    private static let probeWords = 8
+
     func documentAgrees(_ db: any SQLDatabase, id: Int64, words: SearchTokens) throws -> Bool {
-        guard let probe = SearchQuery.phrase(words.words.prefix(8)) else {
+        guard let probe = SearchQuery.phrase(words.words.prefix(Self.probeWords)) else {
             return try db.value("SELECT count(*) FROM search_documents WHERE rowid = ?", [id]) == 1
         }
         return try db.value("SELECT count(*) FROM search_documents WHERE search_documents MATCH ? AND rowid = ?", [Self.expression(probe), id]) == 1

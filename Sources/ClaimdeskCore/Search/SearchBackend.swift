@@ -21,7 +21,9 @@ protocol SearchBackend: Sendable {
     /// (it scores them itself) and `search --claims` takes its window of claims with (``ClaimRanking`` ranks them),
     /// at the cost of an index walk from the newest match instead of ranking a window of them.
     func newest(_ query: SearchQuery, in target: SearchTarget) -> SearchMatch
-    /// Whether a document's index row holds exactly its words.
+    /// How many of a document's first words ``documentAgrees(_:id:words:)`` compares (nil: all of them).
+    var documentWordsChecked: Int? { get }
+    /// Whether a document's index row holds exactly its words (its first ``documentWordsChecked``).
     func documentAgrees(_ db: any SQLDatabase, id: Int64, words: SearchTokens) throws -> Bool
     /// The columns of a claim's index row (alias `s`, joined by ``indexTable(claims:)``) that ``claimAgrees(_:id:entry:indexed:)``
     /// compares; empty when it asks the database itself.

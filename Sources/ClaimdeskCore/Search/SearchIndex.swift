@@ -37,7 +37,7 @@ enum SearchIndex {
         var problems = documents.problems + claims.problems
         try db.forEachRow("SELECT id, text FROM documents ORDER BY id", []) { row in
             let id: Int64 = row["id"]
-            if !documents.missing.contains(id), try !search.documentAgrees(db, id: id, words: SearchTokens(row["text"])) {
+            if !documents.missing.contains(id), try !search.documentAgrees(db, id: id, words: SearchTokens(row["text"], limit: search.documentWordsChecked)) {
                 problems.append("search index: document \(id) is indexed with other words than its text")
             }
         }

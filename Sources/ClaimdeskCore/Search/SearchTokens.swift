@@ -20,7 +20,8 @@ public struct SearchTokens: Sendable, Equatable {
     /// The folded words joined by single spaces: the text both engines index (built as the words are found).
     public private(set) var indexText = ""
 
-    public init(_ text: String) {
+    /// The words of `text`, or only its first `limit` words (what a check of an index row's start needs).
+    public init(_ text: String, limit: Int? = nil) {
         var index: [UInt8] = []  // the index text's UTF-8: the words found so far, each followed by a space, then the current word
         index.reserveCapacity(text.utf8.count + 1)
         var wordStart = 0  // where the current word begins in `index`
@@ -35,6 +36,7 @@ public struct SearchTokens: Sendable, Equatable {
             }
             guard Self.fold(scalar, into: &index) else {
                 flush(&index, from: &wordStart, start..<end)
+                if words.count == limit { break }
                 continue
             }
             if end != offset { start = offset }
