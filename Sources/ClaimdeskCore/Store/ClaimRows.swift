@@ -92,40 +92,15 @@ enum ClaimRows {
         case quoteType, status, rationale, attributionStatus, attributionRationale, reviewState, anchor, deleted, origin
         case createdBy, createdAt, updatedBy, updatedAt
 
-        /// The SQL of each column, in case order.
-        static let selection = allCases.map(\.sql).joined(separator: ", ")
-
-        private var sql: String {
-            switch self {
-            case .id: "c.id"
-            case .uid: "c.uid"
-            case .docID: "c.doc_id"
-            case .layer: "c.layer"
-            case .start: "c.start"
-            case .end: #"c."end""#
-            case .text: "c.text"
-            case .fragments: "c.fragments"
-            case .speakerName: "s.name"
-            case .speakerStart: "c.speaker_start"
-            case .speakerEnd: "c.speaker_end"
-            case .cue: "c.cue"
-            case .cueStart: "c.cue_start"
-            case .cueEnd: "c.cue_end"
-            case .quoteType: "c.quote_type"
-            case .status: "c.status"
-            case .rationale: "c.rationale"
-            case .attributionStatus: "c.attribution_status"
-            case .attributionRationale: "c.attribution_rationale"
-            case .reviewState: "c.review_state"
-            case .anchor: "c.anchor"
-            case .deleted: "c.deleted"
-            case .origin: "c.origin"
-            case .createdBy: "c.created_by"
-            case .createdAt: "c.created_at"
-            case .updatedBy: "c.updated_by"
-            case .updatedAt: "c.updated_at"
-            }
-        }
+        /// The SQL of the columns, in case order (the speaker's name from `s`, the rest from `c`).
+        static let selection: String = {
+            let names = ["id", "uid", "doc_id", "layer", "start", #""end""#, "text", "fragments", "speaker_name", "speaker_start",
+                         "speaker_end", "cue", "cue_start", "cue_end", "quote_type", "status", "rationale", "attribution_status",
+                         "attribution_rationale", "review_state", "anchor", "deleted", "origin", "created_by", "created_at",
+                         "updated_by", "updated_at"]
+            precondition(names.count == allCases.count, "one column name per case")
+            return names.map { $0 == "speaker_name" ? "s.name" : "c." + $0 }.joined(separator: ", ")
+        }()
     }
 
     private static func sources(_ db: any SQLDatabase, claimID: Int64) throws -> [SourceLink] {
