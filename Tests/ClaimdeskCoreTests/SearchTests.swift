@@ -106,6 +106,34 @@ import Testing
         #expect(try project.workbench.verify().problems.isEmpty)
     }
 
+    @Test(arguments: StoreKind.allCases) func verifyNoticesIndexedNotesThatDisagree(on kind: StoreKind) throws {
+        let project = try Self.twoArticles(on: kind)
+        try project.store.write { db in
+            var state = try #require(try ClaimRows.fetch(db, id: 2)).state
+            state.rationale = "a rationale the claim never had"
+            try db.dialect.search.setClaim(db, id: 2, entry: ClaimSearchEntry(state))
+        }
+        #expect(try project.workbench.verify().problems == [
+            "search index: claim 2 is indexed with other words than its text, rationale and notes",
+        ])
+    }
+
+    @Test(arguments: StoreKind.allCases) func verifyNoticesADocumentIndexedWithOtherWords(on kind: StoreKind) throws {
+        let project = try Self.twoArticles(on: kind)
+        try project.store.write { db in
+            let search = db.dialect.search
+            try search.clear(db)
+            try db.forEachRow("SELECT id, text FROM documents ORDER BY id", []) { row in
+                let id: Int64 = row[0]
+                try search.addDocument(db, id: id, words: SearchTokens(id == 2 ? "Other words entirely" : row[1]))
+            }
+            for id in try db.values("SELECT id FROM claims WHERE deleted = 0 ORDER BY id") as [Int64] {
+                try SearchIndex.claimChanged(db, id: id, state: try #require(try ClaimRows.fetch(db, id: id)).state)
+            }
+        }
+        #expect(try project.workbench.verify().problems == ["search index: document 2 is indexed with other words than its text"])
+    }
+
     @Test(arguments: StoreKind.allCases) func similarListsClaimsAndUnclaimedPassagesThatClaimMarks(on kind: StoreKind) throws {
         let project = try Self.twoArticles(on: kind)
         let output = try project.run("similar 2")

@@ -44,11 +44,15 @@ struct PostgresSearch: SearchBackend {
         return SearchMatch(from: ranked.from, key: ranked.key, condition: "TRUE", order: "\(ranked.key) DESC", query: ranked.query, windowed: false)
     }
 
+    var documentWordsChecked: Int? { nil }
+
     func documentAgrees(_ db: any SQLDatabase, id: Int64, words: SearchTokens) throws -> Bool {
         try db.value("SELECT terms = CAST(? AS tsvector) FROM search_documents WHERE doc_id = ?", [Self.vector(words.words), id]) ?? false
     }
 
-    func claimAgrees(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry) throws -> Bool {
+    var claimColumns: [String] { [] }
+
+    func claimAgrees(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry, indexed: ArraySlice<SQLValue>) throws -> Bool {
         let (body, whole) = Self.vectors(entry)
         return try db.value("SELECT body = CAST(? AS tsvector) AND whole = CAST(? AS tsvector) FROM search_claims WHERE claim_id = ?",
                             [body, whole, id]) ?? false

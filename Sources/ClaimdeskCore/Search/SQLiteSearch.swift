@@ -35,16 +35,21 @@ struct SQLiteSearch: SearchBackend {
                            query: ranked.query, windowed: false)
     }
 
+    /// A phrase query of the document's first words finds its row (its index keeps no words to read back).
+    var documentWordsChecked: Int? { Self.probeWords }
+    private static let probeWords = 8
+
     func documentAgrees(_ db: any SQLDatabase, id: Int64, words: SearchTokens) throws -> Bool {
-        guard let probe = SearchQuery.phrase(words.words.prefix(8)) else {
+        guard let probe = SearchQuery.phrase(words.words.prefix(Self.probeWords)) else {
             return try db.value("SELECT count(*) FROM search_documents WHERE rowid = ?", [id]) == 1
         }
         return try db.value("SELECT count(*) FROM search_documents WHERE search_documents MATCH ? AND rowid = ?", [Self.expression(probe), id]) == 1
     }
 
-    func claimAgrees(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry) throws -> Bool {
-        try db.value("SELECT body = ? AND notes = ? FROM search_claims WHERE rowid = ?",
-                     [entry.text.indexText, entry.notes.indexText, id]) ?? false
+    var claimColumns: [String] { ["s.body", "s.notes"] }
+
+    func claimAgrees(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry, indexed: ArraySlice<SQLValue>) throws -> Bool {
+        String.read(indexed[indexed.startIndex]) == entry.text.indexText && String.read(indexed[indexed.startIndex + 1]) == entry.notes.indexText
     }
 
     func indexTable(claims: Bool) -> (table: String, key: String) {

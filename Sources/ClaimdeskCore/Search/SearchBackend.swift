@@ -21,10 +21,15 @@ protocol SearchBackend: Sendable {
     /// (it scores them itself) and `search --claims` takes its window of claims with (``ClaimRanking`` ranks them),
     /// at the cost of an index walk from the newest match instead of ranking a window of them.
     func newest(_ query: SearchQuery, in target: SearchTarget) -> SearchMatch
-    /// Whether a document's index row holds exactly its words.
+    /// How many of a document's first words ``documentAgrees(_:id:words:)`` compares (nil: all of them).
+    var documentWordsChecked: Int? { get }
+    /// Whether a document's index row holds exactly its words (its first ``documentWordsChecked``).
     func documentAgrees(_ db: any SQLDatabase, id: Int64, words: SearchTokens) throws -> Bool
-    /// Whether a claim's index row holds exactly `entry`.
-    func claimAgrees(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry) throws -> Bool
+    /// The columns of a claim's index row (alias `s`, joined by ``indexTable(claims:)``) that ``claimAgrees(_:id:entry:indexed:)``
+    /// compares; empty when it asks the database itself.
+    var claimColumns: [String] { get }
+    /// Whether a claim's index row holds exactly `entry`; `indexed` holds its ``claimColumns``, in order.
+    func claimAgrees(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry, indexed: ArraySlice<SQLValue>) throws -> Bool
     /// The index table of documents (or of claims) and its column holding their ids, for joins against the stored rows.
     func indexTable(claims: Bool) -> (table: String, key: String)
 }

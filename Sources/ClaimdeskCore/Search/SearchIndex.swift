@@ -23,12 +23,13 @@ enum SearchIndex {
         try db.forEachRow("SELECT id, text FROM documents ORDER BY id", []) { row in
             try search.addDocument(db, id: row["id"], words: SearchTokens(row["text"]))
         }
-        try forEachLiveClaim(db) { id, entry in try search.setClaim(db, id: id, entry: entry) }
+        try forEachLiveClaim(db) { id, entry, _ in try search.setClaim(db, id: id, entry: entry) }
     }
 
     /// What disagrees between the index and the stored documents and claims; empty when they agree.
     ///
-    /// Missing and extra rows are found by joins in the database (no list of every id held), so memory stays flat.
+    /// Missing and extra rows are found by joins in the database (no list of every id held), so memory stays flat;
+    /// each claim's index row is read beside it (on SQLite), not looked up claim by claim.
     static func problems(_ db: any SQLDatabase) throws -> [String] {
         let search = db.dialect.search
         let documents = try missingAndExtra(db, kind: "document", stored: "documents", live: "TRUE", index: search.indexTable(claims: false))
@@ -36,12 +37,12 @@ enum SearchIndex {
         var problems = documents.problems + claims.problems
         try db.forEachRow("SELECT id, text FROM documents ORDER BY id", []) { row in
             let id: Int64 = row["id"]
-            if !documents.missing.contains(id), try !search.documentAgrees(db, id: id, words: SearchTokens(row["text"])) {
+            if !documents.missing.contains(id), try !search.documentAgrees(db, id: id, words: SearchTokens(row["text"], limit: search.documentWordsChecked)) {
                 problems.append("search index: document \(id) is indexed with other words than its text")
             }
         }
-        try forEachLiveClaim(db) { id, entry in
-            if !claims.missing.contains(id), try !search.claimAgrees(db, id: id, entry: entry) {
+        try forEachLiveClaim(db, indexColumns: search.claimColumns) { id, entry, indexed in
+            if !claims.missing.contains(id), try !search.claimAgrees(db, id: id, entry: entry, indexed: indexed) {
                 problems.append("search index: claim \(id) is indexed with other words than its text, rationale and notes")
             }
         }
@@ -60,19 +61,26 @@ enum SearchIndex {
         return (Set(missing), missing.map { "search index: \(kind) \($0) is missing" } + extra.map { "search index: \(kind) \($0) is indexed but not stored (or deleted)" })
     }
 
-    /// Every live claim's index entry, claim by claim (text, rationale and evidence notes).
-    private static func forEachLiveClaim(_ db: any SQLDatabase, _ body: (Int64, ClaimSearchEntry) throws -> Void) throws {
+    /// Every live claim's index entry, claim by claim (text, rationale and evidence notes), with the `indexColumns` of its
+    /// index row (alias `s`; NULL when it has none).
+    private static func forEachLiveClaim(_ db: any SQLDatabase, indexColumns: [String] = [],
+                                         _ body: (Int64, ClaimSearchEntry, ArraySlice<SQLValue>) throws -> Void) throws {
         var notes: [Int64: [String]] = [:]
         try db.forEachRow("SELECT claim_id, note FROM evidence WHERE note IS NOT NULL ORDER BY claim_id, position", []) { row in
             notes[row["claim_id"], default: []].append(row["note"])
         }
-        try db.forEachRow("SELECT id, doc_id, start, \"end\", text, fragments, rationale FROM claims WHERE deleted = 0 ORDER BY id", []) { row in
-            let id: Int64 = row["id"]
-            var state = ClaimState(doc: row["doc_id"], start: row["start"], end: row["end"], text: row["text"])
-            state.fragments = ClaimFragments.parse(row["fragments"])
-            state.rationale = row["rationale"]
+        let index = db.dialect.search.indexTable(claims: true)
+        let join = indexColumns.isEmpty ? "" : " LEFT JOIN \(index.table) s ON s.\(index.key) = c.id"
+        try db.forEachRow("""
+            SELECT \((["c.id", "c.doc_id", "c.start", "c.\"end\"", "c.text", "c.fragments", "c.rationale"] + indexColumns).joined(separator: ", "))
+            FROM claims c\(join) WHERE c.deleted = 0 ORDER BY c.id
+            """, []) { row in
+            let id: Int64 = row[0]
+            var state = ClaimState(doc: row[1], start: row[2], end: row[3], text: row[4])
+            state.fragments = ClaimFragments.parse(row[5])
+            state.rationale = row[6]
             state.evidence = (notes[id] ?? []).map { EvidenceItem(ref: "", stance: .context, note: $0, reviewer: "", at: "") }
-            try body(id, ClaimSearchEntry(state))
+            try body(id, ClaimSearchEntry(state), row.values[7...])
         }
     }
 }

@@ -17,9 +17,14 @@ public struct SearchTokens: Sendable, Equatable {
     public private(set) var words: [String] = []
     /// Where each word stands in the original text, in code points.
     public private(set) var ranges: [Range<Int>] = []
+    /// The folded words joined by single spaces: the text both engines index (built as the words are found).
+    public private(set) var indexText = ""
 
-    public init(_ text: String) {
-        var word: [UInt8] = []  // the folded word's UTF-8
+    /// The words of `text`, or only its first `limit` words (what a check of an index row's start needs).
+    public init(_ text: String, limit: Int? = nil) {
+        var index: [UInt8] = []  // the index text's UTF-8: the words found so far, each followed by a space, then the current word
+        index.reserveCapacity(text.utf8.count + 1)
+        var wordStart = 0  // where the current word begins in `index`
         var start = 0
         var end = 0
         var offset = 0
@@ -29,26 +34,27 @@ public struct SearchTokens: Sendable, Equatable {
                 if end == offset { end = offset + 1 }
                 continue
             }
-            guard Self.fold(scalar, into: &word) else {
-                flush(&word, start..<end)
+            guard Self.fold(scalar, into: &index) else {
+                flush(&index, from: &wordStart, start..<end)
+                if words.count == limit { break }
                 continue
             }
             if end != offset { start = offset }
             end = offset + 1
         }
-        flush(&word, start..<end)
+        flush(&index, from: &wordStart, start..<end)
+        indexText = String(decoding: index.dropLast(), as: UTF8.self)
     }
-
-    /// The folded words joined by single spaces: the text both engines index.
-    public var indexText: String { words.joined(separator: " ") }
 
     public var isEmpty: Bool { words.isEmpty }
 
-    private mutating func flush(_ word: inout [UInt8], _ range: Range<Int>) {
-        guard !word.isEmpty else { return }
-        words.append(String(decoding: word, as: UTF8.self))
+    /// Ends the current word (the UTF-8 of `index` from `wordStart`), if any: keeps it and its range, and starts the next one after a space.
+    private mutating func flush(_ index: inout [UInt8], from wordStart: inout Int, _ range: Range<Int>) {
+        guard index.count > wordStart else { return }
+        words.append(String(decoding: index[wordStart...], as: UTF8.self))
         ranges.append(range)
-        word.removeAll(keepingCapacity: true)
+        index.append(0x20)
+        wordStart = index.count
     }
 
     /// Appends the folded form of a word character (as UTF-8); false for a separator.

@@ -24,12 +24,13 @@ enum ClaimRows {
             """, [docID, range.lowerBound, range.upperBound, layer ?? "", fragments.map(ClaimFragments.text) ?? ""])
     }
 
+    /// The claim's columns (``Column``, in order) and its speaker's name; ``claim(from:_:)`` reads them by position.
     static let selectClaim = """
-        SELECT c.*, s.name AS speaker_name FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
+        SELECT \(Column.selection) FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
         """
 
     static func claim(from row: SQLRow, _ db: any SQLDatabase) throws -> Claim {
-        let id: Int64 = row["id"]
+        let id: Int64 = row[.id]
         return claim(from: row, sources: try sources(db, claimID: id), evidence: try evidence(db, claimID: id),
                      tags: try db.values("SELECT tag FROM claim_tags WHERE claim_id = ? ORDER BY tag", [id]))
     }
@@ -55,34 +56,51 @@ enum ClaimRows {
         }
         var claims: [Int64: Claim] = [:]
         try db.forEachRow(selectClaim + " WHERE c.id >= ? AND c.id < ?", bounds) { row in
-            let id: Int64 = row["id"]
+            let id: Int64 = row[.id]
             claims[id] = claim(from: row, sources: sources[id] ?? [], evidence: evidence[id] ?? [], tags: tags[id] ?? [])
         }
         return claims
     }
 
     private static func claim(from row: SQLRow, sources: [SourceLink], evidence: [EvidenceItem], tags: [String]) -> Claim {
-        var state = ClaimState(doc: row["doc_id"], start: row["start"], end: row["end"], text: row["text"])
-        state.fragments = ClaimFragments.parse(row["fragments"])
-        state.speaker = row["speaker_name"]
-        state.speakerStart = row["speaker_start"]
-        state.speakerEnd = row["speaker_end"]
-        state.cue = row["cue"]
-        state.cueStart = row["cue_start"]
-        state.cueEnd = row["cue_end"]
-        state.quoteType = (row["quote_type"] as String?).flatMap(QuoteType.init(rawValue:))
-        state.status = VerificationStatus(rawValue: row["status"]) ?? .unverified
-        state.rationale = row["rationale"]
-        state.attribution = AttributionStatus(rawValue: row["attribution_status"]) ?? .unverified
-        state.attributionRationale = row["attribution_rationale"]
-        state.reviewState = ReviewState(rawValue: row["review_state"]) ?? .open
-        state.anchor = (row["anchor"] as String?).flatMap(AnchorState.init(rawValue:))
-        state.deleted = row["deleted"]
+        var state = ClaimState(doc: row[.docID], start: row[.start], end: row[.end], text: row[.text])
+        state.fragments = ClaimFragments.parse(row[.fragments])
+        state.speaker = row[.speakerName]
+        state.speakerStart = row[.speakerStart]
+        state.speakerEnd = row[.speakerEnd]
+        state.cue = row[.cue]
+        state.cueStart = row[.cueStart]
+        state.cueEnd = row[.cueEnd]
+        state.quoteType = (row[.quoteType] as String?).flatMap(QuoteType.init(rawValue:))
+        state.status = VerificationStatus(rawValue: row[.status]) ?? .unverified
+        state.rationale = row[.rationale]
+        state.attribution = AttributionStatus(rawValue: row[.attributionStatus]) ?? .unverified
+        state.attributionRationale = row[.attributionRationale]
+        state.reviewState = ReviewState(rawValue: row[.reviewState]) ?? .open
+        state.anchor = (row[.anchor] as String?).flatMap(AnchorState.init(rawValue:))
+        state.deleted = row[.deleted]
         (state.sources, state.evidence, state.tags) = (sources, evidence, tags)
-        return Claim(id: row["id"], uid: row["uid"], docID: row["doc_id"], layer: row["layer"],
-                     origin: ClaimOrigin(rawValue: row["origin"]) ?? .manual,
-                     createdBy: row["created_by"], createdAt: row["created_at"],
-                     updatedBy: row["updated_by"], updatedAt: row["updated_at"], state: state)
+        return Claim(id: row[.id], uid: row[.uid], docID: row[.docID], layer: row[.layer],
+                     origin: ClaimOrigin(rawValue: row[.origin]) ?? .manual,
+                     createdBy: row[.createdBy], createdAt: row[.createdAt],
+                     updatedBy: row[.updatedBy], updatedAt: row[.updatedAt], state: state)
+    }
+
+    /// The columns ``selectClaim`` selects, in order: read by position, not looked up by name on every row.
+    fileprivate enum Column: Int, CaseIterable {
+        case id, uid, docID, layer, start, end, text, fragments, speakerName, speakerStart, speakerEnd, cue, cueStart, cueEnd
+        case quoteType, status, rationale, attributionStatus, attributionRationale, reviewState, anchor, deleted, origin
+        case createdBy, createdAt, updatedBy, updatedAt
+
+        /// The SQL of the columns, in case order (the speaker's name from `s`, the rest from `c`).
+        static let selection: String = {
+            let names = ["id", "uid", "doc_id", "layer", "start", #""end""#, "text", "fragments", "speaker_name", "speaker_start",
+                         "speaker_end", "cue", "cue_start", "cue_end", "quote_type", "status", "rationale", "attribution_status",
+                         "attribution_rationale", "review_state", "anchor", "deleted", "origin", "created_by", "created_at",
+                         "updated_by", "updated_at"]
+            precondition(names.count == allCases.count, "one column name per case")
+            return names.map { $0 == "speaker_name" ? "s.name" : "c." + $0 }.joined(separator: ", ")
+        }()
     }
 
     private static func sources(_ db: any SQLDatabase, claimID: Int64) throws -> [SourceLink] {
@@ -174,4 +192,9 @@ enum ClaimRows {
             try db.execute("INSERT INTO claim_tags (claim_id, tag) VALUES (?, ?)", [id, tag])
         }
     }
+}
+
+private extension SQLRow {
+    subscript<T: SQLReadable>(_ column: ClaimRows.Column) -> T { self[column.rawValue] }
+    subscript<T: SQLReadable>(_ column: ClaimRows.Column) -> T? { self[column.rawValue] }
 }
