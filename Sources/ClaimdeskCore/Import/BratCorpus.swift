@@ -11,7 +11,7 @@ import Foundation
 ///
 /// ```swift
 /// let corpus = try BratCorpus(path: "polnear/data/dev", layerFromSuffix: false)
-/// let (claims, tally) = try corpus.read(map: map, skipUnmapped: false) { [] }
+/// let tally = try corpus.forEach(map: map, skipUnmapped: false, candidates: []) { claim in try importer.store(claim) }
 /// ```
 struct BratCorpus {
     struct Entry {
@@ -40,23 +40,22 @@ struct BratCorpus {
         if !layerFromSuffix { try Self.refuseShared(entries) }
     }
 
-    /// Every file's claims, and what was read, stored and skipped; types and roles without a role are
-    /// refused (listed with their counts, over every file) unless `skipUnmapped`.
-    func read(map: LabelMap, skipUnmapped: Bool, candidates: () throws(ClaimdeskError) -> [String]) throws(ClaimdeskError) -> ([ImportedClaim], BratTally) {
-        var claims: [ImportedClaim] = []
+    /// Hands every file's claims to `store`, a file at a time (memory stays flat however many files), and
+    /// returns what was read, stored and skipped. Types and roles without a role are refused (listed with
+    /// their counts, over every file) unless `skipUnmapped`: once one is met, the rest of the files are only
+    /// counted, and the refusal is thrown at the end (the import's transaction then keeps nothing).
+    /// `candidates` are the project's document texts, for a file with no `.txt` (see ``BratReader``).
+    func forEach(map: LabelMap, skipUnmapped: Bool, candidates: [String],
+                 _ store: (ImportedClaim) throws -> Void) throws -> BratTally {
         var tally = BratTally()
-        var cached: [String]?
         for entry in entries {
             let text = try entry.text.map { path throws(ClaimdeskError) in (path, try AnnotationFile.text(path)) }
-            let file = try BratReader.read(path: entry.ann, text: text, candidates: { () throws(ClaimdeskError) -> [String] in
-                if cached == nil { cached = try candidates() }
-                return cached!
-            }, map: map, layer: entry.layer)
-            claims += file.claims
+            let file = try BratReader.read(path: entry.ann, text: text, candidates: { candidates }, map: map, layer: entry.layer)
             tally.add(file.tally)
+            if tally.unmapped.isEmpty || skipUnmapped { try file.claims.forEach(store) }
         }
         if !tally.unmapped.isEmpty && !skipUnmapped { throw tally.unmappedError }
-        return (claims, tally)
+        return tally
     }
 
     private static func name(of file: String) -> String {

@@ -39,7 +39,7 @@ public enum ImportAnnotationsCommand: Command {
         }
         let progress = ["brat", "labelstudio"].contains(format) ? nil : context.workbench.progress("import-annotations", unit: "lines")
         let read: ((ImportedClaim) throws -> Void) throws -> Void
-        var tally: BratTally?
+        var tally: BratTallyBox?
         switch format {
         case "jsonl": read = { store in try JSONLAnnotationReader.forEach(path: path, progress: progress, store) }
         case "doccano":
@@ -59,20 +59,31 @@ public enum ImportAnnotationsCommand: Command {
         }
         try SeenBefore.hint(imported: summary.claimIDs, everyOne: arguments.has("seen-before"), context)
         context.print("imported \(summary.claims) claim\(summary.claims == 1 ? "" : "s") with \(summary.events) event\(summary.events == 1 ? "" : "s") from \(path)")
-        for line in tally?.summary(documents: summary.documents, importedDocuments: summary.importedDocuments) ?? [] { context.print(line) }
+        for line in tally?.tally?.summary(documents: summary.documents, importedDocuments: summary.importedDocuments) ?? [] { context.print(line) }
     }
 
-    /// Reads a brat file or folder whole (refusing unmapped types before anything is stored): its claims and tally.
+    /// Reads a brat file or folder a file at a time as the import stores it; its tally is filled in as it goes
+    /// (unmapped types refuse the whole import, counted over every file, unless skipped).
     private static func brat(_ path: String, _ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError)
-        -> (((ImportedClaim) throws -> Void) throws -> Void, BratTally) {
+        -> (((ImportedClaim) throws -> Void) throws -> Void, BratTallyBox) {
         if arguments.has("layer-from-suffix") && arguments.has("layer") { throw .badInput("--layer and --layer-from-suffix exclude each other; give one") }
         let corpus = try BratCorpus(path: path, layerFromSuffix: arguments.has("layer-from-suffix"))
         let workbench = context.workbench
         let map = try LabelMap.parse(arguments.value("map") ?? "Claim=claim,Speaker=speaker,Cue=cue")
-        let (claims, tally) = try corpus.read(map: map, skipUnmapped: arguments.has("skip-unmapped")) { () throws(ClaimdeskError) in
-            try workbench.documents().map { document throws(ClaimdeskError) in try workbench.text(of: document.id).string }
+        let skipUnmapped = arguments.has("skip-unmapped")
+        // Read before the import's transaction opens, and only when some .ann has no .txt to go by.
+        let candidates = corpus.entries.contains { $0.text == nil }
+            ? try workbench.documents().map { document throws(ClaimdeskError) in try workbench.text(of: document.id).string } : []
+        let box = BratTallyBox()
+        let read: ((ImportedClaim) throws -> Void) throws -> Void = { store in
+            box.tally = try corpus.forEach(map: map, skipUnmapped: skipUnmapped, candidates: candidates, store)
         }
-        return ({ store in try claims.forEach(store) }, tally)
+        return (read, box)
+    }
+
+    /// The tally a brat import fills in while it reads.
+    final class BratTallyBox {
+        var tally: BratTally?
     }
 
     /// The claims of a Label Studio export, after listing what is left aside; unreconciled spans refuse the file unless skipped.
