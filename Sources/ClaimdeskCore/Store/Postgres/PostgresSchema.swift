@@ -11,22 +11,8 @@ enum PostgresSchema {
     static var currentVersion: Int { migrations.count }
 
     /// Migration `i` takes the schema from version `i` to `i + 1` (the same steps as ``SQLiteSchema``).
-    static let migrations: [String] = [version1, version2, version3, version4, layerTables, searchIndex, claimFragments, liveClaimsByStatus, liveClaimsByAttribution]
-
-    /// Version 9: claims by attribution status, as version 8 orders them by status: the REPL prompt counts the
-    /// misquoted and misattributed claims after every command, which read every claim row (a second at a million
-    /// claims) without it; `queue --attribution` and `claims --attribution S` read them in document order.
-    static let liveClaimsByAttribution = """
-        CREATE INDEX IF NOT EXISTS claims_live_by_attribution ON claims(attribution_status, deleted, layer, doc_id, start, id);
-        """
-
-    /// Version 8: claims by status, then whether deleted and layer, in document order: `queue` counts the live
-    /// main-layer claims of a status from the index alone (no table row read per claim), and the `claims --status`
-    /// listing reads them already sorted. It replaces `claims_by_status`, which is its first column.
-    static let liveClaimsByStatus = """
-        CREATE INDEX IF NOT EXISTS claims_live_by_status ON claims(status, deleted, layer, doc_id, start, id);
-        DROP INDEX IF EXISTS claims_by_status;
-        """
+    static let migrations: [String] = [version1, version2, version3, version4, layerTables, searchIndex, claimFragments,
+                                          SharedMigrations.liveClaimsByStatus, SharedMigrations.liveClaimsByAttribution]
 
     /// Version 7: discontinuous claims. `fragments` holds a claim's pieces as JSON (`[[10,20],[31,40]]`, see
     /// ``ClaimFragments``); NULL for a claim that is one span, which every claim before this version is.
