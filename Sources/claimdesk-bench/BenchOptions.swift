@@ -7,6 +7,7 @@ import Foundation
 ///                 [--claimdesk PATH] [--sqlite3 PATH] [--runs R] [--seed S] [--store URL] [--only brat]
 /// claimdesk-bench --only search --project DIR [--docs N] [--claims-per-doc K] [--seed S]
 /// claimdesk-bench --only latency --project DIR      # the REPL table on a project made before (it gains 50 claims)
+/// claimdesk-bench --only bulk --project DIR         # the read and bulk paths on a project made before
 /// ```
 struct BenchOptions {
     static let usage = """
@@ -14,6 +15,7 @@ struct BenchOptions {
                                [--claimdesk PATH] [--sqlite3 PATH] [--runs R] [--seed S] [--store URL] [--only brat]
                claimdesk-bench --only search --project DIR [--docs N] [--claims-per-doc K] [--seed S]
                claimdesk-bench --only latency --project DIR
+               claimdesk-bench --only bulk --project DIR [--out DIR] [--report FILE] [--runs R]
           --docs N             documents to generate (default 10000)
           --claims-per-doc K   claims per document (default 100)
           --out DIR            work folder for the generated data (default /tmp/claimdesk-bench);
@@ -33,7 +35,11 @@ struct BenchOptions {
                                it is searched, not changed, and its index is not rebuilt
           --only latency       only the REPL latency table, on the existing project --project DIR (a bench project
                                or a copy of one: the `claim` and `status` samples add 50 claims to it)
-          --project DIR        the existing project --only search or --only latency works on
+          --only bulk          everything but the generation and the writes, on the existing project --project DIR
+                               (a bench project or a copy of one; the REPL samples add 50 claims to it): listing,
+                               exports, report, verify, import-annotations of its export beside the shell, the brat
+                               folder, REPL latency; for sizes that take too long to build twice (e.g. 1M claims)
+          --project DIR        the existing project --only search, --only latency or --only bulk works on
         """
 
     var documents = 10_000
@@ -46,9 +52,9 @@ struct BenchOptions {
     var seed: UInt64 = 2026
     /// `--store`: a PostgreSQL database to run the store-dependent figures on too.
     var store: String?
-    /// `--only brat`, `--only search` or `--only latency`: run that one part.
+    /// `--only brat`, `--only search`, `--only latency` or `--only bulk`: run that part.
     var only: String?
-    /// `--project`: the existing project `--only search` reads or `--only latency` measures.
+    /// `--project`: the existing project `--only search`, `--only latency` or `--only bulk` measures.
     var project: String?
     /// The command line as given, for the report.
     var commandLine = ""
@@ -62,8 +68,9 @@ struct BenchOptions {
             try set(flag, value)
         }
         guard documents > 0, claimsPerDocument > 0, runs > 0 else { throw .usage("--docs, --claims-per-doc and --runs must be positive") }
-        let onExisting = ["search", "latency"].contains(only ?? "")
-        guard onExisting == (project != nil) else { throw .usage("--only search and --only latency need --project DIR, and --project goes with them") }
+        let onExisting = ["search", "latency", "bulk"].contains(only ?? "")
+        guard onExisting == (project != nil) else { throw .usage("--only search, latency and bulk need --project DIR, and --project goes with them") }
+        guard only != "bulk" || store == nil else { throw .usage("--store builds its PostgreSQL project from the generated documents: run it without --only bulk") }
     }
 
     private mutating func set(_ flag: String, _ value: String) throws(BenchError) {
@@ -75,7 +82,7 @@ struct BenchOptions {
         case "--out": out = URL(fileURLWithPath: value).standardizedFileURL.path
         case "--report": report = value
         case "--only":
-            guard ["brat", "search", "latency"].contains(value) else { throw .usage("--only takes brat, search or latency, not '\(value)'") }
+            guard ["brat", "search", "latency", "bulk"].contains(value) else { throw .usage("--only takes brat, search, latency or bulk, not '\(value)'") }
             only = value
         case "--project": project = URL(fileURLWithPath: value).standardizedFileURL.path
         case "--claimdesk": claimdesk = value

@@ -6,10 +6,13 @@ struct BenchReport {
     let options: BenchOptions
     let machine: Machine
     let date: Date
+    /// The one-minute load average when the run started and when it ended.
+    let load: (start: String, end: String)
     let corpus: Corpus
     let rows: [BenchRow]
     let memory: [MemoryRow]
-    let search: SearchFigures
+    /// The search figures (nil with `--only bulk`, which does not run them: `--only search` does).
+    let search: SearchFigures?
     let commands: [String]
     let sameJSONL: Bool
     /// The first lines of each reference script, keyed by its file name.
@@ -19,7 +22,7 @@ struct BenchReport {
     let postgres: PostgresBenchmark.Result?
 
     func markdown() -> String {
-        ([introduction, run, table, search.markdown(), bulkTable, latencyTable, postgresTables, memoryTable, commandList, differences].joined(separator: "\n\n")) + "\n"
+        ([introduction, run, table, search?.markdown() ?? searchNotRun, bulkTable, latencyTable, postgresTables, memoryTable, commandList, differences].joined(separator: "\n\n")) + "\n"
     }
 
     private var introduction: String {
@@ -66,9 +69,9 @@ struct BenchReport {
             ## Last run
 
             Measured \(date) on \(machine.cores) × \(machine.cpu), \(machine.memory) RAM, \(machine.system);
-            SQLite \(machine.sqlite); \(machine.swift).
+            SQLite \(machine.sqlite); \(machine.swift). Load average \(load.start) at the start, \(load.end) at the end.
 
-            `\(options.commandLine)`
+            `\(options.commandLine)`\(options.project.map { "\n\nOn `\($0)`, a project made before: nothing generated or written, so the table below has no write rows." } ?? "")
 
             - \(corpus.documents.grouped) documents, \(mebibytes(corpus.bytes)) MiB (smallest \(corpus.smallest.grouped) bytes,
               largest \(corpus.largest.grouped), \(corpus.crlfDocuments.grouped) with CRLF line ends).
@@ -78,9 +81,11 @@ struct BenchReport {
     }
 
     private var table: String {
-        var lines = ["| operation | claimdesk (s) | sqlite3 shell (s) | ratio |", "| --- | ---: | ---: | ---: |"]
+        var lines = ["| operation | claimdesk (s) | sqlite3 shell (s) | ratio | CPU: claimdesk / shell (s) | CPU ratio |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
         for row in rows {
-            lines.append("| \(row.operation) | \(String(format: "%.2f", row.claimdesk)) | \(String(format: "%.2f", row.sqlite)) | \(String(format: "%.1f×", row.ratio)) |")
+            let cpu = row.cpu.map { String(format: "%.2f / %.2f", $0.claimdesk, $0.sqlite) } ?? "in process"
+            lines.append("| \(row.operation) | \(String(format: "%.2f", row.claimdesk)) | \(String(format: "%.2f", row.sqlite)) | \(String(format: "%.1f×", row.ratio)) | "
+                + "\(cpu) | \(row.cpuRatio.map { String(format: "%.2f×", $0) } ?? "") |")
         }
         let claims = corpus.count("claims")
         if let creation = rows.first(where: { $0.operation.hasPrefix("create") }), creation.claimdesk > 0 {
@@ -94,13 +99,20 @@ struct BenchReport {
         return lines.joined(separator: "\n")
     }
 
+    private var searchNotRun: String {
+        "### Search\n\nNot measured in this run (`claimdesk-bench --only search --project DIR` measures it on a project made before)."
+    }
+
     private var bulkTable: String {
         var lines = ["### Bulk paths against the JSONL export", "",
-                     "Each a separate process, with its peak memory (max RSS).", "",
-                     "| operation | claimdesk (s) | against | (s) | ratio | peak (MiB) |", "| --- | ---: | --- | ---: | ---: | ---: |"]
+                     "Each a separate process, with its CPU time (user + system) and peak memory (max RSS). On a shared",
+                     "machine the wall clock includes waiting for a core; the CPU ratio does not.", "",
+                     "| operation | claimdesk wall / CPU (s) | against | wall / CPU (s) | ratio | CPU ratio | peak (MiB) |",
+                     "| --- | ---: | --- | ---: | ---: | ---: | ---: |"]
+        let seconds = { (wall: Double, cpu: Double?) in String(format: "%.2f", wall) + (cpu.map { String(format: " / %.2f", $0) } ?? "") }
         for row in bulk.rows {
-            lines.append("| \(row.operation) | \(String(format: "%.2f", row.run.seconds)) | \(row.yardstick) | \(String(format: "%.2f", row.yardstickSeconds)) | "
-                + "\(String(format: "%.2f×", row.ratio)) | \(String(format: "%.1f", Double(row.run.peakKiB ?? 0) / 1024)) |")
+            lines.append("| \(row.operation) | \(seconds(row.run.seconds, row.run.cpuSeconds)) | \(row.yardstick) | \(seconds(row.yardstickSeconds, row.yardstickCPU)) | "
+                + "\(String(format: "%.2f×", row.ratio)) | \(row.cpuRatio.map { String(format: "%.2f×", $0) } ?? "") | \(String(format: "%.1f", Double(row.run.peakKiB ?? 0) / 1024)) |")
         }
         lines += ["", bulk.roundTrip
             ? "The imported project exports the very bytes it was imported from."

@@ -39,7 +39,7 @@ struct BulkBenchmark {
         let run = try Measurement.run(command, scratch: folder.root)
         let events = try shell.query(WorkFolder.database(folder.project), "SELECT count(*) FROM events WHERE claim_id IS NOT NULL")
         log.say(String(format: "verify: %.2f s, %d KiB (export %.2f s)", run.seconds, run.peakKiB ?? 0, export.seconds))
-        result.rows.append(BulkRow(operation: "`verify` (\(Int(events)?.grouped ?? events) claim events)", run: run, yardstick: "JSONL export", yardstickSeconds: export.seconds))
+        result.rows.append(BulkRow(operation: "`verify` (\(Int(events)?.grouped ?? events) claim events)", run: run, yardstick: "JSONL export", against: export))
         result.commands.append(command.shellLine)
     }
 
@@ -49,7 +49,7 @@ struct BulkBenchmark {
             let command = claimdesk(folder.project, ["export", "--format", format, "--out", "\(folder.exports)/claims-\(format)" + (format == "brat" ? "" : ".out")])
             let run = try Measurement.run(command, scratch: folder.root)
             log.say(String(format: "export --format %@: %.2f s, %d KiB", format, run.seconds, run.peakKiB ?? 0))
-            result.rows.append(BulkRow(operation: "`export --format \(format)`", run: run, yardstick: "JSONL export", yardstickSeconds: export.seconds))
+            result.rows.append(BulkRow(operation: "`export --format \(format)`", run: run, yardstick: "JSONL export", against: export))
             result.commands.append(command.shellLine)
         }
     }
@@ -74,8 +74,8 @@ struct BulkBenchmark {
         result.roundTrip = FileManager.default.contentsEqual(atPath: again, andPath: exportFile)
         log.say(String(format: "import-annotations: claimdesk %.2f s (%d KiB), sqlite3 %.2f s; round trip %@", mine.seconds, mine.peakKiB ?? 0,
                        shellRun.seconds, result.roundTrip ? "byte-identical" : "DIFFERS"))
-        result.rows.append(BulkRow(operation: "`import-annotations claims.jsonl`", run: mine, yardstick: "JSONL export", yardstickSeconds: export.seconds))
-        result.rows.append(BulkRow(operation: "`import-annotations claims.jsonl`", run: mine, yardstick: "sqlite3 running the same INSERTs", yardstickSeconds: shellRun.seconds))
+        result.rows.append(BulkRow(operation: "`import-annotations claims.jsonl`", run: mine, yardstick: "JSONL export", against: export))
+        result.rows.append(BulkRow(operation: "`import-annotations claims.jsonl`", run: mine, yardstick: "sqlite3 running the same INSERTs", against: shellRun))
         result.commands += [ours.shellLine, theirs.shellLine]
     }
 
@@ -92,6 +92,28 @@ struct BulkRow {
     let run: Measurement
     let yardstick: String
     let yardstickSeconds: Double
+    /// The yardstick's CPU time, when it is a process that was measured.
+    var yardstickCPU: Double? = nil
 
     var ratio: Double { run.seconds / max(yardstickSeconds, 0.0005) }
+
+    /// CPU time over the yardstick's, when both were measured and long enough to compare
+    /// (GNU time counts hundredths of a second).
+    var cpuRatio: Double? {
+        guard let mine = run.cpuSeconds, let theirs = yardstickCPU, theirs >= 0.05 else { return nil }
+        return mine / theirs
+    }
+
+    /// A row measured against another process's run.
+    init(operation: String, run: Measurement, yardstick: String, against other: Measurement) {
+        self.init(operation: operation, run: run, yardstick: yardstick, yardstickSeconds: other.seconds, yardstickCPU: other.cpuSeconds)
+    }
+
+    init(operation: String, run: Measurement, yardstick: String, yardstickSeconds: Double, yardstickCPU: Double? = nil) {
+        self.operation = operation
+        self.run = run
+        self.yardstick = yardstick
+        self.yardstickSeconds = yardstickSeconds
+        self.yardstickCPU = yardstickCPU
+    }
 }

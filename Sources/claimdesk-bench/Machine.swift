@@ -19,6 +19,11 @@ struct Machine {
                 swift: firstLine(of: "/usr/bin/env", ["swift", "--version"]))
     }
 
+    /// The one-minute load average (`/proc/loadavg`): above the core count, processes wait for a core.
+    static func load() -> String {
+        ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?").split(separator: " ").first.map(String.init) ?? "?"
+    }
+
     /// The first `key: value` (or `key=value`) line's value in a file.
     private static func field(_ key: String, in path: String, separator: Character = ":") -> String? {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }

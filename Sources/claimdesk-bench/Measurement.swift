@@ -1,10 +1,15 @@
 import Foundation
 
-/// Wall-clock seconds and, for a process, its peak resident memory.
+/// Wall-clock seconds and, for a process, its CPU time and peak resident memory.
+///
+/// On a shared machine the wall clock counts waiting for a core; the CPU time (user + system) does
+/// not, so the report gives a ratio of each.
 struct Measurement {
     let seconds: Double
     /// Max RSS in KiB, as GNU time reports it (nil for in-process work).
     let peakKiB: Int?
+    /// User + system seconds, as GNU time reports them (nil for in-process work).
+    var cpuSeconds: Double? = nil
 
     /// Seconds `body` takes.
     static func time(_ body: () throws -> Void) rethrows -> Double {
@@ -13,12 +18,12 @@ struct Measurement {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
-    /// Runs `command` under `/usr/bin/time` (GNU time, Debian package `time`) for its max RSS.
+    /// Runs `command` under `/usr/bin/time` (GNU time, Debian package `time`) for its max RSS and CPU time.
     static func run(_ command: BenchCommand, scratch: String) throws -> Measurement {
         let rssFile = scratch + "/time-rss.txt", errorFile = scratch + "/stderr.txt"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
-        process.arguments = ["-f", "%M", "-o", rssFile, command.executable] + command.arguments
+        process.arguments = ["-f", "%M %U %S", "-o", rssFile, command.executable] + command.arguments
         process.standardInput = try command.input.map { try FileHandle(forReadingFrom: URL(fileURLWithPath: $0)) } ?? FileHandle.nullDevice
         process.standardOutput = try handle(writingTo: command.output)
         process.standardError = try handle(writingTo: errorFile)
@@ -30,8 +35,9 @@ struct Measurement {
             let stderr = (try? String(contentsOfFile: errorFile, encoding: .utf8)) ?? ""
             throw BenchError.commandFailed(command.shellLine, status: process.terminationStatus, stderr: String(stderr.suffix(2000)))
         }
-        let rss = try String(contentsOfFile: rssFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        return Measurement(seconds: seconds, peakKiB: Int(rss.split(separator: "\n").last ?? ""))
+        let report = try String(contentsOfFile: rssFile, encoding: .utf8).split(separator: "\n").last?.split(separator: " ") ?? []
+        let cpu = report.dropFirst().compactMap { Double($0) }
+        return Measurement(seconds: seconds, peakKiB: report.first.flatMap { Int($0) }, cpuSeconds: cpu.count == 2 ? cpu.reduce(0, +) : nil)
     }
 
     /// A file truncated and opened for writing.

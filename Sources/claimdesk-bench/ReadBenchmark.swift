@@ -39,11 +39,12 @@ struct ReadBenchmark {
         return BenchCommand(executable: options.sqlite3, arguments: (json ? ["-json"] : []) + [database], input: script, output: output)
     }
 
-    /// Runs a command `--runs` times; the median run's seconds and the largest peak memory.
+    /// Runs a command `--runs` times; the median seconds, the median CPU time and the largest peak memory.
     private func repeated(_ command: BenchCommand) throws -> Measurement {
         let runs = try (0..<options.runs).map { _ in try Measurement.run(command, scratch: folder.root) }
-        let seconds = runs.map(\.seconds).sorted()[runs.count / 2]
-        return Measurement(seconds: seconds, peakKiB: runs.compactMap(\.peakKiB).max())
+        let median = { (values: [Double]) in values.isEmpty ? nil : values.sorted()[values.count / 2] }
+        return Measurement(seconds: median(runs.map(\.seconds)) ?? 0, peakKiB: runs.compactMap(\.peakKiB).max(),
+                           cpuSeconds: median(runs.compactMap(\.cpuSeconds)))
     }
 
     private func listing(into result: inout Result, _ log: BenchLog) throws {
@@ -52,7 +53,7 @@ struct ReadBenchmark {
         let (mine, theirs) = (try repeated(ours), try repeated(reference))
         let count = Int(try SQLiteShell(executable: options.sqlite3).query(database, "SELECT count(*) FROM claims WHERE status = 'refuted' AND deleted = 0")) ?? 0
         log.say(String(format: "claims --status refuted: claimdesk %.2f s, sqlite3 %.2f s", mine.seconds, theirs.seconds))
-        result.rows.append(BenchRow(operation: "`claims --status refuted` (\(count.grouped) rows)", claimdesk: mine.seconds, sqlite: theirs.seconds))
+        result.rows.append(BenchRow(operation: "`claims --status refuted` (\(count.grouped) rows)", mine, theirs))
         result.memory.append(MemoryRow(operation: "`claims --status refuted`", records: count, claimdeskKiB: mine.peakKiB ?? 0, sqliteKiB: theirs.peakKiB ?? 0))
         result.commands += [ours.shellLine, reference.shellLine]
     }
@@ -70,8 +71,8 @@ struct ReadBenchmark {
         result.sameJSONL = FileManager.default.contentsEqual(atPath: ourFile, andPath: jsonlFile)
         result.export = mine
         log.say(String(format: "export: claimdesk %.2f s, sqlite3 json_object %.2f s, sqlite3 -json %.2f s", mine.seconds, lines.seconds, json.seconds))
-        result.rows.append(BenchRow(operation: "`export --format jsonl` (\(records.grouped) rows) vs shell JSONL by `json_object`", claimdesk: mine.seconds, sqlite: lines.seconds))
-        result.rows.append(BenchRow(operation: "`export --format jsonl` (\(records.grouped) rows) vs `sqlite3 -json` of a flat join", claimdesk: mine.seconds, sqlite: json.seconds))
+        result.rows.append(BenchRow(operation: "`export --format jsonl` (\(records.grouped) rows) vs shell JSONL by `json_object`", mine, lines))
+        result.rows.append(BenchRow(operation: "`export --format jsonl` (\(records.grouped) rows) vs `sqlite3 -json` of a flat join", mine, json))
         result.memory.append(MemoryRow(operation: "`export`, 100% of the claims", records: records, claimdeskKiB: mine.peakKiB ?? 0, sqliteKiB: lines.peakKiB ?? 0))
         result.commands += [ours.shellLine, jsonl.shellLine, flat.shellLine]
         return lines
@@ -87,7 +88,7 @@ struct ReadBenchmark {
         let claims = Int(try SQLiteShell(executable: options.sqlite3).query(database, "SELECT count(*) FROM claims WHERE deleted = 0")) ?? 0
         log.say(String(format: "report: claimdesk %.2f s for \(pages) pages, peak \(mine.peakKiB ?? 0) KiB", mine.seconds))
         result.rows.append(BenchRow(operation: "`report` (\(pages.grouped) pages, \(claims.grouped) claims with history) vs shell JSONL by `json_object`",
-                                    claimdesk: mine.seconds, sqlite: shell.seconds))
+                                    mine, shell))
         result.memory.append(MemoryRow(operation: "`report`, every claim with its history", records: claims,
                                        claimdeskKiB: mine.peakKiB ?? 0, sqliteKiB: shell.peakKiB ?? 0))
         result.commands.append(ours.shellLine)

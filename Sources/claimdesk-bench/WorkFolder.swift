@@ -7,18 +7,22 @@ import Foundation
 /// so `--out` never wipes someone's files.
 struct WorkFolder {
     let root: String
+    /// The project claimdesk writes and both sides read: `ROOT/project`, or a project made before (`--only bulk`).
+    let project: String
     var documents: String { root + "/docs" }
-    /// The project claimdesk writes and both sides read.
-    var project: String { root + "/project" }
     /// The project the sqlite3 shell writes.
     var reference: String { root + "/reference" }
     var scripts: String { root + "/scripts" }
     var exports: String { root + "/exports" }
     private var marker: String { root + "/.claimdesk-bench" }
 
-    /// Empties the folder (after checking it is the benchmark's) and lays out its subfolders.
-    static func prepare(_ root: String) throws -> WorkFolder {
-        let folder = WorkFolder(root: root)
+    /// Empties the folder (after checking it is the benchmark's) and lays out its subfolders; `project`
+    /// names a project made before, outside the folder, to read instead of `ROOT/project`.
+    static func prepare(_ root: String, project: String? = nil) throws -> WorkFolder {
+        if let project, (project + "/").hasPrefix(root + "/") {
+            throw BenchError.usage("--project \(project) lies inside --out \(root), which the benchmark empties; copy it elsewhere or give another --out")
+        }
+        let folder = WorkFolder(root: root, project: project ?? root + "/project")
         let manager = FileManager.default
         let contents = (try? manager.contentsOfDirectory(atPath: root)) ?? []
         guard contents.isEmpty || manager.fileExists(atPath: folder.marker) else { throw BenchError.foreignFolder(root) }

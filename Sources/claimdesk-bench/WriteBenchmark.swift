@@ -21,7 +21,7 @@ struct WriteBenchmark {
     }
 
     /// Generates the corpus, then times import, claim creation and evidence on both sides.
-    func run(_ log: BenchLog) throws -> (rows: [BenchRow], corpus: Corpus, commands: [String], search: SearchFigures) {
+    func run(_ log: BenchLog) throws -> (rows: [BenchRow], corpus: Corpus, commands: [String], search: SearchFigures?) {
         let files = try documents.write(count: options.documents, into: folder.documents)
         log.say("generated \(files.paths.count) documents (\(files.bytes) bytes) in \(folder.documents)")
         let bench = Workbench(store: try WorkFolder.openProject(folder.project), reviewer: "bench")
