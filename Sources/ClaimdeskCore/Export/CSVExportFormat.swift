@@ -23,25 +23,36 @@ public struct CSVExportFormat: ExportFormat {
     }
 
     public func append(_ record: ExportRecord, index: Int, to buffer: inout [UInt8]) -> Bool {
-        for (position, field) in JSONFields.contract(record).enumerated() {
+        JSONFields.forEachContractValue(of: record) { position, json in
             if position > 0 { buffer.append(UInt8(ascii: ",")) }
-            buffer.append(contentsOf: CSVExportFormat.cell(field))
+            CSVExportFormat.appendCell(json, to: &buffer)
         }
         buffer.append(contentsOf: [0x0D, 0x0A])
         return true
     }
 
-    /// One field: a string's text, null as nothing, anything else as its JSON; quoted when needed.
-    static func cell(_ field: JSONFields.Field) -> [UInt8] {
-        if field.isNull { return [] }
-        let text = field.stringBytes ?? field.json
-        guard text.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }) else { return text }
-        var quoted: [UInt8] = [UInt8(ascii: "\"")]
-        for byte in text {
-            quoted.append(byte)
-            if byte == UInt8(ascii: "\"") { quoted.append(byte) }
+    /// One field from its JSON: a string's text, null (the only four-letter value starting with `n`)
+    /// as nothing, anything else as its JSON; quoted when it holds `,`, `"`, CR or LF.
+    static func appendCell(_ json: Slice<UnsafeBufferPointer<UInt8>>, to buffer: inout [UInt8]) {
+        let start = buffer.count
+        if json.first == UInt8(ascii: "\"") {
+            JSONFields.unescape(json.dropFirst().dropLast(), into: &buffer)
+        } else if json.count != 4 || json.first != UInt8(ascii: "n") {
+            buffer.append(contentsOf: json)
         }
-        quoted.append(UInt8(ascii: "\""))
-        return quoted
+        guard buffer[start...].contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }) else { return }
+        guard buffer[start...].contains(UInt8(ascii: "\"")) else {
+            buffer.insert(UInt8(ascii: "\""), at: start)
+            buffer.append(UInt8(ascii: "\""))
+            return
+        }
+        let text = Array(buffer[start...])
+        buffer.removeSubrange(start...)
+        buffer.append(UInt8(ascii: "\""))
+        for byte in text {
+            buffer.append(byte)
+            if byte == UInt8(ascii: "\"") { buffer.append(byte) }
+        }
+        buffer.append(UInt8(ascii: "\""))
     }
 }

@@ -3,25 +3,12 @@
 /// copy of it.
 ///
 /// ```swift
-/// let fields = JSONFields.contract(record)
-/// fields[8].key                        // "text"
-/// fields[8].stringBytes                // the text's UTF-8 bytes, unescaped
-/// fields[19].json                      // [{"name":"VOA News",…}] as written
+/// JSONFields.forEachContractValue(of: record) { position, json in
+///     // position 8 is "text": json is its quoted, escaped string as the contract writes it;
+///     // JSONFields.unescape(json.dropFirst().dropLast(), into: &bytes) gives its UTF-8 text
+/// }
 /// ```
 enum JSONFields {
-    struct Field {
-        let key: String
-        /// The value as JSON, exactly as the contract writes it.
-        let json: [UInt8]
-
-        var isNull: Bool { json == Array("null".utf8) }
-
-        /// A string value's UTF-8 bytes, unescaped; nil for any other value.
-        var stringBytes: [UInt8]? {
-            json.first == UInt8(ascii: "\"") ? JSONFields.unescape(json[1..<(json.count - 1)]) : nil
-        }
-    }
-
     /// The contract's keys, in order (schema version 2, without `events`).
     static let contractKeys = [
         "schema_version", "id", "doc_id", "doc_title", "doc_sha256", "doc_url", "start", "end", "text", "prefix", "suffix",
@@ -31,38 +18,40 @@ enum JSONFields {
         "fragments", "attribution_status", "attribution_rationale",
     ]
 
-    /// The contract fields of a record (its `events`, if any, left out).
-    static func contract(_ record: ExportRecord) -> [Field] {
+    /// Calls `body` with each contract value of a record (its `events`, if any, left out) in order:
+    /// its position among ``contractKeys`` and its JSON exactly as the contract writes it.
+    static func forEachContractValue(of record: ExportRecord, _ body: (Int, Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
         var plain = record
         plain.events = nil
         var line: [UInt8] = []
+        line.reserveCapacity(2048)
         JSONLExportFormat().append(plain, index: 0, to: &line)
-        return zip(contractKeys, topLevelValues(of: line)).map { Field(key: $0, json: $1) }
+        line.withUnsafeBufferPointer { forEachTopLevelValue(of: $0, body) }
     }
 
-    /// The values of a compact JSON object's top-level members, in order.
-    static func topLevelValues(of object: [UInt8]) -> [[UInt8]] {
-        object.withUnsafeBufferPointer { bytes in
-            var values: [[UInt8]] = []
-            var depth = 0
-            var valueStart: Int?
-            var index = 0
-            while index < bytes.count {
-                switch bytes[index] {
-                case UInt8(ascii: "\""): index = closingQuote(bytes, after: index)
-                case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-                case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                    if depth == 1, let start = valueStart { values.append(Array(bytes[start..<index])); valueStart = nil }
-                    depth -= 1
-                case UInt8(ascii: ":") where depth == 1: valueStart = index + 1
-                case UInt8(ascii: ",") where depth == 1:
-                    if let start = valueStart { values.append(Array(bytes[start..<index])) }
-                    valueStart = nil
-                default: break
-                }
-                index += 1
+    /// Calls `body` with each top-level member's value of a compact JSON object, in order.
+    static func forEachTopLevelValue(of bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
+        var depth = 0, position = 0
+        var valueStart: Int?
+        var index = 0
+        func emit(_ end: Int) {
+            guard let start = valueStart else { return }
+            body(position, bytes[start..<end])
+            position += 1
+            valueStart = nil
+        }
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\""): index = closingQuote(bytes, after: index)
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                if depth == 1 { emit(index) }
+                depth -= 1
+            case UInt8(ascii: ":") where depth == 1: valueStart = index + 1
+            case UInt8(ascii: ",") where depth == 1: emit(index)
+            default: break
             }
-            return values
+            index += 1
         }
     }
 
@@ -79,17 +68,16 @@ enum JSONFields {
         return bytes.count
     }
 
-    /// The UTF-8 bytes of a JSON string's contents (between its quotes), escapes resolved.
-    static func unescape(_ contents: ArraySlice<UInt8>) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(contents.count)
+    /// Appends the UTF-8 bytes of a JSON string's contents (between its quotes), escapes resolved.
+    static func unescape(_ contents: Slice<UnsafeBufferPointer<UInt8>>, into bytes: inout [UInt8]) {
         var index = contents.startIndex
         while index < contents.endIndex {
-            let byte = contents[index]
-            guard byte == UInt8(ascii: "\\"), index + 1 < contents.endIndex else {
-                bytes.append(byte)
-                index += 1
-                continue
+            let run = contents[index...].firstIndex(of: UInt8(ascii: "\\")) ?? contents.endIndex
+            bytes.append(contentsOf: contents[index..<run])
+            index = run
+            guard index + 1 < contents.endIndex else {
+                if index < contents.endIndex { bytes.append(contents[index]) }
+                return
             }
             let escape = contents[index + 1]
             if escape == UInt8(ascii: "u"), index + 6 <= contents.endIndex {
@@ -101,7 +89,6 @@ enum JSONFields {
                 index += 2
             }
         }
-        return bytes
     }
 
     /// `\n`, `\r`, `\t`, `\b`, `\f`; `\"`, `\\` and `\/` stand for themselves.
