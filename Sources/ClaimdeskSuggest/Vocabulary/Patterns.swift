@@ -54,13 +54,18 @@ enum Patterns {
     /// An owner's name: "Clinton’s ", "Bernie Sanders' ".
     static let possessiveName = #"\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,3}(?:[’']s?)\s+"#
 
-    /// A share or count of people: "72 percent of Democrats", "About 9 percent", "more than 4 in 10", "at least 21,000".
+    /// A share or count of people: "72 percent of Democrats", "About 9 percent", "more than 4 in 10", "at least 21,000",
+    /// spelled out: "One in three", "about four in 10", "Half of Vermont Democrats", "More than half of respondents".
     /// A bare number is none (`Mr. Regalado, 69, said`: an age).
-    static let count = #"(?=[AaNnOoJjSsMmFfLl\d])(?:"# + countPrefix + countNumber + countSuffix + "?|" + countNumber + countSuffix + ")"
+    static let count = #"(?=[AaNnOoJjSsMmFfLlTtEeHh\d])(?:"# + countPrefix + countNumber + countSuffix + "?|" + countNumber + countSuffix
+        + "|" + countPrefix + "?" + spelledShare + ")"
     private static let countPrefix = #"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Oo]nly|[Jj]ust|[Ss]ome)\s+|(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+|[Aa]t\s+least\s+)"#
     private static let countNumber = #"\d+(?:[,.]\d+)*"#
-    private static let countSuffix = #"(?:(?:\s*%|\s+percent|\s+in\s+\d+)(?:\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+)?"#
-        + #"|\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+)"#
+    private static let spelledNumber = #"(?:\d+|(?=[OoTtFfSsEeNn])(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en))"#
+    /// `One in three`, `six in 10`, `half of Vermont Democrats`: a share in words is one only with `in` or `half of`.
+    private static let spelledShare = #"(?:"# + spelledNumber + #"\s+in\s+"# + spelledNumber + "|[Hh]alf" + #"(?=\s+of\s))"# + countOf + "?"
+    private static let countOf = #"(?:\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+)"#
+    private static let countSuffix = #"(?:(?:\s*%|\s+percent|\s+in\s+\d+)"# + countOf + "?|" + countOf + ")"
 
     /// Whoever can speak: a pronoun, an unnamed group, a share of people, a description, or a name (with "the"), perhaps
     /// with `itself` (`Ford itself`); `those surveyed`.
