@@ -27,9 +27,11 @@ enum CueSpeaker {
     }
 
     /// Who speaks with `cue`: for a participle (`…, calling him “a total stiff.”`) the sentence's subject; otherwise the speaker
-    /// right before the cue (`On Twitter, Jeb Bush called …`), else the sentence's subject (`Eleven organizations are asking …`).
+    /// right before the cue (`On Twitter, Jeb Bush called …`), else the sentence's subject (`Eleven organizations are asking …`),
+    /// else the words right before the cue (`And Skelly called Braynard …`, `when Trump in his announcement speech called …`).
     static func speaker(of cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
         if text.slice(cue).hasSuffix("ing") { return paragraph.subject(before: cue.end, in: text) }
         return mention(before: cue, in: paragraph, text) ?? paragraph.subject(before: cue.end, in: text)
+            ?? SubjectWords.mention(before: cue, from: paragraph.sentenceStart(before: cue.start, in: text), text)
     }
 }
