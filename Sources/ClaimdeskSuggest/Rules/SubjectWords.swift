@@ -18,12 +18,7 @@ enum SubjectWords {
                                              "he", "she", "they", "we", "I", "you", "He", "She", "They", "We", "You"]
 
     static func mention(before cue: Span, from sentenceStart: Int, _ text: ScalarText) -> Span? {
-        var end = cue.start
-        for _ in 0..<2 {
-            let word = text.wordBefore(end)
-            guard Lexicon.wordsBeforeCue.contains(text.slice(word)) || text.slice(word).hasSuffix("ly") else { break }
-            end = word.start
-        }
+        let end = CueSpeaker.speakerEnd(before: cue, text)
         var start: Int?
         var next = end
         for _ in 0..<longest {
