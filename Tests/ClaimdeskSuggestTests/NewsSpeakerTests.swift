@@ -20,6 +20,8 @@ import Testing
         #expect(RuleRunner.run(QuoteNameCueRule(), "“The New York Times is claiming today that they had an off-the-record conversation with you,” Hannity started.")
                 .map(\.cue) == ["started"])
         #expect(RuleRunner.run(NameCueClauseRule(), "The senator beamed that the vote went his way.").isEmpty, "beamed reports no clause")
+        #expect(RuleRunner.run(QuoteNameCueRule(), "“What was the massive pivot point to make him change so fundamentally?” Beck questioned.")
+                .map(\.mention) == ["Beck"])
     }
 
     @Test func anyDescriptionAfterAQuotationIsItsSpeaker() {
@@ -33,6 +35,9 @@ import Testing
                 "`one former` is no role before the name `GOP`")
         #expect(RuleRunner.run(QuoteNameCueRule(), "\"I have been warning throughout this campaign that North Korea is run by a lunatic,\" the Florida senator and Republican presidential candidate said.")
                 .map(\.mention) == ["the Florida senator and Republican presidential candidate"])
+        #expect(RuleRunner.run(QuoteNameCueRule(), "\"The extent of the harm caused by the defendant's conduct is incalculable,\" federal prosecutors wrote in a filing.")
+                .map(\.mention) == ["federal prosecutors"], "a group in lower case")
+        #expect(RuleRunner.run(QuoteNameCueRule(), "“We will win,” as his supporters say.").isEmpty, "a group opens with no conjunction")
         #expect(RuleRunner.run(QuoteNameCueRule(), "But even as Trump claimed on Tuesday that “General Petraeus got in trouble for far less,” one of the former prosecutors for David Petraeus said the cases differ.")
                 .isEmpty, "after a partial quote the words that follow are the writer's")
     }

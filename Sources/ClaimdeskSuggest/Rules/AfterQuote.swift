@@ -14,7 +14,7 @@ enum AfterQuote {
     /// Verbs of speech or writing that attribute a quotation only when they follow it.
     static let verbs = ["beamed", "reads", "read", "begins", "began", "continues", "continued", "mused", "scoffed", "laughed",
                         "remembered", "exhorted", "reacted", "started", "gushed", "sighed", "snapped", "cracked", "marveled",
-                        "marvelled", "wondered", "bragged", "explains", "notes", "recalls", "offered", "interjected", "chimed in", "answered",
+                        "marvelled", "wondered", "bragged", "explains", "notes", "recalls", "offered", "interjected", "chimed in", "answered", "questioned", "assured", "pressed", "protested", "reasoned", "teased",
                         "pleaded", "demanded", "intoned", "proclaimed", "proclaims", "recounts", "wonders", "jokes", "quips", "cautions"]
 
     /// A speech verb, or a verb that attributes only the quotation before it.
@@ -30,7 +30,9 @@ enum AfterQuote {
         + #"(?:"# + Patterns.notAfterAbbreviation + #"(?=\.)|(?=\s*[,;:!?“”"(]|\s+(?:of|from|at|in|with|for|who|whose|on|close|familiar|involved)\b|\s*$))"#
 
     /// Before the cue (`” the Florida senator and Republican presidential candidate said`): the determiner and up to seven
-    /// words with no punctuation between them and no word that opens a clause (`who`, `that`, `when` …).
-    static let descriptionBeforeCue = determiner + #"(?:\s+(?!(?:who|that|which|whose|when|as|while|after|before|because|if)\b)"# + word
-        + #"\.?){1,7}?(?=\s+"# + Patterns.beforeCue + cue + ")"
+    /// words with no punctuation between them and no word that opens a clause (`who`, `that`, `when` …); or a group in
+    /// lower case, up to three words ending in a plural (`” federal prosecutors wrote`, `” legal experts say`).
+    static let descriptionBeforeCue = #"(?:"# + determiner + #"(?:\s+(?!(?:who|that|which|whose|when|as|while|after|before|because|if)\b)"# + word
+        + #"\.?){1,7}?|(?!(?:and|but|or|then|so|as|while|which|who|that|this|these|those|there|they|we|you|us|his|her|its|their)\b)"#
+        + #"\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2}(?<=s))(?=\s+"# + Patterns.beforeCue + cue + ")"
 }
