@@ -39,9 +39,17 @@ public struct Suggester: Sendable {
                     ?? previousSpeaker.map { SuggestedSpeaker(name: $0.name, mention: nil, isNew: $0.isNew, note: nil, kind: $0.kind) }
             }
             if speaker != nil { previousSpeaker = speaker }
-            previousClaimEnd = max(candidate.span.end, candidate.mention?.end ?? 0, candidate.cue?.end ?? 0)
+            previousClaimEnd = attributionEnd(of: candidate, text, paragraphs)
             return suggestion(candidate, speaker: speaker, text)
         }
+    }
+
+    /// The end of the sentence that holds a claim's attribution: a person named there (`“…,” said Tom Rath, a GOP leader who
+    /// had endorsed Kasich.`) is part of it, not someone a quote that continues after it goes on with.
+    private func attributionEnd(of candidate: Candidate, _ text: ScalarText, _ paragraphs: [Paragraph]) -> Int {
+        let end = max(candidate.span.end, candidate.mention?.end ?? 0, candidate.cue?.end ?? 0)
+        guard let paragraph = paragraphs.first(where: { $0.span.start < end && end <= $0.span.end }) else { return end }
+        return paragraph.sentenceEnd(after: end, in: text)
     }
 
     private func suggestion(_ candidate: Candidate, speaker: SuggestedSpeaker?, _ text: ScalarText) -> Suggestion {

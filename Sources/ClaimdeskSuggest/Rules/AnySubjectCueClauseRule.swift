@@ -1,7 +1,8 @@
 /// Reported speech after a cue whose speaker the other clause rules do not read: a long or unusual subject
 /// (`People with direct knowledge of Gates' work said that …`, `all but two said the party should …`), a relative clause
 /// (`Labor Secretary Thomas Perez, who said he expects the agreement to be finalized …`). The speaker is the name, group or
-/// description right before the cue (or before `, who`), if there is one.
+/// description right before the cue (or before `, who`), else the sentence's subject, else the words right before the cue
+/// (`SubjectWords`: `security specialists say`).
 /// Only the cues that are never nouns (`said`, `argued`, not `states`, `reports`, `claims`) and take the clause directly
 /// (not `told`); not after `to`, `be` or a form of it or a modal (`refused to say`, `is said`, `would say`), not `said of …`, not a cue inside a quotation or one followed by its speaker (`, said Katie Harbath, …`, `said former governor
 /// Ed Rendell`) or a time (`said Monday in an interview`); cues that take an object as
@@ -54,7 +55,7 @@ struct AnySubjectCueClauseRule: ClauseRule {
                   !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }
             let before = Span(paragraph.sentenceStart(before: cue.start, in: text), cue.start)
             let found = text.firstMatch(Self.speakerBeforeCue, in: before)
-            let mention = found?["mention"] ?? paragraph.subject(before: cue.start, in: text)
+            let mention = found?["mention"] ?? paragraph.subject(before: cue.start, in: text) ?? SubjectWords.mention(before: cue, from: before.start, text)
             let span = found?["who"] == nil ? claim : Self.relativeClauseEnd(of: claim, in: text)
             return Candidate(span: text.trimmed(span), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.55)
         }

@@ -7,14 +7,20 @@
 /// It reads with `any-subject-cue-clause`'s pattern (one pattern compiled, not two) over at most 150 code points of the sentence.
 enum CueSpeaker {
     static func mention(before cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
+        let end = speakerEnd(before: cue, text)
+        let window = Span(max(paragraph.sentenceStart(before: end, in: text), end - 150), end)
+        return text.firstMatch(AnySubjectCueClauseRule.speakerBeforeCue, in: window)?["mention"]
+    }
+
+    /// Where the speaker of `cue` ends: before up to two words that may stand between them (`also`, `has`, an adverb in -ly).
+    static func speakerEnd(before cue: Span, _ text: ScalarText) -> Int {
         var end = cue.start
         for _ in 0..<2 {
             let word = text.wordBefore(end)
             guard Lexicon.wordsBeforeCue.contains(text.slice(word)) || text.slice(word).hasSuffix("ly") else { break }
             end = word.start
         }
-        let window = Span(max(paragraph.sentenceStart(before: end, in: text), end - 150), end)
-        return text.firstMatch(AnySubjectCueClauseRule.speakerBeforeCue, in: window)?["mention"]
+        return end
     }
 
     /// The speaker of the cue that ends right before `offset`, past a comma: `he` in `…,” he said, adding that …`.
@@ -27,9 +33,11 @@ enum CueSpeaker {
     }
 
     /// Who speaks with `cue`: for a participle (`…, calling him “a total stiff.”`) the sentence's subject; otherwise the speaker
-    /// right before the cue (`On Twitter, Jeb Bush called …`), else the sentence's subject (`Eleven organizations are asking …`).
+    /// right before the cue (`On Twitter, Jeb Bush called …`), else the sentence's subject (`Eleven organizations are asking …`),
+    /// else the words right before the cue (`And Skelly called Braynard …`, `when Trump in his announcement speech called …`).
     static func speaker(of cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
         if text.slice(cue).hasSuffix("ing") { return paragraph.subject(before: cue.end, in: text) }
         return mention(before: cue, in: paragraph, text) ?? paragraph.subject(before: cue.end, in: text)
+            ?? SubjectWords.mention(before: cue, from: paragraph.sentenceStart(before: cue.start, in: text), text)
     }
 }

@@ -2,14 +2,23 @@
 /// `Iowa State University's Dianne Bystrom agreed. "Mainstream Republicans are running out of time."`
 /// `Mr. Hannity is unapologetic about his aim. ''I'm not hiding the fact that I want Donald Trump to win.''`
 /// Only words that look like speech (a sentence, or six words or more), and only when the sentence before opens with a speaker.
+/// Not when the sentence before opens with a quotation of its own: its attribution (`"…," said Steve Smith, a veteran
+/// newspaper editor who teaches journalism. "When you …"`) is that quotation's, and the next one goes on with its speaker
+/// (`quote-continues`), not with a description in the apposition.
 struct QuoteAfterSubjectRule: QuoteRule {
     let name = "quote-after-subject"
 
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
         guard !quote.opensParagraph, quote.isSubstantive(in: text),
               paragraph.sentenceStart(before: quote.outer.start + 1, in: text) == quote.outer.start,
+              !opensWithQuotation(sentenceBefore: quote, paragraph, text),
               let mention = paragraph.subject(before: quote.outer.start - 1, in: text),
               !paragraph.quotes.contains(where: { $0.outer.contains(mention) }) else { return nil }
         return Candidate(span: quote.inner, quoteType: .direct, mention: mention, rule: name, confidence: 0.6)
+    }
+
+    private func opensWithQuotation(sentenceBefore quote: QuoteSegment, _ paragraph: Paragraph, _ text: ScalarText) -> Bool {
+        let start = paragraph.sentenceStart(before: quote.outer.start - 1, in: text)
+        return paragraph.quotes.contains { $0.outer.start == start && $0.isSubstantive(in: text) }
     }
 }

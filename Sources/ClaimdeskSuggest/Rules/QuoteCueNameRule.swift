@@ -4,8 +4,11 @@
 /// in a phone interview …`
 struct QuoteCueNameRule: QuoteRule {
     let name = "quote-cue-name"
-    private static let pattern = Patterns.regex(#"^\s*,?\s*(?<cue>"# + Patterns.cue + #")\s+"# + Patterns.role
+    private static let pattern = Patterns.regex(#"^\s*,?\s*(?<cue>"# + AfterQuote.cue + #")\s+"# + Patterns.role
         + #"(?<mention>"# + Patterns.speaker + #")(?<note>,\s+[^.“”"]{3,160})?"#)
+    /// `” said the 46-year-old.`: any description, when no speaker the other patterns know follows the cue.
+    private static let describedSpeaker = Patterns.regex(#"^\s*,?\s*(?<cue>"# + AfterQuote.cue + #")\s+(?<mention>"#
+        + AfterQuote.descriptionBeforeEnd + ")")
 
     /// `said a source close to the campaign`, `says a source involved in the super-PAC’s creation`: a description (`a
     /// source`) takes the words that say which one, up to a comma or the sentence's end.
@@ -19,9 +22,20 @@ struct QuoteCueNameRule: QuoteRule {
         return Span(mention.start, described.whole.end)
     }
 
+    /// `said one party activist.`: a description the speaker pattern ends at an organisation noun (`one party`) goes on over
+    /// the lower-case words after it, up to the sentence's end or a comma.
+    private static func longerDescription(than match: NamedGroups?, _ after: Span, _ text: ScalarText) -> NamedGroups? {
+        guard let match, let mention = match["mention"], mention.end + 1 < text.count, text.isWhitespace(at: mention.end),
+              text.scalars[mention.end + 1].isQuickLowercase,
+              let described = text.firstMatch(describedSpeaker, in: after), let longer = described["mention"],
+              longer.start == mention.start, longer.end > mention.end else { return match }
+        return described
+    }
+
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
         let after = Span(quote.outer.end, min(paragraph.span.end, quote.outer.end + 240))
-        guard let match = text.firstMatch(Self.pattern, in: after) else { return nil }
+        guard let match = Self.longerDescription(than: text.firstMatch(Self.pattern, in: after), after, text)
+                ?? text.firstMatch(Self.describedSpeaker, in: after) else { return nil }
         let note = Apposition.note(match["note"], in: text) ?? match["role"].map { text.slice(text.trimmed($0)) }
         let mention = match["mention"].map { Self.withWhatDescribesIt($0, text) }
         return Candidate(span: quote.inner, quoteType: .direct, mention: mention, note: note,

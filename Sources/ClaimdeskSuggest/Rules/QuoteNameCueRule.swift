@@ -6,15 +6,25 @@ struct QuoteNameCueRule: QuoteRule {
     let name = "quote-name-cue"
     private static let pattern = Patterns.regex(#"^\s*,?\s*"# + Patterns.role + #"(?<mention>"# + Patterns.speaker + ")"
         + #"(?:\s*\([^()]{1,30}\)|(?<=\b[JS]r)\.|\s+(?:of|from)\s+(?:the\s+)?"# + Patterns.name + ")?"
-        + #"(?<note>,\s(?:[^“”".]|\.(?=[\p{Lu},\s\-])){2,160}?,)?\s+"# + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + ")")
+        + #"(?<note>,\s(?:[^“”".]|\.(?=[\p{Lu},\s\-])){2,160}?,)?\s+"# + Patterns.beforeCue + #"(?<cue>"# + AfterQuote.cue + ")")
+    /// `” the Florida senator and Republican presidential candidate said`: any description, when the pattern above reads none.
+    private static let describedSpeaker = Patterns.regex(#"^\s*,?\s*(?<mention>"# + AfterQuote.descriptionBeforeCue + #")\s+"#
+        + Patterns.beforeCue + #"(?<cue>"# + AfterQuote.cue + ")")
 
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
         guard !endsWritersSentence(quote, paragraph, text) else { return nil }
         let after = Span(quote.outer.end, min(paragraph.span.end, quote.outer.end + 240))
-        guard let match = text.firstMatch(Self.pattern, in: after) else { return nil }
+        guard let match = text.firstMatch(Self.pattern, in: after) ?? describedSpeaker(after: quote, paragraph, text) else { return nil }
         let note = Apposition.note(match["note"], in: text) ?? match["role"].map { text.slice(text.trimmed($0)) }
         return Candidate(span: quote.inner, quoteType: .direct, mention: match["mention"], note: note,
                          cue: match["cue"], rule: name, confidence: 0.9)
+    }
+
+    /// A description as the speaker only after a quotation that opens its sentence: after a partial quote (`Trump claimed that
+    /// “…,” one of the former prosecutors for David Petraeus said`) the words that follow are the writer's.
+    private func describedSpeaker(after quote: QuoteSegment, _ paragraph: Paragraph, _ text: ScalarText) -> NamedGroups? {
+        guard paragraph.sentenceStart(before: quote.outer.start + 1, in: text) == quote.outer.start else { return nil }
+        return text.firstMatch(Self.describedSpeaker, in: Span(quote.outer.end, min(paragraph.span.end, quote.outer.end + 240)))
     }
 
     /// `… the probe is “ongoing.” He said the FBI has not …`: a partial quote that ends the writer's sentence with a full

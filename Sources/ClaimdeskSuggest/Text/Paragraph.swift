@@ -59,7 +59,7 @@ struct Paragraph {
         return text.scalars[index] != "." || !(Lexicon.abbreviations.contains(word) || isInitial)
     }
 
-    private func startsSentence(at index: Int, _ text: ScalarText) -> Bool {
+    func startsSentence(at index: Int, _ text: ScalarText) -> Bool {
         index < span.end && (text.scalars[index].isQuickUppercase || Lexicon.openingMarks.contains(text.scalars[index]))
     }
 }

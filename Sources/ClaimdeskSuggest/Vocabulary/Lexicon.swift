@@ -143,6 +143,7 @@ enum Lexicon {
                                         "Although", "Though", "Because", "Nearly", "Almost", "About", "What", "Where", "Why", "How",
                                         "Who", "Asked", "Basing", "Instead", "Now", "Today", "Yesterday", "Later", "Earlier", "Moreover",
                                         "Similarly", "Likewise", "Indeed", "Furthermore", "Separately",
+                                        "Soon", "Shortly", "Just", "Over", "Whatever", "Several", "Subsequent", "Initial",
                                         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                                         "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 

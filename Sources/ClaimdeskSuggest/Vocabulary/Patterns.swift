@@ -20,8 +20,9 @@ enum Patterns {
     /// A proper name: capitalised words, with `and`, `of`, `for`, `the` and name particles between them
     /// ("National Development and Reform Commission", "Wang Hsin-Hsien", "Inês Araújo" in any normal form,
     /// "Mr. Obama", "Sen. Chris Murphy" with the title's full stop),
-    /// never starting with a word that is no name ("The", "In", "May").
-    static let name = #"(?=\p{Lu})(?!"# + WordAlternation.pattern(Lexicon.notNames) + #"\b)"#
+    /// never starting with a word that is no name ("The", "In", "May") or with a participle that opens a sentence ("Walking
+    /// to the next address, Ebeling said", "Recognizing the daylight …"; "Manning said" is a name).
+    static let name = #"(?=\p{Lu})(?!"# + WordAlternation.pattern(Lexicon.notNames) + #"\b|\p{Lu}\p{Ll}+ing\s+(?:the|a|an|to|in|on|at|for|with|his|her|their|its|about|from|into|over|through|up|out|back|this|that|these|those|some|all|more|him|them|it)\b)"#
         + #"(?:"# + WordAlternation.pattern(Lexicon.abbreviatedTitles) + #"\.\s+(?=\p{Lu}))?"# + nameWord
         + #"(?:\s+(?:(?:and|of|for|the|de|da|van|von|der|al|bin)\s+)?"# + nameWord + ")*"
     /// A capitalised word, an initialism such as `U.S.`, a middle initial (`Paul D. Ryan`) or a short title inside a run
@@ -30,7 +31,7 @@ enum Patterns {
         + #")\.(?=\s+\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}\p{N}\-’']*)"#
 
     /// Lower-case words of a role before a name: "lead author Sarah Cho", "opposition leader Mark Ellison".
-    static let role = #"(?<role>(?:(?!(?:the|a|an|and|but|or|while|as|because|then|so)\s)\p{Ll}[\p{Ll}\-]*\s+){1,3}(?=\p{Lu}))?"#
+    static let role = #"(?<role>(?:(?!(?:the|a|an|one|another|and|but|or|while|as|because|then|so)\s)\p{Ll}[\p{Ll}\-]*\s+){1,3}(?=\p{Lu}))?"#
 
     /// `it` only right before its cue (`It said current officials …`: a report or an organisation), not `it is`.
     static let pronoun = #"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t(?=\s+(?:said|says|added|adds|reported|reports|wrote|writes|noted|notes|stated|states|argued|argues|warned|warns)\b))\b"#
@@ -54,13 +55,18 @@ enum Patterns {
     /// An owner's name: "Clinton’s ", "Bernie Sanders' ".
     static let possessiveName = #"\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,3}(?:[’']s?)\s+"#
 
-    /// A share or count of people: "72 percent of Democrats", "About 9 percent", "more than 4 in 10", "at least 21,000".
+    /// A share or count of people: "72 percent of Democrats", "About 9 percent", "more than 4 in 10", "at least 21,000",
+    /// spelled out: "One in three", "about four in 10", "Half of Vermont Democrats", "More than half of respondents".
     /// A bare number is none (`Mr. Regalado, 69, said`: an age).
-    static let count = #"(?=[AaNnOoJjSsMmFfLl\d])(?:"# + countPrefix + countNumber + countSuffix + "?|" + countNumber + countSuffix + ")"
+    static let count = #"(?=[AaNnOoJjSsMmFfLlTtEeHh\d])(?:"# + countPrefix + countNumber + countSuffix + "?|" + countNumber + countSuffix
+        + "|" + countPrefix + "?" + spelledShare + ")"
     private static let countPrefix = #"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Oo]nly|[Jj]ust|[Ss]ome)\s+|(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than\s+|[Aa]t\s+least\s+)"#
     private static let countNumber = #"\d+(?:[,.]\d+)*"#
-    private static let countSuffix = #"(?:(?:\s*%|\s+percent|\s+in\s+\d+)(?:\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+)?"#
-        + #"|\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+)"#
+    private static let spelledNumber = #"(?:\d+|(?=[OoTtFfSsEeNn])(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en))"#
+    /// `One in three`, `six in 10`, `half of Vermont Democrats`: a share in words is one only with `in` or `half of`.
+    private static let spelledShare = #"(?:"# + spelledNumber + #"\s+in\s+"# + spelledNumber + "|[Hh]alf" + #"(?=\s+of\s))"# + countOf + "?"
+    private static let countOf = #"(?:\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+)"#
+    private static let countSuffix = #"(?:(?:\s*%|\s+percent|\s+in\s+\d+)"# + countOf + "?|" + countOf + ")"
 
     /// Whoever can speak: a pronoun, an unnamed group, a share of people, a description, or a name (with "the"), perhaps
     /// with `itself` (`Ford itself`); `those surveyed`.
