@@ -17,7 +17,19 @@ extension String {
         return (utf8.index(startIndex, offsetBy: offset), count)
     }
 
-    private static func characterPrefix(_ limit: Int, of utf8: UnsafeBufferPointer<UInt8>, in text: String) -> (offset: Int, count: Int) {
+    /// The same over valid UTF-8 bytes: how many bytes the first `limit` characters take, and how many there were
+    /// (a `String` of them is made only if a character there might join its neighbour).
+    ///
+    /// ```swift
+    /// String.characterPrefix(2, ofUTF8: bytes)   // bytes of "«a»": (offset: 3, count: 2)
+    /// ```
+    static func characterPrefix(_ limit: Int, ofUTF8 utf8: UnsafeBufferPointer<UInt8>) -> (offset: Int, count: Int) {
+        characterPrefix(limit, of: utf8, in: nil)
+    }
+
+    /// `text` holds the same characters as `utf8`; when nil it is made from them the first time it is needed.
+    private static func characterPrefix(_ limit: Int, of utf8: UnsafeBufferPointer<UInt8>, in text: String?) -> (offset: Int, count: Int) {
+        var text = text
         var offset = 0
         var count = 0
         guard !utf8.isEmpty else { return (0, 0) }
@@ -30,6 +42,8 @@ extension String {
                 offset = next
                 scalar = following
             } else {
+                if text == nil { text = String(decoding: utf8, as: UTF8.self) }
+                let text = text!
                 let start = text.utf8.index(text.startIndex, offsetBy: offset)
                 offset = text.utf8.distance(from: text.startIndex, to: text.index(after: start))
                 if offset < utf8.count { scalar = Scalar(utf8, at: offset) }
