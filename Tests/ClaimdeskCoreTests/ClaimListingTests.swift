@@ -12,12 +12,13 @@ import Testing
         draft.speaker = "Zoë Łukasiewicz-Brzęczyszczykiewicz"
         _ = try project.workbench.createClaim(in: doc, draft: draft)
         _ = try project.workbench.createClaim(in: doc, draft: ClaimDraft(range: 0..<3))
-        #expect(try project.run("claims") == """
+        let listing = try project.run("claims")
+        #expect(listing == """
                 2 d1   0..3        unverified          open         -                «Zoë»
                 1 d1   42..129     unverified          open         Zoë Łukasiewicz… «prices rose sharply, e\u{301}normously, without any warning at all…»
-                2 claims
+            2 claims
 
-            """)
+            """, "\(listing.debugDescription)")
     }
 
     /// SQLite hands its bytes over as they are stored: bytes that are not UTF-8 are shown as U+FFFD, as before.
@@ -38,7 +39,7 @@ import Testing
         ]
         for (bytes, valid) in cases {
             #expect(bytes.withUnsafeBufferPointer(UTF8Validation.isValid) == valid, "\(bytes)")
-            #expect(String(validating: bytes, as: UTF8.self) != nil == valid, "\(bytes)")
+            #expect((String(validating: bytes, as: UTF8.self) != nil) == valid, "\(bytes)")
         }
     }
 }

@@ -41,7 +41,8 @@ private enum OneLine {
     static func append(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         var (run, index) = (0, 0)
         while index < utf8.count {
-            let length = breakLength(utf8, at: index)
+            let byte = utf8[index]
+            let length = byte > 0x0D && byte != 0xC2 && byte != 0xE2 ? 0 : breakLength(utf8, at: index)
             guard length > 0 else {
                 index += 1
                 continue

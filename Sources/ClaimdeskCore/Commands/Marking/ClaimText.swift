@@ -30,12 +30,13 @@ enum ClaimText {
     /// ```
     static func appendQuote(_ utf8: UnsafeBufferPointer<UInt8>, limit: Int = 60, to line: inout [UInt8]) {
         line += "«".utf8
-        guard String.characterPrefix(limit + 1, ofUTF8: utf8).count > limit else {
+        let head = String.characterPrefix(limit - 1, ofUTF8: utf8)
+        guard head.count + String.characterPrefix(2, ofUTF8: UnsafeBufferPointer(rebasing: utf8[head.offset...])).count > limit else {
             line.appendOneLine(utf8)
             line += "»".utf8
             return
         }
-        line.appendOneLine(UnsafeBufferPointer(rebasing: utf8[..<String.characterPrefix(limit - 1, ofUTF8: utf8).offset]))
+        line.appendOneLine(UnsafeBufferPointer(rebasing: utf8[..<head.offset]))
         line += "…»".utf8
     }
 

@@ -61,8 +61,8 @@ enum ClaimListing {
             $0 += "..".utf8
             appendDecimal(row.integer(Column.end) ?? 0, to: &$0)
         }
-        appendColumn(19, to: &line) { $0 += (row.string(Column.status).flatMap(VerificationStatus.init(rawValue:)) ?? .unverified).rawValue.utf8 }
-        appendColumn(12, to: &line) { $0 += (row.string(Column.reviewState).flatMap(ReviewState.init(rawValue:)) ?? .open).rawValue.utf8 }
+        appendColumn(19, to: &line) { $0 += (named(row, Column.status, statuses) ?? .unverified).rawValue.utf8 }
+        appendColumn(12, to: &line) { $0 += (named(row, Column.reviewState, reviewStates) ?? .open).rawValue.utf8 }
         appendColumn(16, to: &line) { column in
             if row.withUTF8(Column.speaker, { column += $0 }) == nil { column += "-".utf8 }
         }
@@ -75,8 +75,17 @@ enum ClaimListing {
         } else {
             line += ClaimText.quote(ClaimSummary(row).joinedText).utf8
         }
-        let attribution = row.string(Column.attribution).flatMap(AttributionStatus.init(rawValue:)) ?? .unverified
+        let attribution = named(row, Column.attribution, attributions) ?? .unverified
         if attribution != .unverified { line += " attribution ".utf8; line += attribution.rawValue.utf8 }
+    }
+
+    private static let statuses = VerificationStatus.allCases.map { (Array($0.rawValue.utf8), $0) }
+    private static let reviewStates = ReviewState.allCases.map { (Array($0.rawValue.utf8), $0) }
+    private static let attributions = AttributionStatus.allCases.map { (Array($0.rawValue.utf8), $0) }
+
+    /// The value whose name the column holds, compared as bytes (no `String` made per row), or nil.
+    private static func named<Value>(_ row: any SQLCursorRow, _ column: Int, _ names: [([UInt8], Value)]) -> Value? {
+        row.withUTF8(column) { bytes in names.first { $0.0.count == bytes.count && $0.0.elementsEqual(bytes) }?.1 } ?? nil
     }
 
     /// Appends what `write` writes, padded to `width` characters (shortened with … when longer), and the space
@@ -94,19 +103,28 @@ enum ClaimListing {
             line += "… ".utf8
             return
         }
-        if right { line.insert(contentsOf: repeatElement(UInt8(ascii: " "), count: width - count), at: start) }
-        line += repeatElement(UInt8(ascii: " "), count: right ? 1 : width - count + 1)
+        if right { line.insert(contentsOf: spaces(width - count), at: start) }
+        line += spaces(right ? 1 : width - count + 1)
     }
 
-    /// Appends a number in decimal digits.
+    /// `count` spaces: a slice of one array when it is long enough (every listing column), else an array of them.
+    private static func spaces(_ count: Int) -> ArraySlice<UInt8> {
+        count <= padding.count ? padding[..<count] : ArraySlice(repeating: UInt8(ascii: " "), count: count)
+    }
+
+    private static let padding = [UInt8](repeating: UInt8(ascii: " "), count: 32)
+
+    /// Appends a number in decimal digits (written backwards into a buffer on the stack).
     private static func appendDecimal(_ value: Int64, to line: inout [UInt8]) {
         if value < 0 { line.append(UInt8(ascii: "-")) }
-        var digits = value.magnitude
-        let start = line.count
-        repeat {
-            line.append(UInt8(ascii: "0") + UInt8(digits % 10))
-            digits /= 10
-        } while digits > 0
-        line[start...].reverse()
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var (rest, start) = (value.magnitude, digits.count)
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            line.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 }
