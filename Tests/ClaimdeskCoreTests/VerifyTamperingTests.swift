@@ -3,7 +3,7 @@ import Testing
 @testable import ClaimdeskCore
 
 /// What `verify` must keep finding however it is sped up: an event edited or removed behind the log's back, a claim
-/// no event records, an index row for no claim, a value its table's CHECK constraint refuses (SQLite's own check).
+/// no event records, an index row for a deleted claim, a value its table's CHECK constraint refuses (SQLite's own check).
 @Suite struct VerifyTamperingTests {
     /// A document with claim 1, created and then refuted: two events.
     private static func refutedClaim(on kind: StoreKind) throws -> (project: TemporaryProject, claim: Int64) {
@@ -54,12 +54,14 @@ import Testing
         #expect(try project.workbench.verify().problems == ["claim \(claim): stored, but no event records it"])
     }
 
-    @Test(arguments: StoreKind.allCases) func anIndexRowForNoClaimIsFound(on kind: StoreKind) throws {
-        let (project, _) = try Self.refutedClaim(on: kind)
+    @Test(arguments: StoreKind.allCases) func anIndexRowForADeletedClaimIsFound(on kind: StoreKind) throws {
+        let (project, claim) = try Self.refutedClaim(on: kind)
+        _ = try project.run("delete \(claim)")
+        #expect(try project.workbench.verify().problems.isEmpty)
         try project.store.write { db in
-            try db.dialect.search.setClaim(db, id: 999, entry: ClaimSearchEntry(ClaimState(doc: 1, start: 0, end: 2, text: "Xi")))
+            try db.dialect.search.setClaim(db, id: claim, entry: ClaimSearchEntry(ClaimState(doc: 1, start: 8, end: 20, text: "prices fell.")))
         }
-        #expect(try project.workbench.verify().problems == ["search index: claim 999 is indexed but not stored (or deleted)"])
+        #expect(try project.workbench.verify().problems == ["search index: claim \(claim) is indexed but not stored (or deleted)"])
     }
 
     /// A status no claimdesk writes reads back as `unverified`, so the replay agrees: only SQLite's own check sees it,
