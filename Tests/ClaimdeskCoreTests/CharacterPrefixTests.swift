@@ -2,7 +2,7 @@ import Testing
 @testable import ClaimdeskCore
 
 /// `characterPrefix` and `oneLine` take shortcuts past Swift's grapheme breaking; on random text from the
-/// scalars that break them (CR LF, combining marks, ZWJ emoji, skin tones, flags, Hangul jamo, prepends,
+/// scalars that break them (CR LF, combining marks after letters, controls and each other, currency signs, ZWJ emoji, skin tones, flags, Hangul jamo, prepends,
 /// line and paragraph separators, curly quotes, U+202F) they must agree with `prefix`, `count` and
 /// `Character.isNewline` exactly.
 @Suite struct CharacterPrefixTests {
@@ -10,6 +10,7 @@ import Testing
         "a", "Z", " ", "é", "e\u{301}", "\r", "\n", "\r\n", "\u{0B}", "\u{85}", "\u{2028}", "\u{2029}", "“", "”", "’", "…",
         "\u{202F}", "%", "👍", "\u{1F3FD}", "👩\u{200D}👩\u{200D}👧", "\u{200D}", "🇫🇷", "🇺", "\u{1100}", "\u{1161}", "\u{11A8}",
         "한", "\u{0600}", "\u{FE0F}", "‼", "ễ", "\u{0903}", "क", "\u{094D}", "ष", "\u{00AD}", "\t", "«", "»",
+        "€", "\u{300}", "\u{323}", "\u{36F}", "©", "\u{20C0}", "\u{7F}",
     ]
 
     @Test func agreesWithSwiftOnRandomText() {

@@ -3,6 +3,12 @@ import Foundation
 /// Where commands print their lines.
 public protocol CommandOutput: AnyObject {
     func line(_ text: String)
+    /// A line given as (valid) UTF-8 bytes, without its line break.
+    func line(utf8: [UInt8])
+}
+
+extension CommandOutput {
+    public func line(utf8: [UInt8]) { line(String(decoding: utf8, as: UTF8.self)) }
 }
 
 /// Output that holds lines until a command is done.
@@ -27,8 +33,12 @@ public final class StandardOutput: FlushingOutput {
 
     public init() {}
 
-    public func line(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
+    public func line(_ text: String) { append(text.utf8) }
+
+    public func line(utf8: [UInt8]) { append(utf8) }
+
+    private func append(_ line: some Collection<UInt8>) {
+        buffer.append(contentsOf: line)
         buffer.append(0x0A)
         if buffer.count >= 1 << 16 { flush() }
     }

@@ -3,9 +3,10 @@ extension String {
     /// when the string is shorter): what `prefix(limit)` and `count` give, without Swift's grapheme breaking
     /// for the characters that cannot join a neighbour.
     ///
-    /// Between two scalars below U+0300 (other than CR LF) or in General Punctuation's quotes, dashes and
-    /// spaces there is always a boundary (UAX #29: neither extends, joins, prepends nor pairs); only around
-    /// other scalars (combining marks, emoji, ZWJ, Hangul, flags…) is the character found by `index(after:)`.
+    /// Between two scalars below U+0300 (other than CR LF), in General Punctuation's quotes, dashes and spaces
+    /// or among the currency symbols there is always a boundary (UAX #29: neither extends, joins, prepends nor
+    /// pairs), and combining diacritical marks join the character before them; only around other scalars (emoji,
+    /// ZWJ, Hangul, flags…) is the character found by `index(after:)`.
     ///
     /// ```swift
     /// "“Oui,” dit-elle".characterPrefix(3)   // (end: index after "“Ou", count: 3)
@@ -17,26 +18,49 @@ extension String {
         return (utf8.index(startIndex, offsetBy: offset), count)
     }
 
-    private static func characterPrefix(_ limit: Int, of utf8: UnsafeBufferPointer<UInt8>, in text: String) -> (offset: Int, count: Int) {
-        var offset = 0
-        var count = 0
-        guard !utf8.isEmpty else { return (0, 0) }
-        var scalar = Scalar(utf8, at: 0)
+    /// The same over valid UTF-8 bytes: how many bytes the first `limit` characters take, and how many there were
+    /// (a `String` of them is made only if a character there might join its neighbour).
+    ///
+    /// ```swift
+    /// String.characterPrefix(2, ofUTF8: bytes)   // bytes of "«a»": (offset: 3, count: 2)
+    /// ```
+    static func characterPrefix(_ limit: Int, ofUTF8 utf8: UnsafeBufferPointer<UInt8>) -> (offset: Int, count: Int) {
+        characterPrefix(limit, of: utf8, in: nil)
+    }
+
+    /// `text` holds the same characters as `utf8`; when nil it is made from them the first time it is needed.
+    private static func characterPrefix(_ limit: Int, of utf8: UnsafeBufferPointer<UInt8>, in text: String?) -> (offset: Int, count: Int) {
+        var text = text
+        var (offset, count) = (0, 0)
         while offset < utf8.count && count < limit {
-            let next = offset + scalar.length
-            guard next < utf8.count else { return (utf8.count, count + 1) }
-            let following = Scalar(utf8, at: next)
-            if scalar.breaksBefore(following) {
-                offset = next
-                scalar = following
+            let byte = utf8[offset]
+            if byte < 0x80 && byte != 0x0D && (offset + 1 == utf8.count || utf8[offset + 1] < 0x80) {
+                offset += 1
+            } else if let end = characterEnd(utf8, from: offset) {
+                offset = end
             } else {
+                if text == nil { text = String(decoding: utf8, as: UTF8.self) }
+                let text = text!
                 let start = text.utf8.index(text.startIndex, offsetBy: offset)
                 offset = text.utf8.distance(from: text.startIndex, to: text.index(after: start))
-                if offset < utf8.count { scalar = Scalar(utf8, at: offset) }
             }
             count += 1
         }
         return (offset, count)
+    }
+
+    /// Where the character starting at `offset` ends when its scalars and the one after it tell (see
+    /// ``Scalar/boundary(before:)``; the caller takes an ASCII byte before another, a character but for CR LF), or nil.
+    private static func characterEnd(_ utf8: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int? {
+        var last = Scalar(utf8, at: offset)
+        var end = offset + last.length
+        while end < utf8.count {
+            let following = Scalar(utf8, at: end)
+            guard let boundary = last.boundary(before: following) else { return nil }
+            if boundary { return end }
+            (last, end) = (following, end + following.length)
+        }
+        return end
     }
 
     /// One scalar decoded from valid UTF-8: its value and its length in bytes.
@@ -55,15 +79,26 @@ extension String {
             }
         }
 
-        /// Whether a character surely ends between this scalar and `next`: both can neither extend nor join.
-        func breaksBefore(_ next: Scalar) -> Bool {
-            isLoner && next.isLoner && !(value == 0x0D && next.value == 0x0A)
+        /// Whether a character ends between this scalar (the last of a character so far) and `next`, when the two tell:
+        /// always between two loners but CR LF; never before a combining diacritical mark (U+0300–U+036F, Extend: UAX #29
+        /// GB9) after a loner that is not a control or after another mark; always after such a mark before a loner. Nil
+        /// for the rest (emoji, ZWJ, Hangul, flags, controls before a mark…), which Swift's grapheme breaking decides.
+        func boundary(before next: Scalar) -> Bool? {
+            if next.isCombiningMark { return (isLoner && !isControl) || isCombiningMark ? false : nil }
+            guard isLoner || isCombiningMark, next.isLoner else { return nil }
+            return !(value == 0x0D && next.value == 0x0A)
         }
 
-        /// ASCII, Latin-1 and Latin Extended (below the combining marks at U+0300), and the dashes, quotes,
-        /// ellipsis, narrow no-break space and primes of General Punctuation (not its ZWJ, separators or invisibles).
+        /// ASCII, Latin-1 and Latin Extended (below the combining marks at U+0300), the dashes, quotes, ellipsis,
+        /// narrow no-break space and primes of General Punctuation (not its ZWJ, separators or invisibles), and
+        /// the currency symbols (€): none extends, joins, prepends or pairs.
         private var isLoner: Bool {
-            value < 0x300 || (0x2010...0x2027).contains(value) || (0x202F...0x205E).contains(value)
+            value < 0x300 || (0x2010...0x2027).contains(value) || (0x202F...0x205E).contains(value) || (0x20A0...0x20C0).contains(value)
         }
+
+        private var isCombiningMark: Bool { (0x300...0x36F).contains(value) }
+
+        /// C0 and C1 controls and the soft hyphen: a mark after one starts a character of its own (GB4).
+        private var isControl: Bool { value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xAD }
     }
 }

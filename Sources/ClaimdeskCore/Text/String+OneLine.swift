@@ -13,6 +13,17 @@ extension StringProtocol {
     }
 }
 
+extension Array where Element == UInt8 {
+    /// Appends UTF-8 bytes as ``StringProtocol/oneLine`` would give them: each line break as one space.
+    ///
+    /// ```swift
+    /// line.appendOneLine(bytes)   // "a\r\nb" appends "a b"
+    /// ```
+    mutating func appendOneLine(_ utf8: UnsafeBufferPointer<UInt8>) {
+        OneLine.append(utf8, to: &self)
+    }
+}
+
 /// Line breaks replaced in UTF-8 bytes, as `Character.isNewline` finds them: a character is a newline when its
 /// first scalar is U+000A…U+000D, U+0085, U+2028 or U+2029, and each of these is a character of its own but
 /// for CR LF, which is one.
@@ -22,18 +33,26 @@ private enum OneLine {
         guard let first = utf8.indices.first(where: { breakLength(utf8, at: $0) > 0 }) else { return nil }
         var bytes = Array(utf8[..<first])
         bytes.reserveCapacity(utf8.count)
-        var index = first
-        while index < utf8.count {
-            let length = breakLength(utf8, at: index)
-            if length > 0 {
-                bytes.append(UInt8(ascii: " "))
-                index += length
-            } else {
-                bytes.append(utf8[index])
-                index += 1
-            }
-        }
+        append(UnsafeBufferPointer(rebasing: utf8[first...]), to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the bytes with every line break as a space, a run between breaks at a time.
+    static func append(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        var (run, index) = (0, 0)
+        while index < utf8.count {
+            let byte = utf8[index]
+            let length = byte > 0x0D && byte != 0xC2 && byte != 0xE2 ? 0 : breakLength(utf8, at: index)
+            guard length > 0 else {
+                index += 1
+                continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
+            bytes.append(UInt8(ascii: " "))
+            index += length
+            run = index
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
     }
 
     /// How many bytes the line break at `index` takes (CR LF: 2, NEL: 2, U+2028/U+2029: 3), or 0 for none.

@@ -28,6 +28,23 @@ public struct ClaimSummary: Sendable, Equatable {
     public var joinedText: String { ClaimFragments.joinedText(text, start: start, fragments: fragments) }
 }
 
+extension ClaimSummary {
+    /// Columns of a row of ``Workbench/forEachClaimRow(_:_:)``, by position.
+    enum Column {
+        static let (id, docID, start, end, text, status, reviewState, speaker, attribution, layer, fragments) = (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
+    }
+
+    /// The summary of a row of ``Workbench/forEachClaimRow(_:_:)``.
+    init(_ row: any SQLCursorRow) {
+        self.init(id: row.integer(Column.id) ?? 0, docID: row.integer(Column.docID) ?? 0,
+                  start: Int(row.integer(Column.start) ?? 0), end: Int(row.integer(Column.end) ?? 0), text: row.string(Column.text) ?? "",
+                  status: row.string(Column.status).flatMap(VerificationStatus.init(rawValue:)) ?? .unverified, speaker: row.string(Column.speaker),
+                  reviewState: row.string(Column.reviewState).flatMap(ReviewState.init(rawValue:)) ?? .open,
+                  attribution: row.string(Column.attribution).flatMap(AttributionStatus.init(rawValue:)) ?? .unverified,
+                  layer: row.string(Column.layer), fragments: ClaimFragments.parse(row.string(Column.fragments)))
+    }
+}
+
 /// Where a claim sits in document order: document, start, id.
 public struct ClaimPlace: Sendable, Equatable {
     public let id: Int64
@@ -38,19 +55,21 @@ public struct ClaimPlace: Sendable, Equatable {
 extension Workbench {
     /// Calls `body` for each claim the filter takes, ordered by document, start, id; streams rows.
     public func forEachClaim(_ filter: ClaimFilter, _ body: (ClaimSummary) throws -> Void) throws(ClaimdeskError) {
+        try forEachClaimRow(filter) { row in try body(ClaimSummary(row)) }
+    }
+
+    /// ``forEachClaim(_:_:)``'s rows read in place, columns in ``ClaimSummary/init(_:)``'s order: the `claims`
+    /// listing writes them as bytes (no `String` per text, no summary). The row is valid only while `body` runs.
+    func forEachClaimRow(_ filter: ClaimFilter, _ body: (any SQLCursorRow) throws -> Void) throws(ClaimdeskError) {
         try store.read { db in
             let (condition, arguments) = try filter.sql(db, reviewer: reviewer)
-            try db.forEachRow("""
+            try db.forEachCursorRow("""
                 SELECT c.id, c.doc_id, c.start, c."end", c.text, c.status, c.review_state, s.name AS speaker, c.attribution_status, c.layer, c.fragments
                 FROM claims c LEFT JOIN speakers s ON s.id = c.speaker_id
                 WHERE \(condition) ORDER BY c.doc_id, c.start, c.id
                 """, arguments) { row in
                 try checkCancelled()
-                try body(ClaimSummary(id: row[0], docID: row[1], start: row[2], end: row[3], text: row[4],
-                                      status: VerificationStatus(rawValue: row[5]) ?? .unverified, speaker: row[7],
-                                      reviewState: ReviewState(rawValue: row[6]) ?? .open,
-                                      attribution: AttributionStatus(rawValue: row[8]) ?? .unverified, layer: row[9],
-                                      fragments: ClaimFragments.parse(row[10])))
+                try body(row)
             }
         }
     }

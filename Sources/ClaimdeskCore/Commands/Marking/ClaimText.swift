@@ -15,8 +15,29 @@ enum ClaimText {
     /// Text on one line, shortened to `limit` characters.
     /// Reads at most `limit + 1` characters of `text`, so listing long claims stays cheap.
     static func quote(_ text: String, limit: Int = 60) -> String {
-        guard text.characterPrefix(limit + 1).count > limit else { return "«" + text.oneLine + "»" }
-        return "«" + text[..<text.characterPrefix(limit - 1).end].oneLine + "…»"
+        var text = text
+        return text.withUTF8 { utf8 in
+            var quoted: [UInt8] = []
+            appendQuote(utf8, limit: limit, to: &quoted)
+            return String(decoding: quoted, as: UTF8.self)
+        }
+    }
+
+    /// Appends ``quote(_:limit:)`` of a text given as (valid) UTF-8 bytes: how the `claims` listing writes its lines.
+    ///
+    /// ```swift
+    /// ClaimText.appendQuote(bytes, to: &line)   // bytes of "a\nb": appends «a b»
+    /// ```
+    static func appendQuote(_ utf8: UnsafeBufferPointer<UInt8>, limit: Int = 60, to line: inout [UInt8]) {
+        line += "«".utf8
+        let head = String.characterPrefix(limit - 1, ofUTF8: utf8)
+        guard head.count + String.characterPrefix(2, ofUTF8: UnsafeBufferPointer(rebasing: utf8[head.offset...])).count > limit else {
+            line.appendOneLine(utf8)
+            line += "»".utf8
+            return
+        }
+        line.appendOneLine(UnsafeBufferPointer(rebasing: utf8[..<head.offset]))
+        line += "…»".utf8
     }
 
     /// `[START..END] «text»`, or for a claim with gaps its pieces and their texts joined by ` … `.

@@ -20,7 +20,7 @@ final class PostgresDatabase: SQLDatabase {
     }
 
     /// The server checks its own pages and constraints; claimdesk's check is `verify`'s replay.
-    func integrityProblem() throws -> String? { nil }
+    func integrityProblem(full: Bool) throws -> String? { nil }
 
     /// Runs statements without parameters (the schema's DDL).
     func runScript(_ script: String) throws {

@@ -19,20 +19,31 @@ public protocol SQLDatabase: AnyObject {
     /// Streams the rows of a query; `body` may run other statements meanwhile.
     func forEachRow(_ sql: String, _ arguments: [(any SQLBindable)?], _ body: (SQLRow) throws -> Void) throws
 
+    /// Streams the rows of a query read in place (``SQLCursorRow``), for listings that write every row as bytes;
+    /// `body` must not run other statements meanwhile.
+    func forEachCursorRow(_ sql: String, _ arguments: [(any SQLBindable)?], _ body: (any SQLCursorRow) throws -> Void) throws
+
     /// All rows of a query (for results known to be small).
     func rows(_ sql: String, _ arguments: [(any SQLBindable)?]) throws -> [SQLRow]
 
     /// Runs an INSERT of one row into a table keyed by `id` and returns the new row's `id`.
     func insert(_ sql: String, _ arguments: [(any SQLBindable)?]) throws -> Int64
 
-    /// What the engine's own consistency check found wrong, or nil (SQLite's `PRAGMA integrity_check`).
-    func integrityProblem() throws -> String?
+    /// What the engine's own consistency check found wrong, or nil. On SQLite `full` runs `PRAGMA integrity_check`,
+    /// otherwise `PRAGMA quick_check`: every page, table and index b-tree, NOT NULL and CHECK constraints, but not
+    /// whether each index holds exactly its table's rows nor UNIQUE constraints (O(N) instead of O(N log N)).
+    func integrityProblem(full: Bool) throws -> String?
 }
 
 extension SQLDatabase {
     public func execute(_ sql: String) throws { try execute(sql, []) }
 
     public func rows(_ sql: String) throws -> [SQLRow] { try rows(sql, []) }
+
+    /// Engines without an in-place reader hand over each ``SQLRow``.
+    public func forEachCursorRow(_ sql: String, _ arguments: [(any SQLBindable)?], _ body: (any SQLCursorRow) throws -> Void) throws {
+        try forEachRow(sql, arguments) { try body(SQLValuesCursorRow(row: $0)) }
+    }
 
     /// The first row, if any.
     public func row(_ sql: String, _ arguments: [(any SQLBindable)?] = []) throws -> SQLRow? {

@@ -40,16 +40,30 @@ final class SQLiteDatabase: SQLDatabase {
         }
     }
 
+    func forEachCursorRow(_ sql: String, _ arguments: [(any SQLBindable)?], _ body: (any SQLCursorRow) throws -> Void) throws {
+        let statement = try prepared(sql, arguments)
+        defer { sqlite3_reset(statement) }
+        let row = SQLiteCursorRow(statement: statement)
+        while try step(statement, sql) { try body(row) }
+    }
+
     func rows(_ sql: String, _ arguments: [(any SQLBindable)?]) throws -> [SQLRow] {
         var rows: [SQLRow] = []
         try forEachRow(sql, arguments) { rows.append($0) }
         return rows
     }
 
-    /// `PRAGMA integrity_check`: nil when it says ok.
-    func integrityProblem() throws -> String? {
-        let result: String? = try value("PRAGMA integrity_check")
-        return result == "ok" ? nil : result
+    /// `PRAGMA integrity_check` (`full`), or `PRAGMA quick_check` with the CHECK constraints left to
+    /// ``SQLiteCheckConstraints`` (the same checks, each constraint's value list built once): nil when all is well.
+    func integrityProblem(full: Bool) throws -> String? {
+        func problem(_ pragma: String) throws -> String? {
+            let result: String? = try value(pragma)
+            return result == "ok" ? nil : result
+        }
+        guard !full else { return try problem("PRAGMA integrity_check") }
+        try execute("PRAGMA ignore_check_constraints = ON")
+        defer { try? execute("PRAGMA ignore_check_constraints = OFF") }
+        return try problem("PRAGMA quick_check") ?? SQLiteCheckConstraints.problem(self)
     }
 
     /// The cached statement for `sql`, reset, with `arguments` bound.
