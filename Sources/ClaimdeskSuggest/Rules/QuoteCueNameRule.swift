@@ -24,7 +24,8 @@ struct QuoteCueNameRule: QuoteRule {
         guard let match = text.firstMatch(Self.pattern, in: after) else { return nil }
         let note = Apposition.note(match["note"], in: text) ?? match["role"].map { text.slice(text.trimmed($0)) }
         let mention = match["mention"].map { Self.withWhatDescribesIt($0, text) }
-        return Candidate(span: quote.inner, quoteType: .direct, mention: mention, note: note,
+        let mixed = MixedQuote.clause(ending: quote, in: paragraph, text)
+        return Candidate(span: mixed ?? quote.inner, quoteType: mixed == nil ? .direct : .indirect, mention: mention, note: note,
                          cue: match["cue"], rule: name, confidence: 0.9)
     }
 }

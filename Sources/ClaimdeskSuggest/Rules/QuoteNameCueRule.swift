@@ -13,7 +13,8 @@ struct QuoteNameCueRule: QuoteRule {
         let after = Span(quote.outer.end, min(paragraph.span.end, quote.outer.end + 240))
         guard let match = text.firstMatch(Self.pattern, in: after) else { return nil }
         let note = Apposition.note(match["note"], in: text) ?? match["role"].map { text.slice(text.trimmed($0)) }
-        return Candidate(span: quote.inner, quoteType: .direct, mention: match["mention"], note: note,
+        let mixed = MixedQuote.clause(ending: quote, in: paragraph, text)
+        return Candidate(span: mixed ?? quote.inner, quoteType: mixed == nil ? .direct : .indirect, mention: match["mention"], note: note,
                          cue: match["cue"], rule: name, confidence: 0.9)
     }
 

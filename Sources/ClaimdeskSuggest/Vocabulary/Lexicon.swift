@@ -42,6 +42,18 @@ enum Lexicon {
     static let speechParticiples = ["adding", "saying", "noting", "arguing", "warning", "insisting", "claiming", "explaining", "stressing",
                                     "asserting", "acknowledging", "conceding", "predicting", "estimating", "emphasising", "emphasizing", "pointing out",
                                     "recalling"]
+    /// Words that open a sentence after an initialism's full stop (`… in the U.S. He says …`), never a name's next word.
+    static let sentenceOpeners: Set<String> = ["He", "She", "They", "It", "The", "But", "We", "This", "That", "His", "Her", "Their"]
+    /// Participles after a comma that stay inside a reported clause (`the plan, including tax cuts, …`); any other
+    /// `, …ing` ends it (`, putting them ahead of …`, `, telling reporters …`).
+    static let participlesInAClause = ["including", "regarding", "concerning", "following", "excluding", "nothing", "something", "anything",
+                                       "everything", "being", "during", "according", "morning", "evening", "thing", "things"]
+    /// Verbs after `and` or `but` with no new subject that are the speaker's next act, not part of what was said:
+    /// `he found Trump “very charming” and called his standing “unheard of.”`, `… but lamented that …`.
+    static let secondActsOfTheSpeaker = ["called", "calls", "calling", "vowed", "vows", "promised", "promises", "questioned", "questioning",
+                                         "criticized", "accused", "urged", "lamented", "praised", "defended", "dismissed", "blamed",
+                                         "swears", "swore", "considers", "requested", "suggested", "suggesting", "warning", "warned",
+                                         "expressed", "declined", "refused", "pledged", "took issue", "seemed to"]
     /// Words that may stand between a speaker and the cue: "Xi also said".
     static let wordsBeforeCue = ["also", "later", "then", "again", "previously", "has", "had", "have", "would", "repeatedly", "once",
                                  "recently", "earlier", "publicly", "privately", "will", "had", "has long", "did", "does", "had also",

@@ -82,14 +82,18 @@ enum Patterns {
     /// Every end starts at a full stop, a comma, white space or the end: a lookahead on those comes first, so that ICU rules
     /// out the claim's other code points in one test instead of one attempt per kind of end.
     static let clause = #"(?<claim>(?:“[^“”]*”|[^“”\s])"# + clauseUnit + #"*?)"#
-        + #"(?=[.!?…,\s]|$)(?:(?=[.!?…](?:\s|$))"# + notAfterAbbreviation + #"|(?<=[.!?][”"])(?=\s|$)|(?=,\s*“|,\s+")"#
+        + #"(?=[.!?…,\s]|$)(?:(?=[.!?…](?:\s|$))(?:"# + notAfterAbbreviation + "|" + initialismEndingSentence + #")|(?<=[.!?][”"])(?=\s|$)|(?=,\s*“|,\s+")"#
         + #"|(?=,\s+(?:and|but)\s+(?:he|she|they|it|we|I|[Tt]he|his|her|their|\p{Lu}\p{Ll}*)\b)|(?=,\s+(?:while|whereas|although|though|which|who|compared|pointing|based|citing|despite|given|because|since|unless|until|even)\s)"#
         + #"|(?=\s+[-–—]\s*(?:but|and|although|though|while|which|who|about|even|as|an?)\s|\s+\(|(?<=,[”"])\s+\p{Ll}+ing\s)"#
         + #"|(?=(?:,?\s+(?:and|but)|,\s+the)\s+(?:[\p{L}\d\-]+\s+){0,5}?"# + beforeCue + cueOnItsOwn + #")|(?=,\s+(?:an?\s|\p{Ll}+ly\s+\p{Ll}+ing\b|\p{Lu}[\p{L}.]*\s+\p{Ll}+(?:ed|s)\b))"#
-        + #"|(?=,?\s+according to\b)|(?=,\s+"# + participleCue + #")|(?=\s*$))"#
+        + #"|(?=,?\s+according to\b)|(?=,\s+"# + participleCue + #")|(?=,\s+however\b)|(?=,\s+(?!"# + WordAlternation.pattern(Lexicon.participlesInAClause)
+        + #"\b)\p{Ll}{2,}ing\s)|(?=,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?"# + WordAlternation.pattern(Lexicon.secondActsOfTheSpeaker) + #"\b)|(?=\s*$))"#
 
     /// The first code point of a reported clause (`clause`): an opening quotation mark or a word's.
     static let clauseStart = #"[^”\s]"#
+
+    /// The full stop of an initialism that ends its sentence: `… attacks in the U.S. He says …` (a pronoun or an article opens the next).
+    static let initialismEndingSentence = #"(?<=\p{Lu}\.\p{Lu})(?=\.\s+"# + WordAlternation.pattern(Lexicon.sentenceOpeners) + #"\s)"#
 
     /// Not right after an abbreviation (`Mr.`, `Calif.`) or an initial (`U.S.`, `Jeffrey D. Sachs`): their full stop ends no clause.
     static let notAfterAbbreviation = #"(?<!\b"# + WordAlternation.pattern(Lexicon.abbreviations) + #")(?<![\s.(]\p{Lu})"#
