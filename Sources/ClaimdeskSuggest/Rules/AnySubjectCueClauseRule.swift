@@ -10,11 +10,11 @@ struct AnySubjectCueClauseRule: ClauseRule {
     let name = "any-subject-cue-clause"
     static let cues = ["said", "says", "say", "argued", "insisted", "insists", "explained", "acknowledged", "warned", "contended", "declared",
                        "wrote", "added", "stressed", "emphasized", "noted", "asserted", "maintained", "predicted", "conceded", "complained",
-                       "suggested", "believes", "believed", "thinks", "thought", "recalled", "tweeted", "testified", "agreed"]
+                       "suggested", "believes", "believed", "thinks", "thought", "recalled", "tweeted", "testified", "agreed", "insist", "argue", "note", "notes"]
     let triggers = Set(cues)
     /// Cues that take an object as often as a clause (`added the amendment`, `wrote a letter`): only with `that`.
     static let cuesNeedingThat: Set<String> = ["added", "wrote", "tweeted", "recalled", "agreed", "testified", "explained", "noted",
-                                               "acknowledged", "suggested", "stressed", "emphasized", "predicted"]
+                                               "acknowledged", "suggested", "stressed", "emphasized", "predicted", "note", "notes"]
     private static let cueWords = PhraseSet(cues)
     /// The regular expression starts at the cue, and is tried only there (`ScalarText.matches(_:startingAtAnyOf:…)`); what
     /// stands before it is checked in code.
@@ -55,7 +55,8 @@ struct AnySubjectCueClauseRule: ClauseRule {
             let before = Span(paragraph.sentenceStart(before: cue.start, in: text), cue.start)
             let found = text.firstMatch(Self.speakerBeforeCue, in: before)
             let mention = found?["mention"] ?? paragraph.subject(before: cue.start, in: text)
-            let span = found?["who"] == nil ? claim : Self.relativeClauseEnd(of: claim, in: text)
+            let span = found?["who"] == nil ? ReportedClause.endingSubordinateClause(claim, cue: cue, in: paragraph, text)
+                : Self.relativeClauseEnd(of: claim, in: text)
             return Candidate(span: text.trimmed(span), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.55)
         }
     }
