@@ -69,4 +69,34 @@ import Testing
                 == ["he doesn’t need guidelines to tell him the banks are too big"])
         #expect(RuleRunner.claims(NameCueClauseRule(), "Sanders responds to the question.").isEmpty, "responds needs that")
     }
+
+    @Test func wireStyleAttributionsWithAddresseesSettingsAndLooseSpeakers() {
+        let rule = ClauseNameCueRule()
+        #expect(RuleRunner.run(rule, "He had been completing his second year, a school spokesman told The Wall Street Journal.")
+                == [Found(claim: "He had been completing his second year", mention: "a school spokesman", cue: "told")])
+        #expect(RuleRunner.run(rule, "In that last step, officers can include a social media search, federal officials said.")
+                == [Found(claim: "In that last step, officers can include a social media search", mention: "federal officials", cue: "said")])
+        #expect(RuleRunner.claims(rule, "Castro's revolution dampened plans to return home, Mr. Rubio said in his 2012 book.")
+                == ["Castro's revolution dampened plans to return home"])
+        #expect(RuleRunner.claims(rule, "The race has tightened in recent weeks, were the candidates’ favorite shows.").isEmpty,
+                "a loose speaker only before a cue that is always a verb")
+        #expect(RuleRunner.claims(rule, "Weighing in on the whole discussion, Mike Huckabee said on Twitter, “It is over.”").isEmpty)
+    }
+
+    @Test func moreReportedSpeechAfterCues() {
+        #expect(RuleRunner.claims(NameCueClauseRule(), "Party officials say that, frankly, the recount is not possible.")
+                == ["frankly, the recount is not possible"])
+        #expect(RuleRunner.claims(QuoteCueNameRule(), "Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort needs a rival.").isEmpty,
+                "said he and a verb: reported speech, not an inverted attribution")
+        #expect(RuleRunner.claims(QuoteCueNameRule(), "“It is over,” said he.") == ["It is over,"])
+    }
+
+    @Test func declinedQuestionClause() {
+        let rule = DeclinedQuestionClauseRule()
+        #expect(RuleRunner.run(rule, "Still, Reid would not say whether he would prefer that Democrats face Trump.")
+                == [Found(claim: "whether he would prefer that Democrats face Trump", mention: "Reid", cue: "would not say")])
+        #expect(RuleRunner.claims(rule, "The spokesman declined to say who the senator plans to vote for.") == ["who the senator plans to vote for"])
+        #expect(RuleRunner.claims(rule, "Cruz declined to comment on the lawsuit filed by the state.").isEmpty, "an object, no question")
+        #expect(RuleRunner.claims(rule, "He said he did not say why.").isEmpty, "too short")
+    }
 }

@@ -22,7 +22,7 @@ struct NameCueClauseRule: ClauseRule {
         + #"(?<cue>"# + Patterns.cue + ")"
     private static let opening = Patterns.regex(speakerAndCue)
     private static let cues = PhraseSet(Lexicon.speechVerbs)
-    private static let pattern = Patterns.regex(speakerAndCue + addressee + "?(?:(?:" + circumstance + #")?\s+(?<that>that)\b|"# + Patterns.timeAfterCue + ")?"
+    private static let pattern = Patterns.regex(speakerAndCue + addressee + "?(?:(?:" + circumstance + #")?\s+(?<that>that)\b,?|"# + Patterns.timeAfterCue + ")?"
         + #"\s+(?!(?:of|that|to|in|on|at|across|via|last|yesterday|today|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|@)"# + Patterns.clause)
 
     /// Verbs that need `that` (`announced`) only with a `that` in the sentence.
