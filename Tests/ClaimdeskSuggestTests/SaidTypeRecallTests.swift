@@ -99,4 +99,23 @@ import Testing
         #expect(RuleRunner.claims(rule, "Cruz declined to comment on the lawsuit filed by the state.").isEmpty, "an object, no question")
         #expect(RuleRunner.claims(rule, "He said he did not say why.").isEmpty, "too short")
     }
+
+    @Test func aParticipleNotAttachedByACommaReportsAClause() {
+        let rule = ParticipleClauseRule()
+        #expect(RuleRunner.run(rule, "Minutes later, the campaign issued a statement saying that Trump meant people who vote.")
+                == [Found(claim: "Trump meant people who vote", mention: "the campaign", cue: "saying")])
+        #expect(RuleRunner.run(rule, "Clinton leads in the state, with 50 percent of voters saying she is prepared for the job.")
+                == [Found(claim: "she is prepared for the job", mention: "50 percent of voters", cue: "saying")])
+        #expect(RuleRunner.claims(rule, "Clinton clearly erred in saying that the figure came from the State Department.")
+                == ["the figure came from the State Department"])
+        #expect(RuleRunner.claims(rule, "She kept saying goodbye to the previous guest.").isEmpty, "an object")
+        #expect(RuleRunner.claims(rule, "The senator kept noting flagging economic conditions in China.").isEmpty, "an object")
+    }
+
+    @Test func askedReadsPluralAndLongerAddressees() {
+        #expect(RuleRunner.claims(AskedClauseRule(), "He posed for photos and asked workers if they planned to attend the caucuses.")
+                == ["if they planned to attend the caucuses"])
+        #expect(RuleRunner.claims(AskedClauseRule(), "Tanden asked former Attorney General Eric Holder whether he had thoughts on the case.")
+                == ["whether he had thoughts on the case"])
+    }
 }

@@ -3,6 +3,8 @@
 /// `"That is the most generous package …," he said, adding that the authority was "ready to talk tonight."`
 /// `Rubio flipped his choice on the spot – saying he was rooting for Manning`, `… and saying that productive senators are overrated`,
 /// `She escalated her criticism, telling CNN that Trump is a “faker”` (`telling` with its addressee).
+/// Not attached by a comma, a participle reports speech before a clause (`issued a statement saying that …`, `with 50 percent
+/// saying they …`); its speaker is then the one right before it, else the sentence's subject.
 struct ParticipleClauseRule: ClauseRule {
     let name = "participle-clause"
     let triggers: Set<String> = Lexicon.speechParticipleWords.union(["telling"])
@@ -22,10 +24,43 @@ struct ParticipleClauseRule: ClauseRule {
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.matches(Self.pattern, in: paragraph.span, resumingAfter: "cue") { match in
-            guard let claim = match["claim"], let cue = match["cue"], claim.length >= 12, Self.isAttached(cue, text),
-                  let mention = paragraph.subject(before: cue.start, in: text) ?? CueSpeaker.mention(ofCueBefore: cue.start, in: paragraph, text)
-            else { return nil }
-            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.7)
+            guard let claim = match["claim"], let cue = match["cue"], claim.length >= 12 else { return nil }
+            if Self.isAttached(cue, text) {
+                guard let mention = paragraph.subject(before: cue.start, in: text) ?? CueSpeaker.mention(ofCueBefore: cue.start, in: paragraph, text)
+                else { return nil }
+                return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.7)
+            }
+            guard Self.opensAClause(claim, after: cue, text), !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }
+            let mention = Self.issuer(before: cue, in: paragraph, text) ?? CueSpeaker.mention(before: cue, in: paragraph, text)
+                ?? paragraph.subject(before: cue.start, in: text)
+            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.5)
         }
     }
+
+    /// A participle not attached by a comma (`issued a statement saying that …`, `with 50 percent saying they …`, `erred in
+    /// saying that …`) reports speech only before `that` or a word that opens a clause (a pronoun, a name, a number,
+    /// a question word); `saying goodbye`, `saying the same thing`, `noting flagging conditions` are objects.
+    private static func opensAClause(_ claim: Span, after cue: Span, _ text: ScalarText) -> Bool {
+        if text.slice(text.trimmed(Span(cue.end, claim.start))).hasSuffix("that") { return true }
+        var end = claim.start
+        while end < claim.end, text.scalars[end].isQuickAlphabetic || text.scalars[end] == "’" || text.scalars[end] == "'" { end += 1 }
+        let word = text.slice(Span(claim.start, end))
+        return clauseOpeners.contains(word.lowercased()) || text.scalars[claim.start].isQuickUppercase || ("0"..."9").contains(text.scalars[claim.start])
+    }
+
+    private static let clauseOpeners: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "there", "what", "how", "why", "whether",
+                                                     "if", "when", "he’s", "she’s", "it’s", "they’re", "he's", "she's", "it's", "they're",
+                                                     "he’d", "she’d", "he'd", "she'd"]
+    /// `the campaign issued a statement saying …`: the document's issuer speaks, the subject of the verb before the document.
+    private static func issuer(before cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
+        let document = text.wordBefore(cue.start)
+        guard issuedDocuments.contains(text.slice(document)) else { return nil }
+        var verb = text.wordBefore(document.start)
+        if ["a", "an", "the", "its", "his", "her", "their"].contains(text.slice(verb)) { verb = text.wordBefore(verb.start) }
+        return CueSpeaker.mention(before: verb, in: paragraph, text)
+    }
+
+    /// `the campaign issued a statement saying …`: the document's issuer, the sentence's subject, speaks.
+    private static let issuedDocuments: Set<String> = ["statement", "letter", "email", "tweet", "post", "response", "release", "ad",
+                                                       "message", "memo", "video", "note", "report"]
 }
