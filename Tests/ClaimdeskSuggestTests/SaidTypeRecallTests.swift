@@ -98,6 +98,7 @@ import Testing
         #expect(RuleRunner.claims(rule, "The spokesman declined to say who the senator plans to vote for.") == ["who the senator plans to vote for"])
         #expect(RuleRunner.claims(rule, "Cruz declined to comment on the lawsuit filed by the state.").isEmpty, "an object, no question")
         #expect(RuleRunner.claims(rule, "He said he did not say why.").isEmpty, "too short")
+        #expect(RuleRunner.claims(rule, "Schumer wouldn’t say Tuesday how the party would rank gun control.") == ["how the party would rank gun control"])
     }
 
     @Test func aParticipleNotAttachedByACommaReportsAClause() {
@@ -110,6 +111,7 @@ import Testing
                 == ["the figure came from the State Department"])
         #expect(RuleRunner.claims(rule, "She kept saying goodbye to the previous guest.").isEmpty, "an object")
         #expect(RuleRunner.claims(rule, "The senator kept noting flagging economic conditions in China.").isEmpty, "an object")
+        #expect(RuleRunner.claims(rule, "Trump is telling a town hall in Salem that waterboarding is peanuts.") == ["waterboarding is peanuts"])
     }
 
     @Test func askedReadsPluralAndLongerAddressees() {
@@ -117,5 +119,15 @@ import Testing
                 == ["if they planned to attend the caucuses"])
         #expect(RuleRunner.claims(AskedClauseRule(), "Tanden asked former Attorney General Eric Holder whether he had thoughts on the case.")
                 == ["whether he had thoughts on the case"])
+    }
+
+    @Test func toSayReportsAClause() {
+        let rule = AnySubjectCueClauseRule()
+        #expect(RuleRunner.claims(rule, "Emanuel stood at a Bush event here to say he was leaning toward supporting Mr. Trump.")
+                == ["he was leaning toward supporting Mr. Trump"])
+        #expect(RuleRunner.claims(rule, "Caucus-goers were slightly more likely to say that they preferred Clinton on the court.")
+                == ["they preferred Clinton on the court"])
+        #expect(RuleRunner.claims(rule, "Clinton took to Twitter to say thanks to all of her many supporters.").isEmpty, "an object")
+        #expect(RuleRunner.claims(rule, "He refused to say anything about the long dispute with the board.").isEmpty)
     }
 }

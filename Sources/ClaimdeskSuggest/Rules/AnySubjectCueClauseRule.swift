@@ -39,6 +39,17 @@ struct AnySubjectCueClauseRule: ClauseRule {
         return !Self.notSpeakingBefore.contains(text.slice(word))
     }
 
+    /// `stood at a Bush event here to say he was leaning toward …`, `are more likely to say that …`: `to say` reports speech
+    /// before a clause (not `to say thanks`, not `refused to say whether …`).
+    private static func saysAfterTo(_ cue: Span, _ claim: Span, _ text: ScalarText) -> Bool {
+        let to = text.wordBefore(cue.start)
+        return text.slice(cue) == "say" && text.slice(to) == "to" && !Self.declining.contains(text.slice(text.wordBefore(to.start)))
+            && ReportedClause.opensAClause(claim, after: cue, text)
+    }
+
+    /// `refused to say whether …` is declined speech (`declined-question-clause`), `hard to say` none.
+    private static let declining: Set<String> = ["refused", "declined", "refuses", "declines", "refuse", "decline", "hard", "unable", "reluctant"]
+
     /// `Thomas Perez, who said he expects the agreement to be finalized, was there`: what a relative clause reports ends at
     /// the comma that closes the relative clause.
     private static func relativeClauseEnd(of claim: Span, in text: ScalarText) -> Span {
@@ -49,7 +60,8 @@ struct AnySubjectCueClauseRule: ClauseRule {
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.matches(Self.pattern, startingAtAnyOf: text.startsOfAll(of: Self.cueWords, in: paragraph.span), in: paragraph.span,
                      resumingAfter: "cue") { match in
-            guard let cue = match["cue"], let claim = match["claim"], claim.length >= 20, speaks(before: cue, text),
+            guard let cue = match["cue"], let claim = match["claim"], claim.length >= 20,
+                  speaks(before: cue, text) || Self.saysAfterTo(cue, claim, text),
                   match["that"] != nil || !Self.cuesNeedingThat.contains(text.slice(cue)),
                   !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }
             let before = Span(paragraph.sentenceStart(before: cue.start, in: text), cue.start)

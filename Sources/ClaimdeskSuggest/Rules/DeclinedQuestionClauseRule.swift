@@ -2,7 +2,7 @@
 /// the claim starts at the question word and runs to the end of the clause:
 /// `Reid would not say whether he would prefer that Democrats face Trump.` → `whether he would prefer that Democrats face Trump`,
 /// `Guardian, who declined to say who he plans to vote for, …` → `who he plans to vote for`,
-/// `Cook did not say when the practice stopped.` → `when the practice stopped`.
+/// `Cook did not say when the practice stopped.` → `when the practice stopped`, `wouldn’t say Tuesday how …`.
 /// Not a declined comment with no question (`declined to comment on the lawsuit`: an object); the speaker is the one named
 /// before the negation.
 struct DeclinedQuestionClauseRule: ClauseRule {
@@ -10,7 +10,7 @@ struct DeclinedQuestionClauseRule: ClauseRule {
     let triggers: Set<String> = ["not", "declined", "refused", "wouldn", "didn", "won", "hasn", "haven", "doesn", "never"]
     private static let pattern = Patterns.regex(#"(?<cue>\b(?:(?:would|did|does|do|will|could|has|have|had)(?:\s+not|n[’']t)|won[’']t|never|(?:declined|refused|declines|refuses)\s+to)"#
         + #"\s+(?:(?:yet|immediately|publicly)\s+)?(?:say|said|disclose|specify|reveal|explain|discuss|comment\s+on|tell\s+(?:reporters|\p{Lu}[\p{L}.]*|him|her|them|us))\b)"#
-        + #"\s+(?=(?:whether|if|how|why|what|when|where|who|which)\s)"# + Patterns.clause)
+        + #"(?:\s+"# + Patterns.weekday + #")?\s+(?=(?:whether|if|how|why|what|when|where|who|which)\s)"# + Patterns.clause)
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in

@@ -10,8 +10,9 @@ struct ParticipleClauseRule: ClauseRule {
     let triggers: Set<String> = Lexicon.speechParticipleWords.union(["telling"])
     private static let pattern = Patterns.regex(#"(?<cue>"# + Patterns.participleCue + #"|\btelling(?=\s+"# + addressee + #"))"#
         + #"(?:(?<=telling)\s+"# + addressee + #"(?:\s+(?:on|in|at)\s+\p{Lu}?\p{Ll}+)?)?(?:\s+that\b)?\s+"# + Patterns.clause)
-    /// Whom `telling` addresses: `telling CNN that …`, `telling reporters on Thursday he …`, `telling ABC's This Week that …`.
-    private static let addressee = #"(?:him|her|them|us|reporters|voters|supporters|investors|the\s+\p{Ll}+|\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})"#
+    /// Whom `telling` addresses: `telling CNN that …`, `telling reporters on Thursday he …`, `telling ABC's This Week that …`,
+    /// `telling a town hall in Salem that …`.
+    private static let addressee = #"(?:(?:an?|the)\s+[^“”.,;:]{1,60}?(?=\s+that\b)|him|her|them|us|reporters|voters|supporters|investors|the\s+\p{Ll}+|\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})"#
 
     /// After a comma or a dash, or after `and`, `while`, `by`, `after`: the participle attaches speech to the sentence
     /// (the regular expression starts at the cue, where ICU skips fast; what stands before is checked here).
@@ -30,27 +31,13 @@ struct ParticipleClauseRule: ClauseRule {
                 else { return nil }
                 return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.7)
             }
-            guard Self.opensAClause(claim, after: cue, text), !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }
+            guard ReportedClause.opensAClause(claim, after: cue, text), !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }
             let mention = Self.issuer(before: cue, in: paragraph, text) ?? CueSpeaker.mention(before: cue, in: paragraph, text)
                 ?? paragraph.subject(before: cue.start, in: text)
             return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.5)
         }
     }
 
-    /// A participle not attached by a comma (`issued a statement saying that …`, `with 50 percent saying they …`, `erred in
-    /// saying that …`) reports speech only before `that` or a word that opens a clause (a pronoun, a name, a number,
-    /// a question word); `saying goodbye`, `saying the same thing`, `noting flagging conditions` are objects.
-    private static func opensAClause(_ claim: Span, after cue: Span, _ text: ScalarText) -> Bool {
-        if text.slice(text.trimmed(Span(cue.end, claim.start))).hasSuffix("that") { return true }
-        var end = claim.start
-        while end < claim.end, text.scalars[end].isQuickAlphabetic || text.scalars[end] == "’" || text.scalars[end] == "'" { end += 1 }
-        let word = text.slice(Span(claim.start, end))
-        return clauseOpeners.contains(word.lowercased()) || text.scalars[claim.start].isQuickUppercase || ("0"..."9").contains(text.scalars[claim.start])
-    }
-
-    private static let clauseOpeners: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "there", "what", "how", "why", "whether",
-                                                     "if", "when", "he’s", "she’s", "it’s", "they’re", "he's", "she's", "it's", "they're",
-                                                     "he’d", "she’d", "he'd", "she'd"]
     /// `the campaign issued a statement saying …`: the document's issuer speaks, the subject of the verb before the document.
     private static func issuer(before cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
         let document = text.wordBefore(cue.start)

@@ -46,4 +46,20 @@ enum ReportedClause {
 
     private static let clauseCues: Set<String> = ["said", "says", "say", "told", "tells", "tell", "added", "adds", "argued", "argues",
                                                   "insisted", "insists", "claimed", "claims", "thinks", "believes", "noted", "explained"]
+
+    /// Whether what follows a cue that may also take an object opens a clause: `that`, or a word that opens one (a pronoun, a name,
+    /// a number, a question word). A participle not attached by a comma (`issued a statement saying that …`, `with 50 percent
+    /// saying they …`) or `to say` (`rushing to TV to say he did not …`) reports speech only then; `saying goodbye`, `saying the
+    /// same thing`, `noting flagging conditions` are objects.
+    static func opensAClause(_ claim: Span, after cue: Span, _ text: ScalarText) -> Bool {
+        if text.slice(text.trimmed(Span(cue.end, claim.start))).hasSuffix("that") { return true }
+        var end = claim.start
+        while end < claim.end, text.scalars[end].isQuickAlphabetic || text.scalars[end] == "’" || text.scalars[end] == "'" { end += 1 }
+        let word = text.slice(Span(claim.start, end))
+        return clauseOpeners.contains(word.lowercased()) || text.scalars[claim.start].isQuickUppercase || ("0"..."9").contains(text.scalars[claim.start])
+    }
+
+    private static let clauseOpeners: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "there", "what", "how", "why", "whether",
+                                                     "if", "when", "he’s", "she’s", "it’s", "they’re", "he's", "she's", "it's", "they're",
+                                                     "he’d", "she’d", "he'd", "she'd"]
 }
