@@ -89,6 +89,8 @@ import Testing
         #expect(RuleRunner.claims(QuoteCueNameRule(), "Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort needs a rival.").isEmpty,
                 "said he and a verb: reported speech, not an inverted attribution")
         #expect(RuleRunner.claims(QuoteCueNameRule(), "“It is over,” said he.") == ["It is over,"])
+        #expect(RuleRunner.claims(QuoteNameCueRule(), "Sims says he was “kind of riding the fence” until Haley said she was backing Rubio.").isEmpty,
+                "until is no role before a name")
     }
 
     @Test func declinedQuestionClause() {

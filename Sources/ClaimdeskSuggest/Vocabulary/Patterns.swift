@@ -30,7 +30,7 @@ enum Patterns {
         + #")\.(?=\s+\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}\p{N}\-’']*)"#
 
     /// Lower-case words of a role before a name: "lead author Sarah Cho", "opposition leader Mark Ellison".
-    static let role = #"(?<role>(?:(?!(?:the|a|an|and|but|or|while|as|because|then|so)\s)\p{Ll}[\p{Ll}\-]*\s+){1,3}(?=\p{Lu}))?"#
+    static let role = #"(?<role>(?:(?!(?:the|a|an|and|but|or|while|as|because|then|so|until|when|after|before|if|since|unless|though|although|where|even|that)\s)\p{Ll}[\p{Ll}\-]*\s+){1,3}(?=\p{Lu}))?"#
 
     /// `it` only right before its cue (`It said current officials …`: a report or an organisation), not `it is`.
     static let pronoun = #"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t(?=\s+(?:said|says|added|adds|reported|reports|wrote|writes|noted|notes|stated|states|argued|argues|warned|warns)\b))\b"#
