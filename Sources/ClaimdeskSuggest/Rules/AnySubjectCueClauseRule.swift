@@ -11,16 +11,16 @@ struct AnySubjectCueClauseRule: ClauseRule {
     let name = "any-subject-cue-clause"
     static let cues = ["said", "says", "say", "argued", "insisted", "insists", "explained", "acknowledged", "warned", "contended", "declared",
                        "wrote", "added", "stressed", "emphasized", "noted", "asserted", "maintained", "predicted", "conceded", "complained",
-                       "suggested", "believes", "believed", "thinks", "thought", "recalled", "tweeted", "testified", "agreed"]
+                       "suggested", "believes", "believed", "thinks", "thought", "recalled", "tweeted", "testified", "agreed", "insist", "argue", "note", "notes"]
     let triggers = Set(cues)
     /// Cues that take an object as often as a clause (`added the amendment`, `wrote a letter`): only with `that`.
     static let cuesNeedingThat: Set<String> = ["added", "wrote", "tweeted", "recalled", "agreed", "testified", "explained", "noted",
-                                               "acknowledged", "suggested", "stressed", "emphasized", "predicted"]
+                                               "acknowledged", "suggested", "stressed", "emphasized", "predicted", "note", "notes"]
     private static let cueWords = PhraseSet(cues)
     /// The regular expression starts at the cue, and is tried only there (`ScalarText.matches(_:startingAtAnyOf:…)`); what
     /// stands before it is checked in code.
     private static let pattern = Patterns.regex(#"(?<cue>\b"# + WordAlternation.pattern(cues)
-        + #"\b)(?:(?:\s+(?:on|in|at|during|last|this)\b[^“”.,;:!?]{0,40}?)?\s+(?<that>that)\b|"# + Patterns.timeAfterCue + ")?"
+        + #"\b)(?:(?:\s+(?:on|in|at|during|last|this)\b[^“”.,;:!?]{0,40}?)?\s+(?<that>that)\b,?|"# + Patterns.timeAfterCue + ")?"
         + #"\s+(?!(?:of|to|in|on|at|about|for|with|by|so|nothing|anything|something|yes|no|goodbye|hello|as|when|while|"#
         + #"after|before|during|up|than|and|but|or|then|last|yesterday|today|earlier|later|matter-of-factly)\b|@|"# + Patterns.weekday + "|"
         + Patterns.role + Patterns.name + #"(?:,|\s*$|\s*[.;]))"# + Patterns.clause)
@@ -40,6 +40,17 @@ struct AnySubjectCueClauseRule: ClauseRule {
         return !Self.notSpeakingBefore.contains(text.slice(word))
     }
 
+    /// `stood at a Bush event here to say he was leaning toward …`, `are more likely to say that …`: `to say` reports speech
+    /// before a clause (not `to say thanks`, not `refused to say whether …`).
+    private static func saysAfterTo(_ cue: Span, _ claim: Span, _ text: ScalarText) -> Bool {
+        let to = text.wordBefore(cue.start)
+        return text.slice(cue) == "say" && text.slice(to) == "to" && !Self.declining.contains(text.slice(text.wordBefore(to.start)))
+            && ReportedClause.opensAClause(claim, after: cue, text)
+    }
+
+    /// `refused to say whether …` is declined speech (`declined-question-clause`), `hard to say` none.
+    private static let declining: Set<String> = ["refused", "declined", "refuses", "declines", "refuse", "decline", "hard", "unable", "reluctant"]
+
     /// `Thomas Perez, who said he expects the agreement to be finalized, was there`: what a relative clause reports ends at
     /// the comma that closes the relative clause.
     private static func relativeClauseEnd(of claim: Span, in text: ScalarText) -> Span {
@@ -50,13 +61,15 @@ struct AnySubjectCueClauseRule: ClauseRule {
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.matches(Self.pattern, startingAtAnyOf: text.startsOfAll(of: Self.cueWords, in: paragraph.span), in: paragraph.span,
                      resumingAfter: "cue") { match in
-            guard let cue = match["cue"], let claim = match["claim"], claim.length >= 20, speaks(before: cue, text),
+            guard let cue = match["cue"], let claim = match["claim"], claim.length >= 20,
+                  speaks(before: cue, text) || Self.saysAfterTo(cue, claim, text),
                   match["that"] != nil || !Self.cuesNeedingThat.contains(text.slice(cue)),
                   !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }
             let before = Span(paragraph.sentenceStart(before: cue.start, in: text), cue.start)
             let found = text.firstMatch(Self.speakerBeforeCue, in: before)
             let mention = found?["mention"] ?? paragraph.subject(before: cue.start, in: text) ?? SubjectWords.mention(before: cue, from: before.start, text)
-            let span = found?["who"] == nil ? claim : Self.relativeClauseEnd(of: claim, in: text)
+            let span = found?["who"] == nil ? ReportedClause.endingSubordinateClause(claim, cue: cue, in: paragraph, text)
+                : Self.relativeClauseEnd(of: claim, in: text)
             return Candidate(span: text.trimmed(span), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.55)
         }
     }

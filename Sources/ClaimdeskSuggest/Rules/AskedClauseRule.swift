@@ -10,7 +10,7 @@ struct AskedClauseRule: ClauseRule {
     let name = "asked-clause"
     let triggers: Set<String> = ["ask", "asks", "asked", "asking"]
     private static let questionWord = #"(?:if|whether|why|how|what|who|whom|whose|when|where|which)\s"#
-    private static let addressee = #"(?:him|her|them|us|me|you|reporters|voters|supporters|\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3}"#
+    private static let addressee = #"(?:him|her|them|us|me|you|reporters|voters|supporters|\p{Ll}+s|(?:former\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4}"#
         + #"|(?:the|his|her|their|its|a|an)\s+(?:[\p{L}’'\-]+\s+){0,5}?[\p{L}’'\-]+)"#
     /// `Asked on Fox News who leads the party, …`, `asked in an interview whether …`.
     private static let circumstance = #"(?:\s+(?:on|in|at|during)\s+(?:[\p{L}’'\-]+\s+){0,4}?[\p{L}’'\-]+(?=\s+"# + questionWord + "))?"

@@ -1,15 +1,31 @@
 /// Reported speech with the speaker at the end of the sentence, as wire copy writes it:
 /// `Inflation slowed to 3.1 percent in May from a peak of 9.8 percent in late 2022, the statistics office said last week.`
 /// `Water will be cut off … starting Friday, the regional government announced on Wednesday, as reservoirs fell …`
+/// `He had been completing his second year, a school spokesman told The Wall Street Journal.`
+/// `In that last step, officers can include a social media search, federal officials said.`
 /// The claim is the sentence before the comma; a sentence that opens with a quotation belongs to the quote rules, and an
 /// attribution that introduces a quotation (`Stressing the need …, Zhou said, “…”`) is no attribution of what precedes it.
 struct ClauseNameCueRule: ClauseRule {
     let name = "clause-name-cue"
     let triggers: Set<String> = Lexicon.speechVerbWords
     private static let circumstance = #"\s+in\s+an?\s+(?:statement|report|note|post|release|letter|interview)"#
-    /// The cue ends the attribution: `said last week.`, `announced on Wednesday, as …`.
-    private static let cueAtEnd = #"(?<cue>"# + Patterns.cue + ")(?:" + Patterns.timeAfterCue + "|" + circumstance + #")?(?=[.;](?:\s|$)|,(?!\s*[“"])|$)"#
-    private static let pattern = Patterns.regex(Patterns.leadingClause + #"(?<mention>"# + Patterns.speaker + #")\s+"# + Patterns.beforeCue + cueAtEnd)
+    /// `told The Wall Street Journal`, `told her`, `told his closest advisers`.
+    private static let addressee = #"(?:(?<=told|tells)\s+(?:(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.\-]*){0,5}|him|her|them|me|us|reporters|journalists|(?:his|her|their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+))?"#
+    /// `said after meeting Thursday with Trump aides`, `said in his 2012 book`, `said Wednesday morning on MSNBC’s “Morning Joe.”`
+    private static let setting = #"(?:\s+(?:(?:in|on|at|during|after|before|via|while|from|with)\s|"# + Patterns.weekday + #")[^.;:“”"]{0,60}?)?"#
+    /// The cue ends the attribution: `said last week.`, `announced on Wednesday, as …`; or an addressee and a setting, then the
+    /// sentence's end: `told The Wall Street Journal.`, `said in his 2012 book.`
+    private static let cueAtEnd = #"(?<cue>"# + Patterns.cue + ")(?:(?:" + Patterns.timeAfterCue + "|" + circumstance + #")?(?=[.;](?:\s|$)|,(?!\s*[“"])|$)"#
+        + "|" + addressee + setting + #"(?=[.;](?:\s|$)|$))"#
+    /// A speaker the other rules read, or a few words that name one between the comma and a cue that is always a verb
+    /// (`, law enforcement officials say.`, `, Donald Trump’s longtime confidant Roger Stone stated.`): capitalised, after an
+    /// article or a possessive, or a plural.
+    private static let speakerBeforeCue = #"(?<mention>"# + Patterns.speaker + #"|(?:(?=\p{Lu})|(?:the|a|an|his|her|their|its)\s+|(?=(?:[\p{L}\-’'.]+\s+){0,4}?\p{Ll}[\p{L}\-’'.]*s\s))"#
+        + #"(?:[\p{L}\-’'.]+\s+){0,4}?[\p{L}\-’'.]+(?=\s+(?:"# + WordAlternation.pattern(Lexicon.wordsBeforeCue) + #"\s+)?"# + WordAlternation.pattern(verbCues) + #"\b))"#
+    /// Cues that are never nouns, for the loose speaker.
+    private static let verbCues = ["said", "says", "say", "told", "tells", "argued", "argues", "stated", "insisted", "insists", "wrote",
+                                   "writes", "added", "noted", "reported"]
+    private static let pattern = Patterns.regex(Patterns.leadingClause + speakerBeforeCue + #"\s+"# + Patterns.beforeCue + cueAtEnd)
     /// What the pattern needs and finds fast: a cue that ends the attribution; a sentence without one (`X said that …`) is
     /// not searched for a leading clause.
     private static let gate = Patterns.regex(cueAtEnd)

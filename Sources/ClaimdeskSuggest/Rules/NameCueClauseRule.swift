@@ -10,18 +10,19 @@ struct NameCueClauseRule: ClauseRule {
     let name = "name-cue-clause"
     let triggers: Set<String> = Lexicon.speechVerbWords
     private static let addressee = #"(?:(?<=\b(?:told|tells|tell|asked|asks|assured|informed|reminded|warned|warns|urged|urges))\s+(?:(?:the\s+)?"#
-        + Patterns.name + #"|(?:me|us|him|her|them|reporters|journalists)\b|[\p{Ll}\-’']+(?:\s+[\p{Ll}\-’']+){0,3}(?=\s+that\b)))"#
+        + Patterns.name + #"|(?:me|us|him|her|them|reporters|journalists)\b|[\p{Ll}\-’']+(?:\s+[\p{Ll}\-’']+){0,3}(?=\s+that\b)|(?:the\s+|an?\s+)?\p{Lu}[^“”.;:!?]{1,90}?(?=\s+that\b)))"#
     /// `said in a statement that`, `said on Thursday that`.
     private static let circumstance = #"\s+(?:on|in|at|during|last|this|via|through|by|earlier|after|before|from|over|Monday|Tuesday|"#
         + #"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|recently|repeatedly|privately|publicly)\b"#
-        + #"[^“”.,;:!?]{0,50}?(?=\s+that\b)"#
+        + #"[^“”.;:!?]{0,100}?(?=\s+that\b)"#
     /// The speaker and the cue: the pattern's opening, searched for first (`ScalarText.matches(_:openingWith:…)`).
-    private static let speakerAndCue = #"(?<mention>"# + Patterns.speaker + #")(?:\s*\([^()]{1,30}\))?(?:(?<note>,\s[^“”"]{3,220}?,)|\s+who\s+[^,.;“”"]{3,80}?(?=\s+"# + Patterns.beforeCue + Patterns.cue + "))?"
+    /// `I` and `we` speak here too, outside quotations: the writer's (`I told Megyn Kelly that …` in an opinion piece).
+    private static let speakerAndCue = #"(?<mention>\b(?:I|[Ww]e)\b|"# + Patterns.speaker + #")(?:\s*\([^()]{1,30}\))?(?:(?<note>,\s[^“”"]{3,220}?,)|\s+who\s+[^,.;“”"]{3,80}?(?=\s+"# + Patterns.beforeCue + Patterns.cue + "))?"
         + #",?\s+"# + Patterns.beforeCue
         + #"(?<cue>"# + Patterns.cue + ")"
     private static let opening = Patterns.regex(speakerAndCue)
     private static let cues = PhraseSet(Lexicon.speechVerbs)
-    private static let pattern = Patterns.regex(speakerAndCue + addressee + "?(?:(?:" + circumstance + #")?\s+(?<that>that)\b|"# + Patterns.timeAfterCue + ")?"
+    private static let pattern = Patterns.regex(speakerAndCue + addressee + "?(?:(?:" + circumstance + #")?\s+(?<that>that)\b,?|"# + Patterns.timeAfterCue + ")?"
         + #"\s+(?!(?:of|that|to|in|on|at|across|via|last|yesterday|today|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|@)"# + Patterns.clause)
 
     /// Verbs that need `that` (`announced`) only with a `that` in the sentence.
@@ -35,7 +36,8 @@ struct NameCueClauseRule: ClauseRule {
             guard let named = match["mention"], let claim = match["claim"], !ReportedClause.followsQuote(named, in: paragraph, text) || match["that"] != nil,
                   claim.length >= 8, match["that"] != nil || !Lexicon.cuesNeedingThat.contains(text.slice(match["cue"]!)) else { return nil }
             let (mention, note) = Apposition.speaker(named, apposition: match["note"], in: text)
-            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, note: note, cue: match["cue"],
+            let span = ReportedClause.endingSubordinateClause(claim, cue: match["cue"]!, in: paragraph, text)
+            return Candidate(span: text.trimmed(span), quoteType: .indirect, mention: mention, note: note, cue: match["cue"],
                              rule: name, confidence: match["note"] == nil ? 0.75 : 0.8)
         }
     }

@@ -3,13 +3,16 @@
 /// `"That is the most generous package …," he said, adding that the authority was "ready to talk tonight."`
 /// `Rubio flipped his choice on the spot – saying he was rooting for Manning`, `… and saying that productive senators are overrated`,
 /// `She escalated her criticism, telling CNN that Trump is a “faker”` (`telling` with its addressee).
+/// Not attached by a comma, a participle reports speech before a clause (`issued a statement saying that …`, `with 50 percent
+/// saying they …`); its speaker is then the one right before it, else the sentence's subject.
 struct ParticipleClauseRule: ClauseRule {
     let name = "participle-clause"
     let triggers: Set<String> = Lexicon.speechParticipleWords.union(["telling"])
     private static let pattern = Patterns.regex(#"(?<cue>"# + Patterns.participleCue + #"|\btelling(?=\s+"# + addressee + #"))"#
         + #"(?:(?<=telling)\s+"# + addressee + #"(?:\s+(?:on|in|at)\s+\p{Lu}?\p{Ll}+)?)?(?:\s+that\b)?\s+"# + Patterns.clause)
-    /// Whom `telling` addresses: `telling CNN that …`, `telling reporters on Thursday he …`, `telling ABC's This Week that …`.
-    private static let addressee = #"(?:him|her|them|us|reporters|voters|supporters|investors|the\s+\p{Ll}+|\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})"#
+    /// Whom `telling` addresses: `telling CNN that …`, `telling reporters on Thursday he …`, `telling ABC's This Week that …`,
+    /// `telling a town hall in Salem that …`.
+    private static let addressee = #"(?:(?:an?|the)\s+[^“”.,;:]{1,60}?(?=\s+that\b)|him|her|them|us|reporters|voters|supporters|investors|the\s+\p{Ll}+|\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})"#
 
     /// After a comma or a dash, or after `and`, `while`, `by`, `after`: the participle attaches speech to the sentence
     /// (the regular expression starts at the cue, where ICU skips fast; what stands before is checked here).
@@ -22,10 +25,29 @@ struct ParticipleClauseRule: ClauseRule {
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.matches(Self.pattern, in: paragraph.span, resumingAfter: "cue") { match in
-            guard let claim = match["claim"], let cue = match["cue"], claim.length >= 12, Self.isAttached(cue, text),
-                  let mention = paragraph.subject(before: cue.start, in: text) ?? CueSpeaker.mention(ofCueBefore: cue.start, in: paragraph, text)
-            else { return nil }
-            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.7)
+            guard let claim = match["claim"], let cue = match["cue"], claim.length >= 12 else { return nil }
+            if Self.isAttached(cue, text) {
+                guard let mention = paragraph.subject(before: cue.start, in: text) ?? CueSpeaker.mention(ofCueBefore: cue.start, in: paragraph, text)
+                else { return nil }
+                return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.7)
+            }
+            guard ReportedClause.opensAClause(claim, after: cue, text), !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }
+            let mention = Self.issuer(before: cue, in: paragraph, text) ?? CueSpeaker.mention(before: cue, in: paragraph, text)
+                ?? paragraph.subject(before: cue.start, in: text)
+            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.5)
         }
     }
+
+    /// `the campaign issued a statement saying …`: the document's issuer speaks, the subject of the verb before the document.
+    private static func issuer(before cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
+        let document = text.wordBefore(cue.start)
+        guard issuedDocuments.contains(text.slice(document)) else { return nil }
+        var verb = text.wordBefore(document.start)
+        if ["a", "an", "the", "its", "his", "her", "their"].contains(text.slice(verb)) { verb = text.wordBefore(verb.start) }
+        return CueSpeaker.mention(before: verb, in: paragraph, text)
+    }
+
+    /// `the campaign issued a statement saying …`: the document's issuer, the sentence's subject, speaks.
+    private static let issuedDocuments: Set<String> = ["statement", "letter", "email", "tweet", "post", "response", "release", "ad",
+                                                       "message", "memo", "video", "note", "report"]
 }

@@ -32,13 +32,23 @@ struct QuoteCueNameRule: QuoteRule {
         return described
     }
 
+    /// `Humphrey, who calls Trump a “sociopath,” said he doesn’t believe …`: a pronoun and a verb after the cue are the subject of
+    /// reported speech, not an inverted attribution (`said she` is not written so).
+    private static func startsReportedSpeech(_ match: NamedGroups, _ text: ScalarText) -> Bool {
+        guard let mention = match["mention"], Lexicon.personalPronouns.union(Lexicon.collectivePronouns).contains(text.slice(mention)) else { return false }
+        var next = mention.end
+        while next < text.count, text.isWhitespace(at: next) { next += 1 }
+        return next > mention.end && next < text.count && text.scalars[next].isQuickLowercase
+    }
+
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
         let after = Span(quote.outer.end, min(paragraph.span.end, quote.outer.end + 240))
         guard let match = Self.longerDescription(than: text.firstMatch(Self.pattern, in: after), after, text)
-                ?? text.firstMatch(Self.describedSpeaker, in: after) else { return nil }
+                ?? text.firstMatch(Self.describedSpeaker, in: after), !Self.startsReportedSpeech(match, text) else { return nil }
         let note = Apposition.note(match["note"], in: text) ?? match["role"].map { text.slice(text.trimmed($0)) }
         let mention = match["mention"].map { Self.withWhatDescribesIt($0, text) }
-        return Candidate(span: quote.inner, quoteType: .direct, mention: mention, note: note,
+        let mixed = MixedQuote.clause(ending: quote, in: paragraph, text)
+        return Candidate(span: mixed ?? quote.inner, quoteType: mixed == nil ? .direct : .indirect, mention: mention, note: note,
                          cue: match["cue"], rule: name, confidence: 0.9)
     }
 }

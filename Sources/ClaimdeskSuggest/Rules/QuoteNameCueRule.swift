@@ -14,9 +14,12 @@ struct QuoteNameCueRule: QuoteRule {
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
         guard !endsWritersSentence(quote, paragraph, text) else { return nil }
         let after = Span(quote.outer.end, min(paragraph.span.end, quote.outer.end + 240))
-        guard let match = text.firstMatch(Self.pattern, in: after) ?? describedSpeaker(after: quote, paragraph, text) else { return nil }
+        let named = text.firstMatch(Self.pattern, in: after)
+        if let named, Self.reportsNewSpeech(named, after: quote, text) { return nil }
+        guard let match = named ?? describedSpeaker(after: quote, paragraph, text) else { return nil }
         let note = Apposition.note(match["note"], in: text) ?? match["role"].map { text.slice(text.trimmed($0)) }
-        return Candidate(span: quote.inner, quoteType: .direct, mention: match["mention"], note: note,
+        let mixed = MixedQuote.clause(ending: quote, in: paragraph, text)
+        return Candidate(span: mixed ?? quote.inner, quoteType: mixed == nil ? .direct : .indirect, mention: match["mention"], note: note,
                          cue: match["cue"], rule: name, confidence: 0.9)
     }
 
@@ -26,6 +29,19 @@ struct QuoteNameCueRule: QuoteRule {
         guard paragraph.sentenceStart(before: quote.outer.start + 1, in: text) == quote.outer.start else { return nil }
         return text.firstMatch(Self.describedSpeaker, in: Span(quote.outer.end, min(paragraph.span.end, quote.outer.end + 240)))
     }
+
+    /// `“… and it won’t happen.” He said he’ll support whomever …`: after a quotation that ends its sentence, a new sentence
+    /// whose cue reports a clause of its own is new speech, not the quotation's attribution.
+    private static func reportsNewSpeech(_ match: NamedGroups, after quote: QuoteSegment, _ text: ScalarText) -> Bool {
+        guard let mention = match["mention"], let cue = match["cue"], Lexicon.sentenceEnds.contains(text.scalars[quote.inner.end - 1]),
+              text.scalars[mention.start].isQuickUppercase, clauseCues.contains(text.slice(cue)) else { return false }
+        return text.firstMatch(clauseAfterCue, in: Span(cue.end, min(text.count, cue.end + 40))) != nil
+    }
+
+    private static let clauseCues: Set<String> = ["said", "says", "added", "adds"]
+    /// A word that opens a clause right after the cue (not a time, a place or an addressee: `said on Monday`, `said in Iowa`).
+    private static let clauseAfterCue = Patterns.regex(#"^\s+(?:that\b|(?!(?:on|in|at|of|to|about|from|with|during|after|before|last|this|yesterday|today|"#
+        + #"earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\p{L}’']+\s+\p{L})"#)
 
     /// `… the probe is “ongoing.” He said the FBI has not …`: a partial quote that ends the writer's sentence with a full
     /// stop is not attributed by the next sentence.

@@ -13,6 +13,7 @@ enum RuleBook {
     static let clauseRules: [any ClauseRule] = [
         NameCueClauseRule(), NameAndCueClauseRule(), AccordingToClauseRule(), InterruptedClauseRule(), ClauseNameCueRule(),
         ClauseCueNameRule(), ClauseAccordingToRule(), ParticipleClauseRule(), AnySubjectCueClauseRule(), AskedClauseRule(), NameCueObjectRule(),
+        AsCueClauseRule(), DeclinedQuestionClauseRule(),
     ]
 
     static func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {

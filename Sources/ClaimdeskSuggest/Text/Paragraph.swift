@@ -57,6 +57,14 @@ struct Paragraph {
         let word = text.slice(Span(wordStart, index))
         let isInitial = word.count == 1 && word.first!.isUppercase
         return text.scalars[index] != "." || !(Lexicon.abbreviations.contains(word) || isInitial)
+            || (isInitial && wordStart > span.start && text.scalars[wordStart - 1] == "." && opensSentence(after: space, text))
+    }
+
+    /// `… in the U.S. He says …`: an initialism's full stop ends the sentence when a word that opens sentences follows.
+    private func opensSentence(after space: Int, _ text: ScalarText) -> Bool {
+        var end = space + 1
+        while end < span.end, text.scalars[end].isQuickAlphabetic { end += 1 }
+        return Lexicon.sentenceOpeners.contains(text.slice(Span(space + 1, end)))
     }
 
     func startsSentence(at index: Int, _ text: ScalarText) -> Bool {

@@ -26,7 +26,7 @@ enum Lexicon {
                               "knows", "know", "felt", "feel", "feels", "understood", "recognized", "recognised", "concede", "admit",
                               "acknowledge", "deny", "confirm", "announce", "declare", "emphasize", "stress", "assert", "allege",
                               "maintain", "observe", "remark", "respond", "reply", "counter", "caution", "conclude", "complain",
-                              "shouted", "exclaimed", "retorted", "fumed", "chanted", "agrees", "shot back"]
+                              "shouted", "exclaimed", "retorted", "fumed", "chanted", "agrees", "shot back", "responds", "replies", "recalls"]
     /// The speech verbs as single words, for a quick look at whether a sentence may report speech (`pointed out` → `pointed`).
     static let speechVerbWords = words(of: speechVerbs)
     static let speechParticipleWords = words(of: speechParticiples)
@@ -42,6 +42,21 @@ enum Lexicon {
     static let speechParticiples = ["adding", "saying", "noting", "arguing", "warning", "insisting", "claiming", "explaining", "stressing",
                                     "asserting", "acknowledging", "conceding", "predicting", "estimating", "emphasising", "emphasizing", "pointing out",
                                     "recalling"]
+    /// Words that open a subordinate clause at the start of a sentence: `While Ramos said that …, he appears …`.
+    static let subordinators: Set<String> = ["While", "Although", "Though", "Whereas", "Even", "Despite", "If", "When", "Because", "Since",
+                                             "After", "Before", "Once", "Until", "Unless", "Years", "Shortly"]
+    /// Words that open a sentence after an initialism's full stop (`… in the U.S. He says …`), never a name's next word.
+    static let sentenceOpeners: Set<String> = ["He", "She", "They", "It", "The", "But", "We", "This", "That", "His", "Her", "Their"]
+    /// Participles after a comma that stay inside a reported clause (`the plan, including tax cuts, …`); any other
+    /// `, …ing` ends it (`, putting them ahead of …`, `, telling reporters …`).
+    static let participlesInAClause = ["including", "regarding", "concerning", "following", "excluding", "nothing", "something", "anything",
+                                       "everything", "being", "during", "according", "morning", "evening", "thing", "things"]
+    /// Verbs after `and` or `but` with no new subject that are the speaker's next act, not part of what was said:
+    /// `he found Trump “very charming” and called his standing “unheard of.”`, `… but lamented that …`.
+    static let secondActsOfTheSpeaker = ["called", "calls", "calling", "vowed", "vows", "promised", "promises", "questioned", "questioning",
+                                         "criticized", "accused", "urged", "lamented", "praised", "defended", "dismissed", "blamed",
+                                         "swears", "swore", "considers", "requested", "suggested", "suggesting", "warning", "warned",
+                                         "expressed", "declined", "refused", "pledged", "took issue", "seemed to"]
     /// Words that may stand between a speaker and the cue: "Xi also said".
     static let wordsBeforeCue = ["also", "later", "then", "again", "previously", "has", "had", "have", "would", "repeatedly", "once",
                                  "recently", "earlier", "publicly", "privately", "will", "had", "has long", "did", "does", "had also",
@@ -58,7 +73,7 @@ enum Lexicon {
                                                "hopes", "feared", "fear", "fears", "worried", "worry", "deny", "confirm", "announce",
                                                "admit", "acknowledge", "report", "concede", "believed", "thought", "maintain",
                                                "observe", "remark", "respond", "reply", "counter", "caution", "conclude", "complain",
-                                               "declare", "emphasize", "stress", "assert", "allege", "add", "estimate", "predict"]
+                                               "declare", "emphasize", "stress", "assert", "allege", "add", "estimate", "predict", "responds", "replies", "recalls"]
 
     /// Words that open a description of a speaker: "the", "a Democratic senator", "his campaign".
     static let determiners: Set<String> = ["The", "the", "A", "a", "An", "an", "His", "his", "Her", "her", "Their", "their", "Its", "its",

@@ -31,7 +31,7 @@ enum Patterns {
         + #")\.(?=\s+\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}\p{N}\-’']*)"#
 
     /// Lower-case words of a role before a name: "lead author Sarah Cho", "opposition leader Mark Ellison".
-    static let role = #"(?<role>(?:(?!(?:the|a|an|one|another|and|but|or|while|as|because|then|so)\s)\p{Ll}[\p{Ll}\-]*\s+){1,3}(?=\p{Lu}))?"#
+    static let role = #"(?<role>(?:(?!(?:the|a|an|one|another|and|but|or|while|as|because|then|so|until|when|after|before|if|since|unless|though|although|where|even|that)\s)\p{Ll}[\p{Ll}\-]*\s+){1,3}(?=\p{Lu}))?"#
 
     /// `it` only right before its cue (`It said current officials …`: a report or an organisation), not `it is`.
     static let pronoun = #"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t(?=\s+(?:said|says|added|adds|reported|reports|wrote|writes|noted|notes|stated|states|argued|argues|warned|warns)\b))\b"#
@@ -88,14 +88,18 @@ enum Patterns {
     /// Every end starts at a full stop, a comma, white space or the end: a lookahead on those comes first, so that ICU rules
     /// out the claim's other code points in one test instead of one attempt per kind of end.
     static let clause = #"(?<claim>(?:“[^“”]*”|[^“”\s])"# + clauseUnit + #"*?)"#
-        + #"(?=[.!?…,\s]|$)(?:(?=[.!?…](?:\s|$))"# + notAfterAbbreviation + #"|(?<=[.!?][”"])(?=\s|$)|(?=,\s*“|,\s+")"#
+        + #"(?=[.!?…,\s]|$)(?:(?=[.!?…](?:\s|$))(?:"# + notAfterAbbreviation + "|" + initialismEndingSentence + #")|(?<=[.!?][”"])(?=\s|$)|(?=,\s*“|,\s+")"#
         + #"|(?=,\s+(?:and|but)\s+(?:he|she|they|it|we|I|[Tt]he|his|her|their|\p{Lu}\p{Ll}*)\b)|(?=,\s+(?:while|whereas|although|though|which|who|compared|pointing|based|citing|despite|given|because|since|unless|until|even)\s)"#
         + #"|(?=\s+[-–—]\s*(?:but|and|although|though|while|which|who|about|even|as|an?)\s|\s+\(|(?<=,[”"])\s+\p{Ll}+ing\s)"#
         + #"|(?=(?:,?\s+(?:and|but)|,\s+the)\s+(?:[\p{L}\d\-]+\s+){0,5}?"# + beforeCue + cueOnItsOwn + #")|(?=,\s+(?:an?\s|\p{Ll}+ly\s+\p{Ll}+ing\b|\p{Lu}[\p{L}.]*\s+\p{Ll}+(?:ed|s)\b))"#
-        + #"|(?=,?\s+according to\b)|(?=,\s+"# + participleCue + #")|(?=\s*$))"#
+        + #"|(?=,?\s+according to\b)|(?=,\s+"# + participleCue + #")|(?=,\s+however\b)|(?=,\s+(?!"# + WordAlternation.pattern(Lexicon.participlesInAClause)
+        + #"\b)\p{Ll}{2,}ing\s)|(?=,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?"# + WordAlternation.pattern(Lexicon.secondActsOfTheSpeaker) + #"\b)|(?=\s*$))"#
 
     /// The first code point of a reported clause (`clause`): an opening quotation mark or a word's.
     static let clauseStart = #"[^”\s]"#
+
+    /// The full stop of an initialism that ends its sentence: `… attacks in the U.S. He says …` (a pronoun or an article opens the next).
+    static let initialismEndingSentence = #"(?<=\p{Lu}\.\p{Lu})(?=\.\s+"# + WordAlternation.pattern(Lexicon.sentenceOpeners) + #"\s)"#
 
     /// Not right after an abbreviation (`Mr.`, `Calif.`) or an initial (`U.S.`, `Jeffrey D. Sachs`): their full stop ends no clause.
     static let notAfterAbbreviation = #"(?<!\b"# + WordAlternation.pattern(Lexicon.abbreviations) + #")(?<![\s.(]\p{Lu})"#

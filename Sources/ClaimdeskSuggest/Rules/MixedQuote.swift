@@ -1,0 +1,27 @@
+/// A partial quote that ends the writer's clause before its attribution is claimed with the writer's words before it, as news
+/// annotation marks it: in `Teachers in the network are “very, very pro-Bernie,” she said.` the claim is the whole clause
+/// `Teachers in the network are “very, very pro-Bernie,”`, not the quoted words alone.
+///
+/// ```swift
+/// MixedQuote.clause(ending: quote, in: paragraph, text)   // Span of `Teachers … pro-Bernie,”`, or nil
+/// ```
+/// Only a quotation that is no title and closes with a comma inside its marks, after writer's words in the same sentence that hold no cue and no verb of naming
+/// (`He said the plan was “a disaster,” adding …` is reported speech the clause rules find) and no colon, and not after a comma, a dash or a parenthesis (`, “But gosh almighty, they’re both qualified,”`).
+enum MixedQuote {
+    static func clause(ending quote: QuoteSegment, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
+        guard quote.inner.end > quote.inner.start, text.scalars[quote.inner.end - 1] == ",", !quote.isTitle(in: text, paragraph: paragraph),
+              let sentence = paragraph.sentences(in: text).first(where: { $0.contains(quote.outer) }), sentence.start < quote.outer.start else { return nil }
+        let before = text.trimmed(Span(sentence.start, quote.outer.start))
+        guard before.length > 0, !Self.introducesSpeech.contains(text.scalars[before.end - 1]), !paragraph.quotes.contains(where: { before.contains($0.outer) }),
+              !(before.start..<before.end).contains(where: { text.scalars[$0] == ":" || text.scalars[$0] == ";" }),
+              !SentenceWords(in: before, of: text).holdsAny(of: wordsThatAttribute) else { return nil }
+        return Span(before.start, quote.outer.end)
+    }
+
+    /// Marks before a quotation that make it speech of its own, not the end of the writer's clause: `, “But gosh …,”`, `- ''If …,''`.
+    private static let introducesSpeech: Set<Unicode.Scalar> = [",", "-", "–", "—", "(", ":", ".", "?", "!"]
+
+    /// Cues, participles of speech and verbs of naming (`calling Trump “an orange buffoon,”` is `called-quote`'s).
+    private static let wordsThatAttribute = Lexicon.speechVerbWords.union(Lexicon.speechParticipleWords)
+        .union(["telling", "called", "calling", "calls", "dubbed", "described", "describing", "labeled", "termed"])
+}

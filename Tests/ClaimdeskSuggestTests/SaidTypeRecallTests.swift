@@ -1,0 +1,135 @@
+import Testing
+@testable import ClaimdeskSuggest
+
+/// Reported speech news copy writes in ways the first rules missed (sentences paraphrased from political news): clause ends,
+/// a partial quote that ends the writer's clause, `As X reported, …`, subordinate clauses, first-person speakers.
+@Suite struct SaidTypeRecallTests {
+    typealias Found = RuleRunner.Found
+
+    @Test func asCueClause() {
+        #expect(RuleRunner.run(AsCueClauseRule(), "As The Washington Post reported, even a split of the delegates would leave him short.")
+                == [Found(claim: "even a split of the delegates would leave him short", mention: "The Washington Post", cue: "reported")])
+        #expect(RuleRunner.claims(AsCueClauseRule(), "But as Clyburn noted, those voters will give Sanders a second look.")
+                == ["those voters will give Sanders a second look"])
+        #expect(RuleRunner.claims(AsCueClauseRule(), "Leaders such as Obama said, in effect, that the deal was done.").isEmpty, "only at a sentence's start")
+        #expect(RuleRunner.claims(AsCueClauseRule(), "As the vote neared, he said the deal was done.").isEmpty, "no cue in the as clause")
+    }
+
+    @Test func partialQuoteEndingTheWritersClauseIsClaimedWithIt() {
+        #expect(RuleRunner.claims(QuoteNameCueRule(), "Teachers in the network are “very, very pro-Bernie,” she said.")
+                == ["Teachers in the network are “very, very pro-Bernie,”"])
+        #expect(RuleRunner.claims(QuoteCueNameRule(), "Bloomberg's chances of winning are \"very slim,\" said Walter Stone.")
+                == ["Bloomberg's chances of winning are \"very slim,\""])
+        #expect(RuleRunner.claims(QuoteNameCueRule(), "“We will win,” she said.") == ["We will win,"], "a quotation opening its sentence")
+        #expect(RuleRunner.claims(QuoteNameCueRule(), "He spoke in Iowa, “this is the moment,” he said.") == ["this is the moment,"], "after a comma")
+        #expect(RuleRunner.claims(QuoteNameCueRule(), "Her friends mocked him, calling Trump “an orange buffoon,” she said.") == ["an orange buffoon,"])
+        #expect(RuleRunner.claims(QuoteNameCueRule(), "The party will play the “woman card.” He said the polls agree.").isEmpty)
+    }
+
+    @Test func aQuotationEndingItsSentenceIsNotAttributedByNewSpeech() {
+        #expect(RuleRunner.claims(QuoteNameCueRule(), "“I’m not requesting it, and it won’t happen.” He said he’ll support the nominee.").isEmpty)
+        #expect(RuleRunner.claims(QuoteNameCueRule(), "“It won’t happen.” He said on Friday.") == ["It won’t happen."])
+        #expect(RuleRunner.claims(NameCueClauseRule(), "“It won’t happen.” He said he’ll support the nominee.") == ["he’ll support the nominee"])
+    }
+
+    @Test func clausesEndAtTheSpeakersNextActAndAtAsides() {
+        let rule = NameCueClauseRule()
+        #expect(RuleRunner.claims(rule, "Adelson said he found Trump to be “very charming” and called his standing “unheard of.”")
+                == ["he found Trump to be “very charming”"])
+        #expect(RuleRunner.claims(rule, "Back then, 47 percent said they would vote for Clinton, however this time that number has dropped.")
+                == ["they would vote for Clinton"])
+        #expect(RuleRunner.claims(rule, "Most voters say they would consider him, putting them ahead of every other candidate.")
+                == ["they would consider him"])
+        #expect(RuleRunner.claims(rule, "Officials said the plan, including tax cuts, would pass.") == ["the plan, including tax cuts, would pass"])
+        #expect(RuleRunner.claims(rule, "Cox says Obama lacks a strategy to prevent attacks in the U.S. He says Americans need no more lectures.")
+                == ["Obama lacks a strategy to prevent attacks in the U.S", "Americans need no more lectures"])
+    }
+
+    @Test func anInitialismEndsItsSentenceBeforeAPronoun() {
+        let text = ScalarText("They struck in the U.S. He says more will come. Officials in the U.S. Senate disagree.")
+        let sentences = Paragraph.split(text)[0].sentences(in: text).map(text.slice)
+        #expect(sentences == ["They struck in the U.S.", "He says more will come.", "Officials in the U.S. Senate disagree."])
+    }
+
+    @Test func speechReportedInASubordinateClauseEndsAtItsComma() {
+        #expect(RuleRunner.claims(NameCueClauseRule(), "While Ramos said that journalists cannot have any political affiliation, he appears uneasy.")
+                == ["journalists cannot have any political affiliation"])
+        #expect(RuleRunner.claims(AnySubjectCueClauseRule(), "While critics of the deal argued that trading prisoners invites kidnapping, the president disagreed.")
+                == ["trading prisoners invites kidnapping"])
+        #expect(RuleRunner.claims(NameCueClauseRule(), "Ramos said the network, which he founded, is neutral.") == ["the network"],
+                "no subordinate clause: the usual ends")
+    }
+
+    @Test func firstPersonSpeakersLongAddresseesAndMoreCues() {
+        #expect(RuleRunner.run(NameCueClauseRule(), "I told Megyn Kelly that the government tried to put me away.")
+                == [Found(claim: "the government tried to put me away", mention: "I", cue: "told")])
+        #expect(RuleRunner.claims(NameCueClauseRule(), "Wilson told The Post and Courier newspaper of Charleston on Saturday that he voted for Rubio.")
+                == ["he voted for Rubio"])
+        #expect(RuleRunner.claims(NameCueClauseRule(), "Sanders responds that he doesn’t need guidelines to tell him the banks are too big.")
+                == ["he doesn’t need guidelines to tell him the banks are too big"])
+        #expect(RuleRunner.claims(NameCueClauseRule(), "Sanders responds to the question.").isEmpty, "responds needs that")
+    }
+
+    @Test func wireStyleAttributionsWithAddresseesSettingsAndLooseSpeakers() {
+        let rule = ClauseNameCueRule()
+        #expect(RuleRunner.run(rule, "He had been completing his second year, a school spokesman told The Wall Street Journal.")
+                == [Found(claim: "He had been completing his second year", mention: "a school spokesman", cue: "told")])
+        #expect(RuleRunner.run(rule, "In that last step, officers can include a social media search, federal officials said.")
+                == [Found(claim: "In that last step, officers can include a social media search", mention: "federal officials", cue: "said")])
+        #expect(RuleRunner.claims(rule, "Castro's revolution dampened plans to return home, Mr. Rubio said in his 2012 book.")
+                == ["Castro's revolution dampened plans to return home"])
+        #expect(RuleRunner.claims(rule, "The race has tightened in recent weeks, were the candidates’ favorite shows.").isEmpty,
+                "a loose speaker only before a cue that is always a verb")
+        #expect(RuleRunner.claims(rule, "Weighing in on the whole discussion, Mike Huckabee said on Twitter, “It is over.”").isEmpty)
+    }
+
+    @Test func moreReportedSpeechAfterCues() {
+        #expect(RuleRunner.claims(NameCueClauseRule(), "Party officials say that, frankly, the recount is not possible.")
+                == ["frankly, the recount is not possible"])
+        #expect(RuleRunner.claims(QuoteCueNameRule(), "Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort needs a rival.").isEmpty,
+                "said he and a verb: reported speech, not an inverted attribution")
+        #expect(RuleRunner.claims(QuoteCueNameRule(), "“It is over,” said he.") == ["It is over,"])
+        #expect(RuleRunner.claims(QuoteNameCueRule(), "Sims says he was “kind of riding the fence” until Haley said she was backing Rubio.").isEmpty,
+                "until is no role before a name")
+    }
+
+    @Test func declinedQuestionClause() {
+        let rule = DeclinedQuestionClauseRule()
+        #expect(RuleRunner.run(rule, "Still, Reid would not say whether he would prefer that Democrats face Trump.")
+                == [Found(claim: "whether he would prefer that Democrats face Trump", mention: "Reid", cue: "would not say")])
+        #expect(RuleRunner.claims(rule, "The spokesman declined to say who the senator plans to vote for.") == ["who the senator plans to vote for"])
+        #expect(RuleRunner.claims(rule, "Cruz declined to comment on the lawsuit filed by the state.").isEmpty, "an object, no question")
+        #expect(RuleRunner.claims(rule, "He said he did not say why.").isEmpty, "too short")
+        #expect(RuleRunner.claims(rule, "Schumer wouldn’t say Tuesday how the party would rank gun control.") == ["how the party would rank gun control"])
+    }
+
+    @Test func aParticipleNotAttachedByACommaReportsAClause() {
+        let rule = ParticipleClauseRule()
+        #expect(RuleRunner.run(rule, "Minutes later, the campaign issued a statement saying that Trump meant people who vote.")
+                == [Found(claim: "Trump meant people who vote", mention: "the campaign", cue: "saying")])
+        #expect(RuleRunner.run(rule, "Clinton leads in the state, with 50 percent of voters saying she is prepared for the job.")
+                == [Found(claim: "she is prepared for the job", mention: "50 percent of voters", cue: "saying")])
+        #expect(RuleRunner.claims(rule, "Clinton clearly erred in saying that the figure came from the State Department.")
+                == ["the figure came from the State Department"])
+        #expect(RuleRunner.claims(rule, "She kept saying goodbye to the previous guest.").isEmpty, "an object")
+        #expect(RuleRunner.claims(rule, "The senator kept noting flagging economic conditions in China.").isEmpty, "an object")
+        #expect(RuleRunner.claims(rule, "Trump is telling a town hall in Salem that waterboarding is peanuts.") == ["waterboarding is peanuts"])
+    }
+
+    @Test func askedReadsPluralAndLongerAddressees() {
+        #expect(RuleRunner.claims(AskedClauseRule(), "He posed for photos and asked workers if they planned to attend the caucuses.")
+                == ["if they planned to attend the caucuses"])
+        #expect(RuleRunner.claims(AskedClauseRule(), "Tanden asked former Attorney General Eric Holder whether he had thoughts on the case.")
+                == ["whether he had thoughts on the case"])
+    }
+
+    @Test func toSayReportsAClause() {
+        let rule = AnySubjectCueClauseRule()
+        #expect(RuleRunner.claims(rule, "Emanuel stood at a Bush event here to say he was leaning toward supporting Mr. Trump.")
+                == ["he was leaning toward supporting Mr. Trump"])
+        #expect(RuleRunner.claims(rule, "Caucus-goers were slightly more likely to say that they preferred Clinton on the court.")
+                == ["they preferred Clinton on the court"])
+        #expect(RuleRunner.claims(rule, "Clinton took to Twitter to say thanks to all of her many supporters.").isEmpty, "an object")
+        #expect(RuleRunner.claims(rule, "He refused to say anything about the long dispute with the board.").isEmpty)
+    }
+}
