@@ -1,0 +1,70 @@
+/// A partial quote in the object of a verb of stance (praise, blame, promise, protest …) other than saying: the whole
+/// object is the claim, as news annotation marks it, from the verb to the end of the clause:
+/// `Rubio also bemoaned the current political climate in which people “literally hate each other”` → `the current
+/// political climate in which people “literally hate each other”` by Rubio; `Cruz blamed the anti-fracking law on
+/// “knuckleheaded Democratic politicians.”`; `Hillary Clinton promised on Tuesday to refrain from using the phrase
+/// “illegal immigrant” …`; `…, vowing to “fight for every vote” in the nation’s last primary`.
+///
+/// The verb stands in the quotation's sentence, at most 15 words before it, and its speaker (the one named before it,
+/// else the sentence's subject; `CueSpeaker.speaker(of:)`) must be found. Not proposed: a label after `as` (`called-quote`
+/// decides those, with its scare-quote test), a quoted word after `the term`, `the phrase`, `the slogan` … (the writer
+/// naming a phrase: `mentioned the term “common prosperity.”`), verbs of naming (`called the strike "reckless"`) and
+/// accusations (`accused Doyle of "playing games …"`), which are not in the list.
+struct ObjectQuoteRule: QuoteRule {
+    let name = "object-quote"
+    private static let stems = ["bemoan", "denounce", "urge", "promise", "vow", "pledge", "blame", "praise", "criticize", "criticise",
+                                "mock", "slam", "blast", "decry", "lament", "condemn", "tout", "defend", "credit", "predict",
+                                "question", "demand", "hail", "laud", "applaud", "champion", "deride", "ridicule", "assail", "scold",
+                                "lambaste", "castigate", "berate", "fault", "thank", "reject", "embrace", "endorse", "invoke",
+                                "dismiss", "deplore", "lampoon", "chastise", "rebuke", "excoriate", "tweak", "trumpet", "celebrate", "herald", "imply", "suggest",
+                                "reiterate", "promote", "invite", "assume", "decide", "attack", "insult", "welcome", "oppose",
+                                "support", "unveil", "propose"]
+    private static let phrasal = ["called for", "calls for", "calling for", "talked about", "talks about", "talking about",
+                                  "spoke of", "spoke about", "speaks of", "speaks about", "complained about", "complains about",
+                                  "complained of", "complaining about", "boasted of", "boasted about", "boasts of", "boasts about",
+                                  "bragged about", "brags about", "bragging about", "joked about", "jokes about", "warned of",
+                                  "warned about", "warned against", "warns of", "warns against", "railed against", "rails against",
+                                  "railing against", "pressed for", "pushed for", "pushing for", "focused on", "opened up about",
+                                  "sounded off against", "sought", "seeks", "seeking", "cited", "cites", "citing", "referring to", "referred to", "refers to"]
+    private static let pattern = Patterns.regex(#"\b(?<cue>"# + WordAlternation.pattern(verbForms + phrasal) + #")\b"#)
+    private static let object = Patterns.regex(#"^\s*"# + Patterns.clause)
+    /// Nouns that name a phrase rather than report it: `the term “common prosperity”`, `the slogan "Experience Counts"`.
+    private static let phraseNouns: Set<String> = ["term", "phrase", "word", "words", "slogan", "label", "moniker", "nickname",
+                                                   "caption", "headline", "title", "hashtag", "motto", "as"]
+
+    /// `CueSpeaker.speaker(of:)` without the verb itself, which a subject of lower-case words would take in
+    /// (`The former secretary of state mocked`).
+    private static func speaker(of cue: Span, _ paragraph: Paragraph, _ text: ScalarText) -> Span? {
+        guard let mention = CueSpeaker.speaker(of: cue, in: paragraph, text) else { return nil }
+        guard mention.end > cue.start else { return mention }
+        let trimmed = text.trimmed(Span(mention.start, cue.start))
+        return trimmed.length > 0 ? trimmed : nil
+    }
+
+    /// `the term “common prosperity”`, `as “absurd”`, `as a “breakthrough”`: the word before the quotation, or before its article.
+    private static func namesAPhrase(_ quote: QuoteSegment, _ text: ScalarText) -> Bool {
+        var word = text.wordBefore(quote.outer.start)
+        if ["a", "an", "the"].contains(text.slice(word).lowercased()) { word = text.wordBefore(word.start) }
+        return phraseNouns.contains(text.slice(word).lowercased())
+    }
+
+    /// Each stem's past, present and participle: `bemoaned`, `bemoans`, `bemoaning`; `decried`, `slammed`, `praising`.
+    private static var verbForms: [String] {
+        stems.flatMap { stem -> [String] in
+            if stem.hasSuffix("y") { let root = stem.dropLast(); return [root + "ied", root + "ies", stem + "ing"] }
+            if stem.hasSuffix("e") { return [stem + "d", stem + "s", stem.dropLast() + "ing"] }
+            let root = stem == "slam" ? "slamm" : stem
+            return [root + "ed", stem + "s", root + "ing"]
+        }
+    }
+
+    func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
+        let before = Span(paragraph.sentenceStart(before: quote.outer.start, in: text), quote.outer.start)
+        guard let cue = text.allMatches(Self.pattern, in: before).last?["cue"],
+              text.wordCount(in: Span(cue.end, quote.outer.start), upTo: 16) <= 15,
+              !Self.namesAPhrase(quote, text),
+              let claim = text.firstMatch(Self.object, in: Span(cue.end, paragraph.span.end))?["claim"],
+              claim.end >= quote.inner.end, let mention = Self.speaker(of: cue, paragraph, text) else { return nil }
+        return Candidate(span: claim, quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.5)
+    }
+}
