@@ -147,6 +147,44 @@ import Testing
         }
     }
 
+    @Test func objectQuote() {
+        let rule = ObjectQuoteRule()
+        #expect(RuleRunner.run(rule, "Rubio also bemoaned the current political climate in which people “literally hate each other.”")
+                == [Found(claim: "the current political climate in which people “literally hate each other.”", mention: "Rubio", cue: "bemoaned")])
+        #expect(RuleRunner.claims(rule, "Cruz blamed the anti-fracking law on “knuckleheaded Democratic politicians.”")
+                == ["the anti-fracking law on “knuckleheaded Democratic politicians.”"])
+        #expect(RuleRunner.run(rule, "He sent out an email as the meeting began, vowing to \"fight for every vote\" in the last primary.")
+                == [Found(claim: "to \"fight for every vote\" in the last primary", mention: "He", cue: "vowing")], "a participle: the subject speaks")
+        #expect(RuleRunner.run(rule, "The former secretary of state mocked Trump for “having a tough night.”").map(\.mention)
+                == ["The former secretary of state"], "the speaker without the verb")
+        #expect(RuleRunner.claims(rule, "Trump promised to end it all. The crowd cheered “loudly.”").isEmpty, "the verb is in another sentence")
+    }
+
+    /// Labels, named phrases and the gold texts' scare quotes are left to `called-quote` or unproposed.
+    @Test func objectQuoteLeavesLabelsAndNamedPhrases() {
+        let rule = ObjectQuoteRule()
+        for text in ["Xi Jinping praised the term “common prosperity.”",
+                     "Manafort dismissed the whole kerfuffle as “absurd.”",
+                     "Merkel hailed the deal as a “breakthrough.”",
+                     "Port director Helen Marsh called the strike \"reckless\" and urged both sides to talk.",
+                     "Marsh said the talks were over, and she accused Doyle of \"playing games with people's livelihoods.\"",
+                     "Tech tycoons rushed to show their support for Beijing’s “common prosperity” drive."] {
+            #expect(RuleRunner.claims(rule, text).isEmpty, "\(text)")
+        }
+    }
+
+    @Test func aPartialQuoteEndingTheWritersClauseTakesTheClause() {
+        let rule = QuoteNameCueRule()
+        #expect(RuleRunner.run(rule, "Clinton, though, would have to \"go more to center,\" Cuban said.")
+                == [Found(claim: "Clinton, though, would have to \"go more to center,\"", mention: "Cuban", cue: "said")])
+        #expect(Suggester().suggest(in: "The bill's failure was “heartbreaking,” she said.").map(\.quoteType) == [.indirect])
+        for (text, quote) in [("No photographers came. ''That wasn't a good way to treat me,'' he said.", "That wasn't a good way to treat me,"),
+                              ("Clinton called the plan unserious - “again, we need details,” Sanders said.", "again, we need details,"),
+                              ("Sanders told reporters the race was “far from over,” Weaver said.", "far from over,")] {
+            #expect(RuleRunner.claims(rule, text) == [quote], "\(text)")
+        }
+    }
+
     @Test func quoteAlone() {
         #expect(RuleRunner.claims(QuoteAloneRule(), "Cruz spoke for an hour. The crowd cheered when “We will repeal every word of Obamacare.”")
                 == ["We will repeal every word of Obamacare."])

@@ -8,7 +8,7 @@
 /// The verb stands in the quotation's sentence, at most 15 words before it, and its speaker (the one named before it,
 /// else the sentence's subject; `CueSpeaker.speaker(of:)`) must be found. Not proposed: a label after `as` (`called-quote`
 /// decides those, with its scare-quote test), a quoted word after `the term`, `the phrase`, `the slogan` … (the writer
-/// naming a phrase: `mentioned the term “common prosperity.”`), verbs of naming (`called the strike "reckless"`) and
+/// naming a phrase: `mentioned the term “common prosperity.”`), a title (`praised “The Lead with Jake Tapper”`), verbs of naming (`called the strike "reckless"`) and
 /// accusations (`accused Doyle of "playing games …"`), which are not in the list.
 struct ObjectQuoteRule: QuoteRule {
     let name = "object-quote"
@@ -31,6 +31,34 @@ struct ObjectQuoteRule: QuoteRule {
     /// Nouns that name a phrase rather than report it: `the term “common prosperity”`, `the slogan "Experience Counts"`.
     private static let phraseNouns: Set<String> = ["term", "phrase", "word", "words", "slogan", "label", "moniker", "nickname",
                                                    "caption", "headline", "title", "hashtag", "motto", "as"]
+
+    /// The verb in *-ed* right after the sentence's subject (past `also`, `has`, an adverb), when the quotation stands in its
+    /// object: `His campaign protested that Clinton aides were being "disingenuous"`, `Gowdy referenced a report that
+    /// "less than one percent …"`. Only a quotation of four words or more, or a verb followed by `that`: a shorter quote in
+    /// the object of any verb is mostly the writer's scare quote. Not a verb of naming or accusing (`called`, `accused` …: the gold texts' scare quotes).
+    private static func subjectsVerb(before quote: QuoteSegment, _ paragraph: Paragraph, _ text: ScalarText) -> Span? {
+        guard let subject = paragraph.subject(before: quote.outer.start, in: text) else { return nil }
+        var verb = wordAfter(subject.end, text)
+        while Lexicon.wordsBeforeCue.contains(text.slice(verb)) || (verb.length > 2 && text.slice(verb).hasSuffix("ly")) {
+            verb = wordAfter(verb.end, text)
+        }
+        let word = text.slice(verb)
+        guard verb.end < quote.outer.start, word.count > 4, word.hasSuffix("ed"), !notStances.contains(word),
+              quote.wordCount(in: text) >= 4 || text.slice(wordAfter(verb.end, text)) == "that" else { return nil }
+        return verb
+    }
+
+    /// The letters of the word after `offset`, past white space: `protested` after `His campaign`.
+    private static func wordAfter(_ offset: Int, _ text: ScalarText) -> Span {
+        var start = offset
+        while start < text.count, text.isWhitespace(at: start) { start += 1 }
+        var end = start
+        while end < text.count, text.scalars[end].isQuickAlphabetic { end += 1 }
+        return Span(start, end)
+    }
+
+    private static let notStances: Set<String> = ["called", "named", "dubbed", "labeled", "labelled", "termed", "branded", "titled",
+                                                  "entitled", "accused", "mentioned", "described", "used", "deemed", "nicknamed"]
 
     /// `CueSpeaker.speaker(of:)` without the verb itself, which a subject of lower-case words would take in
     /// (`The former secretary of state mocked`).
@@ -60,9 +88,9 @@ struct ObjectQuoteRule: QuoteRule {
 
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
         let before = Span(paragraph.sentenceStart(before: quote.outer.start, in: text), quote.outer.start)
-        guard let cue = text.allMatches(Self.pattern, in: before).last?["cue"],
+        guard let cue = text.allMatches(Self.pattern, in: before).last?["cue"] ?? Self.subjectsVerb(before: quote, paragraph, text),
               text.wordCount(in: Span(cue.end, quote.outer.start), upTo: 16) <= 15,
-              !Self.namesAPhrase(quote, text),
+              !Self.namesAPhrase(quote, text), !quote.isCapitalisedLikeATitle(in: text),
               let claim = text.firstMatch(Self.object, in: Span(cue.end, paragraph.span.end))?["claim"],
               claim.end >= quote.inner.end, let mention = Self.speaker(of: cue, paragraph, text) else { return nil }
         return Candidate(span: claim, quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.5)
