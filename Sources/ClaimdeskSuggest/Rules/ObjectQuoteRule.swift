@@ -14,7 +14,7 @@ struct ObjectQuoteRule: QuoteRule {
     let name = "object-quote"
     private static let stems = ["bemoan", "denounce", "urge", "promise", "vow", "pledge", "blame", "praise", "criticize", "criticise",
                                 "mock", "slam", "blast", "decry", "lament", "condemn", "tout", "defend", "credit", "predict",
-                                "question", "demand", "hail", "laud", "applaud", "champion", "deride", "ridicule", "assail", "scold",
+                                "question", "demand", "hail", "laud", "applaud", "champion", "assure", "deride", "ridicule", "assail", "scold",
                                 "lambaste", "castigate", "berate", "fault", "thank", "reject", "embrace", "endorse", "invoke",
                                 "dismiss", "deplore", "lampoon", "chastise", "rebuke", "excoriate", "tweak", "trumpet", "celebrate", "herald", "imply", "suggest",
                                 "reiterate", "promote", "invite", "assume", "decide", "attack", "insult", "welcome", "oppose",
@@ -31,6 +31,15 @@ struct ObjectQuoteRule: QuoteRule {
     /// Nouns that name a phrase rather than report it: `the term “common prosperity”`, `the slogan "Experience Counts"`.
     private static let phraseNouns: Set<String> = ["term", "phrase", "word", "words", "slogan", "label", "moniker", "nickname",
                                                    "caption", "headline", "title", "hashtag", "motto", "as"]
+
+    /// The object ends before a second verb after the quotation: `pledged to be "the greatest jobs president" and cast doubt
+    /// on …`, `blasted the call for a "deportation force" on Wednesday, calling it …`.
+    private static func endingAtASecondVerb(_ claim: Span, after quote: QuoteSegment, _ text: ScalarText) -> Span {
+        guard quote.outer.end < claim.end, let verb = text.firstMatch(secondVerb, in: Span(quote.outer.end, claim.end)) else { return claim }
+        return Span(claim.start, verb.whole.start)
+    }
+
+    private static let secondVerb = Patterns.regex(#"(?:,\s+\p{Ll}+ing|,?\s+(?:and|but)\s+(?:then\s+|also\s+)?\p{Ll}+(?:ed|s))\b"#)
 
     /// The verb in *-ed* right after the sentence's subject (past `also`, `has`, an adverb), when the quotation stands in its
     /// object: `His campaign protested that Clinton aides were being "disingenuous"`, `Gowdy referenced a report that
@@ -93,6 +102,7 @@ struct ObjectQuoteRule: QuoteRule {
               !Self.namesAPhrase(quote, text), !quote.isCapitalisedLikeATitle(in: text),
               let claim = text.firstMatch(Self.object, in: Span(cue.end, paragraph.span.end))?["claim"],
               claim.end >= quote.inner.end, let mention = Self.speaker(of: cue, paragraph, text) else { return nil }
-        return Candidate(span: claim, quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.5)
+        return Candidate(span: Self.endingAtASecondVerb(claim, after: quote, text), quoteType: .indirect, mention: mention, cue: cue,
+                         rule: name, confidence: 0.5)
     }
 }
