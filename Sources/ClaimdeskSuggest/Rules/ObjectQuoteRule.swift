@@ -33,13 +33,15 @@ struct ObjectQuoteRule: QuoteRule {
                                                    "caption", "headline", "title", "hashtag", "motto", "as"]
 
     /// The object ends before a second verb after the quotation: `pledged to be "the greatest jobs president" and cast doubt
-    /// on …`, `blasted the call for a "deportation force" on Wednesday, calling it …`.
+    /// on …`, `blasted the call for a "deportation force" on Wednesday, calling it …`, `… before floating the idea`; and at a
+    /// semicolon.
     private static func endingAtASecondVerb(_ claim: Span, after quote: QuoteSegment, _ text: ScalarText) -> Span {
         guard quote.outer.end < claim.end, let verb = text.firstMatch(secondVerb, in: Span(quote.outer.end, claim.end)) else { return claim }
         return Span(claim.start, verb.whole.start)
     }
 
-    private static let secondVerb = Patterns.regex(#"(?:,\s+\p{Ll}+ing|,?\s+(?:and|but)\s+(?:then\s+|also\s+)?\p{Ll}+(?:ed|s))\b"#)
+    private static let secondVerb = Patterns.regex(#"(?:,?\s+(?:and\s+|before\s+|after\s+|while\s+)?\p{Ll}+ing"#
+        + #"|,?\s+(?:and|but|as\s+(?:he|she|they))\s+(?:then\s+|also\s+)?\p{Ll}+(?:ed|s))\b|\s*;"#)
 
     /// The verb in *-ed* right after the sentence's subject (past `also`, `has`, an adverb), when the quotation stands in its
     /// object: `His campaign protested that Clinton aides were being "disingenuous"`, `Gowdy referenced a report that
@@ -65,6 +67,15 @@ struct ObjectQuoteRule: QuoteRule {
         while end < text.count, text.scalars[end].isQuickAlphabetic { end += 1 }
         return Span(start, end)
     }
+
+    /// `suggested her cycle was behind it, called her “third-rate”`: a verb of naming or accusing between the verb and the
+    /// quotation makes it a label (`called-quote`'s to decide).
+    private static func namesOrAccuses(_ between: Span, _ text: ScalarText) -> Bool {
+        SentenceWords(in: between, of: text).holdsAny(of: namingVerbs)
+    }
+
+    private static let namingVerbs: Set<String> = ["called", "calling", "calls", "call", "named", "dubbed", "labeled", "termed", "branded",
+                                                   "accused", "accusing", "accuses", "described", "describing"]
 
     private static let notStances: Set<String> = ["called", "named", "dubbed", "labeled", "labelled", "termed", "branded", "titled",
                                                   "entitled", "accused", "mentioned", "described", "used", "deemed", "nicknamed"]
@@ -98,7 +109,7 @@ struct ObjectQuoteRule: QuoteRule {
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
         let before = Span(paragraph.sentenceStart(before: quote.outer.start, in: text), quote.outer.start)
         guard let cue = text.allMatches(Self.pattern, in: before).last?["cue"] ?? Self.subjectsVerb(before: quote, paragraph, text),
-              text.wordCount(in: Span(cue.end, quote.outer.start), upTo: 16) <= 15,
+              text.wordCount(in: Span(cue.end, quote.outer.start), upTo: 16) <= 15, !Self.namesOrAccuses(Span(cue.end, quote.outer.start), text),
               !Self.namesAPhrase(quote, text), !quote.isCapitalisedLikeATitle(in: text),
               let claim = text.firstMatch(Self.object, in: Span(cue.end, paragraph.span.end))?["claim"],
               claim.end >= quote.inner.end, let mention = Self.speaker(of: cue, paragraph, text) else { return nil }
