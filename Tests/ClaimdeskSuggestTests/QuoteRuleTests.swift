@@ -185,6 +185,17 @@ import Testing
         }
     }
 
+    @Test func quoteReaction() {
+        let rule = QuoteReactionRule()
+        #expect(RuleRunner.run(rule, "Trump asked who would pay for the wall. “Mexico!” the audience screamed back.")
+                == [Found(claim: "Mexico!", mention: "the audience", cue: "screamed")])
+        #expect(RuleRunner.run(rule, "\"Quiet,\" he demanded, as Bush went on.") == [Found(claim: "Quiet,", mention: "he", cue: "demanded")])
+        #expect(RuleRunner.claims(rule, "“It is time for the senator to step aside,” reads a Wednesday editorial.")
+                == ["It is time for the senator to step aside,"], "the verb before its speaker")
+        #expect(RuleRunner.claims(rule, "They watched “Frozen” read aloud.").isEmpty, "no comma, `!` or `?` closes a title")
+        #expect(RuleRunner.claims(rule, "“We will win,” she said.").isEmpty, "verbs of saying are quote-name-cue's")
+    }
+
     @Test func quoteAlone() {
         #expect(RuleRunner.claims(QuoteAloneRule(), "Cruz spoke for an hour. The crowd cheered when “We will repeal every word of Obamacare.”")
                 == ["We will repeal every word of Obamacare."])
