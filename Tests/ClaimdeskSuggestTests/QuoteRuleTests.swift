@@ -113,6 +113,7 @@ import Testing
         #expect(RuleRunner.run(rule, "Protesters gathered, holding signs and chanting \"Dump Trump.\"")
                 == [Found(claim: "Dump Trump.", mention: "Protesters", cue: "chanting")])
         #expect(RuleRunner.claims(rule, "As they marched, they chanted \"stop killing black people\" for an hour.") == ["stop killing black people"])
+        #expect(RuleRunner.claims(rule, "Mr. Christie roused the crowd to spontaneous chants of ''Lock her up!''") == ["Lock her up!"], "chants of")
         #expect(RuleRunner.claims(rule, "Trump posted a message on Twitter reading “Thank you Georgia!”") == ["Thank you Georgia!"])
         #expect(RuleRunner.claims(rule, "Xi said “common prosperity” is the goal.").isEmpty, "after said, only a sentence")
         #expect(RuleRunner.claims(rule, "The crowd shouted “no”.").isEmpty, "one word shouted is no claim")
