@@ -179,6 +179,10 @@ import Testing
         #expect(RuleRunner.run(rule, "Clinton, though, would have to \"go more to center,\" Cuban said.")
                 == [Found(claim: "Clinton, though, would have to \"go more to center,\"", mention: "Cuban", cue: "said")])
         #expect(Suggester().suggest(in: "The bill's failure was “heartbreaking,” she said.").map(\.quoteType) == [.indirect])
+        #expect(RuleRunner.claims(rule, "They rank their choices, and the foreign policy group is less likely to be “overrun with activists,” Hoover said.")
+                == ["the foreign policy group is less likely to be “overrun with activists,”"], "the last clause")
+        #expect(RuleRunner.claims(rule, "Emerging from two hours with Mr. Obama, the prime minister ''looked ashen,'' Mr. Arad said.")
+                == ["the prime minister ''looked ashen,''"], "not the opening phrase")
         for (text, quote) in [("No photographers came. ''That wasn't a good way to treat me,'' he said.", "That wasn't a good way to treat me,"),
                               ("Clinton called the plan unserious - “again, we need details,” Sanders said.", "again, we need details,"),
                               ("Sanders told reporters the race was “far from over,” Weaver said.", "far from over,")] {

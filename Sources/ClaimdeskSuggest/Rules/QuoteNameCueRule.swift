@@ -16,7 +16,7 @@ struct QuoteNameCueRule: QuoteRule {
         guard let match = text.firstMatch(Self.pattern, in: after) else { return nil }
         let note = Apposition.note(match["note"], in: text) ?? match["role"].map { text.slice(text.trimmed($0)) }
         let clause = Self.writersClause(before: quote, paragraph, text)
-        return Candidate(span: clause.map { Span($0.start, quote.outer.end) } ?? quote.inner, quoteType: clause == nil ? .direct : .indirect,
+        return Candidate(span: clause.map { Span($0.start, Self.closingEnd(of: quote, text)) } ?? quote.inner, quoteType: clause == nil ? .direct : .indirect,
                          mention: match["mention"], note: note, cue: match["cue"], rule: name, confidence: 0.9)
     }
 
@@ -30,8 +30,29 @@ struct QuoteNameCueRule: QuoteRule {
               !Self.endsSentenceOrLine(words, text),
               !paragraph.quotes.contains(where: { $0.outer.end > start && $0.outer.start < quote.outer.start }),
               !ReportedClause.holdsCue(words, text) else { return nil }
-        return words
+        return startOfLastClause(in: words, text)
     }
+
+    /// After the closing mark, both apostrophes of a closing `''`.
+    private static func closingEnd(of quote: QuoteSegment, _ text: ScalarText) -> Int {
+        let end = quote.outer.end
+        return end < text.count && text.slice(Span(end - 1, end + 1)) == "''" ? end + 1 : end
+    }
+
+    /// The clause the quotation ends, not the writer's clause before it or a phrase that opens the sentence:
+    /// `…, and the foreign policy group is less likely to be “overrun …,”` from `the`; `Emerging from two hours with Mr. Obama,
+    /// the prime minister ''looked ashen,''` from `the`.
+    private static func startOfLastClause(in words: Span, _ text: ScalarText) -> Span {
+        if let joint = text.allMatches(clauseJoint, in: words).last?.whole, text.wordCount(in: Span(joint.end, words.end), upTo: 3) >= 3 {
+            return Span(joint.end, words.end)
+        }
+        guard let opening = text.firstMatch(openingPhrase, in: words)?.whole,
+              text.wordCount(in: Span(opening.end, words.end), upTo: 3) >= 3 else { return words }
+        return Span(opening.end, words.end)
+    }
+
+    private static let clauseJoint = Patterns.regex(#"(?:,\s+(?:and|but)|;)\s+"#)
+    private static let openingPhrase = Patterns.regex(#"^(?:\p{Lu}\p{Ll}+ing|While|When|Although|Though|After|Before|Because|If|As|Since)\b[^,]{0,120},\s+"#)
 
     /// `… to treat me. ''That wasn't …`, a line break (`…\u{A0}\n“We do not …`), a comma or a dash before the quotation: it
     /// opens its own sentence or stands beside the writer's.
