@@ -137,16 +137,17 @@ import Testing
 
     /// The gold texts' scare quotes: a short quoted label on a thing is the writer's, not a claim.
     @Test func calledQuoteLeavesScareQuotes() {
-        let rule = CalledQuoteRule()
-        for text in ["Port director Helen Marsh, who has run the authority since 2019, called the strike \"reckless\" and urged both sides to talk.",
-                     "Local historian Mary Olsen called the vote a \"turning point\" for the city.",
-                     "Some governments are paying to grow corals. Cho called those projects “important but tiny.”",
-                     "Critics called the decision a “gift to the banks,” and opposition leader Mark Ellison said on Thursday that savers lose.",
-                     "Tech tycoons rushed to support Beijing’s “common prosperity” initiative.",
-                     "Marsh said the talks were over, and she accused Doyle of \"playing games with people's livelihoods.\""] {
-            #expect(RuleRunner.claims(rule, text).isEmpty, "\(text)")
-        }
+        #expect(Self.goldScareQuotes.filter { !RuleRunner.claims(CalledQuoteRule(), $0).isEmpty } == [])
     }
+
+    private static let goldScareQuotes = [
+        "Port director Helen Marsh, who has run the authority since 2019, called the strike \"reckless\" and urged both sides to talk.",
+        "Local historian Mary Olsen called the vote a \"turning point\" for the city.",
+        "Some governments are paying to grow corals. Cho called those projects “important but tiny.”",
+        "Critics called the decision a “gift to the banks,” and opposition leader Mark Ellison said on Thursday that savers lose.",
+        "Tech tycoons rushed to support Beijing’s “common prosperity” initiative.",
+        "Marsh said the talks were over, and she accused Doyle of \"playing games with people's livelihoods.\"",
+    ]
 
     @Test func objectQuote() {
         let rule = ObjectQuoteRule()
@@ -161,17 +162,12 @@ import Testing
         #expect(RuleRunner.claims(rule, "Trump promised to end it all. The crowd cheered “loudly.”").isEmpty, "the verb is in another sentence")
     }
 
-    /// Labels, named phrases and the gold texts' scare quotes are left to `called-quote` or unproposed.
+    /// Labels and named phrases are `called-quote`'s or nobody's, and the gold texts' scare quotes stay unproposed.
     @Test func objectQuoteLeavesLabelsAndNamedPhrases() {
-        let rule = ObjectQuoteRule()
-        for text in ["Xi Jinping praised the term “common prosperity.”",
-                     "Manafort dismissed the whole kerfuffle as “absurd.”",
-                     "Merkel hailed the deal as a “breakthrough.”",
-                     "Port director Helen Marsh called the strike \"reckless\" and urged both sides to talk.",
-                     "Marsh said the talks were over, and she accused Doyle of \"playing games with people's livelihoods.\"",
-                     "Tech tycoons rushed to show their support for Beijing’s “common prosperity” drive."] {
-            #expect(RuleRunner.claims(rule, text).isEmpty, "\(text)")
-        }
+        let texts = Self.goldScareQuotes + ["Xi Jinping praised the term “common prosperity.”", "Manafort dismissed the whole kerfuffle as “absurd.”",
+                                            "Merkel hailed the deal as a “breakthrough.”",
+                                            "Tech tycoons rushed to show their support for Beijing’s “common prosperity” drive."]
+        #expect(texts.filter { !RuleRunner.claims(ObjectQuoteRule(), $0).isEmpty } == [])
     }
 
     @Test func aPartialQuoteEndingTheWritersClauseTakesTheClause() {
