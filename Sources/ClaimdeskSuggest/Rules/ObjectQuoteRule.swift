@@ -18,7 +18,8 @@ struct ObjectQuoteRule: QuoteRule {
                                 "lambaste", "castigate", "berate", "fault", "thank", "reject", "embrace", "endorse", "invoke",
                                 "dismiss", "deplore", "lampoon", "chastise", "rebuke", "excoriate", "tweak", "trumpet", "celebrate", "herald", "imply", "suggest",
                                 "reiterate", "promote", "invite", "assume", "decide", "attack", "insult", "welcome", "oppose",
-                                "support", "unveil", "propose", "highlight", "discuss", "reference", "confide", "imagine"]
+                                "support", "unveil", "propose", "highlight", "discuss", "reference", "confide", "imagine", "boast",
+                                "challenge", "compare", "express"]
     private static let phrasal = ["called for", "calls for", "calling for", "talked about", "talks about", "talking about",
                                   "spoke of", "spoke about", "speaks of", "speaks about", "complained about", "complains about",
                                   "complained of", "complaining about", "boasted of", "boasted about", "boasts of", "boasts about",
@@ -26,7 +27,8 @@ struct ObjectQuoteRule: QuoteRule {
                                   "warned about", "warned against", "warns of", "warns against", "railed against", "rails against",
                                   "railing against", "pressed for", "pushed for", "pushing for", "focused on", "opened up about",
                                   "sounded off against", "called on", "calls on", "calling on", "stood by", "stands by",
-                                  "fired back", "sought", "seeks", "seeking", "cited", "cites", "citing", "referring to", "referred to", "refers to"]
+                                  "fired back", "pointed to", "pointing to", "points to", "talked up", "talks up", "pivoted to",
+                                  "pivoting to", "sought", "seeks", "seeking", "cited", "cites", "citing", "referring to", "referred to", "refers to"]
     private static let pattern = Patterns.regex(#"\b(?<cue>"# + WordAlternation.pattern(verbForms + phrasal) + #")\b"#)
     private static let object = Patterns.regex(#"^\s*"# + Patterns.clause)
     /// Nouns that name a phrase rather than report it: `the term “common prosperity”`, `the slogan "Experience Counts"`.
