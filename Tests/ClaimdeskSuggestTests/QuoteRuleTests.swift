@@ -133,6 +133,11 @@ import Testing
 
     @Test func aShortSentenceAfterItsCueAndAComma() {
         #expect(RuleRunner.claims(NameCueQuoteRule(), "Htay Oo, its acting chairman, told the Reuters news agency simply, \"We lost.\"") == ["We lost."])
+        #expect(RuleRunner.claims(NameCueQuoteRule(), "Asked whether he would fire the writer, Priebus said, \"Probably.\"") == ["Probably."],
+                "one word answering")
+        #expect(Suggester().suggest(in: "Asked about a press conference, Sanders had previously said, “We’ll see.”").map(\.text).contains("We’ll see."),
+                "title-shaped after a comma")
+        #expect(Suggester().suggest(in: "The council met, according to its annual report, \"Ports in Transition.\"").isEmpty, "a title after a comma")
     }
 
     /// The gold texts' scare quotes: a short quoted label on a thing is the writer's, not a claim.
