@@ -5,21 +5,23 @@
 /// “knuckleheaded Democratic politicians.”`; `Hillary Clinton promised on Tuesday to refrain from using the phrase
 /// “illegal immigrant” …`; `…, vowing to “fight for every vote” in the nation’s last primary`.
 ///
-/// The verb stands in the quotation's sentence, at most 15 words before it, and its speaker (the one named before it,
-/// else the sentence's subject; `CueSpeaker.speaker(of:)`) must be found. Not proposed: a label after `as` (`called-quote`
-/// decides those, with its scare-quote test), a quoted word after `the term`, `the phrase`, `the slogan` … (the writer
-/// naming a phrase: `mentioned the term “common prosperity.”`), a title (`praised “The Lead with Jake Tapper”`), verbs of naming (`called the strike "reckless"`) and
-/// accusations (`accused Doyle of "playing games …"`), which are not in the list.
+/// The verb (one of the list, else a verb in *-ed* right after the sentence's subject: `subjectsVerb`) stands in the
+/// quotation's sentence, at most 15 words before it, and its speaker (the one named before it, else the sentence's subject)
+/// must be found. Not proposed: a label after `as` or after a verb of naming (`called-quote` decides those, with its
+/// scare-quote test: `called the strike "reckless"`), an accusation (`accused Doyle of "playing games …"`), a quoted word
+/// after `the term`, `the phrase`, `the slogan` … (the writer naming a phrase: `mentioned the term “common prosperity.”`),
+/// a title (`praised “The Lead with Jake Tapper”`).
 struct ObjectQuoteRule: QuoteRule {
     let name = "object-quote"
-    private static let stems = ["bemoan", "denounce", "urge", "promise", "vow", "pledge", "blame", "praise", "criticize", "criticise",
-                                "mock", "slam", "blast", "decry", "lament", "condemn", "tout", "defend", "credit", "predict",
-                                "question", "demand", "hail", "laud", "applaud", "champion", "assure", "deride", "ridicule", "assail", "scold",
-                                "lambaste", "castigate", "berate", "fault", "thank", "reject", "embrace", "endorse", "invoke",
-                                "dismiss", "deplore", "lampoon", "chastise", "rebuke", "excoriate", "tweak", "trumpet", "celebrate", "herald", "imply", "suggest",
-                                "reiterate", "promote", "invite", "assume", "decide", "attack", "insult", "welcome", "oppose",
-                                "support", "unveil", "propose", "highlight", "discuss", "reference", "confide", "imagine", "boast",
-                                "challenge", "compare", "express"]
+    private static let stems = ["bemoan", "denounce", "urge", "promise", "vow", "pledge", "blame", "praise", "criticize",
+                                "criticise", "mock", "slam", "blast", "decry", "lament", "condemn", "tout", "defend", "credit",
+                                "predict", "question", "demand", "hail", "laud", "applaud", "champion", "assure", "deride",
+                                "ridicule", "assail", "scold", "lambaste", "castigate", "berate", "fault", "thank", "reject",
+                                "embrace", "endorse", "invoke", "dismiss", "deplore", "lampoon", "chastise", "rebuke", "excoriate",
+                                "tweak", "trumpet", "celebrate", "herald", "imply", "suggest", "reiterate", "promote", "invite",
+                                "assume", "decide", "attack", "insult", "welcome", "oppose", "support", "unveil", "propose",
+                                "highlight", "discuss", "reference", "confide", "imagine", "boast", "challenge", "compare",
+                                "express"]
     private static let phrasal = ["called for", "calls for", "calling for", "talked about", "talks about", "talking about",
                                   "spoke of", "spoke about", "speaks of", "speaks about", "complained about", "complains about",
                                   "complained of", "complaining about", "boasted of", "boasted about", "boasts of", "boasts about",
@@ -28,7 +30,8 @@ struct ObjectQuoteRule: QuoteRule {
                                   "railing against", "pressed for", "pushed for", "pushing for", "focused on", "opened up about",
                                   "sounded off against", "called on", "calls on", "calling on", "stood by", "stands by",
                                   "fired back", "pointed to", "pointing to", "points to", "talked up", "talks up", "pivoted to",
-                                  "pivoting to", "sought", "seeks", "seeking", "cited", "cites", "citing", "referring to", "referred to", "refers to"]
+                                  "pivoting to", "sought", "seeks", "seeking", "cited", "cites", "citing", "referring to",
+                                  "referred to", "refers to"]
     private static let pattern = Patterns.regex(#"\b(?<cue>"# + WordAlternation.pattern(verbForms + phrasal) + #")\b"#)
     private static let object = Patterns.regex(#"^\s*"# + Patterns.clause)
     /// Nouns that name a phrase rather than report it: `the term “common prosperity”`, `the slogan "Experience Counts"`.
@@ -49,7 +52,8 @@ struct ObjectQuoteRule: QuoteRule {
     /// The verb in *-ed* right after the sentence's subject (past `also`, `has`, an adverb), when the quotation stands in its
     /// object: `His campaign protested that Clinton aides were being "disingenuous"`, `Gowdy referenced a report that
     /// "less than one percent …"`. Only a quotation of four words or more, or a verb followed by `that`: a shorter quote in
-    /// the object of any verb is mostly the writer's scare quote. Not a verb of naming or accusing (`called`, `accused` …: the gold texts' scare quotes).
+    /// the object of any verb is mostly the writer's scare quote. Not a verb of naming or accusing (the gold texts' scare
+    /// quotes: `called the vote a "turning point"`).
     private static func subjectsVerb(before quote: QuoteSegment, _ paragraph: Paragraph, _ text: ScalarText) -> Span? {
         guard let subject = paragraph.subject(before: quote.outer.start, in: text) else { return nil }
         var verb = wordAfter(subject.end, text)
@@ -57,7 +61,7 @@ struct ObjectQuoteRule: QuoteRule {
             verb = wordAfter(verb.end, text)
         }
         let word = text.slice(verb)
-        guard verb.end < quote.outer.start, word.count > 4, word.hasSuffix("ed"), !notStances.contains(word),
+        guard verb.end < quote.outer.start, word.count > 4, word.hasSuffix("ed"), !namingVerbs.contains(word),
               quote.wordCount(in: text) >= 4 || text.slice(wordAfter(verb.end, text)) == "that" else { return nil }
         return verb
     }
@@ -77,11 +81,9 @@ struct ObjectQuoteRule: QuoteRule {
         SentenceWords(in: between, of: text).holdsAny(of: namingVerbs)
     }
 
-    private static let namingVerbs: Set<String> = ["called", "calling", "calls", "call", "named", "dubbed", "labeled", "termed", "branded",
-                                                   "accused", "accusing", "accuses", "described", "describing"]
-
-    private static let notStances: Set<String> = ["called", "named", "dubbed", "labeled", "labelled", "termed", "branded", "titled",
-                                                  "entitled", "accused", "mentioned", "described", "used", "deemed", "nicknamed"]
+    private static let namingVerbs: Set<String> = ["called", "calling", "calls", "call", "named", "dubbed", "labeled", "labelled",
+                                                   "termed", "branded", "titled", "entitled", "nicknamed", "deemed", "mentioned",
+                                                   "used", "accused", "accusing", "accuses", "described", "describing"]
 
     /// `CueSpeaker.speaker(of:)` without the verb itself, which a subject of lower-case words would take in
     /// (`The former secretary of state mocked`).
@@ -112,7 +114,8 @@ struct ObjectQuoteRule: QuoteRule {
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
         let before = Span(paragraph.sentenceStart(before: quote.outer.start, in: text), quote.outer.start)
         guard let cue = text.allMatches(Self.pattern, in: before).last?["cue"] ?? Self.subjectsVerb(before: quote, paragraph, text),
-              text.wordCount(in: Span(cue.end, quote.outer.start), upTo: 16) <= 15, !Self.namesOrAccuses(Span(cue.end, quote.outer.start), text),
+              text.wordCount(in: Span(cue.end, quote.outer.start), upTo: 16) <= 15,
+              !Self.namesOrAccuses(Span(cue.end, quote.outer.start), text),
               !Self.namesAPhrase(quote, text), !quote.isCapitalisedLikeATitle(in: text),
               let claim = text.firstMatch(Self.object, in: Span(cue.end, paragraph.span.end))?["claim"],
               claim.end >= quote.inner.end, let mention = Self.speaker(of: cue, paragraph, text) else { return nil }
