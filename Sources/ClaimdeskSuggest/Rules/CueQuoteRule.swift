@@ -1,5 +1,5 @@
 /// A verb of shouting, chanting or writing right before the quotation, with no speaker pattern in between:
-/// `about 200 protesters … chanting "Dump Trump."`, `they chanted "stop killing black people"`,
+/// `about 200 protesters … chanting "Dump Trump."`, `they chanted "stop killing black people"`, `chants of “Lock her up!”`,
 /// `Trump posted a message on Twitter reading “Thank you Georgia”`.
 /// After shouting (`chanted`, `yelled`, `shouting` …) any quotation of two words or more is what was shouted; after writing
 /// (`reading`, `tweeted` …) only one shaped like a sentence (`QuoteSegment.isSubstantive`), and not when a cue stands earlier
@@ -9,10 +9,10 @@
 struct CueQuoteRule: QuoteRule {
     let name = "cue-quote"
     private static let shouting = ["chanted", "chanting", "chant", "chants", "shouted", "shouting", "shouts", "yelled", "yelling", "yells",
-                                   "screamed", "screaming", "jeered", "cried", "sang", "singing", "exclaimed", "hollered"]
+                                   "screamed", "screaming", "jeered", "cried", "sang", "singing", "exclaimed", "hollered", "cries", "shouts"]
     private static let writing = ["reading", "read", "reads", "tweeted", "wrote", "writes", "posted"]
     private static let pattern = Patterns.regex(#"\b(?<cue>"# + WordAlternation.pattern(shouting + writing)
-        + #")(?:\s+(?:simply|only|just|repeatedly|loudly|back))?[,:]?\s*$"#)
+        + #")(?:\s+(?:simply|only|just|repeatedly|loudly|back|of))?[,:]?\s*$"#)
 
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
         let before = Span(max(paragraph.span.start, quote.outer.start - 40), quote.outer.start)

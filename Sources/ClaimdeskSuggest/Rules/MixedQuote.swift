@@ -1,6 +1,7 @@
 /// A partial quote that ends the writer's clause before its attribution is claimed with the writer's words before it, as news
 /// annotation marks it: in `Teachers in the network are “very, very pro-Bernie,” she said.` the claim is the whole clause
-/// `Teachers in the network are “very, very pro-Bernie,”`, not the quoted words alone.
+/// `Teachers in the network are “very, very pro-Bernie,”`, not the quoted words alone; only the last clause of the writer's
+/// sentence (after `, and`, `, but` or an opening phrase), and a closing `''` whole.
 ///
 /// ```swift
 /// MixedQuote.clause(ending: quote, in: paragraph, text)   // Span of `Teachers … pro-Bernie,”`, or nil
@@ -15,8 +16,29 @@ enum MixedQuote {
         guard before.length > 0, !Self.introducesSpeech.contains(text.scalars[before.end - 1]), !paragraph.quotes.contains(where: { before.contains($0.outer) }),
               !(before.start..<before.end).contains(where: { text.scalars[$0] == ":" || text.scalars[$0] == ";" }),
               !SentenceWords(in: before, of: text).holdsAny(of: wordsThatAttribute) else { return nil }
-        return Span(before.start, quote.outer.end)
+        return Span(startOfLastClause(in: before, text).start, closingEnd(of: quote, text))
     }
+
+    /// After the closing mark, both apostrophes of a closing `''`.
+    private static func closingEnd(of quote: QuoteSegment, _ text: ScalarText) -> Int {
+        let end = quote.outer.end
+        return end < text.count && text.slice(Span(end - 1, end + 1)) == "''" ? end + 1 : end
+    }
+
+    /// The clause the quotation ends, not the writer's clause before it or a phrase that opens the sentence:
+    /// `…, and the foreign policy group is less likely to be “overrun …,”` from `the`; `Emerging from two hours with Mr. Obama,
+    /// the prime minister ''looked ashen,''` from `the`.
+    private static func startOfLastClause(in words: Span, _ text: ScalarText) -> Span {
+        if let joint = text.allMatches(clauseJoint, in: words).last?.whole, text.wordCount(in: Span(joint.end, words.end), upTo: 3) >= 3 {
+            return Span(joint.end, words.end)
+        }
+        guard let opening = text.firstMatch(openingPhrase, in: words)?.whole,
+              text.wordCount(in: Span(opening.end, words.end), upTo: 3) >= 3 else { return words }
+        return Span(opening.end, words.end)
+    }
+
+    private static let clauseJoint = Patterns.regex(#"(?:,\s+(?:and|but)|;)\s+"#)
+    private static let openingPhrase = Patterns.regex(#"^(?:\p{Lu}\p{Ll}+ing|While|When|Although|Though|After|Before|Because|If|As|Since)\b[^,]{0,120},\s+"#)
 
     /// Marks before a quotation that make it speech of its own, not the end of the writer's clause: `, “But gosh …,”`, `- ''If …,''`.
     private static let introducesSpeech: Set<Unicode.Scalar> = [",", "-", "–", "—", "(", ":", ".", "?", "!"]

@@ -2,15 +2,22 @@
 /// `Zhou said, “Our success depends on our country’s policies. …”`, `Zhou Hongyi, chairman of Qihoo 360, said: “…”`,
 /// `she said, “but it comes from the sky …”` (the second half of a quote split by its cue),
 /// `the mayor of Vila Seca, Rui Costa, wrote: “…”`, `Doyle told the crowd outside the gates: "…"`.
-/// Not for quotes of fewer than four words unless shaped like a sentence (`told Reuters simply, "We lost."`): a cue before a
+/// Not for quotes of fewer than four words unless shaped like a sentence (`told Reuters simply, "We lost."`, or one word
+/// answering: `Priebus said, "Probably."`): a cue before a
 /// scare-quoted phrase is not its cue (`when he declared China had eliminated poverty, “common prosperity” has become …`).
 struct NameCueQuoteRule: QuoteRule {
     let name = "name-cue-quote"
     private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?<note>,\s[^“”".]{3,160}?,)?,?\s+"# + Patterns.beforeCue
         + #"(?<cue>"# + Patterns.cue + #")(?:\s+[^,:“”".]{1,40})?\s*[,:]\s*$"#)
 
+    /// `said, "Probably."`, `asked, “Really?”`: one capitalised word closed by `.`, `?` or `!`.
+    private static func isOneWordAnswer(_ quote: QuoteSegment, _ text: ScalarText) -> Bool {
+        quote.wordCount(in: text) == 1 && text.scalars[quote.inner.start].properties.isUppercase
+            && Lexicon.sentenceEnds.contains(text.scalars[quote.inner.end - 1])
+    }
+
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
-        guard quote.wordCount(in: text) >= 4 || quote.isSubstantive(in: text) else { return nil }
+        guard quote.wordCount(in: text) >= 4 || quote.isSubstantive(in: text) || Self.isOneWordAnswer(quote, text) else { return nil }
         let before = Span(paragraph.sentenceStart(before: quote.outer.start, in: text), quote.outer.start)
         guard let match = text.firstMatch(Self.pattern, in: before), let named = match["mention"] else { return nil }
         let (mention, note) = Apposition.speaker(named, apposition: match["note"], in: text)

@@ -2,6 +2,8 @@
 /// `“…,” he told VOA Mandarin via phone`, `“…,” China Daily said`, `“The dam is safe,” the Regional Water Authority said`,
 /// `“…,” lead author Sarah Cho said`, `“…,” Sarandon, 69, told MSNBC`, `“…,” Rep. Jim McDermott (D-Wash.) said`, `“…,” James B. Comey Jr., the director of the F.B.I., said`,
 /// `“…,” James Pethokoukis of the American Enterprise Institute wrote`. Not after a partial quote that ends the writer's sentence (`is “ongoing.” He said …`).
+/// A partial quote that ends the writer's clause before the attribution takes the clause with it, as news annotation marks
+/// it: `The bill's failure was “heartbreaking,” she said.` → `The bill's failure was “heartbreaking,”` (`MixedQuote`).
 struct QuoteNameCueRule: QuoteRule {
     let name = "quote-name-cue"
     private static let pattern = Patterns.regex(#"^\s*,?\s*"# + Patterns.role + #"(?<mention>"# + Patterns.speaker + ")"
@@ -18,9 +20,9 @@ struct QuoteNameCueRule: QuoteRule {
         if let named, Self.reportsNewSpeech(named, after: quote, text) { return nil }
         guard let match = named ?? describedSpeaker(after: quote, paragraph, text) else { return nil }
         let note = Apposition.note(match["note"], in: text) ?? match["role"].map { text.slice(text.trimmed($0)) }
-        let mixed = MixedQuote.clause(ending: quote, in: paragraph, text)
-        return Candidate(span: mixed ?? quote.inner, quoteType: mixed == nil ? .direct : .indirect, mention: match["mention"], note: note,
-                         cue: match["cue"], rule: name, confidence: 0.9)
+        let clause = MixedQuote.clause(ending: quote, in: paragraph, text)
+        return Candidate(span: clause ?? quote.inner, quoteType: clause == nil ? .direct : .indirect,
+                         mention: match["mention"], note: note, cue: match["cue"], rule: name, confidence: 0.9)
     }
 
     /// A description as the speaker only after a quotation that opens its sentence: after a partial quote (`Trump claimed that
