@@ -13,30 +13,30 @@ struct LatencyBenchmark {
     var samples = 50
 
     func run(_ log: BenchLog) throws -> [LatencyRow] {
-        var rows = [LatencyRow(command: "open the project", seconds: try times { _ in _ = try project() })]
+        var rows = [LatencyRow(command: "open the project", try times { _ in _ = try project() })]
         let bench = Workbench(store: try project(), reviewer: "latency")
         let context = CommandContext(workbench: bench, output: CapturedOutput())
         let docs = (0..<samples).map { Int64(1 + $0 * max(1, documents / samples) % documents) }
         let claimCount: Int64 = try bench.store.read { db in try db.value("SELECT max(id) FROM claims") } ?? 1
         let claimIDs = (0..<samples).map { 1 + Int64($0) * max(1, claimCount / Int64(samples)) % claimCount }
         var created: [Int64] = []
-        rows.append(LatencyRow(command: "open ID", seconds: try times { try run(["open", String(docs[$0])], context) }))
-        rows.append(LatencyRow(command: "show", seconds: try times { try run(["show", "--doc", String(docs[$0])], context) }))
+        rows.append(LatencyRow(command: "open ID", try times { try run(["open", String(docs[$0])], context) }))
+        rows.append(LatencyRow(command: "show", try times { try run(["show", "--doc", String(docs[$0])], context) }))
         let claiming = try times({ index in
             try run(["open", String(docs[index])], context)
             let words = try freeWord(docs[index], bench)
             try run(["claim", "\(words.lowerBound)..\(words.upperBound)"], context)
             created.append(context.lastClaimID ?? 0)
         }, excluding: { try run(["open", String(docs[$0])], context) })
-        rows.append(LatencyRow(command: "claim START..END", seconds: claiming))
-        rows.append(LatencyRow(command: "status ID STATUS", seconds: try times { try run(["status", String(created[$0]), "refuted"], context) }))
-        rows.append(LatencyRow(command: "history ID", seconds: try times { try run(["history", String(claimIDs[$0])], context) }))
-        rows.append(LatencyRow(command: "queue, then n", seconds: try times { _ in
+        rows.append(LatencyRow(command: "claim START..END", claiming))
+        rows.append(LatencyRow(command: "status ID STATUS", try times { try run(["status", String(created[$0]), "refuted"], context) }))
+        rows.append(LatencyRow(command: "history ID", try times { try run(["history", String(claimIDs[$0])], context) }))
+        rows.append(LatencyRow(command: "queue, then n", try times { _ in
             try run(["queue"], context)
             try CommandRegistry.run(line: "n", context)
             try CommandRegistry.run(line: "q", context)
         }))
-        for row in rows { log.say(String(format: "%@: p50 %.2f ms, p95 %.2f ms", row.command, row.p50 * 1000, row.p95 * 1000)) }
+        for row in rows { log.say(String(format: "%@: p50 %.2f ms, p95 %.2f ms (CPU %.2f, %.2f)", row.command, row.p50 * 1000, row.p95 * 1000, row.cpu.p50 * 1000, row.cpu.p95 * 1000)) }
         return rows
     }
 
@@ -56,11 +56,12 @@ struct LatencyBenchmark {
         try CommandRegistry.run(words: words, context)
     }
 
-    /// Seconds of each of `samples` runs of `body`, less the time of `excluding` (set-up timed alike and taken off).
-    private func times(_ body: (Int) throws -> Void, excluding: ((Int) throws -> Void)? = nil) throws -> [Double] {
+    /// Wall-clock and CPU seconds of each of `samples` runs of `body`, less those of `excluding` (set-up timed alike and taken off).
+    private func times(_ body: (Int) throws -> Void, excluding: ((Int) throws -> Void)? = nil) throws -> [(wall: Double, cpu: Double)] {
         try (0..<samples).map { index in
-            let setUp = try excluding.map { step in try Measurement.time { try step(index) } } ?? 0
-            return max(0, try Measurement.time { try body(index) } - setUp)
+            let setUp = try excluding.map { step in try Measurement.timeAndCPU { try step(index) } } ?? (wall: 0, cpu: 0)
+            let run = try Measurement.timeAndCPU { try body(index) }
+            return (max(0, run.wall - setUp.wall), max(0, run.cpu - setUp.cpu))
         }
     }
 
@@ -82,16 +83,19 @@ struct LatencyBenchmark {
     }
 }
 
-/// One REPL command's latency over its samples.
+/// One REPL command's latency over its samples: wall clock, and this process's CPU time (which waiting for a core on a
+/// loaded machine does not inflate).
 struct LatencyRow {
     let command: String
-    let p50: Double
-    let p95: Double
+    let wall: Latencies
+    let cpu: Latencies
 
-    init(command: String, seconds: [Double]) {
-        let sorted = seconds.sorted()
+    var p50: Double { wall.p50 }
+    var p95: Double { wall.p95 }
+
+    init(command: String, _ samples: [(wall: Double, cpu: Double)]) {
         self.command = command
-        p50 = sorted[sorted.count / 2]
-        p95 = sorted[min(sorted.count - 1, Int((Double(sorted.count) * 0.95).rounded(.up)) - 1)]
+        wall = Latencies(samples.map(\.wall))
+        cpu = Latencies(samples.map(\.cpu))
     }
 }

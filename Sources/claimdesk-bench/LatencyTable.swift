@@ -15,9 +15,11 @@ struct LatencyTable {
             + Self.lines(rows)).joined(separator: "\n")
     }
 
-    /// The table's header and one line per command, p50 and p95 in ms.
+    /// The table's header and one line per command, p50 and p95 of wall and CPU time in ms.
     static func lines(_ rows: [LatencyRow]) -> [String] {
-        ["| command | p50 (ms) | p95 (ms) |", "| --- | ---: | ---: |"]
-            + rows.map { "| `\($0.command)` | \(String(format: "%.2f", $0.p50 * 1000)) | \(String(format: "%.2f", $0.p95 * 1000)) |" }
+        ["| command | p50 wall (ms) | p95 wall (ms) | p50 CPU (ms) | p95 CPU (ms) |", "| --- | ---: | ---: | ---: | ---: |"]
+            + rows.map { row in
+                "| `\(row.command)` | " + [row.wall.p50, row.wall.p95, row.cpu.p50, row.cpu.p95].map { String(format: "%.2f", $0 * 1000) }.joined(separator: " | ") + " |"
+            }
     }
 }

@@ -18,6 +18,19 @@ struct Measurement {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
+    /// Wall-clock and CPU seconds (this process's, user and system) `body` takes; the calls run one at a time on this thread.
+    static func timeAndCPU(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
+        let cpuStart = processCPUSeconds()
+        let wall = try time(body)
+        return (wall, processCPUSeconds() - cpuStart)
+    }
+
+    private static func processCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
     /// Runs `command` under `/usr/bin/time` (GNU time, Debian package `time`) for its max RSS and CPU time.
     static func run(_ command: BenchCommand, scratch: String) throws -> Measurement {
         let rssFile = scratch + "/time-rss.txt", errorFile = scratch + "/stderr.txt"

@@ -57,18 +57,12 @@ struct CallTimes {
     init<T>(_ inputs: [T], _ body: (T) throws -> Void) throws {
         var wall: [Double] = [], cpu: [Double] = []
         for input in inputs {
-            let cpuStart = Self.processCPUSeconds()
-            wall.append(try Measurement.time { try body(input) })
-            cpu.append(Self.processCPUSeconds() - cpuStart)
+            let call = try Measurement.timeAndCPU { try body(input) }
+            wall.append(call.wall)
+            cpu.append(call.cpu)
         }
         self.wall = Latencies(wall)
         self.cpu = Latencies(cpu)
-    }
-
-    private static func processCPUSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }
 
