@@ -120,6 +120,7 @@ struct JSONLineParser {
             }
         case UInt8(ascii: "["): return skipList(closing: UInt8(ascii: "]")) { $0.skip(depth: depth + 1) }
         case UInt8(ascii: "\""): return skipString()
+        case UInt8(ascii: "n"): return consume("null")
         default: return value(depth: depth) != nil
         }
     }
@@ -161,7 +162,7 @@ struct JSONLineParser {
         guard position < bytes.count else { return nil }
         switch bytes[position] {
         case UInt8(ascii: "\""): return string().map(JSONField.string)
-        case UInt8(ascii: "n"): return literal("null", NSNull()).map { _ in JSONField.null }
+        case UInt8(ascii: "n"): return consume("null") ? .null : nil
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             guard let (text, integral) = numberText() else { return nil }
             if integral, let integer = Int(text) { return .int(integer) }
@@ -320,12 +321,17 @@ struct JSONLineParser {
         return position - start
     }
 
-    private mutating func literal(_ word: StaticString, _ value: Any) -> Any? {
+    private mutating func literal(_ word: StaticString, _ value: @autoclosure () -> Any) -> Any? {
+        consume(word) ? value() : nil
+    }
+
+    /// Skips `word` when it comes next.
+    private mutating func consume(_ word: StaticString) -> Bool {
         let count = word.utf8CodeUnitCount
         guard position + count <= bytes.count,
-              memcmp(bytes.baseAddress! + position, word.utf8Start, count) == 0 else { return nil }
+              memcmp(bytes.baseAddress! + position, word.utf8Start, count) == 0 else { return false }
         position += count
-        return value
+        return true
     }
 
     private mutating func consume(_ byte: UInt8) -> Bool {
