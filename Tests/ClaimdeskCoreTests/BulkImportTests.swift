@@ -25,6 +25,30 @@ import Testing
         #expect(speakers == distinctSpeakers, "each speaker the claims name is stored once")
     }
 
+    /// The larger page cache an import takes on SQLite (`SQLDialect.bulkPageCache`) is given back when its transaction
+    /// ends, also when the import fails.
+    @Test func theImportsPageCacheIsGivenBack() throws {
+        let shipped = SampleArticle.repositoryRoot.appendingPathComponent("exports/sample/claims.jsonl").path
+        let project = try TemporaryProject(on: .sqlite)
+        let cacheSize = { try project.store.read { db in try db.value("PRAGMA cache_size") as Int? } }
+        _ = try project.run("import \(SampleArticle.path)", "import-annotations \(shipped)")
+        #expect(try cacheSize() == -2000)
+        #expect(throws: ClaimdeskError.self) { try project.run("import-annotations \(shipped)") }
+        #expect(try cacheSize() == -2000)
+    }
+
+    /// Imported claims go into the search index as new rows (no delete of a row a new claim cannot have first):
+    /// their words and their notes are found, and the index agrees with the claims.
+    @Test(arguments: StoreKind.allCases) func importedClaimsAreSearchable(on kind: StoreKind) throws {
+        let shipped = SampleArticle.repositoryRoot.appendingPathComponent("exports/sample/claims.jsonl").path
+        let project = try TemporaryProject(on: kind)
+        _ = try project.run("import \(SampleArticle.path)", "import-annotations \(shipped)")
+        #expect(try project.run("search Alibaba --claims").hasPrefix("1 hit for Alibaba in 1 document:\n  #1  claim "))
+        #expect(try project.run("search readout --claims").contains("in notes: "))
+        let problems = try project.store.read { db in try SearchIndex.problems(db) }
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
     /// An import of more than 100 claims gets no seen-before search (one per claim, tens of milliseconds each at a
     /// million claims), one line saying how to check instead; `--seen-before` checks every one; up to 100, each claim
     /// is checked as before.

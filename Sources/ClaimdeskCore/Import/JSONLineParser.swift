@@ -24,6 +24,19 @@ struct JSONLineParser {
         }
     }
 
+    /// The members of a JSON object, typed (``JSONField``), in the slots `slot` gives their keys (from the key's UTF-8);
+    /// members without a slot are checked and dropped, a repeated key keeps its last value (as `parse` does).
+    /// Nil for anything that is not one JSON object, and for an object spelling a key with escapes or non-ASCII bytes.
+    static func fields(_ line: String, count: Int, slot: (UnsafeBufferPointer<UInt8>) -> Int?) -> [JSONField?]? {
+        var line = line
+        return line.withUTF8 { utf8 in
+            var parser = JSONLineParser(bytes: utf8)
+            guard let fields = parser.fields(count: count, slot: slot) else { return nil }
+            parser.skipWhitespace()
+            return parser.position == utf8.count ? fields : nil
+        }
+    }
+
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
@@ -57,6 +70,134 @@ struct JSONLineParser {
             skipWhitespace()
         } while consume(UInt8(ascii: ","))
         return consume(UInt8(ascii: "}")) ? result : nil
+    }
+
+    private mutating func fields(count: Int, slot: (UnsafeBufferPointer<UInt8>) -> Int?) -> [JSONField?]? {
+        skipWhitespace()
+        guard consume(UInt8(ascii: "{")) else { return nil }
+        var fields = [JSONField?](repeating: nil, count: count)
+        skipWhitespace()
+        if consume(UInt8(ascii: "}")) { return fields }
+        repeat {
+            skipWhitespace()
+            guard let key = plainKey() else { return nil }
+            skipWhitespace()
+            guard consume(UInt8(ascii: ":")) else { return nil }
+            if let index = slot(key) {
+                guard let field = field() else { return nil }
+                fields[index] = field
+            } else if !skip(depth: 1) {
+                return nil
+            }
+            skipWhitespace()
+        } while consume(UInt8(ascii: ","))
+        return consume(UInt8(ascii: "}")) ? fields : nil
+    }
+
+    /// A key's bytes between its quotes when they are printable ASCII without escapes, else nil.
+    private mutating func plainKey() -> UnsafeBufferPointer<UInt8>? {
+        guard consume(UInt8(ascii: "\"")) else { return nil }
+        let start = position
+        while position < bytes.count, bytes[position] != UInt8(ascii: "\"") {
+            guard bytes[position] >= 0x20, bytes[position] < 0x80, bytes[position] != UInt8(ascii: "\\") else { return nil }
+            position += 1
+        }
+        guard consume(UInt8(ascii: "\"")) else { return nil }
+        return UnsafeBufferPointer(rebasing: bytes[start..<(position - 1)])
+    }
+
+    /// A value checked as `value(depth:)` checks it, without building it (ASCII strings without escapes checked in place).
+    private mutating func skip(depth: Int) -> Bool {
+        skipWhitespace()
+        guard position < bytes.count, depth < 512 else { return false }
+        switch bytes[position] {
+        case UInt8(ascii: "{"):
+            return skipList(closing: UInt8(ascii: "}")) { parser in
+                parser.skipWhitespace()
+                guard parser.position < parser.bytes.count, parser.bytes[parser.position] == UInt8(ascii: "\""), parser.skipString() else { return false }
+                parser.skipWhitespace()
+                return parser.consume(UInt8(ascii: ":")) && parser.skip(depth: depth + 1)
+            }
+        case UInt8(ascii: "["): return skipList(closing: UInt8(ascii: "]")) { $0.skip(depth: depth + 1) }
+        case UInt8(ascii: "\""): return skipString()
+        case UInt8(ascii: "n"): return consume("null")
+        default: return value(depth: depth) != nil
+        }
+    }
+
+    /// Skips `[` or `{` at `position`, items separated by commas, and the closing byte.
+    private mutating func skipList(closing: UInt8, _ item: (inout JSONLineParser) -> Bool) -> Bool {
+        position += 1
+        skipWhitespace()
+        if consume(closing) { return true }
+        repeat {
+            guard item(&self) else { return false }
+            skipWhitespace()
+        } while consume(UInt8(ascii: ","))
+        return consume(closing)
+    }
+
+    private mutating func skipString() -> Bool {
+        let start = position
+        position += 1
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                return true
+            }
+            if byte == UInt8(ascii: "\\") || byte >= 0x80 {
+                position = start
+                return string() != nil
+            }
+            if byte < 0x20 { return false }
+            position += 1
+        }
+        return false
+    }
+
+    /// A member's value: strings, whole numbers, null and lists of strings or of objects without going through `Any`.
+    private mutating func field() -> JSONField? {
+        skipWhitespace()
+        guard position < bytes.count else { return nil }
+        switch bytes[position] {
+        case UInt8(ascii: "\""): return string().map(JSONField.string)
+        case UInt8(ascii: "n"): return consume("null") ? .null : nil
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            guard let (text, integral) = numberText() else { return nil }
+            if integral, let integer = Int(text) { return .int(integer) }
+            return Double(text).map { JSONField.other($0) }
+        case UInt8(ascii: "["):
+            let start = position
+            position += 1
+            skipWhitespace()
+            if consume(UInt8(ascii: "]")) { return .emptyArray }
+            if let strings = list(from: start, UInt8(ascii: "\""), { $0.string() }) { return .strings(strings) }
+            if let objects = list(from: start, UInt8(ascii: "{"), { $0.object(depth: 2) }) { return .objects(objects) }
+            position = start
+            return value(depth: 1).map(JSONField.other)
+        default: return value(depth: 1).map(JSONField.other)
+        }
+    }
+
+    /// The list at `start` when each of its items begins with `first` and reads with `item`; else nil, `position` back at `start`.
+    private mutating func list<Item>(from start: Int, _ first: UInt8, _ item: (inout JSONLineParser) -> Item?) -> [Item]? {
+        position = start + 1
+        var result: [Item] = []
+        repeat {
+            skipWhitespace()
+            guard position < bytes.count, bytes[position] == first, let next = item(&self) else {
+                position = start
+                return nil
+            }
+            result.append(next)
+            skipWhitespace()
+        } while consume(UInt8(ascii: ","))
+        guard consume(UInt8(ascii: "]")) else {
+            position = start
+            return nil
+        }
+        return result
     }
 
     private mutating func array(depth: Int) -> [Any]? {
@@ -149,6 +290,13 @@ struct JSONLineParser {
 
     /// A number (`-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`): an `Int` when whole and in range, else a `Double`.
     private mutating func number() -> Any? {
+        guard let (text, integral) = numberText() else { return nil }
+        if integral, let integer = Int(text) { return integer }
+        return Double(text)
+    }
+
+    /// A number's text, and whether it has neither fraction nor exponent.
+    private mutating func numberText() -> (String, Bool)? {
         let start = position
         _ = consume(UInt8(ascii: "-"))
         let first = position
@@ -163,9 +311,7 @@ struct JSONLineParser {
             _ = consume(UInt8(ascii: "+")) || consume(UInt8(ascii: "-"))
             guard digits() > 0 else { return nil }
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-        if integral, let integer = Int(text) { return integer }
-        return Double(text)
+        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self), integral)
     }
 
     /// Skips ASCII digits; returns how many.
@@ -175,12 +321,17 @@ struct JSONLineParser {
         return position - start
     }
 
-    private mutating func literal(_ word: StaticString, _ value: Any) -> Any? {
+    private mutating func literal(_ word: StaticString, _ value: @autoclosure () -> Any) -> Any? {
+        consume(word) ? value() : nil
+    }
+
+    /// Skips `word` when it comes next.
+    private mutating func consume(_ word: StaticString) -> Bool {
         let count = word.utf8CodeUnitCount
         guard position + count <= bytes.count,
-              memcmp(bytes.baseAddress! + position, word.utf8Start, count) == 0 else { return nil }
+              memcmp(bytes.baseAddress! + position, word.utf8Start, count) == 0 else { return false }
         position += count
-        return value
+        return true
     }
 
     private mutating func consume(_ byte: UInt8) -> Bool {

@@ -42,6 +42,9 @@ extension Workbench {
             let checks = scope.db.dialect.checkConstraintsSwitch
             if let checks { try scope.db.execute(checks.off) }
             defer { if let checks { try? scope.db.execute(checks.on) } }
+            let cache = scope.db.dialect.bulkPageCache
+            if let cache { try scope.db.execute(cache.bulk) }
+            defer { if let cache { try? scope.db.execute(cache.usual) } }
             var importer = ClaimImporter(scope: scope, workbench: self, layer: layer, importDocuments: importDocuments,
                                          history: try ImportedEventSpool(scope.db))
             try claims { claim in

@@ -22,6 +22,11 @@ struct PostgresSearch: SearchBackend {
             """, [id, body, whole])
     }
 
+    /// The same upsert as ``setClaim(_:id:entry:)``: PostgreSQL has no delete to save.
+    func addClaim(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry) throws {
+        try setClaim(db, id: id, entry: entry)
+    }
+
     func clear(_ db: any SQLDatabase) throws {
         try db.execute("DELETE FROM search_documents")
         try db.execute("DELETE FROM search_claims")

@@ -12,6 +12,10 @@ struct SQLiteSearch: SearchBackend {
     func setClaim(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry?) throws {
         try db.execute("DELETE FROM search_claims WHERE rowid = ?", [id])
         guard let entry else { return }
+        try addClaim(db, id: id, entry: entry)
+    }
+
+    func addClaim(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry) throws {
         try db.execute("INSERT INTO search_claims (rowid, body, notes) VALUES (?, ?, ?)", [id, entry.text.indexText, entry.notes.indexText])
     }
 

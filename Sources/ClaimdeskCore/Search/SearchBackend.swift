@@ -13,6 +13,8 @@ protocol SearchBackend: Sendable {
     func addDocument(_ db: any SQLDatabase, id: Int64, words: SearchTokens) throws
     /// Replaces a claim's index row, or removes it (nil: the claim is deleted).
     func setClaim(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry?) throws
+    /// Indexes a claim just stored, which has no index row yet (no row to replace).
+    func addClaim(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry) throws
     /// Empties both indexes (before a rebuild).
     func clear(_ db: any SQLDatabase) throws
     /// The SQL pieces that find rows matching `query`, best first.

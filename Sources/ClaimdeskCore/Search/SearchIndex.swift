@@ -16,6 +16,12 @@ enum SearchIndex {
         try db.dialect.search.setClaim(db, id: id, entry: state.deleted ? nil : ClaimSearchEntry(state))
     }
 
+    /// Indexes a claim just inserted (a new id: nothing of it is indexed yet to remove first).
+    static func claimAdded(_ db: any SQLDatabase, id: Int64, state: ClaimState) throws {
+        guard !state.deleted else { return }
+        try db.dialect.search.addClaim(db, id: id, entry: ClaimSearchEntry(state))
+    }
+
     /// Indexes every document and live claim afresh.
     static func rebuild(_ db: any SQLDatabase) throws {
         let search = db.dialect.search

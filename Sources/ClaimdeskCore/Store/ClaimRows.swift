@@ -153,7 +153,7 @@ enum ClaimRows {
                   state.attribution.rawValue, state.attributionRationale, state.reviewState.rawValue, state.anchor?.rawValue, state.deleted, origin.rawValue,
                   reviewer, at, updatedBy ?? reviewer, updatedAt ?? at, layer, priorEvents, state.fragments.map(ClaimFragments.text)])
         try writeChildren(db, id: id, state: state, names: names)
-        try SearchIndex.claimChanged(db, id: id, state: state)
+        try SearchIndex.claimAdded(db, id: id, state: state)
         return id
     }
 

@@ -66,18 +66,20 @@ final class SQLiteDatabase: SQLDatabase {
         return try problem("PRAGMA quick_check") ?? SQLiteCheckConstraints.problem(self)
     }
 
-    /// The cached statement for `sql`, reset, with `arguments` bound.
+    /// The cached statement for `sql`, reset, with `arguments` bound (every placeholder is bound each time, so
+    /// nothing of the last run's values is left to clear). The arguments are read in place, not copied out one by one.
     private func prepared(_ sql: String, _ arguments: [(any SQLBindable)?]) throws -> OpaquePointer {
         let statement = try db.cachedStatement(sql: sql).sqliteStatement
         sqlite3_reset(statement)
-        sqlite3_clear_bindings(statement)
         let expected = Int(sqlite3_bind_parameter_count(statement))
         guard expected == arguments.count else {
             throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "\(arguments.count) values for \(expected) placeholders", sql: sql)
         }
-        for (index, argument) in arguments.enumerated() {
-            let code = Self.bind(argument?.sqlValue ?? .null, to: statement, at: Int32(index + 1))
-            guard code == SQLITE_OK else { throw error(code, sql) }
+        try arguments.withUnsafeBufferPointer { arguments in
+            for index in arguments.indices {
+                let code = Self.bind(arguments[index]?.sqlValue ?? .null, to: statement, at: Int32(index + 1))
+                guard code == SQLITE_OK else { throw error(code, sql) }
+            }
         }
         return statement
     }
