@@ -171,7 +171,8 @@ import Testing
     @Test func objectQuoteLeavesLabelsAndNamedPhrases() {
         let texts = Self.goldScareQuotes + ["Xi Jinping praised the term “common prosperity.”", "Manafort dismissed the whole kerfuffle as “absurd.”",
                                             "Merkel hailed the deal as a “breakthrough.”",
-                                            "Tech tycoons rushed to show their support for Beijing’s “common prosperity” drive."]
+                                            "Tech tycoons rushed to show their support for Beijing’s “common prosperity” drive.",
+                                            "Several tech companies pledged money this week to President Xi Jinping's \"common prosperity\" drive."]
         #expect(texts.filter { !RuleRunner.claims(ObjectQuoteRule(), $0).isEmpty } == [])
     }
 

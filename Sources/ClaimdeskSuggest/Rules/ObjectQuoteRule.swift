@@ -101,6 +101,16 @@ struct ObjectQuoteRule: QuoteRule {
         return phraseNouns.contains(text.slice(word).lowercased())
     }
 
+    /// `pledged money to Xi Jinping's "common prosperity" drive`: a quotation of up to three words followed by a noun it
+    /// qualifies is the writer's scare quote, not a reported phrase (`blasted the call for a "deportation force" on Wednesday`
+    /// goes on with a preposition, and stays).
+    private static func modifiesANoun(_ quote: QuoteSegment, _ text: ScalarText) -> Bool {
+        guard quote.wordCount(in: text) < 4 else { return false }
+        let next = wordAfter(quote.outer.end, text)
+        guard next.length > 0, next.start == quote.outer.end + 1, text.scalars[next.start].isQuickLowercase else { return false }
+        return !Lexicon.functionWordsAfterAPhrase.contains(text.slice(next))
+    }
+
     /// Each stem's past, present and participle: `bemoaned`, `bemoans`, `bemoaning`; `decried`, `slammed`, `praising`.
     private static var verbForms: [String] {
         stems.flatMap { stem -> [String] in
@@ -116,7 +126,7 @@ struct ObjectQuoteRule: QuoteRule {
         guard let cue = text.allMatches(Self.pattern, in: before).last?["cue"] ?? Self.subjectsVerb(before: quote, paragraph, text),
               text.wordCount(in: Span(cue.end, quote.outer.start), upTo: 16) <= 15,
               !Self.namesOrAccuses(Span(cue.end, quote.outer.start), text),
-              !Self.namesAPhrase(quote, text), !quote.isCapitalisedLikeATitle(in: text),
+              !Self.namesAPhrase(quote, text), !quote.isCapitalisedLikeATitle(in: text), !Self.modifiesANoun(quote, text),
               let claim = text.firstMatch(Self.object, in: Span(cue.end, paragraph.span.end))?["claim"],
               claim.end >= quote.inner.end, let mention = Self.speaker(of: cue, paragraph, text) else { return nil }
         return Candidate(span: Self.endingAtASecondVerb(claim, after: quote, text), quoteType: .indirect, mention: mention, cue: cue,

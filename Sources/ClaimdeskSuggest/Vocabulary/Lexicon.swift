@@ -79,6 +79,13 @@ enum Lexicon {
     static let determiners: Set<String> = ["The", "the", "A", "a", "An", "an", "His", "his", "Her", "her", "Their", "their", "Its", "its",
                                            "Another", "another", "One", "one", "That", "that", "This", "this"]
 
+    /// Words that may follow a quoted phrase without the phrase qualifying them: prepositions, conjunctions, relatives
+    /// (`a "deportation force" on Wednesday`, `"reckless" and urged`).
+    static let functionWordsAfterAPhrase: Set<String> = ["and", "or", "but", "nor", "in", "on", "at", "of", "to", "for", "from", "by",
+                                                         "with", "as", "that", "which", "who", "whom", "whose", "when", "while",
+                                                         "if", "because", "since", "until", "after", "before", "during", "over",
+                                                         "into", "about", "against", "than", "then", "so", "is", "was", "are",
+                                                         "were", "be", "been", "has", "had", "have", "will", "would", "can", "could"]
     static let personalPronouns: Set<String> = ["he", "she"]
     static let collectivePronouns: Set<String> = ["they"]
 
