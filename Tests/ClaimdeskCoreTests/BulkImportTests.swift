@@ -57,7 +57,7 @@ import Testing
         let copy = try project.run(#"claim "Common prosperity means prosperity for all, not just a few people,""#)
         #expect(copy.hasSuffix("\nseen before: claim 1 (supported by ana, 2021-10-01) — similar 3\n"), "\(copy)")
         let others = try project.workbench.createClaims(in: 2, drafts: (0..<100).map { ClaimDraft(range: 2 * $0..<2 * $0 + 1) })
-        let ids = [3] + others.map(\.id)
+        let ids = IDRuns([3] + others.map(\.id))
         let printed = project.output.lines.count
         try SeenBefore.hint(imported: ids, project.context)
         try SeenBefore.hint(imported: ids, everyOne: true, project.context)

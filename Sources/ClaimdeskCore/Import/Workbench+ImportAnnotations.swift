@@ -4,8 +4,8 @@ import Foundation
 public struct AnnotationImportSummary: Sendable {
     public let claims: Int
     public let events: Int
-    /// The new claims' numbers, in the file's order.
-    public let claimIDs: [Int64]
+    /// The new claims' numbers, in the file's order (as runs: a bulk import's memory does not grow with them).
+    public let claimIDs: IDRuns
     /// The documents the claims went to, and how many of them the import brought in (`importDocuments`).
     public let documents: Int
     public let importedDocuments: Int
@@ -83,7 +83,7 @@ private struct ClaimImporter {
     /// The reviewer layer the claims go to; nil: the main layer.
     let layer: String?
     let importDocuments: Bool
-    var claimIDs: [Int64] = []
+    var claimIDs = IDRuns()
     var importEvents = 0
     var documents: Set<Int64> = []
     var importedDocuments = 0

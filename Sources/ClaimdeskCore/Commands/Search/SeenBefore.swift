@@ -16,8 +16,8 @@ enum SeenBefore {
     /// Hints for the claims of an import of up to ``importLimit`` claims (any number with `everyOne`), naming only
     /// claims that were there before it (never one claim of the same file for another); for a larger import, one
     /// line saying how to check instead.
-    static func hint(imported ids: [Int64], everyOne: Bool = false, _ context: CommandContext) throws(ClaimdeskError) {
-        guard let first = ids.min() else { return }
+    static func hint(imported ids: IDRuns, everyOne: Bool = false, _ context: CommandContext) throws(ClaimdeskError) {
+        guard let first = ids.smallest else { return }
         guard everyOne || ids.count <= importLimit else {
             context.print("seen before: not checked for an import of \(ids.count) claims (more than \(importLimit)); `similar ID` checks any of them, and `import-annotations … --seen-before` checks every claim of an import")
             return
