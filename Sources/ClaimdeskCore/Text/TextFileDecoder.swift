@@ -70,31 +70,6 @@ public enum TextFileDecoder {
 
     /// The offset of the first byte that breaks UTF-8, or nil when all is valid.
     static func firstInvalidUTF8Byte(in bytes: [UInt8]) -> Int? {
-        var index = 0
-        while index < bytes.count {
-            guard let length = validSequenceLength(bytes, at: index) else { return index }
-            index += length
-        }
-        return nil
-    }
-
-    private static func validSequenceLength(_ bytes: [UInt8], at index: Int) -> Int? {
-        let lead = bytes[index]
-        let (length, lowerSecond, upperSecond): (Int, UInt8, UInt8)
-        switch lead {
-        case 0x00...0x7F: return 1
-        case 0xC2...0xDF: (length, lowerSecond, upperSecond) = (2, 0x80, 0xBF)
-        case 0xE0: (length, lowerSecond, upperSecond) = (3, 0xA0, 0xBF)
-        case 0xED: (length, lowerSecond, upperSecond) = (3, 0x80, 0x9F)
-        case 0xE1...0xEF: (length, lowerSecond, upperSecond) = (3, 0x80, 0xBF)
-        case 0xF0: (length, lowerSecond, upperSecond) = (4, 0x90, 0xBF)
-        case 0xF4: (length, lowerSecond, upperSecond) = (4, 0x80, 0x8F)
-        case 0xF1...0xF3: (length, lowerSecond, upperSecond) = (4, 0x80, 0xBF)
-        default: return nil
-        }
-        guard index + length <= bytes.count else { return nil }
-        guard (lowerSecond...upperSecond).contains(bytes[index + 1]) else { return nil }
-        for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return nil }
-        return length
+        bytes.withUnsafeBufferPointer(UTF8Validation.firstInvalidByte)
     }
 }

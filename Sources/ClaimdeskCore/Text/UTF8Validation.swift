@@ -2,10 +2,16 @@
 /// checked without making a `String`; a run of ASCII is passed over eight bytes at a time.
 ///
 /// ```swift
-/// UTF8Validation.isValid(Array("«Oui»".utf8).withUnsafeBufferPointer { $0 })   // true
+/// UTF8Validation.isValid(Array("«Oui»".utf8).withUnsafeBufferPointer { $0 })              // true
+/// UTF8Validation.firstInvalidByte(in: [0x61, 0xC3].withUnsafeBufferPointer { $0 })       // 1
 /// ```
 enum UTF8Validation {
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        firstInvalidByte(in: bytes) == nil
+    }
+
+    /// The offset of the first byte that breaks UTF-8, or nil when all is valid.
+    static func firstInvalidByte(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         while index < bytes.count {
             if index + 8 <= bytes.count,
@@ -13,10 +19,10 @@ enum UTF8Validation {
                 index += 8
                 continue
             }
-            guard let length = sequenceLength(bytes, at: index) else { return false }
+            guard let length = sequenceLength(bytes, at: index) else { return index }
             index += length
         }
-        return true
+        return nil
     }
 
     /// The length of the well-formed sequence starting at `index`, or nil (Unicode table 3-7).

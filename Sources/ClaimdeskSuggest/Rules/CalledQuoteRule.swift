@@ -30,8 +30,8 @@ struct CalledQuoteRule: QuoteRule {
               Self.takes(text.slice(Span(object.start, match.whole.end)), after: text.slice(cue).lowercased()),
               !Self.determiners.contains(text.slice(object)), !quote.isCapitalisedLikeATitle(in: text),
               Self.isPerson(object, text) || quote.wordCount(in: text) >= 5 else { return nil }
-        var end = Lexicon.closingMarks.contains(text.scalars[quote.outer.end - 1]) ? quote.outer.end : quote.inner.end
-        if end < text.count, text.slice(Span(end - 1, end + 1)) == "''" { end += 1 }  // a closing `''` reads as `” `
+        let closed = Lexicon.closingMarks.contains(text.scalars[quote.outer.end - 1])
+        let end = DoubledApostrophes.closingEnd(closed ? quote.outer.end : quote.inner.end, in: text)
         return Candidate(span: Span(object.start, end), quoteType: .direct, mention: CueSpeaker.speaker(of: cue, in: paragraph, text),
                          cue: cue, rule: name, confidence: 0.65)
     }

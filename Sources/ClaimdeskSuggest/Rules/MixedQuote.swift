@@ -16,13 +16,7 @@ enum MixedQuote {
         guard before.length > 0, !Self.introducesSpeech.contains(text.scalars[before.end - 1]), !paragraph.quotes.contains(where: { before.contains($0.outer) }),
               !(before.start..<before.end).contains(where: { text.scalars[$0] == ":" || text.scalars[$0] == ";" }),
               !SentenceWords(in: before, of: text).holdsAny(of: wordsThatAttribute) else { return nil }
-        return Span(startOfLastClause(in: before, text).start, closingEnd(of: quote, text))
-    }
-
-    /// After the closing mark, both apostrophes of a closing `''`.
-    private static func closingEnd(of quote: QuoteSegment, _ text: ScalarText) -> Int {
-        let end = quote.outer.end
-        return end < text.count && text.slice(Span(end - 1, end + 1)) == "''" ? end + 1 : end
+        return Span(startOfLastClause(in: before, text).start, DoubledApostrophes.closingEnd(quote.outer.end, in: text))
     }
 
     /// The clause the quotation ends, not the writer's clause before it or a phrase that opens the sentence:

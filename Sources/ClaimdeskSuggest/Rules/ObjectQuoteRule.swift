@@ -56,23 +56,14 @@ struct ObjectQuoteRule: QuoteRule {
     /// quotes: `called the vote a "turning point"`).
     private static func subjectsVerb(before quote: QuoteSegment, _ paragraph: Paragraph, _ text: ScalarText) -> Span? {
         guard let subject = paragraph.subject(before: quote.outer.start, in: text) else { return nil }
-        var verb = wordAfter(subject.end, text)
+        var verb = text.wordAfter(subject.end)
         while Lexicon.wordsBeforeCue.contains(text.slice(verb)) || (verb.length > 2 && text.slice(verb).hasSuffix("ly")) {
-            verb = wordAfter(verb.end, text)
+            verb = text.wordAfter(verb.end)
         }
         let word = text.slice(verb)
         guard verb.end < quote.outer.start, word.count > 4, word.hasSuffix("ed"), !namingVerbs.contains(word),
-              quote.wordCount(in: text) >= 4 || text.slice(wordAfter(verb.end, text)) == "that" else { return nil }
+              quote.wordCount(in: text) >= 4 || text.slice(text.wordAfter(verb.end)) == "that" else { return nil }
         return verb
-    }
-
-    /// The letters of the word after `offset`, past white space: `protested` after `His campaign`.
-    private static func wordAfter(_ offset: Int, _ text: ScalarText) -> Span {
-        var start = offset
-        while start < text.count, text.isWhitespace(at: start) { start += 1 }
-        var end = start
-        while end < text.count, text.scalars[end].isQuickAlphabetic { end += 1 }
-        return Span(start, end)
     }
 
     /// `suggested her cycle was behind it, called her “third-rate”`: a verb of naming or accusing between the verb and the
@@ -106,7 +97,7 @@ struct ObjectQuoteRule: QuoteRule {
     /// goes on with a preposition, and stays).
     private static func modifiesANoun(_ quote: QuoteSegment, _ text: ScalarText) -> Bool {
         guard quote.wordCount(in: text) < 4 else { return false }
-        let next = wordAfter(quote.outer.end, text)
+        let next = text.wordAfter(quote.outer.end)
         guard next.length > 0, next.start == quote.outer.end + 1, text.scalars[next.start].isQuickLowercase else { return false }
         return !Lexicon.functionWordsAfterAPhrase.contains(text.slice(next))
     }

@@ -36,8 +36,7 @@ struct QuoteCueNameRule: QuoteRule {
     /// reported speech, not an inverted attribution (`said she` is not written so).
     private static func startsReportedSpeech(_ match: NamedGroups, _ text: ScalarText) -> Bool {
         guard let mention = match["mention"], Lexicon.personalPronouns.union(Lexicon.collectivePronouns).contains(text.slice(mention)) else { return false }
-        var next = mention.end
-        while next < text.count, text.isWhitespace(at: next) { next += 1 }
+        let next = text.wordAfter(mention.end).start
         return next > mention.end && next < text.count && text.scalars[next].isQuickLowercase
     }
 

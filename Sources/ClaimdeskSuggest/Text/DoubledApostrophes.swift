@@ -29,4 +29,10 @@ enum DoubledApostrophes {
         }
         return result
     }
+
+    /// A span's end at a quotation's closing mark, past both apostrophes when the mark is a closing `''` (read as `” `,
+    /// whose second apostrophe stands where the space is).
+    static func closingEnd(_ end: Int, in text: ScalarText) -> Int {
+        end < text.count && text.slice(Span(end - 1, end + 1)) == "''" ? end + 1 : end
+    }
 }

@@ -264,4 +264,14 @@ struct ScalarText {
         while start > 0, scalars[start - 1].isQuickAlphabetic { start -= 1 }
         return Span(start, end)
     }
+
+    /// The letters of the word after `offset`, past white space (empty when what follows is no letter):
+    /// `protested` after `His campaign`.
+    func wordAfter(_ offset: Int) -> Span {
+        var start = offset
+        while start < count, isWhitespace(at: start) { start += 1 }
+        var end = start
+        while end < count, scalars[end].isQuickAlphabetic { end += 1 }
+        return Span(start, end)
+    }
 }
