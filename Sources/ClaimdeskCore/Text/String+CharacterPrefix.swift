@@ -34,6 +34,10 @@ extension String {
         var (offset, count) = (0, 0)
         while offset < utf8.count && count < limit {
             let byte = utf8[offset]
+            if byte < 0x80, case let run = asciiCharacters(utf8, from: offset, limit: limit - count), run > 1 {
+                (offset, count) = (offset + run, count + run)
+                continue
+            }
             if byte < 0x80 && byte != 0x0D && (offset + 1 == utf8.count || utf8[offset + 1] < 0x80) {
                 offset += 1
             } else if let end = characterEnd(utf8, from: offset) {
@@ -47,6 +51,18 @@ extension String {
             count += 1
         }
         return (offset, count)
+    }
+
+    /// How many bytes from `offset` on are characters of one ASCII byte each, as far as the word of eight bytes there
+    /// tells (0 when fewer than nine bytes remain or the word holds a CR): its leading ASCII bytes but the last, which
+    /// a combining mark after it could join, or all eight when the byte after the word is ASCII too; at most `limit`.
+    @inline(__always)
+    private static func asciiCharacters(_ utf8: UnsafeBufferPointer<UInt8>, from offset: Int, limit: Int) -> Int {
+        guard offset + 8 < utf8.count else { return 0 }
+        let word = ByteWord(utf8, at: offset)
+        guard !word.contains(0x0D) else { return 0 }
+        let ascii = word.asciiPrefix
+        return Swift.min(ascii == 8 && utf8[offset + 8] < 0x80 ? 8 : ascii - 1, limit)
     }
 
     /// Where the character starting at `offset` ends when its scalars and the one after it tell (see

@@ -41,6 +41,10 @@ private enum OneLine {
     static func append(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         var (run, index) = (0, 0)
         while index < utf8.count {
+            if index + 8 <= utf8.count, !mayHoldBreak(ByteWord(utf8, at: index)) {
+                index += 8
+                continue
+            }
             let byte = utf8[index]
             let length = byte > 0x0D && byte != 0xC2 && byte != 0xE2 ? 0 : breakLength(utf8, at: index)
             guard length > 0 else {
@@ -53,6 +57,12 @@ private enum OneLine {
             run = index
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+    }
+
+    /// Whether a line break may start in these eight bytes: one of them is a control up to CR or the lead byte
+    /// of NEL, U+2028 or U+2029.
+    private static func mayHoldBreak(_ word: ByteWord) -> Bool {
+        word.containsByte(below: 0x0E) || word.contains(0xC2) || word.contains(0xE2)
     }
 
     /// How many bytes the line break at `index` takes (CR LF: 2, NEL: 2, U+2028/U+2029: 3), or 0 for none.

@@ -1,5 +1,5 @@
 /// Whether bytes are well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF),
-/// checked without making a `String`; a run of ASCII is passed over eight bytes at a time.
+/// checked without making a `String`; a run of ASCII is passed over eight bytes at a time (``ByteWord``).
 ///
 /// ```swift
 /// UTF8Validation.isValid(Array("«Oui»".utf8).withUnsafeBufferPointer { $0 })              // true
@@ -14,9 +14,12 @@ enum UTF8Validation {
     static func firstInvalidByte(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         while index < bytes.count {
-            if index + 8 <= bytes.count,
-               UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
+            if index + 8 <= bytes.count, case let ascii = ByteWord(bytes, at: index).asciiPrefix, ascii > 0 {
+                index += ascii
+                continue
+            }
+            if bytes[index] < 0x80 {
+                index += 1
                 continue
             }
             guard let length = sequenceLength(bytes, at: index) else { return index }

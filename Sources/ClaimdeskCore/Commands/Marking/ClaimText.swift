@@ -29,16 +29,18 @@ enum ClaimText {
     /// ClaimText.appendQuote(bytes, to: &line)   // bytes of "a\nb": appends «a b»
     /// ```
     static func appendQuote(_ utf8: UnsafeBufferPointer<UInt8>, limit: Int = 60, to line: inout [UInt8]) {
-        line += "«".utf8
+        line += opening
         let head = String.characterPrefix(limit - 1, ofUTF8: utf8)
         guard head.count + String.characterPrefix(2, ofUTF8: UnsafeBufferPointer(rebasing: utf8[head.offset...])).count > limit else {
             line.appendOneLine(utf8)
-            line += "»".utf8
+            line += closing
             return
         }
         line.appendOneLine(UnsafeBufferPointer(rebasing: utf8[..<head.offset]))
-        line += "…»".utf8
+        line += shortenedClosing
     }
+
+    private static let (opening, closing, shortenedClosing) = (Array("«".utf8), Array("»".utf8), Array("…»".utf8))
 
     /// `[START..END] «text»`, or for a claim with gaps its pieces and their texts joined by ` … `.
     static func marked(_ state: ClaimState) -> String {

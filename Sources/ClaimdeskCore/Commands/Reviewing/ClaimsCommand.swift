@@ -58,49 +58,71 @@ enum ClaimListing {
         appendColumn(4, to: &line) { $0.append(UInt8(ascii: "d")); appendDecimal(row.integer(Column.docID) ?? 0, to: &$0) }
         appendColumn(11, to: &line) {
             appendDecimal(row.integer(Column.start) ?? 0, to: &$0)
-            $0 += "..".utf8
+            $0 += Bytes.spanDots
             appendDecimal(row.integer(Column.end) ?? 0, to: &$0)
         }
-        appendColumn(19, to: &line) { $0 += (named(row, Column.status, statuses) ?? .unverified).rawValue.utf8 }
-        appendColumn(12, to: &line) { $0 += (named(row, Column.reviewState, reviewStates) ?? .open).rawValue.utf8 }
+        appendColumn(19, to: &line) { appendName(row, Column.status, Bytes.statuses, to: &$0) }
+        appendColumn(12, to: &line) { appendName(row, Column.reviewState, Bytes.reviewStates, to: &$0) }
         appendColumn(16, to: &line) { column in
-            if row.withUTF8(Column.speaker, { column += $0 }) == nil { column += "-".utf8 }
+            if row.withUTF8(Column.speaker, { column += $0 }) == nil { column += Bytes.noSpeaker }
         }
         _ = row.withUTF8(Column.layer) { layer in
             line += layer
-            line += "› ".utf8
+            line += Bytes.layerMark
         }
         if row.withUTF8(Column.fragments, { _ in true }) == nil {
             _ = row.withUTF8(Column.text) { ClaimText.appendQuote($0, to: &line) }
         } else {
             line += ClaimText.quote(ClaimSummary(row).joinedText).utf8
         }
-        let attribution = named(row, Column.attribution, attributions) ?? .unverified
-        if attribution != .unverified { line += " attribution ".utf8; line += attribution.rawValue.utf8 }
+        if let attribution = name(row, Column.attribution, Bytes.attributions), attribution != Bytes.attributions[0] {
+            line += Bytes.attributionLabel
+            line += attribution
+        }
     }
 
-    private static let statuses = VerificationStatus.allCases.map { (Array($0.rawValue.utf8), $0) }
-    private static let reviewStates = ReviewState.allCases.map { (Array($0.rawValue.utf8), $0) }
-    private static let attributions = AttributionStatus.allCases.map { (Array($0.rawValue.utf8), $0) }
+    /// The listing's fixed pieces as bytes, and the names a column may hold (its default first).
+    private enum Bytes {
+        static let (spanDots, noSpeaker, layerMark, attributionLabel, shortened) = (
+            Array("..".utf8), Array("-".utf8), Array("› ".utf8), Array(" attribution ".utf8), Array("… ".utf8))
+        static let statuses = names(VerificationStatus.unverified, VerificationStatus.allCases)
+        static let reviewStates = names(ReviewState.open, ReviewState.allCases)
+        static let attributions = names(AttributionStatus.unverified, AttributionStatus.allCases)
 
-    /// The value whose name the column holds, compared as bytes (no `String` made per row), or nil.
-    private static func named<Value>(_ row: any SQLCursorRow, _ column: Int, _ names: [([UInt8], Value)]) -> Value? {
-        row.withUTF8(column) { bytes in names.first { $0.0.count == bytes.count && $0.0.elementsEqual(bytes) }?.1 } ?? nil
+        private static func names<Value: RawRepresentable<String> & Equatable>(_ fallback: Value, _ all: [Value]) -> [[UInt8]] {
+            ([fallback] + all.filter { $0 != fallback }).map { Array($0.rawValue.utf8) }
+        }
+    }
+
+    /// Appends the name the column holds when it is one of `names`, else the first (the default).
+    private static func appendName(_ row: any SQLCursorRow, _ column: Int, _ names: [[UInt8]], to line: inout [UInt8]) {
+        line += name(row, column, names) ?? names[0]
+    }
+
+    /// The one of `names` the column holds, compared as bytes (no `String` made per row), or nil.
+    private static func name(_ row: any SQLCursorRow, _ column: Int, _ names: [[UInt8]]) -> [UInt8]? {
+        let found: [UInt8]?? = row.withUTF8(column) { bytes in names.first { same($0, bytes) } }
+        return found ?? nil
+    }
+
+    private static func same(_ name: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.count == bytes.count && name.withUnsafeBufferPointer { name in bytes.indices.allSatisfy { name[$0] == bytes[$0] } }
     }
 
     /// Appends what `write` writes, padded to `width` characters (shortened with … when longer), and the space
-    /// that separates columns.
+    /// that separates columns. ASCII but CR is a character a byte; other bytes are counted as characters.
     private static func appendColumn(_ width: Int, right: Bool = false, to line: inout [UInt8], _ write: (inout [UInt8]) -> Void) {
         let start = line.count
         write(&line)
         let (count, cut) = line.withUnsafeBufferPointer { bytes -> (Int, Int?) in
             let text = UnsafeBufferPointer(rebasing: bytes[start...])
+            if text.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return (text.count, text.count <= width ? nil : start + width - 1) }
             let count = String.characterPrefix(width + 1, ofUTF8: text).count
             return (count, count <= width ? nil : start + String.characterPrefix(width - 1, ofUTF8: text).offset)
         }
         if let cut {
             line.removeSubrange(cut...)
-            line += "… ".utf8
+            line += Bytes.shortened
             return
         }
         if right { line.insert(contentsOf: spaces(width - count), at: start) }
