@@ -3,7 +3,7 @@ import Testing
 
 /// `characterPrefix` and `oneLine` take shortcuts past Swift's grapheme breaking; on random text from the
 /// scalars that break them (CR LF, combining marks after letters, controls and each other, currency signs, ZWJ emoji, skin tones, flags, Hangul jamo, prepends,
-/// line and paragraph separators, curly quotes, U+202F) they must agree with `prefix`, `count` and
+/// line and paragraph separators, curly quotes, U+202F, and runs of ASCII the scanners pass eight bytes at a time) they must agree with `prefix`, `count` and
 /// `Character.isNewline` exactly.
 @Suite struct CharacterPrefixTests {
     static let pieces = [
@@ -11,6 +11,7 @@ import Testing
         "\u{202F}", "%", "👍", "\u{1F3FD}", "👩\u{200D}👩\u{200D}👧", "\u{200D}", "🇫🇷", "🇺", "\u{1100}", "\u{1161}", "\u{11A8}",
         "한", "\u{0600}", "\u{FE0F}", "‼", "ễ", "\u{0903}", "क", "\u{094D}", "ष", "\u{00AD}", "\t", "«", "»",
         "€", "\u{300}", "\u{323}", "\u{36F}", "©", "\u{20C0}", "\u{7F}",
+        "common prosperity", "Xi said ", "2021", "a\rb\r\nc d e f g h",
     ]
 
     @Test func agreesWithSwiftOnRandomText() {
@@ -18,7 +19,7 @@ import Testing
         for _ in 0..<3000 {
             var text = ""
             for _ in 0..<Int(Self.next(&seed) % 24) { text += Self.pieces[Int(Self.next(&seed) % UInt64(Self.pieces.count))] }
-            for limit in [0, 1, 2, 5, 11, 30] {
+            for limit in [0, 1, 2, 5, 11, 30, 60] {
                 let (end, count) = text.characterPrefix(limit)
                 #expect(count == min(limit, text.count), "\(Array(text.unicodeScalars)) limit \(limit)")
                 #expect(text[..<end] == text.prefix(limit), "\(Array(text.unicodeScalars)) limit \(limit)")

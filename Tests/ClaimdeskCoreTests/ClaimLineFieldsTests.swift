@@ -52,9 +52,15 @@ import Testing
             let sources = claim.sourceDetails.sorted { $0.key < $1.key }.map { "\($0.key)|\($0.value.kind ?? "-")|\($0.value.url ?? "-")" }
             return "\(claim.uid ?? "-") \(claim.docSHA256 ?? "-") \(claim.state) \(claim.speakerAliases) \(sources) \(claim.claimOrigin) "
                 + "\(claim.createdBy ?? "-") \(claim.createdAt ?? "-") \(claim.updatedBy ?? "-") \(claim.updatedAt ?? "-") \(claim.historyCount ?? -1) "
-                + "\(claim.events.map { NSDictionary(dictionary: $0) }) \(claim.entityEvents.map { NSDictionary(dictionary: $0) })"
+                + "\(claim.events.map(sortedJSON)) \(claim.entityEvents.map(sortedJSON))"
         } catch {
             return "error: \(error.message)"
         }
+    }
+
+    /// An event as JSON with its keys sorted: a dictionary's own description lists keys in hash order, which two
+    /// equal dictionaries need not share.
+    private static func sortedJSON(_ event: [String: Any]) -> String {
+        (try? JSONSerialization.data(withJSONObject: event, options: [.sortedKeys])).map { String(decoding: $0, as: UTF8.self) } ?? "\(event)"
     }
 }

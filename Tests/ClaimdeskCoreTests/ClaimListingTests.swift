@@ -36,6 +36,8 @@ import Testing
             (Array("«Zoë» 👍🏽 e\u{301} \u{202F}".utf8), true),
             ([0xC0, 0x80], false), ([0xED, 0xA0, 0x80], false), ([0xF4, 0x90, 0x80, 0x80], false),
             ([0x61, 0xE2, 0x82], false), ([0x80], false), ([0xF5, 0x80, 0x80, 0x80], false),
+            (Array("seven b".utf8) + [0xFF] + Array("then plain ASCII".utf8), false),
+            (Array("plain for sixteen".utf8) + [0xC3], false), (Array("abc".utf8) + [0xC3, 0xA9] + Array("defghijkl".utf8), true),
         ]
         for (bytes, valid) in cases {
             #expect(bytes.withUnsafeBufferPointer(UTF8Validation.isValid) == valid, "\(bytes)")
