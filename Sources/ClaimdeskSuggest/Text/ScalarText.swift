@@ -209,7 +209,11 @@ struct ScalarText {
     func matches<Value>(_ regex: NSRegularExpression, startingAtAnyOf starts: [Int], in span: Span, resumingAfter resumePoint: String,
                         accept: (NamedGroups) -> Value?) -> [Value] {
         matches(in: span, resumingAfter: resumePoint, accept: accept) { from in
-            starts.lazy.filter { $0 >= from }.compactMap { anchoredMatch(regex, in: Span($0, span.end)) }.first
+            // A loop, not `lazy.compactMap(…).first`: that evaluates the match it finds twice.
+            for start in starts where start >= from {
+                if let match = anchoredMatch(regex, in: Span(start, span.end)) { return match }
+            }
+            return nil
         }
     }
 
