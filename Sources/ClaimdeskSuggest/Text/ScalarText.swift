@@ -20,6 +20,7 @@ struct ScalarText {
     private let utf16Offset: [Int]
     /// `isGraphemeStart[c]`: whether a user-perceived character starts at code point `c` (true at the end too).
     private let isGraphemeStart: [Bool]
+    private let firstMatches = FirstMatchMemo()
 
     init(_ string: String) {
         given = Array(string.unicodeScalars)
@@ -84,10 +85,10 @@ struct ScalarText {
         Self.string(of: given[span.start..<span.end])
     }
 
-    /// The first match of `regex` inside `span`, by group name.
+    /// The first match of `regex` inside `span`, by group name; searched for once per pattern and span (`FirstMatchMemo`).
     func firstMatch(_ regex: NSRegularExpression, in span: Span) -> NamedGroups? {
         let range = NSRange(location: utf16Offset[span.start], length: utf16Offset[span.end] - utf16Offset[span.start])
-        return regex.firstMatch(in: string, range: range).map { NamedGroups(match: $0, text: self) }
+        return firstMatches.match(of: regex, in: span) { regex.firstMatch(in: string, range: range) }.map { NamedGroups(match: $0, text: self) }
     }
 
     /// Whether `regex` matches anywhere inside `span`: a rule's cheap gate before its costly pattern.
