@@ -131,15 +131,17 @@ struct ScalarText {
     /// (the end of the last cue), so that the code points after it (the clause) are not each tried as a start; the whole
     /// pattern is then tried, anchored, where `opening` matched, and the search goes on after that start if it fails.
     /// `opening` must be the pattern's own opening, so that the whole pattern can start only where `opening` matches;
-    /// it opens at a word boundary (`\b`).
+    /// it opens at a word boundary (`\b`). `searchStart(from)` may move a search for `opening` that would start at `from` on
+    /// to where its first match can start at the earliest, after a code point that is no word character.
     ///
     /// ```swift
     /// text.matches(clause, openingWith: speakerAndCue, endingBy: lastCue.end, in: sentence, resumingAfter: "cue") { … }
     /// ```
     func matches<Value>(_ regex: NSRegularExpression, openingWith opening: NSRegularExpression, endingBy openingEnd: Int, in span: Span,
-                        resumingAfter resumePoint: String, accept: (NamedGroups) -> Value?) -> [Value] {
+                        searchStart: (_ from: Int) -> Int = { $0 }, resumingAfter resumePoint: String,
+                        accept: (NamedGroups) -> Value?) -> [Value] {
         matches(in: span, resumingAfter: resumePoint, accept: accept) {
-            firstMatch(regex, openingWith: opening, endingBy: openingEnd, in: Span($0, span.end))
+            firstMatch(regex, openingWith: opening, endingBy: openingEnd, in: Span($0, span.end), searchStart: searchStart)
         }
     }
 
@@ -149,11 +151,12 @@ struct ScalarText {
     /// letter, so nothing can start inside a word), without transparent bounds (which would copy the whole text per call).
     /// The anchored try of `regex` needs no such care either: its opening `\b` has just been checked there.
     private func firstMatch(_ regex: NSRegularExpression, openingWith opening: NSRegularExpression, endingBy openingEnd: Int,
-                            in span: Span) -> NamedGroups? {
+                            in span: Span, searchStart: (_ from: Int) -> Int) -> NamedGroups? {
         let end = min(openingEnd, span.end)
         var from = span.start
         while from < end {
-            guard let found = opening.firstMatch(in: string, range: range(Span(from, end))), let start = self.span(of: found.range)?.start else {
+            guard let found = opening.firstMatch(in: string, range: range(Span(min(searchStart(from), end), end))),
+                  let start = self.span(of: found.range)?.start else {
                 return nil
             }
             if let match = anchoredMatch(regex, in: Span(start, span.end)) { return match }
