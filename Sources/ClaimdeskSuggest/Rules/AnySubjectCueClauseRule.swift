@@ -29,7 +29,7 @@ struct AnySubjectCueClauseRule: ClauseRule {
                                                          "would", "could", "should", "can", "will", "might", "must", "may", "did", "do",
                                                          "does", "not", "t"]
     /// The speaker right before the cue, perhaps before `, who`.
-    private static let speakerBeforeCue = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?:\s*\([^()]{1,30}\))?(?:,\s+\d+,)?(?:,\s+(?<who>who))?,?\s+$"#)
+    static let speakerBeforeCue = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?:\s*\([^()]{1,30}\))?(?:,\s+\d+,)?(?:,\s+(?<who>who))?,?\s+$"#)
 
     /// `speakerBeforeCue`'s match in `span` (which ends at the cue), searched for only after the last mark no match can hold:
     /// `“…,” Clinton said` is searched from `Clinton`, not from each word of the quotation. The pattern reads letters, marks,
