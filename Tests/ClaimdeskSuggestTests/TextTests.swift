@@ -108,6 +108,13 @@ import Testing
         }
     }
 
+    /// `Patterns.sentenceStart` holds at the start and after closing punctuation (a closing mark may follow it) and a space;
+    /// not after a colon, not after a space that follows a space.
+    @Test func sentenceStartsAreTheStartAndAfterClosingPunctuation() {
+        let text = ScalarText("He left. “Go.” She said. No:  x! Yes")
+        #expect(text.allMatches(Patterns.regex(Patterns.sentenceStart), in: text.whole).map(\.whole.start) == [0, 9, 15, 25, 33])
+    }
+
     @Test func sentencesOfAParagraph() {
         let string = "He spoke. Dr. Kim of the U.S. Army said “Go. Now.” Then Paul D. Ryan left!"
         let text = ScalarText(string)
