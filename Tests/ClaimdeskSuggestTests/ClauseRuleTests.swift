@@ -20,6 +20,10 @@ import Testing
         #expect(RuleRunner.claims(rule, "“I don’t think so,” he said of the third distribution.").isEmpty)
         #expect(RuleRunner.claims(rule, "“It is over,” he told VOA Mandarin via phone that day.").isEmpty)
         #expect(RuleRunner.claims(rule, "This year, China announced a new wave of crackdowns targeting NGOs.").isEmpty, "announced needs that")
+        #expect(RuleRunner.run(rule, "Asked about “the plan,” Kim Lee said that the budget would pass.")
+                == [Found(claim: "the budget would pass", mention: "Kim Lee", cue: "said")], "the opening is searched for after the quotation")
+        #expect(RuleRunner.run(rule, "Sen. Kim (who called it “late”) said that the vote would wait.")
+                == [Found(claim: "the vote would wait", mention: "Sen. Kim", cue: "said")], "a quotation mark in parentheses")
     }
 
     @Test func nameAndCueClause() {

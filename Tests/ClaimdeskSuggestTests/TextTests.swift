@@ -75,6 +75,46 @@ import Testing
         #expect(Suggester().suggest(in: text.string).map { $0.speaker?.name } == ["Bobby Scott"])
     }
 
+    /// Nine words or more are no title, however capitalised; the white space after an eighth word counts as none.
+    @Test func aQuotationOfNineWordsIsNoTitle() {
+        let text = ScalarText("He read “Ports and Harbours of the Pacific Rim Today” and “Ports and Harbours of the Pacific Rim in Transition”.")
+        let paragraph = Paragraph.split(text)[0]
+        #expect(paragraph.quotes.map { $0.isTitle(in: text, paragraph: paragraph) } == [true, false])
+    }
+
+    /// A first match is searched for once per pattern and span, and each span gets its own.
+    @Test func firstMatchesAreRememberedPerPatternAndSpan() {
+        let text = ScalarText("Kim said so. Lee said no.")
+        let name = Patterns.regex(#"\p{Lu}\p{Ll}+"#)
+        for _ in 0..<2 {
+            #expect(text.firstMatch(name, in: text.whole)?.whole == Span(0, 3))
+            #expect(text.firstMatch(name, in: Span(3, text.count))?.whole == Span(13, 16))
+            #expect(text.firstMatch(Patterns.regex("said"), in: Span(10, text.count))?.whole == Span(17, 21))
+            #expect(text.firstMatch(name, in: Span(17, text.count)) == nil)
+        }
+    }
+
+    /// The speaker before a cue, searched for after the last mark it cannot hold, is the one the whole span gives: after a
+    /// quotation, a colon or a dash, with a party code in parentheses (which may hold anything), with none of them.
+    @Test func theSpeakerBeforeACueIsSearchedForAfterTheLastMarkItCannotHold() {
+        for (sentence, speaker) in [("“We will win,” Senator Kim Lee said", "Senator Kim Lee"), ("Asked: Dr. Ann Cole said", "Dr. Ann Cole"),
+                                    ("The plan — as the mayor said", "the mayor"), ("“Yes,” Sen. Bernie Sanders (I-Vt.: “no”) said", "Sen. Bernie Sanders"),
+                                    ("Three officials said", "Three officials"), ("“No,” he said", "he"), ("It was “late”; said", nil)] {
+            let text = ScalarText(sentence)
+            let beforeCue = Span(0, text.count - 4)
+            let narrowed = AnySubjectCueClauseRule.speakerMatch(endingAt: beforeCue, text)
+            #expect(narrowed?["mention"] == text.firstMatch(AnySubjectCueClauseRule.speakerBeforeCue, in: beforeCue)?["mention"], "\(sentence)")
+            #expect(narrowed?["mention"].map(text.slice) == speaker, "\(sentence)")
+        }
+    }
+
+    /// `Patterns.sentenceStart` holds at the start and after closing punctuation (a closing mark may follow it) and a space;
+    /// not after a colon, not after a space that follows a space.
+    @Test func sentenceStartsAreTheStartAndAfterClosingPunctuation() {
+        let text = ScalarText("He left. “Go.” She said. No:  x! Yes")
+        #expect(text.allMatches(Patterns.regex(Patterns.sentenceStart), in: text.whole).map(\.whole.start) == [0, 9, 15, 25, 33])
+    }
+
     @Test func sentencesOfAParagraph() {
         let string = "He spoke. Dr. Kim of the U.S. Army said “Go. Now.” Then Paul D. Ryan left!"
         let text = ScalarText(string)

@@ -31,6 +31,23 @@ struct AnySubjectCueClauseRule: ClauseRule {
     /// The speaker right before the cue, perhaps before `, who`.
     static let speakerBeforeCue = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?:\s*\([^()]{1,30}\))?(?:,\s+\d+,)?(?:,\s+(?<who>who))?,?\s+$"#)
 
+    /// `speakerBeforeCue`'s match in `span` (which ends at the cue), searched for only after the last mark no match can hold:
+    /// `“…,” Clinton said` is searched from `Clinton`, not from each word of the quotation. The pattern reads letters, marks,
+    /// digits, white space, `.`, `,`, `-`, `’`, `'`, `%` and anything in parentheses, up to the span's end, and looks at nothing
+    /// before its start (no lookbehind; `\b` after such a mark reads as at the span's start), so its first match is the same.
+    /// With a `)` after the last such mark, the whole span is searched.
+    static func speakerMatch(endingAt span: Span, _ text: ScalarText) -> NamedGroups? {
+        var start = span.end
+        while start > span.start, !noSpeakerHolds.contains(text.scalars[start - 1]) {
+            if text.scalars[start - 1] == ")" { return text.firstMatch(speakerBeforeCue, in: span) }
+            start -= 1
+        }
+        return text.firstMatch(speakerBeforeCue, in: Span(start, span.end))
+    }
+
+    /// Marks `speakerBeforeCue` reads only inside parentheses.
+    private static let noSpeakerHolds: Set<Unicode.Scalar> = ["“", "”", "\"", ";", ":", "!", "?", "—", "–", "…"]
+
     /// Whether the word before the cue (past up to two words such as `also`, `has`, `repeatedly`) leaves it an act of speech.
     private func speaks(before cue: Span, _ text: ScalarText) -> Bool {
         var word = text.wordBefore(cue.start)
@@ -66,7 +83,7 @@ struct AnySubjectCueClauseRule: ClauseRule {
                   match["that"] != nil || !Self.cuesNeedingThat.contains(text.slice(cue)),
                   !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }
             let before = Span(paragraph.sentenceStart(before: cue.start, in: text), cue.start)
-            let found = text.firstMatch(Self.speakerBeforeCue, in: before)
+            let found = Self.speakerMatch(endingAt: before, text)
             let mention = found?["mention"] ?? paragraph.subject(before: cue.start, in: text) ?? SubjectWords.mention(before: cue, from: before.start, text)
             let span = found?["who"] == nil ? ReportedClause.endingSubordinateClause(claim, cue: cue, in: paragraph, text)
                 : Self.relativeClauseEnd(of: claim, in: text)

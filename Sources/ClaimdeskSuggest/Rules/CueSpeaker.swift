@@ -9,7 +9,7 @@ enum CueSpeaker {
     static func mention(before cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
         let end = speakerEnd(before: cue, text)
         let window = Span(max(paragraph.sentenceStart(before: end, in: text), end - 150), end)
-        return text.firstMatch(AnySubjectCueClauseRule.speakerBeforeCue, in: window)?["mention"]
+        return AnySubjectCueClauseRule.speakerMatch(endingAt: window, text)?["mention"]
     }
 
     /// Where the speaker of `cue` ends: before up to two words that may stand between them (`also`, `has`, an adverb in -ly).

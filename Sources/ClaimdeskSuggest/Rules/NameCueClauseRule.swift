@@ -25,6 +25,24 @@ struct NameCueClauseRule: ClauseRule {
     private static let pattern = Patterns.regex(speakerAndCue + addressee + "?(?:(?:" + circumstance + #")?\s+(?<that>that)\b,?|"# + Patterns.timeAfterCue + ")?"
         + #"\s+(?!(?:of|that|to|in|on|at|across|via|last|yesterday|today|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|@)"# + Patterns.clause)
 
+    /// Where the opening's first match from an offset can start at the earliest: after the last quotation mark before the
+    /// first cue from there (`“…,” Clinton said that …` is searched from `Clinton`, not from each word of the quotation).
+    /// The opening ends at a cue and holds no quotation mark but in parentheses (a sentence with any is searched whole), and
+    /// it looks at nothing before its start.
+    private static func openingSearchStart(in sentence: Paragraph, _ text: ScalarText) -> (Int) -> Int {
+        let span = sentence.span
+        guard !(span.start..<span.end).contains(where: { text.scalars[$0] == "(" || text.scalars[$0] == ")" }) else { return { $0 } }
+        let cueStarts = text.startsOfAll(of: cues, in: span)
+        return { from in
+            guard let cue = cueStarts.first(where: { $0 >= from }) else { return from }
+            var start = cue
+            while start > from, !quotationMarks.contains(text.scalars[start - 1]) { start -= 1 }
+            return start
+        }
+    }
+
+    private static let quotationMarks: Set<Unicode.Scalar> = ["“", "”", "\""]
+
     /// Verbs that need `that` (`announced`) only with a `that` in the sentence.
     func reads(_ sentence: SentenceWords) -> Bool { sentence.mayReportSpeech }
 
@@ -32,7 +50,9 @@ struct NameCueClauseRule: ClauseRule {
     /// speaker in the same sentence is still found (`…, Clinton said she was not going to jump to that conclusion`).
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         guard let lastCueEnd = text.endOfLast(of: Self.cues, in: paragraph.span) else { return [] }
-        return text.matches(Self.pattern, openingWith: Self.opening, endingBy: lastCueEnd, in: paragraph.span, resumingAfter: "cue") { match in
+        let searchStart = Self.openingSearchStart(in: paragraph, text)
+        return text.matches(Self.pattern, openingWith: Self.opening, endingBy: lastCueEnd, in: paragraph.span, searchStart: searchStart,
+                            resumingAfter: "cue") { match in
             guard let named = match["mention"], let claim = match["claim"], !ReportedClause.followsQuote(named, in: paragraph, text) || match["that"] != nil,
                   claim.length >= 8, match["that"] != nil || !Lexicon.cuesNeedingThat.contains(text.slice(match["cue"]!)) else { return nil }
             let (mention, note) = Apposition.speaker(named, apposition: match["note"], in: text)

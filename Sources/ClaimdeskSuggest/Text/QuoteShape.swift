@@ -20,7 +20,11 @@ extension QuoteSegment {
         let before = text.slice(Span(max(paragraph.span.start, outer.start - 12), outer.start)).lowercased()
         let introducer = ["titled", "entitled", "called", "named", "headlined", "dubbed"]
         if introducer.contains(where: { before.hasSuffix($0 + " ") || before.hasSuffix($0 + ", ") }) { return true }
-        var words = text.slice(inner).split(whereSeparator: \.isWhitespace).map(String.init)
+        // Split no further than a ninth word (the rest in one piece, white space only when nothing follows): a longer
+        // quotation is no title, and most quotations are longer.
+        let pieces = text.slice(inner).split(maxSplits: 8, whereSeparator: \.isWhitespace)
+        guard pieces.count <= 8 || pieces[8].allSatisfy(\.isWhitespace) else { return false }
+        var words = pieces.prefix(8).map(String.init)
         if let last = words.last { words[words.count - 1] = String(last.trimmingSuffix(while: { ".,!?".contains($0) })) }
         let inside = words.joined(separator: " ")
         let capitals = words.filter { $0.first?.isUppercase == true }.count

@@ -20,6 +20,7 @@ struct ScalarText {
     private let utf16Offset: [Int]
     /// `isGraphemeStart[c]`: whether a user-perceived character starts at code point `c` (true at the end too).
     private let isGraphemeStart: [Bool]
+    private let firstMatches = FirstMatchMemo()
 
     init(_ string: String) {
         given = Array(string.unicodeScalars)
@@ -84,10 +85,10 @@ struct ScalarText {
         Self.string(of: given[span.start..<span.end])
     }
 
-    /// The first match of `regex` inside `span`, by group name.
+    /// The first match of `regex` inside `span`, by group name; searched for once per pattern and span (`FirstMatchMemo`).
     func firstMatch(_ regex: NSRegularExpression, in span: Span) -> NamedGroups? {
         let range = NSRange(location: utf16Offset[span.start], length: utf16Offset[span.end] - utf16Offset[span.start])
-        return regex.firstMatch(in: string, range: range).map { NamedGroups(match: $0, text: self) }
+        return firstMatches.match(of: regex, in: span) { regex.firstMatch(in: string, range: range) }.map { NamedGroups(match: $0, text: self) }
     }
 
     /// Whether `regex` matches anywhere inside `span`: a rule's cheap gate before its costly pattern.
@@ -130,15 +131,17 @@ struct ScalarText {
     /// (the end of the last cue), so that the code points after it (the clause) are not each tried as a start; the whole
     /// pattern is then tried, anchored, where `opening` matched, and the search goes on after that start if it fails.
     /// `opening` must be the pattern's own opening, so that the whole pattern can start only where `opening` matches;
-    /// it opens at a word boundary (`\b`).
+    /// it opens at a word boundary (`\b`). `searchStart(from)` may move a search for `opening` that would start at `from` on
+    /// to where its first match can start at the earliest, after a code point that is no word character.
     ///
     /// ```swift
     /// text.matches(clause, openingWith: speakerAndCue, endingBy: lastCue.end, in: sentence, resumingAfter: "cue") { … }
     /// ```
     func matches<Value>(_ regex: NSRegularExpression, openingWith opening: NSRegularExpression, endingBy openingEnd: Int, in span: Span,
-                        resumingAfter resumePoint: String, accept: (NamedGroups) -> Value?) -> [Value] {
+                        searchStart: (_ from: Int) -> Int = { $0 }, resumingAfter resumePoint: String,
+                        accept: (NamedGroups) -> Value?) -> [Value] {
         matches(in: span, resumingAfter: resumePoint, accept: accept) {
-            firstMatch(regex, openingWith: opening, endingBy: openingEnd, in: Span($0, span.end))
+            firstMatch(regex, openingWith: opening, endingBy: openingEnd, in: Span($0, span.end), searchStart: searchStart)
         }
     }
 
@@ -148,11 +151,12 @@ struct ScalarText {
     /// letter, so nothing can start inside a word), without transparent bounds (which would copy the whole text per call).
     /// The anchored try of `regex` needs no such care either: its opening `\b` has just been checked there.
     private func firstMatch(_ regex: NSRegularExpression, openingWith opening: NSRegularExpression, endingBy openingEnd: Int,
-                            in span: Span) -> NamedGroups? {
+                            in span: Span, searchStart: (_ from: Int) -> Int) -> NamedGroups? {
         let end = min(openingEnd, span.end)
         var from = span.start
         while from < end {
-            guard let found = opening.firstMatch(in: string, range: range(Span(from, end))), let start = self.span(of: found.range)?.start else {
+            guard let found = opening.firstMatch(in: string, range: range(Span(min(searchStart(from), end), end))),
+                  let start = self.span(of: found.range)?.start else {
                 return nil
             }
             if let match = anchoredMatch(regex, in: Span(start, span.end)) { return match }
@@ -209,7 +213,11 @@ struct ScalarText {
     func matches<Value>(_ regex: NSRegularExpression, startingAtAnyOf starts: [Int], in span: Span, resumingAfter resumePoint: String,
                         accept: (NamedGroups) -> Value?) -> [Value] {
         matches(in: span, resumingAfter: resumePoint, accept: accept) { from in
-            starts.lazy.filter { $0 >= from }.compactMap { anchoredMatch(regex, in: Span($0, span.end)) }.first
+            // A loop, not `lazy.compactMap(…).first`: that evaluates the match it finds twice.
+            for start in starts where start >= from {
+                if let match = anchoredMatch(regex, in: Span(start, span.end)) { return match }
+            }
+            return nil
         }
     }
 

@@ -108,8 +108,9 @@ enum Patterns {
     /// `Inflation slowed to 3.1 percent in May, …`, `"We don't teach anything" against it in the meetings, …`.
     static let leadingClause = sentenceStart + #"(?<claim>(?:“[^“”]*”|"[^"“”]*"|[^“”"‘\s])"# + clauseUnit + #"*?)(?<![”"]),\s+"#
 
-    /// A sentence starts at the paragraph's start or after closing punctuation and a space.
-    static let sentenceStart = #"(?:^|(?<=[.!?…][”"’]?\s))"#
+    /// A sentence starts at the paragraph's start or after closing punctuation and a space. `(?<!\S)` (the start, or after
+    /// white space) is tested first: it rules out most positions before ICU saves its state for the alternation.
+    static let sentenceStart = #"(?<!\S)(?:^|(?<=[.!?…][”"’]?\s))"#
 
     /// Time words a cue may take without "that": "said on Sunday", "announced last week".
     static let timeAfterCue = #"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"#
