@@ -132,7 +132,8 @@ enum Lexicon {
                               "mogul", "star", "actor", "actress", "singer", "comedian", "pastor", "priest", "bishop", "protester",
                               "organizer", "organiser", "employee", "staffer", "partner", "colleague", "adviser", "biographer",
                               "historian", "scholar", "commentator", "pundit", "blogger", "owner", "parent", "surrogate", "ally",
-                              "narrator", "boy", "girl", "commenter", "user", "witness", "speechwriter", "co-founder", "co-host"]
+                              "narrator", "boy", "girl", "commenter", "user", "witness", "speechwriter", "co-founder", "co-host",
+                              "front-runner", "frontrunner", "boss"]
 
     /// Capitalised words that make a name an organisation's: "Xinhua News Agency", "Maritime Trade Council".
     static let organisationWords: Set<String> = ["Daily", "Agency", "News", "Commission", "Ministry", "Center", "Centre", "Group", "Party",
