@@ -45,4 +45,20 @@ import Testing
                 .last == "Donald Trump")
         #expect(speakers("“The distraction gets you off message a little,” said Republican party boss Reince Priebus.") == ["Reince Priebus"])
     }
+
+    @Test func theAskerOfAQuestionInThePassive() {
+        #expect(speakers("When asked by a reporter whether this differed from a registry, Trump said nothing at all.").first == "reporter")
+        #expect(speakers("Asked by Matt Lauer whether she had practiced her speech, she said she had read it once.").first == "Matt Lauer")
+    }
+
+    @Test func aNameInLyIsNoAdverbBeforeTheCue() {
+        #expect(speakers("And Skelly called Braynard “a real smart guy who understands the genesis of the data.”") == ["Skelly"])
+        #expect(speakers("Megyn Kelly said the debate would go on without the candidate.") == ["Megyn Kelly"])
+    }
+
+    @Test func aNameAfterAHeadlineOnTheLineBefore() {
+        let text = "Chris Christie Says He Would Issue A Quarantine Over Zika Virus\nChris Christie said he would quarantine people over fears of the virus."
+        #expect(speakers(text) == ["Chris Christie"])
+    }
 }
+
