@@ -60,5 +60,15 @@ import Testing
         let text = "Chris Christie Says He Would Issue A Quarantine Over Zika Virus\nChris Christie said he would quarantine people over fears of the virus."
         #expect(speakers(text) == ["Chris Christie"])
     }
+
+    @Test func theNounsAfterAModifierTheSubjectPatternRead() {
+        #expect(speakers("Cement makers, for instance, argue that imports grew to 40 percent of the market.") == ["Cement makers"])
+        #expect(speakers("His chief aide doubled down on the attacks, saying she is experienced only on paper.") == ["chief aide"])
+        #expect(speakers("Both sides have also acknowledged that fixing the tax code will take time.") == ["Both sides"])
+        #expect(speakers("Intelligence officials — including the NSA director — have long argued that data manipulation is a danger.")
+                == ["officials"], "a group is named by its noun")
+        #expect(speakers("Mr. Trump intends to deliver a speech on Wednesday, saying that the plan is ready.") == ["Trump"],
+                "a verb after a name is no noun of the subject")
+    }
 }
 
