@@ -18,6 +18,8 @@ import Testing
         #expect(mentions(text) == ["A spokeswoman for Janney"], "the mention covers the phrase")
         #expect(speakers("Supporters of abortion rights, on the other hand, argued that the ruling will galvanize efforts to keep abortion legal.")
                 == ["supporters of abortion rights"])
+        #expect(speakers("Proponents of the new bill, however, say it would keep enough federal safeguards in place.")
+                == ["proponents of the new bill"], "a group noun opening the sentence")
         #expect(speakers("A person familiar with the planning for Thursday’s meeting says the discussion will focus first on uniting conservatives.")
                 == ["person familiar with the planning for Thursday’s meeting"])
         #expect(speakers("One operative inside Trump Tower tried to downplay the comments, saying they were “not a big deal around here.”")

@@ -98,7 +98,8 @@ enum Lexicon {
                              "aides", "advisers", "advisors", "allies", "strategists", "staffers", "Democrats", "Republicans", "polls",
                              "surveys", "conservatives", "liberals", "progressives", "members", "leaders", "donors", "delegates",
                              "reports", "pollsters", "consultants", "operatives", "senators", "Americans", "people", "others", "many", "some",
-                             "both", "few", "families", "candidates", "respondents", "half", "police", "observers", "advocates", "backers"]
+                             "both", "few", "families", "candidates", "respondents", "half", "police", "observers", "advocates", "backers",
+                             "proponents", "politicians", "defenders", "demonstrators"]
 
     /// Lower-case head nouns of an organisation named by description: "the statistics office", "the bank".
     static let organisationNouns = ["service", "office", "agency", "ministry", "police", "government", "council", "company", "union",
