@@ -11,6 +11,7 @@
 /// `who`, `to`, `and`, or any punctuation; `in`, `on`, `at` or `for` before a time or a statement (`The company on Tuesday said`,
 /// `the campaign in a statement said`, `the Trump campaign for months`) opens none.
 enum DescribingPhrase {
+    /// The phrase holds at most this many words.
     private static let longest = 10
     private static let openers: [[String]] = [["close", "to"], ["familiar", "with"], ["involved", "in"], ["of"], ["for"], ["from"], ["at"],
                                               ["with"], ["inside"], ["in"], ["on"]]
@@ -30,6 +31,7 @@ enum DescribingPhrase {
                                                      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                                                      "January", "February", "March", "April", "May", "June", "July", "August",
                                                      "September", "October", "November", "December"]
+    /// Words a phrase does not end with (`for the`): it ends at the word before.
     private static let weakEnds: Set<String> = ["the", "a", "an", "of", "for", "from", "at", "with", "in", "on", "inside", "his", "her",
                                                 "their", "its"]
 
