@@ -31,7 +31,7 @@ public struct Suggester: Sendable {
         var previousClaimEnd = 0
         return candidates.sorted { $0.resolutionPoint < $1.resolutionPoint }.map { candidate in
             resolver.advance(to: candidate.resolutionPoint)
-            var speaker = candidate.mention.flatMap { resolver.resolve($0, note: candidate.note) }
+            var speaker = candidate.mention.flatMap { resolver.resolve($0, note: candidate.note) }.map { DescribingPhrase.described($0, cue: candidate.cue, text) }
             if candidate.speakerIsLastNamed {
                 speaker = speaker ?? resolver.lastNamedPerson() ?? previousSpeaker
             } else if candidate.continuesPrevious {

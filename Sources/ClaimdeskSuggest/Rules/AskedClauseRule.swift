@@ -6,6 +6,8 @@
 /// its addressee, as news annotation marks it).
 /// A question with no asker named (`Asked if he was ever bullied, the candidate said …`, `he said when asked whether …,`,
 /// `was asked if …`) ends at the first comma; otherwise the speaker is the one named before the cue (`CueSpeaker.speaker(of:)`).
+/// In the passive the asker follows `by`: `When asked by a reporter whether …`, `Asked by Matt Lauer whether she had …` →
+/// `a reporter`, `Matt Lauer`.
 struct AskedClauseRule: ClauseRule {
     let name = "asked-clause"
     let triggers: Set<String> = ["ask", "asks", "asked", "asking"]
@@ -16,6 +18,8 @@ struct AskedClauseRule: ClauseRule {
     private static let circumstance = #"(?:\s+(?:on|in|at|during)\s+(?:[\p{L}’'\-]+\s+){0,4}?[\p{L}’'\-]+(?=\s+"# + questionWord + "))?"
     private static let pattern = Patterns.regex(#"(?<cue>\b[Aa]sk(?:ed|s|ing)?\b)(?:\s+(?:by\s+)?"# + addressee + ")??(?:\\s+" + Patterns.weekday + ")?" + circumstance
         + #"(?:\s+(?<about>about|for)\s+|\s+(?="# + questionWord + #")|\s+(?="# + addressee + #"\s+(?:not\s+)?to\s+\p{Ll}))"# + Patterns.clause)
+    /// `asked by a reporter`: the asker of a question in the passive.
+    private static let askerAfterBy = Patterns.regex(#"^\s+by\s+(?<mention>"# + Patterns.speaker + ")")
     /// Words before the cue that make the question open the sentence with no asker named: `When asked`, `was asked`.
     private static let unnamedAsker: Set<String> = ["when", "When", "was", "were", "been", "being", "is", "are", "be", "if", "If", "after", "After"]
 
@@ -28,7 +32,8 @@ struct AskedClauseRule: ClauseRule {
             let opensSentence = cue.start == sentenceStart || (Self.unnamedAsker.contains(before) && text.wordBefore(cue.start).start <= sentenceStart + 5)
             let unnamed = Self.unnamedAsker.contains(before) || opensSentence
             let span = unnamed ? Self.upToComma(claim, text) : claim
-            let mention = unnamed ? nil : CueSpeaker.speaker(of: cue, in: paragraph, text)
+            let asker = text.firstMatch(Self.askerAfterBy, in: Span(cue.end, claim.start))?["mention"]
+            let mention = asker ?? (unnamed ? nil : CueSpeaker.speaker(of: cue, in: paragraph, text))
             return Candidate(span: text.trimmed(span), quoteType: .indirect, mention: mention, cue: cue, rule: name,
                              confidence: match["about"] == nil ? 0.6 : 0.5)
         }

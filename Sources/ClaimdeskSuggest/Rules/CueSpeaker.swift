@@ -17,10 +17,15 @@ enum CueSpeaker {
         var end = cue.start
         for _ in 0..<2 {
             let word = text.wordBefore(end)
-            guard Lexicon.wordsBeforeCue.contains(text.slice(word)) || text.slice(word).hasSuffix("ly") else { break }
+            guard standsBeforeCue(text.slice(word)) else { break }
             end = word.start
         }
         return end
+    }
+
+    /// `also`, `has`, an adverb in -ly (`repeatedly`; a name in -ly is none: `Skelly called`, `Megyn Kelly said`).
+    static func standsBeforeCue(_ word: String) -> Bool {
+        Lexicon.wordsBeforeCue.contains(word) || (word.hasSuffix("ly") && word.first?.isLowercase == true)
     }
 
     /// The speaker of the cue that ends right before `offset`, past a comma: `he` in `…,” he said, adding that …`.

@@ -18,7 +18,8 @@ struct NameReading {
     /// A state, country or city (`Lexicon.places`): no one a pronoun or a quote with no cue refers to.
     var isPlace: Bool { Lexicon.places.contains(name) }
 
-    init?(_ run: Span, in text: ScalarText) {
+    init?(_ wholeRun: Span, in text: ScalarText) {
+        let run = Self.lastLine(of: wholeRun, text)
         var words = Self.words(in: run, text)
         var hasArticle = false
         if let ownerIndex = words.dropLast().lastIndex(where: { Self.isPossessive($0.word) }) { words.removeFirst(ownerIndex + 1) }
@@ -39,6 +40,13 @@ struct NameReading {
         span = Span(nameWords.first!.span.start, nameWords.last!.span.end - (isPossessive ? 2 : 0))
         name = text.slice(span)
         titles = titleWords.isEmpty ? Self.abbreviatedTitle(before: run, text) : titleWords.map { Self.withoutFullStop($0.word) }.joined(separator: " ")
+    }
+
+    /// A run that crosses a line break holds a headline's last words (`… Over Zika Virus⏎Chris Christie said`): the name
+    /// is on the last line.
+    private static func lastLine(of run: Span, _ text: ScalarText) -> Span {
+        guard let lineBreak = (run.start..<run.end).last(where: { text.scalars[$0] == "\n" || text.scalars[$0] == "\r" }) else { return run }
+        return Span(lineBreak + 1, run.end)
     }
 
     private static func words(in run: Span, _ text: ScalarText) -> [(word: String, span: Span)] {

@@ -98,7 +98,8 @@ enum Lexicon {
                              "aides", "advisers", "advisors", "allies", "strategists", "staffers", "Democrats", "Republicans", "polls",
                              "surveys", "conservatives", "liberals", "progressives", "members", "leaders", "donors", "delegates",
                              "reports", "pollsters", "consultants", "operatives", "senators", "Americans", "people", "others", "many", "some",
-                             "both", "few", "families", "candidates", "respondents", "half", "police", "observers", "advocates", "backers"]
+                             "both", "few", "families", "candidates", "respondents", "half", "police", "observers", "advocates", "backers",
+                             "proponents", "politicians", "defenders", "demonstrators"]
 
     /// Lower-case head nouns of an organisation named by description: "the statistics office", "the bank".
     static let organisationNouns = ["service", "office", "agency", "ministry", "police", "government", "council", "company", "union",
@@ -132,7 +133,8 @@ enum Lexicon {
                               "mogul", "star", "actor", "actress", "singer", "comedian", "pastor", "priest", "bishop", "protester",
                               "organizer", "organiser", "employee", "staffer", "partner", "colleague", "adviser", "biographer",
                               "historian", "scholar", "commentator", "pundit", "blogger", "owner", "parent", "surrogate", "ally",
-                              "narrator", "boy", "girl", "commenter", "user", "witness", "speechwriter", "co-founder", "co-host"]
+                              "narrator", "boy", "girl", "commenter", "user", "witness", "speechwriter", "co-founder", "co-host",
+                              "front-runner", "frontrunner", "boss"]
 
     /// Capitalised words that make a name an organisation's: "Xinhua News Agency", "Maritime Trade Council".
     static let organisationWords: Set<String> = ["Daily", "Agency", "News", "Commission", "Ministry", "Center", "Centre", "Group", "Party",
