@@ -36,4 +36,26 @@ import Testing
         #expect(RuleRunner.claims(rule, "Reid said the plan, called “bold,” would pass the Senate.") == ["the plan, called “bold,” would pass the Senate"],
                 "a verb after the quotation goes on")
     }
+
+    @Test func aClauseInterruptedByItsAttributionGoesOnWithAQuotation() {
+        #expect(RuleRunner.fragments(InterruptedClauseRule(), "The club's investment in its courses, Ms. Tanzer said, “is a perfect example of adapting” to the economics of golf.")
+                == [["The club's investment in its courses", "“is a perfect example of adapting” to the economics of golf"]])
+        #expect(RuleRunner.fragments(InterruptedClauseRule(), "Vice President Joe Biden, Rubio said, had been in the Senate for \"a thousand years\" and passed bills.")
+                == [["Vice President Joe Biden", "had been in the Senate for \"a thousand years\" and passed bills"]])
+        #expect(RuleRunner.claims(NameCueQuoteRule(), "The club's investment in its courses, Ms. Tanzer said, ''is a perfect example of adapting'' to golf.").isEmpty,
+                "the interrupted clause's")
+        #expect(RuleRunner.claims(NameCueQuoteRule(), "“People think water comes from the tap,” she said, “but it comes from the sky and the snow.”")
+                == ["but it comes from the sky and the snow."], "the second half of a quote split by its cue")
+        #expect(RuleRunner.claims(NameCueQuoteRule(), "Sooner or later, the governor told reporters, \"it starts to pay off in the polls.\"")
+                == ["it starts to pay off in the polls."], "words between the cue and its comma: no interrupted clause")
+    }
+
+    @Test func aPartialQuoteOpeningAThatClauseIsClaimedWithTheClause() {
+        #expect(Suggester().suggest(in: "The Sanders campaign projects that “imposing a tax of a fraction of a percent” on transactions would raise $75 billion a year.")
+                .map(\.text) == ["“imposing a tax of a fraction of a percent” on transactions would raise $75 billion a year"])
+        #expect(Suggester().suggest(in: "The campaign projects that “imposing a tax would raise $75 billion a year.”").map(\.text)
+                == ["imposing a tax would raise $75 billion a year."], "a quotation ending its sentence stays as it was")
+        #expect(Suggester().suggest(in: "Officials found that “the public is not comfortable with the military,” said Sylke Tempel.").map(\.text)
+                == ["the public is not comfortable with the military,"], "a quotation its attribution follows")
+    }
 }
