@@ -50,12 +50,15 @@ import Testing
                 == ["it starts to pay off in the polls."], "words between the cue and its comma: no interrupted clause")
     }
 
-    @Test func aPartialQuoteOpeningAThatClauseIsClaimedWithTheClause() {
+    @Test func aPartialQuoteTheSentenceGoesOnAfterIsClaimedWithTheSentence() {
         #expect(Suggester().suggest(in: "The Sanders campaign projects that “imposing a tax of a fraction of a percent” on transactions would raise $75 billion a year.")
                 .map(\.text) == ["“imposing a tax of a fraction of a percent” on transactions would raise $75 billion a year"])
         #expect(Suggester().suggest(in: "The campaign projects that “imposing a tax would raise $75 billion a year.”").map(\.text)
                 == ["imposing a tax would raise $75 billion a year."], "a quotation ending its sentence stays as it was")
         #expect(Suggester().suggest(in: "Officials found that “the public is not comfortable with the military,” said Sylke Tempel.").map(\.text)
                 == ["the public is not comfortable with the military,"], "a quotation its attribution follows")
+        #expect(Suggester().suggest(in: "Asked why Cruz went after Trump, Tyler said, \"We have three weeks to go\" until the Iowa caucuses.").map(\.text)
+                .contains("\"We have three weeks to go\" until the Iowa caucuses"), "a quote after its cue, then words in lower case")
+        #expect(RuleRunner.claims(NameCueQuoteRule(), "Tyler said, \"We have three weeks to go.\" Cruz left.") == ["We have three weeks to go."])
     }
 }
