@@ -61,4 +61,12 @@ import Testing
                 .contains("\"We have three weeks to go\" until the Iowa caucuses"), "a quote after its cue, then words in lower case")
         #expect(RuleRunner.claims(NameCueQuoteRule(), "Tyler said, \"We have three weeks to go.\" Cruz left.") == ["We have three weeks to go."])
     }
+
+    @Test func aCueWithAClauseAfterAQuotationInsideTheSentenceReportsNewSpeech() {
+        let text = "Walking into the office to chants of “Marco! Marco!,” the senator said his campaign was “closing really strong.”"
+        #expect(RuleRunner.claims(QuoteNameCueRule(), text).isEmpty)
+        #expect(Suggester().suggest(in: text).map(\.text).contains("his campaign was “closing really strong.”"))
+        #expect(RuleRunner.claims(QuoteNameCueRule(), "The race was “far from over,” the senator said directly to the camera.")
+                == ["The race was “far from over,”"], "a manner after the cue is no clause")
+    }
 }
