@@ -69,4 +69,13 @@ import Testing
         #expect(RuleRunner.claims(QuoteNameCueRule(), "The race was “far from over,” the senator said directly to the camera.")
                 == ["The race was “far from over,”"], "a manner after the cue is no clause")
     }
+
+    @Test func anOpeningMarkPrintedTheWrongWayRoundAfterAWordClosesTheQuotation() {
+        let text = ScalarText("The campaign called for an “expedited review“ of the pipes and a “health monitoring system” for residents.")
+        let quotes = Paragraph.split(text).flatMap(\.quotes).map { text.slice($0.inner) }
+        #expect(quotes == ["expedited review", "health monitoring system"])
+        let nested = ScalarText("“Some call it “water apartheid” and worse,” she said.")
+        #expect(Paragraph.split(nested).flatMap(\.quotes).map { nested.slice($0.inner) } == ["Some call it “water apartheid” and worse,"],
+                "an opening mark after a space still opens a nested quotation")
+    }
 }
