@@ -8,7 +8,7 @@
 struct InterruptedClauseRule: ClauseRule {
     let name = "interrupted-clause"
     let triggers: Set<String> = Lexicon.speechVerbWords
-    private static let unit = #"(?:"# + Patterns.quotation + #"|"[^"“”]*"|[^“”"])"#
+    private static let unit = #"(?:[^“”"]|"# + Patterns.quotation + #"|"[^"“”]*")"#
     /// After the cue, the comma that closes the attribution: `said, `.
     private static let afterCue = #"(?:\s+"# + Patterns.weekday + #")?,\s+(?!according\b|adding\b|saying\b)"#
     /// What the pattern needs and finds fast: a cue with the comma that closes an attribution and the words that go on

@@ -73,12 +73,14 @@ enum Patterns {
     static let speaker = #"\b(?=[\p{L}\d])(?:(?:"# + pronoun + "|" + group + "|" + description + #"|(?:\b[Tt]he\s+)?"# + name + roleThenName + "|" + count
         + #")(?:\s+(?:itself|himself|herself|themselves))?|[Tt]hose\s+(?:surveyed|polled|questioned|interviewed|asked))"#
 
-    /// What a reported clause may hold: anything but quotation marks, and whole quotations.
-    private static let clauseUnit = #"(?:"# + quotation + #"|[^“”])"#
+    /// What a reported clause may hold: anything but quotation marks, and whole quotations (a code point that is no mark first:
+    /// most are, and ICU tries the alternatives in order).
+    private static let clauseUnit = #"(?:[^“”"]|"# + quotation + #"|")"#
 
-    /// A whole quotation inside a clause: curly marks, or one curly and one straight (`has “clearly differentiated herself" on …`,
-    /// as `QuoteSegment` pairs them).
-    static let quotation = #"(?:“[^“”]*”|“[^“”"]*"(?![\p{L}\d])|"[^"“”]*”)"#
+    /// A whole quotation inside a clause: curly marks, or a curly opening mark closed by a straight one (`has “clearly
+    /// differentiated herself" on …`, as `QuoteSegment` pairs them). A straight mark closed by a curly one is left out: trying it
+    /// at every straight mark cost 1.4% more instructions for one content on the train split.
+    static let quotation = #"(?:“[^“”]*”|“[^“”"]*"(?![\p{L}\d]))"#
 
     /// A reported clause: it starts with a word or a quotation and stops before the sentence's final
     /// punctuation (after it when a quotation closes the sentence: `… “at risk.”`), before a new quotation
