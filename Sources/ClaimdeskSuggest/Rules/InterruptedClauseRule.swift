@@ -2,11 +2,13 @@
 /// `In some ways, the brothers noted, Trump might appreciate their performance.`
 /// One claim from the start of the sentence to its end, in two fragments without the attribution (`, Mr. Abboud said,`);
 /// the part after the attribution must go on in lower case or with a name, as the same sentence. Whole quotations may
-/// stand in either part (`Trump, Sexton said, has created a “strange, reality-bending … zone.”`).
+/// stand in either part (`Trump, Sexton said, has created a “strange, reality-bending … zone.”`, `Biden, Rubio said, had been in the
+/// Senate for "a thousand years"`), and the second part may open with one (`The club's investment, Ms. Tanzer said, ''is a perfect
+/// example of adapting'' to the changing economics of golf.`: `NameCueQuoteRule` leaves that quotation to this rule).
 struct InterruptedClauseRule: ClauseRule {
     let name = "interrupted-clause"
     let triggers: Set<String> = Lexicon.speechVerbWords
-    private static let unit = #"(?:“[^“”]*”|[^“”"])"#
+    private static let unit = #"(?:[^“”"]|"# + Patterns.quotation + #"|"[^"“”]*")"#
     /// After the cue, the comma that closes the attribution: `said, `.
     private static let afterCue = #"(?:\s+"# + Patterns.weekday + #")?,\s+(?!according\b|adding\b|saying\b)"#
     /// What the pattern needs and finds fast: a cue with the comma that closes an attribution and the words that go on
@@ -14,7 +16,7 @@ struct InterruptedClauseRule: ClauseRule {
     private static let gate = Patterns.regex(Patterns.cue + afterCue + #"[^”"\s]"#)
     private static let pattern = Patterns.regex(Patterns.sentenceStart + #"(?<claim>(?<first>[^“”"‘\s]"# + unit + #"*?),\s+(?<mention>"# + Patterns.speaker
         + #")\s+"# + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + ")" + afterCue
-        + #"(?<second>(?:“[^“”]*”|[^“”"\s])"# + unit + #"*?(?:(?<=[.!?][”"])(?=\s|$)|(?=[.!?…](?:\s|$))|$)))"#)
+        + #"(?<second>(?:"# + Patterns.quotation + #"|"[^"“”]*"|[^“”"\s])"# + unit + #"*?(?:(?<=[.!?][”"])(?=\s|$)|(?=[.!?…](?:\s|$))|$)))"#)
 
     /// `A, X said, B`: two commas and a cue.
     func reads(_ sentence: SentenceWords) -> Bool { sentence.commas >= 2 && sentence.holdsAny(of: triggers) }

@@ -6,17 +6,28 @@
 /// ```swift
 /// MixedQuote.clause(ending: quote, in: paragraph, text)   // Span of `Teachers … pro-Bernie,”`, or nil
 /// ```
-/// Only a quotation that is no title and closes with a comma inside its marks, after writer's words in the same sentence that hold no cue and no verb of naming
-/// (`He said the plan was “a disaster,” adding …` is reported speech the clause rules find) and no colon, and not after a comma, a dash or a parenthesis (`, “But gosh almighty, they’re both qualified,”`).
+/// Only a quotation that is no title and closes with a comma inside its marks, after writer's words in the same sentence that hold no colon,
+/// whose last clause holds no cue, no verb of naming (`He said the plan was “a disaster,” adding …` is reported speech the clause rules
+/// find) and no quoted sentence (phrases may stand there: `Guns are “the ultimate public health crisis” and “stunt children’s growth,”`),
+/// and not after a comma, a dash or a parenthesis (`, “But gosh almighty, they’re both qualified,”`).
 enum MixedQuote {
     static func clause(ending quote: QuoteSegment, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
         guard quote.inner.end > quote.inner.start, text.scalars[quote.inner.end - 1] == ",", !quote.isTitle(in: text, paragraph: paragraph),
               let sentence = paragraph.sentences(in: text).first(where: { $0.contains(quote.outer) }), sentence.start < quote.outer.start else { return nil }
         let before = text.trimmed(Span(sentence.start, quote.outer.start))
-        guard before.length > 0, !Self.introducesSpeech.contains(text.scalars[before.end - 1]), !paragraph.quotes.contains(where: { before.contains($0.outer) }),
-              !(before.start..<before.end).contains(where: { text.scalars[$0] == ":" || text.scalars[$0] == ";" }),
-              !SentenceWords(in: before, of: text).holdsAny(of: wordsThatAttribute) else { return nil }
-        return Span(startOfLastClause(in: before, text).start, DoubledApostrophes.closingEnd(quote.outer.end, in: text))
+        guard before.length > 0, !Self.introducesSpeech.contains(text.scalars[before.end - 1]),
+              !(before.start..<before.end).contains(where: { text.scalars[$0] == ":" || text.scalars[$0] == ";" }) else { return nil }
+        let clause = startOfLastClause(in: before, text)
+        guard !SentenceWords(in: clause, of: text).holdsAny(of: wordsThatAttribute),
+              !paragraph.quotes.contains(where: { clause.contains($0.outer) && !Self.isPartial($0, text) }) else { return nil }
+        return Span(clause.start, DoubledApostrophes.closingEnd(quote.outer.end, in: text))
+    }
+
+    /// An earlier quotation of the same clause that is a phrase, not a sentence: `Guns are “the ultimate public health crisis”
+    /// and “stunt children’s growth,”`.
+    private static func isPartial(_ quote: QuoteSegment, _ text: ScalarText) -> Bool {
+        text.scalars[quote.inner.start].isQuickLowercase && !Lexicon.sentenceEnds.contains(text.scalars[quote.inner.end - 1])
+            && text.scalars[quote.inner.end - 1] != ","
     }
 
     /// The clause the quotation ends, not the writer's clause before it or a phrase that opens the sentence:

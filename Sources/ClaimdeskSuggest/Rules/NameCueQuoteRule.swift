@@ -16,10 +16,21 @@ struct NameCueQuoteRule: QuoteRule {
             && Lexicon.sentenceEnds.contains(text.scalars[quote.inner.end - 1])
     }
 
+    /// `The club's investment, Ms. Tanzer said, ''is a perfect example of adapting'' to …`: a quotation in lower case after an
+    /// attribution that interrupts the writer's clause (words and a comma before the speaker, no quotation closing there; a comma
+    /// right after the cue) goes on with that clause, `InterruptedClauseRule`'s claim.
+    private static func continuesInterruptedClause(_ quote: QuoteSegment, after writers: Span, cue: Span?, _ text: ScalarText) -> Bool {
+        let words = text.trimmed(writers)
+        guard let cue, words.length > 1, text.scalars[quote.inner.start].isQuickLowercase, text.scalars[words.end - 1] == ",",
+              text.scalars[cue.end] == "," else { return false }
+        return !Lexicon.closingMarks.contains(text.scalars[words.end - 2]) && text.scalars[words.end - 2] != "'"
+    }
+
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
         guard quote.wordCount(in: text) >= 4 || quote.isSubstantive(in: text) || Self.isOneWordAnswer(quote, text) else { return nil }
         let before = Span(paragraph.sentenceStart(before: quote.outer.start, in: text), quote.outer.start)
-        guard let match = text.firstMatch(Self.pattern, in: before), let named = match["mention"] else { return nil }
+        guard let match = text.firstMatch(Self.pattern, in: before), let named = match["mention"],
+              !Self.continuesInterruptedClause(quote, after: Span(before.start, named.start), cue: match["cue"], text) else { return nil }
         let (mention, note) = Apposition.speaker(named, apposition: match["note"], in: text)
         return Candidate(span: quote.inner, quoteType: .direct, mention: mention, note: note, cue: match["cue"], rule: name, confidence: 0.85)
     }

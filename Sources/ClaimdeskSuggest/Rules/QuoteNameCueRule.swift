@@ -17,7 +17,7 @@ struct QuoteNameCueRule: QuoteRule {
         guard !endsWritersSentence(quote, paragraph, text) else { return nil }
         let after = Span(quote.outer.end, min(paragraph.span.end, quote.outer.end + 240))
         let named = text.firstMatch(Self.pattern, in: after)
-        if let named, Self.reportsNewSpeech(named, after: quote, text) { return nil }
+        if let named, Self.reportsNewSpeech(named, after: quote, in: paragraph, text) { return nil }
         guard let match = named ?? describedSpeaker(after: quote, paragraph, text) else { return nil }
         let note = Apposition.note(match["note"], in: text) ?? match["role"].map { text.slice(text.trimmed($0)) }
         let clause = MixedQuote.clause(ending: quote, in: paragraph, text)
@@ -33,16 +33,20 @@ struct QuoteNameCueRule: QuoteRule {
     }
 
     /// `“… and it won’t happen.” He said he’ll support whomever …`: after a quotation that ends its sentence, a new sentence
-    /// whose cue reports a clause of its own is new speech, not the quotation's attribution.
-    private static func reportsNewSpeech(_ match: NamedGroups, after quote: QuoteSegment, _ text: ScalarText) -> Bool {
-        guard let mention = match["mention"], let cue = match["cue"], Lexicon.sentenceEnds.contains(text.scalars[quote.inner.end - 1]),
-              text.scalars[mention.start].isQuickUppercase, clauseCues.contains(text.slice(cue)) else { return false }
+    /// whose cue reports a clause of its own is new speech, not the quotation's attribution; so is a cue with a clause after a
+    /// quotation inside the writer's sentence (`Walking in to chants of "Marco! Marco!," the senator said his campaign was …`).
+    private static func reportsNewSpeech(_ match: NamedGroups, after quote: QuoteSegment, in paragraph: Paragraph, _ text: ScalarText) -> Bool {
+        let endsSentence = Lexicon.sentenceEnds.contains(text.scalars[quote.inner.end - 1])
+        guard let mention = match["mention"], let cue = match["cue"], clauseCues.contains(text.slice(cue)),
+              endsSentence && text.scalars[mention.start].isQuickUppercase
+                || !endsSentence && paragraph.sentenceStart(before: quote.outer.start + 1, in: text) != quote.outer.start else { return false }
         return text.firstMatch(clauseAfterCue, in: Span(cue.end, min(text.count, cue.end + 40))) != nil
     }
 
     private static let clauseCues: Set<String> = ["said", "says", "added", "adds"]
-    /// A word that opens a clause right after the cue (not a time, a place or an addressee: `said on Monday`, `said in Iowa`).
-    private static let clauseAfterCue = Patterns.regex(#"^\s+(?:that\b|(?!(?:on|in|at|of|to|about|from|with|during|after|before|last|this|yesterday|today|"#
+    /// A word that opens a clause right after the cue (not a time, a place, a manner or an addressee: `said on Monday`, `said in Iowa`,
+    /// `said aboard his plane`, `said directly to the camera`).
+    private static let clauseAfterCue = Patterns.regex(#"^\s+(?:that\b|(?!(?:on|in|at|of|to|about|from|with|during|after|before|aboard|\p{Ll}+ly|last|this|yesterday|today|"#
         + #"earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\p{L}’']+\s+\p{L})"#)
 
     /// `… the probe is “ongoing.” He said the FBI has not …`: a partial quote that ends the writer's sentence with a full

@@ -22,7 +22,7 @@ enum RuleBook {
         guard !paragraph.isHeading else { return [] }
         let quotes = InterruptedQuote.joined(paragraph.quotes.compactMap { quote in
             rules(for: quote, paragraph, text).lazy.compactMap { $0.attribute(quote, in: paragraph, of: text) }.first
-        }, in: paragraph)
+        }, in: paragraph).map { QuoteTheSentenceGoesOn.extended($0, in: paragraph, text) }
         let quoteCues = Set(quotes.compactMap(\.cue))
         let clauses = clauseCandidates(in: paragraph, text).filter { candidate in
             !paragraph.quotes.contains { quote in candidate.mention.map(quote.outer.contains) ?? false }

@@ -1,7 +1,8 @@
 /// One top-level quotation in a paragraph: the marks and the words inside.
 ///
 /// Curly double quotes “…”, straight double quotes "…" (paired in order) and curly single quotes ‘…’
-/// open quotations; a curly quote closed by a straight mark (`“…,"`) or the other way round is one quotation. Quotes inside a quotation (“… ‘water apartheid’ …”) are nested and belong to it.
+/// open quotations; a curly quote closed by a straight mark (`“…,"`) or the other way round is one quotation, and so is one closed
+/// by an opening mark printed the wrong way round right after a word (`“expedited review“ of`). Quotes inside a quotation (“… ‘water apartheid’ …”) are nested and belong to it.
 /// A `’` closes a single quote only where it cannot be an apostrophe: not before a letter or digit
 /// (`don’t`), not as a plural possessive (`the workers’ union`). A double quote left open runs to the
 /// end of the paragraph, as a quotation that continues into the next paragraph does.
@@ -43,10 +44,17 @@ struct QuoteSegment {
     private static func closes(_ mark: Unicode.Scalar, at index: Int, _ text: ScalarText, _ paragraph: Span) -> Bool {
         let scalar = text.scalars[index]
         switch mark {
-        case "“": return scalar == "”" || (scalar == "\"" && !isFollowedByAlphanumeric(index, text, paragraph))
+        case "“": return scalar == "”" || (scalar == "\"" || scalar == "“" && isAfterAWord(index, text, paragraph)) && !isFollowedByAlphanumeric(index, text, paragraph)
         case "\"": return scalar == "\"" || scalar == "”"
         default: return scalar == "’" && closesSingleQuote(at: index, text, paragraph)
         }
+    }
+
+    /// Whether a letter, digit or punctuation comes right before `index`: an opening curly mark there, inside a quotation, is
+    /// one printed the wrong way round that closes it (`an “expedited review“ of Flint’s water`).
+    private static func isAfterAWord(_ index: Int, _ text: ScalarText, _ paragraph: Span) -> Bool {
+        index > paragraph.start && !text.isWhitespace(at: index - 1) && !Lexicon.openingMarks.contains(text.scalars[index - 1])
+            && !"([—–-".unicodeScalars.contains(text.scalars[index - 1])
     }
 
     /// Whether a letter or digit comes right after `index`: a straight quote mark there opens rather than closes.
@@ -64,7 +72,7 @@ struct QuoteSegment {
     }
 
     private static func segment(_ start: Int, _ end: Int, _ paragraph: Span, _ text: ScalarText) -> QuoteSegment {
-        let closed = Lexicon.closingMarks.contains(text.scalars[end - 1]) && end - 1 > start
+        let closed = (Lexicon.closingMarks.contains(text.scalars[end - 1]) || text.scalars[end - 1] == "“") && end - 1 > start
         let inner = text.trimmed(Span(start + 1, closed ? end - 1 : end))
         return QuoteSegment(outer: Span(start, end), inner: inner, opensParagraph: start == paragraph.start)
     }

@@ -1,0 +1,79 @@
+import Testing
+@testable import ClaimdeskSuggest
+
+/// Quoted words inside the writer's clause, where news copy is looser than the first rules (sentences paraphrased from
+/// political news): marks that do not match, several partial quotes in one clause, a clause that ends after a quotation.
+@Suite struct QuotedRecallTests {
+    @Test func aClauseHoldsAQuotationWhoseMarksDoNotMatch() {
+        let rule = NameCueClauseRule()
+        #expect(RuleRunner.claims(rule, "Shaw said that Clinton has “clearly differentiated herself from Obama\" on the fuel standard.")
+                == ["Clinton has “clearly differentiated herself from Obama\" on the fuel standard"])
+        #expect(RuleRunner.claims(rule, "Shaw said that Clinton has “clearly differentiated herself from Obama” on the fuel standard.")
+                == ["Clinton has “clearly differentiated herself from Obama” on the fuel standard"], "matching marks as before")
+    }
+
+    @Test func aPartialQuoteEndingTheWritersClauseMayFollowOtherPhrasesInQuotes() {
+        let rule = QuoteNameCueRule()
+        #expect(RuleRunner.claims(rule, "Guns are “the ultimate public health crisis” and “stunt children’s growth,” Dean said.")
+                == ["Guns are “the ultimate public health crisis” and “stunt children’s growth,”"])
+        #expect(RuleRunner.claims(rule, "Delegates are asked to rank choices, and the security group is less likely to be “overrun with activists,” Hoover said.")
+                == ["the security group is less likely to be “overrun with activists,”"], "a cue before the last clause is another clause's")
+        #expect(RuleRunner.claims(rule, "The union’s “We will not back down” banner was “ready for a strike,” she said.") == ["ready for a strike,"],
+                "a quoted sentence before it is speech of its own")
+        #expect(RuleRunner.claims(rule, "He said the plan was “a disaster,” Sanders said.") == ["a disaster,"], "a cue in the clause")
+    }
+
+    @Test func aClauseEndsAfterAQuotationClosedByAComma() {
+        let rule = NameCueClauseRule()
+        #expect(RuleRunner.claims(rule, "Reid said both Rubio and Cruz are \"non-entities in the Senate,\" but he gave the Texan a compliment.")
+                == ["both Rubio and Cruz are \"non-entities in the Senate,\""])
+        #expect(RuleRunner.claims(rule, "Clinton said she was “going to put coal companies out of business,” while explaining her plan.")
+                == ["she was “going to put coal companies out of business,”"])
+        #expect(RuleRunner.claims(rule, "Those surveyed said Jeb Bush has the “best experience,” Trump is the candidate they trust most.")
+                == ["Jeb Bush has the “best experience,”"])
+        #expect(RuleRunner.claims(rule, "Reid said the plan, called “bold,” would pass the Senate.") == ["the plan, called “bold,” would pass the Senate"],
+                "a verb after the quotation goes on")
+    }
+
+    @Test func aClauseInterruptedByItsAttributionGoesOnWithAQuotation() {
+        #expect(RuleRunner.fragments(InterruptedClauseRule(), "The club's investment in its courses, Ms. Tanzer said, “is a perfect example of adapting” to the economics of golf.")
+                == [["The club's investment in its courses", "“is a perfect example of adapting” to the economics of golf"]])
+        #expect(RuleRunner.fragments(InterruptedClauseRule(), "Vice President Joe Biden, Rubio said, had been in the Senate for \"a thousand years\" and passed bills.")
+                == [["Vice President Joe Biden", "had been in the Senate for \"a thousand years\" and passed bills"]])
+        #expect(RuleRunner.claims(NameCueQuoteRule(), "The club's investment in its courses, Ms. Tanzer said, ''is a perfect example of adapting'' to golf.").isEmpty,
+                "the interrupted clause's")
+        #expect(RuleRunner.claims(NameCueQuoteRule(), "“People think water comes from the tap,” she said, “but it comes from the sky and the snow.”")
+                == ["but it comes from the sky and the snow."], "the second half of a quote split by its cue")
+        #expect(RuleRunner.claims(NameCueQuoteRule(), "Sooner or later, the governor told reporters, \"it starts to pay off in the polls.\"")
+                == ["it starts to pay off in the polls."], "words between the cue and its comma: no interrupted clause")
+    }
+
+    @Test func aPartialQuoteTheSentenceGoesOnAfterIsClaimedWithTheSentence() {
+        #expect(Suggester().suggest(in: "The Sanders campaign projects that “imposing a tax of a fraction of a percent” on transactions would raise $75 billion a year.")
+                .map(\.text) == ["“imposing a tax of a fraction of a percent” on transactions would raise $75 billion a year"])
+        #expect(Suggester().suggest(in: "The campaign projects that “imposing a tax would raise $75 billion a year.”").map(\.text)
+                == ["imposing a tax would raise $75 billion a year."], "a quotation ending its sentence stays as it was")
+        #expect(Suggester().suggest(in: "Officials found that “the public is not comfortable with the military,” said Sylke Tempel.").map(\.text)
+                == ["the public is not comfortable with the military,"], "a quotation its attribution follows")
+        #expect(Suggester().suggest(in: "Asked why Cruz went after Trump, Tyler said, \"We have three weeks to go\" until the Iowa caucuses.").map(\.text)
+                .contains("\"We have three weeks to go\" until the Iowa caucuses"), "a quote after its cue, then words in lower case")
+        #expect(RuleRunner.claims(NameCueQuoteRule(), "Tyler said, \"We have three weeks to go.\" Cruz left.") == ["We have three weeks to go."])
+    }
+
+    @Test func aCueWithAClauseAfterAQuotationInsideTheSentenceReportsNewSpeech() {
+        let text = "Walking into the office to chants of “Marco! Marco!,” the senator said his campaign was “closing really strong.”"
+        #expect(RuleRunner.claims(QuoteNameCueRule(), text).isEmpty)
+        #expect(Suggester().suggest(in: text).map(\.text).contains("his campaign was “closing really strong.”"))
+        #expect(RuleRunner.claims(QuoteNameCueRule(), "The race was “far from over,” the senator said directly to the camera.")
+                == ["The race was “far from over,”"], "a manner after the cue is no clause")
+    }
+
+    @Test func anOpeningMarkPrintedTheWrongWayRoundAfterAWordClosesTheQuotation() {
+        let text = ScalarText("The campaign called for an “expedited review“ of the pipes and a “health monitoring system” for residents.")
+        let quotes = Paragraph.split(text).flatMap(\.quotes).map { text.slice($0.inner) }
+        #expect(quotes == ["expedited review", "health monitoring system"])
+        let nested = ScalarText("“Some call it “water apartheid” and worse,” she said.")
+        #expect(Paragraph.split(nested).flatMap(\.quotes).map { nested.slice($0.inner) } == ["Some call it “water apartheid” and worse,"],
+                "an opening mark after a space still opens a nested quotation")
+    }
+}
