@@ -76,11 +76,19 @@ enum Patterns {
     /// What a reported clause may hold: anything but quotation marks, and whole quotations.
     private static let clauseUnit = #"(?:“[^“”]*”|[^“”])"#
 
+    /// The rest of an aside inside the reported clause's subject, closed by a comma and a verb: `the criticism, which is
+    /// outlined in a report from Greenpeace, is fair game`. The clause goes on over it.
+    private static let asideBeforeTheVerb = #"[^,.;:!?“”]{1,100}?,\s+(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do)\b"#
+
+    /// The rest of an aside between two dashes: `David Brock, founder of Correct the Record — a pro-Clinton super PAC — was
+    /// planning …`, `those old - and previously unreported - postings`. The clause goes on over it.
+    private static let asideClosedByADash = #"(?:[^.;:!?“”–—\s]|\s(?![-–—]\s)){1,100}?\s[-–—]\s"#
+
     /// A reported clause: it starts with a word or a quotation and stops before the sentence's final
     /// punctuation (after it when a quotation closes the sentence: `… “at risk.”`), before a new quotation
     /// after a comma, before `, and she …` or `, but Democrats …` (a new subject), `, while …`, `, which …`, `, who …`, a circumstance after a comma
-    /// (`, compared with …`, `, pointing to …`, `, because …`), a dash
-    /// before a new clause or an aside (`… with the FBI - but she also insisted …`, `— a controversial proposal …`; not `— unlike many NGOs …`) or a parenthesis,
+    /// (`, compared with …`, `, pointing to …`, `, because …`; not over an aside before the clause's verb: `asideBeforeTheVerb`), a dash
+    /// before a new clause or an aside (`… with the FBI - but she also insisted …`, `— a controversial proposal …`; not `— unlike many NGOs …`, not an aside closed by a second dash) or a parenthesis,
     /// a participle after a quotation closed by a comma (`“… by Cleveland,” referring to …`), another speaker's act of speech
     /// (`, and three-quarters said …`, `, the candidate said …`), `and said …` (a new act of speech), a comma before a new clause
     /// or an aside (`, U.S. forces bombed …`, `, an acknowledgment that …`, `, illogically tying …`),
@@ -89,8 +97,9 @@ enum Patterns {
     /// out the claim's other code points in one test instead of one attempt per kind of end.
     static let clause = #"(?<claim>(?:“[^“”]*”|[^“”\s])"# + clauseUnit + #"*?)"#
         + #"(?=[.!?…,\s]|$)(?:(?=[.!?…](?:\s|$))(?:"# + notAfterAbbreviation + "|" + initialismEndingSentence + #")|(?<=[.!?][”"])(?=\s|$)|(?=,\s*“|,\s+")"#
-        + #"|(?=,\s+(?:and|but)\s+(?:he|she|they|it|we|I|[Tt]he|his|her|their|\p{Lu}\p{Ll}*)\b)|(?=,\s+(?:while|whereas|although|though|which|who|compared|pointing|based|citing|despite|given|because|since|unless|until|even)\s)"#
-        + #"|(?=\s+[-–—]\s*(?:but|and|although|though|while|which|who|about|even|as|an?)\s|\s+\(|(?<=,[”"])\s+\p{Ll}+ing\s)"#
+        + #"|(?=,\s+(?:and|but)\s+(?:he|she|they|it|we|I|[Tt]he|his|her|their|\p{Lu}\p{Ll}*)\b)|(?=,\s+(?:while|whereas|although|though|compared|pointing|based|citing|despite|given|because|since|unless|until|even)\s)|(?=,\s+(?:which|who)\s(?!"# + asideBeforeTheVerb + "))"
+        + #"|(?=\s+[-–—]\s*(?:but|and|although|though|while|which|who|about|even|as|an?)\s(?!"# + asideClosedByADash + ")|"
+        + #"\s+\(|(?<=,[”"])\s+\p{Ll}+ing\s)"#
         + #"|(?=(?:,?\s+(?:and|but)|,\s+the)\s+(?:[\p{L}\d\-]+\s+){0,5}?"# + beforeCue + cueOnItsOwn + #")|(?=,\s+(?:an?\s|\p{Ll}+ly\s+\p{Ll}+ing\b|\p{Lu}[\p{L}.]*\s+\p{Ll}+(?:ed|s)\b))"#
         + #"|(?=,?\s+according to\b)|(?=,\s+"# + participleCue + #")|(?=,\s+however\b)|(?=,\s+(?!"# + WordAlternation.pattern(Lexicon.participlesInAClause)
         + #"\b)\p{Ll}{2,}ing\s)|(?=,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?"# + WordAlternation.pattern(Lexicon.secondActsOfTheSpeaker) + #"\b)|(?=\s*$))"#
