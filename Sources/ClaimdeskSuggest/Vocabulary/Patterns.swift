@@ -73,8 +73,9 @@ enum Patterns {
     static let speaker = #"\b(?=[\p{L}\d])(?:(?:"# + pronoun + "|" + group + "|" + description + #"|(?:\b[Tt]he\s+)?"# + name + roleThenName + "|" + count
         + #")(?:\s+(?:itself|himself|herself|themselves))?|[Tt]hose\s+(?:surveyed|polled|questioned|interviewed|asked))"#
 
-    /// What a reported clause may hold: anything but quotation marks, and whole quotations.
-    private static let clauseUnit = #"(?:“[^“”]*”|[^“”])"#
+    /// What a reported clause may hold: anything but curly quotation marks, and whole quotations, curly, straight (`"`) or in
+    /// doubled apostrophes (`''`), sentence ends inside included: `said he believes "there may be some …. But those …."`.
+    private static let clauseUnit = #"(?:“[^“”]*”|"[^"“”]*"|''(?:(?!'')[^“”])*''|[^“”])"#
 
     /// The rest of an aside inside the reported clause's subject, closed by a comma and a verb: `the criticism, which is
     /// outlined in a report from Greenpeace, is fair game`. The clause goes on over it.
