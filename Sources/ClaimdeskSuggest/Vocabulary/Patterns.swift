@@ -91,7 +91,7 @@ enum Patterns {
     /// (`, compared with …`, `, pointing to …`, `, because …`; not over an aside before the clause's verb: `asideBeforeTheVerb`), a dash
     /// before a new clause or an aside (`… with the FBI - but she also insisted …`, `— a controversial proposal …`; not `— unlike many NGOs …`, not an aside closed by a second dash) or a parenthesis,
     /// a participle after a quotation closed by a comma (`“… by Cleveland,” referring to …`), another speaker's act of speech
-    /// (`, and three-quarters said …`, `, the candidate said …`), `and said …` (a new act of speech), `and has expressed …` (the speaker's next act), a comma before a new clause
+    /// (`, and three-quarters said …`, `, the candidate said …`, `; 26 percent of Democrats say …`, `, after half said …`), `and said …` (a new act of speech), `and has expressed …` (the speaker's next act), a comma before a new clause
     /// or an aside (`, U.S. forces bombed …`, `, an acknowledgment that …`, `, illogically tying …`),
     /// `, according to …`, `, adding …`, or at the paragraph's end. `, but hasn’t decided …` goes on.
     /// Every end starts at a full stop, a comma, white space or the end: a lookahead on those comes first, so that ICU rules
@@ -101,7 +101,7 @@ enum Patterns {
         + #"|(?=,\s+(?:and|but)\s+(?:he|she|they|it|we|I|[Tt]he|his|her|their|\p{Lu}\p{Ll}*)\b)|(?=,\s+(?:while|whereas|although|though|compared|pointing|based|citing|despite|given|because|since|unless|until|even)\s)|(?=,\s+(?:which|who)\s(?!"# + asideBeforeTheVerb + "))"
         + #"|(?=\s+[-–—]\s*(?:but|and|although|though|while|which|who|about|even|as|an?)\s(?!"# + asideClosedByADash + ")|"
         + #"\s+\(|(?<=,[”"])\s+\p{Ll}+ing\s)"#
-        + #"|(?=(?:,?\s+(?:and|but)|,\s+the)\s+(?:[\p{L}\d\-]+\s+){0,5}?"# + beforeCue + cueOnItsOwn + #")|(?=,\s+(?:an?\s|\p{Ll}+ly\s+\p{Ll}+ing\b|\p{Lu}[\p{L}.]*\s+\p{Ll}+(?:ed|s)\b))"#
+        + #"|(?=(?:,?\s+(?:and|but)|[,;])\s+(?:[\p{L}\d\-]+\s+){0,5}?"# + beforeCue + cueOnItsOwn + #")|(?=,\s+(?:an?\s|\p{Ll}+ly\s+\p{Ll}+ing\b|\p{Lu}[\p{L}.]*\s+\p{Ll}+(?:ed|s)\b))"#
         + #"|(?=,?\s+according to\b)|(?=,\s+"# + participleCue + #")|(?=,\s+however\b)|(?=,\s+(?!"# + WordAlternation.pattern(Lexicon.participlesInAClause)
         + #"\b)\p{Ll}{2,}ing\s)|(?=,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?"# + WordAlternation.pattern(Lexicon.secondActsOfTheSpeaker) + #"\b|,?\s+(?:and|but)\s+has\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b)|(?=\s*$))"#
 
