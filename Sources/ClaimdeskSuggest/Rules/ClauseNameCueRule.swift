@@ -10,7 +10,7 @@ struct ClauseNameCueRule: ClauseRule {
     let triggers: Set<String> = Lexicon.speechVerbWords
     private static let circumstance = #"\s+in\s+an?\s+(?:statement|report|note|post|release|letter|interview)"#
     /// `told The Wall Street Journal`, `told her`, `told his closest advisers`, `told a Senate panel`, `told the court`.
-    private static let addressee = #"(?:(?<=told|tells)\s+(?:(?:the\s+|an?\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.\-]*){0,5}|him|her|them|me|us|reporters|journalists|(?:his|her|their|the|an?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+))?"#
+    private static let addressee = #"(?:(?<=told|tells)\s+(?:(?:the\s+|an?\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.\-]*){0,5}(?:\s+\p{Ll}+)?|him|her|them|me|us|reporters|journalists|(?:his|her|their|the|an?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+))?"#
     /// `said after meeting Thursday with Trump aides`, `said in his 2012 book`, `told POLITICO earlier this week`.
     private static let setting = #"(?:\s+(?:(?:in|on|at|during|after|before|via|while|from|with|earlier|last|this|recently)\s|"# + Patterns.weekday + #")[^.;:“”"]{0,60}?)?"#
     /// The cue ends the attribution: `said last week.`, `announced on Wednesday, as …`; or an addressee and a setting, then the

@@ -94,10 +94,10 @@ enum Patterns {
     /// (`, and three-quarters said …`, `, the candidate said …`, `; 26 percent of Democrats say …`, `, after half said …`), `and said …` (a new act of speech), `and has expressed …` (the speaker's next act), a comma before a new clause
     /// or an aside (`, U.S. forces bombed …`, `, an acknowledgment that …`, `, illogically tying …`),
     /// `, according to …`, `, adding …`, or at the paragraph's end. `, but hasn’t decided …` goes on.
-    /// Every end starts at a full stop, a comma, white space or the end: a lookahead on those comes first, so that ICU rules
+    /// Every end starts at a full stop, a comma, a semicolon, white space or the end: a lookahead on those comes first, so that ICU rules
     /// out the claim's other code points in one test instead of one attempt per kind of end.
     static let clause = #"(?<claim>(?:“[^“”]*”|[^“”\s])"# + clauseUnit + #"*?)"#
-        + #"(?=[.!?…,\s]|$)(?:(?=[.!?…](?:\s|$))(?:"# + notAfterAbbreviation + "|" + initialismEndingSentence + #")|(?<=[.!?][”"])(?=\s|$)|(?=,\s*“|,\s+")"#
+        + #"(?=[.!?…,;\s]|$)(?:(?=[.!?…](?:\s|$))(?:"# + notAfterAbbreviation + "|" + initialismEndingSentence + #")|(?<=[.!?][”"])(?=\s|$)|(?=,\s*“|,\s+")"#
         + #"|(?=,\s+(?:and|but)\s+(?:he|she|they|it|we|I|[Tt]he|his|her|their|\p{Lu}\p{Ll}*)\b)|(?=,\s+(?:while|whereas|although|though|compared|pointing|based|citing|despite|given|because|since|unless|until|even)\s)|(?=,\s+(?:which|who)\s(?!"# + asideBeforeTheVerb + "))"
         + #"|(?=\s+[-–—]\s*(?:but|and|although|though|while|which|who|about|even|as|an?)\s(?!"# + asideClosedByADash + ")|"
         + #"\s+\(|(?<=,[”"])\s+\p{Ll}+ing\s)"#
