@@ -12,11 +12,12 @@ struct ClauseNameCueRule: ClauseRule {
     /// `told The Wall Street Journal`, `told her`, `told his closest advisers`, `told a Senate panel`, `told the court`.
     private static let addressee = #"(?:(?<=told|tells)\s+(?:(?:the\s+|an?\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.\-]*){0,5}(?:\s+\p{Ll}+)?|him|her|them|me|us|reporters|journalists|(?:his|her|their|the|an?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+))?"#
     /// `said after meeting Thursday with Trump aides`, `said in his 2012 book`, `told POLITICO earlier this week`.
-    private static let setting = #"(?:\s+(?:(?:in|on|at|during|after|before|via|while|from|with|earlier|last|this|recently)\s|"# + Patterns.weekday + #")[^.;:“”"]{0,60}?)?"#
+    private static let setting = #"(?:\s+(?:(?:in|on|at|during|after|before|via|while|from|with|as|when|earlier|last|this|recently)\s|"# + Patterns.weekday + #")[^.;:“”"]{0,60}?)?"#
     /// The cue ends the attribution: `said last week.`, `announced on Wednesday, as …`; or an addressee and a setting, then the
-    /// sentence's end: `told The Wall Street Journal.`, `said in his 2012 book.`
+    /// sentence's end or a comma: `told The Wall Street Journal.`, `said in his 2012 book.`, `said after meeting Thursday with
+    /// Trump aides, because …`, `told his closest advisers as he labored over …`.
     private static let cueAtEnd = #"(?<cue>"# + Patterns.cue + ")(?:(?:" + Patterns.timeAfterCue + "|" + circumstance + #")?(?=[.;](?:\s|$)|,(?!\s*[“"])|$)"#
-        + "|" + addressee + setting + #"(?=[.;](?:\s|$)|$))"#
+        + "|" + addressee + setting + #"(?=[.;](?:\s|$)|$|,(?!\s*[“"])))"#
     /// A speaker the other rules read, or a few words that name one between the comma and a cue that is always a verb
     /// (`, law enforcement officials say.`, `, Donald Trump’s longtime confidant Roger Stone stated.`): capitalised, after an
     /// article or a possessive, or a plural. A party code may follow a name (`, Sen. Chuck Grassley (R-Iowa) told POLITICO.`).
