@@ -38,6 +38,15 @@ import Testing
                 == "he is at least somewhat decisive")
     }
 
+    @Test func theClauseEndsBeforeAsAndBeforeWhereItWasSaid() {
+        let rule = NameCueClauseRule()
+        #expect(RuleRunner.claims(rule, "Two members have said they will not back Mr. Trump, as has the mayor of Miami-Dade County.")
+                == ["they will not back Mr. Trump"])
+        #expect(RuleRunner.claims(rule, "Trump said Obama was the founder of ISIS on Wednesday at a Florida rally, and he repeated it.")
+                == ["Obama was the founder of ISIS on Wednesday"])
+        #expect(RuleRunner.claims(rule, "She said the plan would help farmers as well as miners.") == ["the plan would help farmers as well as miners"])
+    }
+
     @Test func theSpeakersNextActWithHasEndsTheClause() {
         #expect(RuleRunner.claims(NameCueClauseRule(), "Clinton has said she wants a safe zone in Syria and has expressed support for wider engagement.")
                 == ["she wants a safe zone in Syria"])

@@ -85,6 +85,10 @@ enum Patterns {
     /// planning …`, `those old - and previously unreported - postings`. The clause goes on over it.
     private static let asideClosedByADash = #"(?:[^.;:!?“”–—\s]|\s(?![-–—]\s)){1,100}?\s[-–—]\s"#
 
+    /// Where or how something was said, after what was said: `in an interview`, `during an appearance on CBS`, `in a tweet`.
+    private static let whereItWasSaid = #"(?:on|in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}’'\-]+\s+){0,2}?"#
+        + #"(?:interview|appearance|tweet|statement|speech|article|rally|forum|news conference|press conference|town hall|event)s?\b"#
+
     /// A reported clause: it starts with a word or a quotation and stops before the sentence's final
     /// punctuation (after it when a quotation closes the sentence: `… “at risk.”`), before a new quotation
     /// after a comma, before `, and she …` or `, but Democrats …` (a new subject), `, while …`, `, which …`, `, who …`, a circumstance after a comma
@@ -93,7 +97,7 @@ enum Patterns {
     /// a participle after a quotation closed by a comma (`“… by Cleveland,” referring to …`), another speaker's act of speech
     /// (`, and three-quarters said …`, `, the candidate said …`, `; 26 percent of Democrats say …`, `, after half said …`), `and said …` (a new act of speech), `and has expressed …` (the speaker's next act), a comma before a new clause
     /// or an aside (`, U.S. forces bombed …`, `, an acknowledgment that …`, `, illogically tying …`),
-    /// `, according to …`, `, adding …`, or at the paragraph's end. `, but hasn’t decided …` goes on.
+    /// `, according to …`, `, as …` (not `as well`), where or how it was said (`whereItWasSaid`), `, adding …`, or at the paragraph's end. `, but hasn’t decided …` goes on.
     /// Every end starts at a full stop, a comma, a semicolon, white space or the end: a lookahead on those comes first, so that ICU rules
     /// out the claim's other code points in one test instead of one attempt per kind of end.
     static let clause = #"(?<claim>(?:“[^“”]*”|[^“”\s])"# + clauseUnit + #"*?)"#
@@ -102,7 +106,7 @@ enum Patterns {
         + #"|(?=\s+[-–—]\s*(?:but|and|although|though|while|which|who|about|even|as|an?)\s(?!"# + asideClosedByADash + ")|"
         + #"\s+\(|(?<=,[”"])\s+\p{Ll}+ing\s)"#
         + #"|(?=(?:,?\s+(?:and|but)|[,;])\s+(?:[\p{L}\d\-]+\s+){0,5}?"# + beforeCue + cueOnItsOwn + #")|(?=,\s+(?:an?\s|\p{Ll}+ly\s+\p{Ll}+ing\b|\p{Lu}[\p{L}.]*\s+\p{Ll}+(?:ed|s)\b))"#
-        + #"|(?=,?\s+according to\b)|(?=,\s+"# + participleCue + #")|(?=,\s+however\b)|(?=,\s+(?!"# + WordAlternation.pattern(Lexicon.participlesInAClause)
+        + #"|(?=,?\s+according to\b)|(?=,\s+as\s(?!(?:well|much|many|long|soon|far)\b))|(?=,?\s+"# + whereItWasSaid + #")|(?=,\s+"# + participleCue + #")|(?=,\s+however\b)|(?=,\s+(?!"# + WordAlternation.pattern(Lexicon.participlesInAClause)
         + #"\b)\p{Ll}{2,}ing\s)|(?=,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?"# + WordAlternation.pattern(Lexicon.secondActsOfTheSpeaker) + #"\b|,?\s+(?:and|but)\s+has\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b)|(?=\s*$))"#
 
     /// The first code point of a reported clause (`clause`): an opening quotation mark or a word's.
