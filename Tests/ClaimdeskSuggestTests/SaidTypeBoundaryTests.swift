@@ -44,6 +44,10 @@ import Testing
                 == ["they will not back Mr. Trump"])
         #expect(RuleRunner.claims(rule, "Trump said Obama was the founder of ISIS on Wednesday at a Florida rally, and he repeated it.")
                 == ["Obama was the founder of ISIS on Wednesday"])
+        #expect(RuleRunner.claims(rule, "Fact-checkers noted that Clinton may have meant a hypothetical case, and an article cited by her campaign quoted experts.")
+                == ["Clinton may have meant a hypothetical case"], "a new subject after `, and`")
+        #expect(RuleRunner.claims(rule, "The Saudis have said that they would support the release, but there is growing anger in Riyadh.")
+                == ["they would support the release"])
         #expect(RuleRunner.claims(rule, "She said the plan would help farmers as well as miners.") == ["the plan would help farmers as well as miners"])
     }
 

@@ -91,7 +91,7 @@ enum Patterns {
 
     /// A reported clause: it starts with a word or a quotation and stops before the sentence's final
     /// punctuation (after it when a quotation closes the sentence: `… “at risk.”`), before a new quotation
-    /// after a comma, before `, and she …` or `, but Democrats …` (a new subject), `, while …`, `, which …`, `, who …`, a circumstance after a comma
+    /// after a comma, before `, and she …`, `, but Democrats …`, `, and an article …` or `, but there is …` (a new subject), `, while …`, `, which …`, `, who …`, a circumstance after a comma
     /// (`, compared with …`, `, pointing to …`, `, because …`; not over an aside before the clause's verb: `asideBeforeTheVerb`), a dash
     /// before a new clause or an aside (`… with the FBI - but she also insisted …`, `— a controversial proposal …`; not `— unlike many NGOs …`, not an aside closed by a second dash) or a parenthesis,
     /// a participle after a quotation closed by a comma (`“… by Cleveland,” referring to …`), another speaker's act of speech
@@ -102,7 +102,7 @@ enum Patterns {
     /// out the claim's other code points in one test instead of one attempt per kind of end.
     static let clause = #"(?<claim>(?:“[^“”]*”|[^“”\s])"# + clauseUnit + #"*?)"#
         + #"(?=[.!?…,;\s]|$)(?:(?=[.!?…](?:\s|$))(?:"# + notAfterAbbreviation + "|" + initialismEndingSentence + #")|(?<=[.!?][”"])(?=\s|$)|(?=,\s*“|,\s+")"#
-        + #"|(?=,\s+(?:and|but)\s+(?:he|she|they|it|we|I|[Tt]he|his|her|their|\p{Lu}\p{Ll}*)\b)|(?=,\s+(?:while|whereas|although|though|compared|pointing|based|citing|despite|given|because|since|unless|until|even)\s)|(?=,\s+(?:which|who)\s(?!"# + asideBeforeTheVerb + "))"
+        + #"|(?=,\s+(?:and|but)\s+(?:he|she|they|it|we|I|[Tt]he|an?|his|her|their|there|many|some|most|several|both|\p{Lu}\p{Ll}*)\b)|(?=,\s+(?:while|whereas|although|though|compared|pointing|based|citing|despite|given|because|since|unless|until|even)\s)|(?=,\s+(?:which|who)\s(?!"# + asideBeforeTheVerb + "))"
         + #"|(?=\s+[-–—]\s*(?:but|and|although|though|while|which|who|about|even|as|an?)\s(?!"# + asideClosedByADash + ")|"
         + #"\s+\(|(?<=,[”"])\s+\p{Ll}+ing\s)"#
         + #"|(?=(?:,?\s+(?:and|but)|[,;])\s+(?:[\p{L}\d\-]+\s+){0,5}?"# + beforeCue + cueOnItsOwn + #")|(?=,\s+(?:an?\s|\p{Ll}+ly\s+\p{Ll}+ing\b|\p{Lu}[\p{L}.]*\s+\p{Ll}+(?:ed|s)\b))"#
