@@ -95,6 +95,15 @@ import Testing
                 == ["her future role"])
     }
 
+    /// A participle attached by a comma reports speech even when the sentence's subject is not read; the person named last speaks.
+    @Test func aParticipleAfterADatelineStillReportsSpeech() {
+        let text = "WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended his call to raise the minimum wage, saying the positives would outweigh the job losses."
+        let suggestions = Suggester().suggest(in: text)
+        #expect(suggestions.map(\.text) == ["the positives would outweigh the job losses"])
+        #expect(suggestions.first?.speaker?.name == "Bernie Sanders")
+        #expect(suggestions.first?.speaker?.mention == nil, "read from no mention of this claim")
+    }
+
     /// `“…,” he said, noting that …. “…”`: the quote is one suggestion in two pieces, and the reported speech between them is
     /// proposed too (it shares nothing with the pieces).
     @Test func speechBetweenTheFragmentsOfAnInterruptedQuoteIsKept() {
