@@ -83,6 +83,16 @@ import Testing
                 == ["Even India has more cultural resonance through its films"])
     }
 
+    @Test func toldWithItsAddresseeAfterAnySubject() {
+        let rule = AnySubjectCueClauseRule()
+        #expect(RuleRunner.claims(rule, "Sanders fans told POLITICO that one galvanizing moment came recently, at a rally.")
+                == ["one galvanizing moment came recently"])
+        #expect(RuleRunner.claims(rule, "Several delegates on the slate told POLITICO they were only leaning toward Cruz.")
+                == ["they were only leaning toward Cruz"])
+        #expect(RuleRunner.claims(rule, "The crowd told the story of a long night in the cold.").isEmpty, "no addressee: no speech")
+        #expect(RuleRunner.claims(rule, "He was told that the vote had been moved to Friday.").isEmpty, "passive")
+    }
+
     @Test func questionsAndRequests() {
         let rule = AskedClauseRule()
         #expect(RuleRunner.claims(rule, "When asked to confirm her participation in the email chains, a source declined.")
