@@ -2,7 +2,7 @@
 /// (`"We don't teach anything" against it in the meetings, he said.` is reported speech), then a direct quote over
 /// reported speech, then the more confident.
 ///
-/// Two candidates overlap when they share more than half of the shorter one. Nested claims the reviewer
+/// Two candidates overlap when they share more than half of the shorter one (an interrupted quote by its fragments). Nested claims the reviewer
 /// may want (a partial quote inside reported speech) are one suggestion; the reviewer can split it.
 enum CandidateSelection {
     static func choose(_ candidates: [Candidate]) -> [Candidate] {
@@ -10,7 +10,7 @@ enum CandidateSelection {
             (rank(lhs.element), lhs.offset) < (rank(rhs.element), rhs.offset)
         }.map(\.element)
         var kept: [Candidate] = []
-        for candidate in ranked where !kept.contains(where: { overlaps($0.span, candidate.span) }) {
+        for candidate in ranked where !kept.contains(where: { overlaps($0, candidate) }) {
             kept.append(candidate)
         }
         return kept
@@ -21,7 +21,11 @@ enum CandidateSelection {
         (candidate.continuesPrevious ? 200 : 0) + (candidate.quoteType == .direct ? 0 : 100) - Int(candidate.confidence * 100)
     }
 
-    private static func overlaps(_ lhs: Span, _ rhs: Span) -> Bool {
-        lhs.overlap(rhs) * 2 > min(lhs.length, rhs.length)
+    /// Compared by their pieces: reported speech between the fragments of an interrupted quote (`“…,” he said, noting that
+    /// Manafort did not lose a single delegate. “…”`) shares nothing with it.
+    private static func overlaps(_ lhs: Candidate, _ rhs: Candidate) -> Bool {
+        let left = lhs.fragments ?? [lhs.span], right = rhs.fragments ?? [rhs.span]
+        let shared = left.reduce(0) { sum, piece in sum + right.reduce(0) { $0 + piece.overlap($1) } }
+        return shared * 2 > min(left.reduce(0) { $0 + $1.length }, right.reduce(0) { $0 + $1.length })
     }
 }

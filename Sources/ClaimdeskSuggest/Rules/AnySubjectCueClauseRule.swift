@@ -3,15 +3,16 @@
 /// (`Labor Secretary Thomas Perez, who said he expects the agreement to be finalized …`). The speaker is the name, group or
 /// description right before the cue (or before `, who`), else the sentence's subject, else the words right before the cue
 /// (`SubjectWords`: `security specialists say`).
-/// Only the cues that are never nouns (`said`, `argued`, not `states`, `reports`, `claims`) and take the clause directly
-/// (not `told`); not after `to`, `be` or a form of it or a modal (`refused to say`, `is said`, `would say`), not `said of …`, not a cue inside a quotation or one followed by its speaker (`, said Katie Harbath, …`, `said former governor
+/// Only the cues that are never nouns (`said`, `argued`, not `states`, `reports`, `claims`) and take the clause directly,
+/// or `told` with its addressee before a clause (`Sanders fans told POLITICO that …`); not after `to`, `be` or a form of it or a modal (`refused to say`, `is said`, `would say`), not `said of …`, not a cue inside a quotation or one followed by its speaker (`, said Katie Harbath, …`, `said former governor
 /// Ed Rendell`) or a time (`said Monday in an interview`); cues that take an object as
 /// often as a clause (`added`, `wrote`) only with `that`.
 struct AnySubjectCueClauseRule: ClauseRule {
     let name = "any-subject-cue-clause"
     static let cues = ["said", "says", "say", "argued", "insisted", "insists", "explained", "acknowledged", "warned", "contended", "declared",
                        "wrote", "added", "stressed", "emphasized", "noted", "asserted", "maintained", "predicted", "conceded", "complained",
-                       "suggested", "believes", "believed", "thinks", "thought", "recalled", "tweeted", "testified", "agreed", "insist", "argue", "note", "notes"]
+                       "suggested", "believes", "believed", "thinks", "thought", "recalled", "tweeted", "testified", "agreed", "insist", "argue", "note", "notes",
+                       "told"]
     let triggers = Set(cues)
     /// Cues that take an object as often as a clause (`added the amendment`, `wrote a letter`): only with `that`.
     static let cuesNeedingThat: Set<String> = ["added", "wrote", "tweeted", "recalled", "agreed", "testified", "explained", "noted",
@@ -19,8 +20,10 @@ struct AnySubjectCueClauseRule: ClauseRule {
     private static let cueWords = PhraseSet(cues)
     /// The regular expression starts at the cue, and is tried only there (`ScalarText.matches(_:startingAtAnyOf:…)`); what
     /// stands before it is checked in code.
+    /// Whom `told` addresses (it reports speech only with one): `Sanders fans told POLITICO that …`, `who told me he’s …`.
+    private static let addressee = #"(?:(?<=told)\s+(?<addressee>me|him|her|us|them|reporters|\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4}))?"#
     private static let pattern = Patterns.regex(#"(?<cue>\b"# + WordAlternation.pattern(cues)
-        + #"\b)(?:(?:\s+(?:on|in|at|during|last|this)\b[^“”.,;:!?]{0,40}?)?\s+(?<that>that)\b,?|"# + Patterns.timeAfterCue + ")?"
+        + #"\b)"# + addressee + #"(?:(?:\s+(?:on|in|at|during|last|this)\b[^“”.,;:!?]{0,40}?)?\s+(?<that>that)\b,?|"# + Patterns.timeAfterCue + ")?"
         + #"\s+(?!(?:of|to|in|on|at|about|for|with|by|so|nothing|anything|something|yes|no|goodbye|hello|as|when|while|"#
         + #"after|before|during|up|than|and|but|or|then|last|yesterday|today|earlier|later|matter-of-factly)\b|@|"# + Patterns.weekday + "|"
         + Patterns.role + Patterns.name + #"(?:,|\s*$|\s*[.;]))"# + Patterns.clause)
@@ -81,6 +84,7 @@ struct AnySubjectCueClauseRule: ClauseRule {
             guard let cue = match["cue"], let claim = match["claim"], claim.length >= 20,
                   speaks(before: cue, text) || Self.saysAfterTo(cue, claim, text),
                   match["that"] != nil || !Self.cuesNeedingThat.contains(text.slice(cue)),
+                  text.slice(cue) != "told" || (match["addressee"] != nil && ReportedClause.opensAClause(claim, after: cue, text)),
                   !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }
             let before = Span(paragraph.sentenceStart(before: cue.start, in: text), cue.start)
             let found = Self.speakerMatch(endingAt: before, text)

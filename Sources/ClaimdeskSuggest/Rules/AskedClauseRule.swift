@@ -14,10 +14,14 @@ struct AskedClauseRule: ClauseRule {
     private static let questionWord = #"(?:if|whether|why|how|what|who|whom|whose|when|where|which)\s"#
     private static let addressee = #"(?:him|her|them|us|me|you|reporters|voters|supporters|\p{Ll}+s|(?:former\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4}"#
         + #"|(?:the|his|her|their|its|a|an)\s+(?:[\p{L}’'\-]+\s+){0,5}?[\p{L}’'\-]+)"#
-    /// `Asked on Fox News who leads the party, …`, `asked in an interview whether …`.
-    private static let circumstance = #"(?:\s+(?:on|in|at|during)\s+(?:[\p{L}’'\-]+\s+){0,4}?[\p{L}’'\-]+(?=\s+"# + questionWord + "))?"
-    private static let pattern = Patterns.regex(#"(?<cue>\b[Aa]sk(?:ed|s|ing)?\b)(?:\s+(?:by\s+)?"# + addressee + ")??(?:\\s+" + Patterns.weekday + ")?" + circumstance
-        + #"(?:\s+(?<about>about|for)\s+|\s+(?="# + questionWord + #")|\s+(?="# + addressee + #"\s+(?:not\s+)?to\s+\p{Ll}))"# + Patterns.clause)
+    /// `Asked on Fox News who leads the party, …`, `asked in an interview whether …`, `Asked at a briefing Monday in Washington
+    /// about …`.
+    private static let circumstance = #"(?:\s+(?:on|in|at|during)\s+(?:[\p{L}’'\-]+\s+){0,4}?[\p{L}’'\-]+(?=\s+(?:"# + questionWord + #"|about\s)))?"#
+    /// `asked specifically what …`, `Asked later whether …`.
+    private static let adverb = #"(?:\s+(?:later|again|\p{Ll}+ly))?"#
+    /// A request put with `to` (`when asked to leave`, `Asked by Stephanopoulos to respond to …`, `has been asked to release …`).
+    private static let pattern = Patterns.regex(#"(?<cue>\b[Aa]sk(?:ed|s|ing)?\b)"# + adverb + #"(?:\s+(?:by\s+)?"# + addressee + ")??(?:\\s+" + Patterns.weekday + ")?" + circumstance
+        + #"(?:\s+(?<about>about|for)\s+|\s+(?="# + questionWord + #")|\s+(?="# + addressee + #"\s+(?:not\s+)?to\s+\p{Ll})|\s+(?=to\s+\p{Ll}))"# + Patterns.clause)
     /// `asked by a reporter`: the asker of a question in the passive.
     private static let askerAfterBy = Patterns.regex(#"^\s+by\s+(?<mention>"# + Patterns.speaker + ")")
     /// Words before the cue that make the question open the sentence with no asker named: `When asked`, `was asked`.

@@ -1,12 +1,15 @@
 /// Reported speech with the attribution at the end, cue before the speaker (inverted, as news copy writes it):
 /// `The host committee has collected roughly $56.5 million, said David Gilbert, its president and CEO.`
 /// `It has attracted a loyal following, said Ms. Gil.`
-/// The claim is the sentence before the comma; the words after the name, or a role before it, are the new speaker's note.
+/// The claim is the sentence before the comma; the words after the name (an initialism's full stops too: `, said Jake Horowitz,
+/// editor in chief of Mic.com.`), or a role before it, are the new speaker's note.
 struct ClauseCueNameRule: ClauseRule {
     let name = "clause-cue-name"
     let triggers: Set<String> = Lexicon.speechVerbWords
     private static let pattern = Patterns.regex(Patterns.leadingClause + #"(?<cue>"# + Patterns.cue + #")\s+"# + Patterns.role
-        + #"(?<mention>"# + Patterns.speaker + #")(?<note>,\s+[^.“”"]{3,160})?(?=[.!?…]?$|[.!?…]\s)"#)
+        + #"(?<mention>"# + Patterns.speaker + #")(?<note>,\s+(?:[^.“”"]|\.(?=[^\s“”"])){3,160})?"# + setting + #"(?=[.!?…]?$|[.!?…]\s)"#)
+    /// Where the speaker spoke, after the name: `, says political scientist Dossym Satpayev in Almaty.`
+    private static let setting = #"(?:\s+(?:in|on|at|during)\s[^.,“”"]{1,60})?"#
 
     /// `…, said X`: a cue right after a comma.
     func reads(_ sentence: SentenceWords) -> Bool { !sentence.afterComma.isDisjoint(with: triggers) }

@@ -9,23 +9,24 @@ struct ClauseNameCueRule: ClauseRule {
     let name = "clause-name-cue"
     let triggers: Set<String> = Lexicon.speechVerbWords
     private static let circumstance = #"\s+in\s+an?\s+(?:statement|report|note|post|release|letter|interview)"#
-    /// `told The Wall Street Journal`, `told her`, `told his closest advisers`.
-    private static let addressee = #"(?:(?<=told|tells)\s+(?:(?:the\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.\-]*){0,5}|him|her|them|me|us|reporters|journalists|(?:his|her|their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+))?"#
-    /// `said after meeting Thursday with Trump aides`, `said in his 2012 book`, `said Wednesday morning on MSNBC’s “Morning Joe.”`
-    private static let setting = #"(?:\s+(?:(?:in|on|at|during|after|before|via|while|from|with)\s|"# + Patterns.weekday + #")[^.;:“”"]{0,60}?)?"#
+    /// `told The Wall Street Journal`, `told her`, `told his closest advisers`, `told a Senate panel`, `told the court`.
+    private static let addressee = #"(?:(?<=told|tells)\s+(?:(?:the\s+|an?\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.\-]*){0,5}(?:\s+\p{Ll}+)?|him|her|them|me|us|reporters|journalists|(?:his|her|their|the|an?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+))?"#
+    /// `said after meeting Thursday with Trump aides`, `said in his 2012 book`, `told POLITICO earlier this week`.
+    private static let setting = #"(?:\s+(?:(?:in|on|at|during|after|before|via|while|from|with|as|when|earlier|last|this|recently)\s|"# + Patterns.weekday + #")[^.;:“”"]{0,60}?)?"#
     /// The cue ends the attribution: `said last week.`, `announced on Wednesday, as …`; or an addressee and a setting, then the
-    /// sentence's end: `told The Wall Street Journal.`, `said in his 2012 book.`
+    /// sentence's end or a comma: `told The Wall Street Journal.`, `said in his 2012 book.`, `said after meeting Thursday with
+    /// Trump aides, because …`, `told his closest advisers as he labored over …`.
     private static let cueAtEnd = #"(?<cue>"# + Patterns.cue + ")(?:(?:" + Patterns.timeAfterCue + "|" + circumstance + #")?(?=[.;](?:\s|$)|,(?!\s*[“"])|$)"#
-        + "|" + addressee + setting + #"(?=[.;](?:\s|$)|$))"#
+        + "|" + addressee + setting + #"(?=[.;](?:\s|$)|$|,(?!\s*[“"])))"#
     /// A speaker the other rules read, or a few words that name one between the comma and a cue that is always a verb
     /// (`, law enforcement officials say.`, `, Donald Trump’s longtime confidant Roger Stone stated.`): capitalised, after an
-    /// article or a possessive, or a plural.
+    /// article or a possessive, or a plural. A party code may follow a name (`, Sen. Chuck Grassley (R-Iowa) told POLITICO.`).
     private static let speakerBeforeCue = #"(?<mention>"# + Patterns.speaker + #"|(?:(?=\p{Lu})|(?:the|a|an|his|her|their|its)\s+|(?=(?:[\p{L}\-’'.]+\s+){0,4}?\p{Ll}[\p{L}\-’'.]*s\s))"#
         + #"(?:[\p{L}\-’'.]+\s+){0,4}?[\p{L}\-’'.]+(?=\s+(?:"# + WordAlternation.pattern(Lexicon.wordsBeforeCue) + #"\s+)?"# + WordAlternation.pattern(verbCues) + #"\b))"#
     /// Cues that are never nouns, for the loose speaker.
     private static let verbCues = ["said", "says", "say", "told", "tells", "argued", "argues", "stated", "insisted", "insists", "wrote",
                                    "writes", "added", "noted", "reported"]
-    private static let pattern = Patterns.regex(Patterns.leadingClause + speakerBeforeCue + #"\s+"# + Patterns.beforeCue + cueAtEnd)
+    private static let pattern = Patterns.regex(Patterns.leadingClause + speakerBeforeCue + #"(?:\s*\([^()]{1,30}\))?\s+"# + Patterns.beforeCue + cueAtEnd)
     /// What the pattern needs and finds fast: a cue that ends the attribution; a sentence without one (`X said that …`) is
     /// not searched for a leading clause.
     private static let gate = Patterns.regex(cueAtEnd)

@@ -22,7 +22,9 @@ struct NameCueClauseRule: ClauseRule {
         + #"(?<cue>"# + Patterns.cue + ")"
     private static let opening = Patterns.regex(speakerAndCue)
     private static let cues = PhraseSet(Lexicon.speechVerbs)
-    private static let pattern = Patterns.regex(speakerAndCue + addressee + "?(?:(?:" + circumstance + #")?\s+(?<that>that)\b,?|"# + Patterns.timeAfterCue + ")?"
+    /// `He said, however, that he hopes …`, `Carson added, he did not support …`: a comma after the cue before an aside or a pronoun.
+    private static let commaAfterCue = #"(?:,\s+(?:however|though|too|again),|,(?=\s+(?:he|she|they|we|I)\s))?"#
+    private static let pattern = Patterns.regex(speakerAndCue + addressee + "?" + commaAfterCue + "(?:(?:" + circumstance + #")?\s+(?<that>that)\b,?|"# + Patterns.timeAfterCue + ")?"
         + #"\s+(?!(?:of|that|to|in|on|at|across|via|last|yesterday|today|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|@)"# + Patterns.clause)
 
     /// Where the opening's first match from an offset can start at the earliest: after the last quotation mark before the

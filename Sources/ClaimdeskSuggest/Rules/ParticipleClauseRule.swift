@@ -3,6 +3,8 @@
 /// `"That is the most generous package …," he said, adding that the authority was "ready to talk tonight."`
 /// `Rubio flipped his choice on the spot – saying he was rooting for Manning`, `… and saying that productive senators are overrated`,
 /// `She escalated her criticism, telling CNN that Trump is a “faker”` (`telling` with its addressee).
+/// When the subject is not read (a dateline: `WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended …, saying …`), the speaker is
+/// the person named last.
 /// Not attached by a comma, a participle reports speech before a clause (`issued a statement saying that …`, `with 50 percent
 /// saying they …`); its speaker is then the one right before it, else the sentence's subject.
 struct ParticipleClauseRule: ClauseRule {
@@ -27,9 +29,10 @@ struct ParticipleClauseRule: ClauseRule {
         text.matches(Self.pattern, in: paragraph.span, resumingAfter: "cue") { match in
             guard let claim = match["claim"], let cue = match["cue"], claim.length >= 12 else { return nil }
             if Self.isAttached(cue, text) {
-                guard let mention = paragraph.subject(before: cue.start, in: text) ?? CueSpeaker.mention(ofCueBefore: cue.start, in: paragraph, text)
-                else { return nil }
-                return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.7)
+                let mention = paragraph.subject(before: cue.start, in: text) ?? CueSpeaker.mention(ofCueBefore: cue.start, in: paragraph, text)
+                var candidate = Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.7)
+                candidate.speakerIsLastNamed = mention == nil
+                return candidate
             }
             guard ReportedClause.opensAClause(claim, after: cue, text), !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }
             let mention = Self.issuer(before: cue, in: paragraph, text) ?? CueSpeaker.mention(before: cue, in: paragraph, text)

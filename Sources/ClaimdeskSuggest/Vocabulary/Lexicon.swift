@@ -41,7 +41,7 @@ enum Lexicon {
     /// Participles that add reported speech to a sentence: ", adding that …".
     static let speechParticiples = ["adding", "saying", "noting", "arguing", "warning", "insisting", "claiming", "explaining", "stressing",
                                     "asserting", "acknowledging", "conceding", "predicting", "estimating", "emphasising", "emphasizing", "pointing out",
-                                    "recalling"]
+                                    "recalling", "stating", "declaring", "contending"]
     /// Words that open a subordinate clause at the start of a sentence: `While Ramos said that …, he appears …`.
     static let subordinators: Set<String> = ["While", "Although", "Though", "Whereas", "Even", "Despite", "If", "When", "Because", "Since",
                                              "After", "Before", "Once", "Until", "Unless", "Years", "Shortly"]
