@@ -22,6 +22,25 @@ import Testing
         #expect(!text.isCharacterBoundary(text.count + 1))
     }
 
+    /// The boundaries found stretch by stretch (cut between ASCII scalars) are those of `String`'s clusters over the whole
+    /// text, on random mixes of ASCII, `\r\n`, combining marks, emoji sequences, flags, Hangul jamo and Indic conjuncts.
+    @Test(arguments: 0..<40 as Range<UInt64>)
+    func characterBoundariesMatchWholeTextClusters(seed: UInt64) {
+        let pieces = ["a", "Z", " ", ".", "\r", "\n", "\r\n", "e\u{301}", "\u{301}", "\u{200D}", "“", "’", "…", "\u{202F}",
+                      "👍🏽", "👩\u{200D}💻", "\u{1F1E8}", "\u{1F1F3}", "\u{1100}", "\u{1161}", "\u{11A8}", "क", "\u{94D}", "ष",
+                      "\u{600}", "1", "#\u{FE0F}\u{20E3}", "é", "\u{E0067}", "€", "©", "\u{AD}", "\u{2028}", "‼", "\u{200C}", "\u{2060}", "—"]
+        var random = SplitMix64(seed: seed)
+        let text = (0..<Int(random.next() % 60)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+        var expected = [Bool](repeating: false, count: text.unicodeScalars.count + 1)
+        var offset = 0
+        expected[0] = true
+        for character in text {
+            offset += character.unicodeScalars.count
+            expected[offset] = true
+        }
+        #expect(DocumentText.graphemeBoundaries(of: Array(text.unicodeScalars)) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+    }
+
     @Test func occurrencesAreExactAndSkipSplitCharacters() {
         let text = DocumentText("café cafe\u{301} cafe")
         #expect(text.occurrences(of: "cafe") == [11..<15])

@@ -82,6 +82,21 @@ enum AnnotationFile {
 
     /// `claims.jsonl:12`, for error messages.
     static func origin(_ path: String, line: Int) -> String {
-        "\((path as NSString).lastPathComponent):\(line)"
+        origin(fileName: fileName(path), line: line)
+    }
+
+    /// ``origin(_:line:)`` from the file's name taken once (``fileName(_:)``): a bulk import names every line.
+    ///
+    /// ```swift
+    /// let name = AnnotationFile.fileName("exports/claims.jsonl")
+    /// AnnotationFile.origin(fileName: name, line: 12)   // "claims.jsonl:12"
+    /// ```
+    static func origin(fileName: String, line: Int) -> String {
+        "\(fileName):\(line)"
+    }
+
+    /// The last component of `path`, what origins name.
+    static func fileName(_ path: String) -> String {
+        (path as NSString).lastPathComponent
     }
 }

@@ -25,8 +25,9 @@ enum DoccanoReader {
 
     /// Calls `body` with each claim, a line (one document) at a time.
     static func forEach(path: String, map: LabelMap, progress: ProgressLine? = nil, _ body: (ImportedClaim) throws -> Void) throws {
+        let fileName = AnnotationFile.fileName(path)
         try AnnotationFile.forEachLine(path, progress: progress) { number, line in
-            let origin = AnnotationFile.origin(path, line: number)
+            let origin = AnnotationFile.origin(fileName: fileName, line: number)
             guard let record = JSONLineParser.parse(line) as? [String: Any],
                   let text = record["text"] as? String else {
                 throw ClaimdeskError.badInput("\(origin) is not a doccano record with \"text\"; export from doccano as JSONL")

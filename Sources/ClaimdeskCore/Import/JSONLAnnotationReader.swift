@@ -10,8 +10,9 @@ import Foundation
 /// ```
 enum JSONLAnnotationReader {
     static func forEach(path: String, progress: ProgressLine? = nil, _ body: (ImportedClaim) throws -> Void) throws {
+        let fileName = AnnotationFile.fileName(path)
         try AnnotationFile.forEachLine(path, progress: progress) { number, line in
-            let origin = AnnotationFile.origin(path, line: number)
+            let origin = AnnotationFile.origin(fileName: fileName, line: number)
             if let fields = ClaimLineFields(line) {
                 try body(try claim(fields, origin: origin))
                 return

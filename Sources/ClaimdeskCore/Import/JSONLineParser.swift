@@ -344,12 +344,13 @@ struct JSONLineParser {
         while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 || bytes[position] == 0x0A || bytes[position] == 0x0D { position += 1 }
     }
 
-    /// Valid UTF-8 as a string; nil for invalid bytes (which a JSON text cannot hold).
-    private static func text(_ slice: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
-        String(validUTF8: UnsafeBufferPointer(rebasing: slice))
+    /// Bytes between a string's quotes as a string: the parser reads a `String`, whose UTF-8 is valid, and cuts it only
+    /// at ASCII quotes (escapes decode to whole scalars), so they need no second check.
+    private static func text(_ slice: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: slice), as: UTF8.self)
     }
 
-    private static func text(_ slice: ArraySlice<UInt8>) -> String? {
-        slice.withUnsafeBufferPointer { String(validUTF8: $0) }
+    private static func text(_ slice: ArraySlice<UInt8>) -> String {
+        String(decoding: slice, as: UTF8.self)
     }
 }

@@ -99,7 +99,7 @@ private struct ClaimImporter {
     private var someDocumentHasCR: Bool?
     /// Speakers and sources already brought in by this import (their aliases and details are stored once).
     private var knownSpeakers: Set<String> = []
-    private var knownSources: Set<String> = []
+    private var knownSources: Set<[String]> = []
     /// Their ids and stored names, looked up once each.
     private let names = EntityIDCache()
 
@@ -207,7 +207,7 @@ private struct ClaimImporter {
                 try SpeakerRows.addAlias(db, alias, speakerID: speakerID)
             }
         }
-        for (name, details) in claim.sourceDetails where knownSources.insert([name, details.kind ?? "", details.url ?? ""].joined(separator: "\u{0}")).inserted {
+        for (name, details) in claim.sourceDetails where knownSources.insert([name, details.kind ?? "", details.url ?? ""]).inserted {
             let sourceID = try names.sourceID(db, name)
             try scope.touch(EntityReference(kind: .source, id: sourceID), action: "import-annotations")
             try SourceRows.setDetails(db, id: sourceID, kind: details.kind, url: details.url, overwrite: false)

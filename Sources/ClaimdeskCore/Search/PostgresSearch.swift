@@ -78,7 +78,8 @@ struct PostgresSearch: SearchBackend {
     }
 
     private static func vectors(_ entry: ClaimSearchEntry) -> (body: String, whole: String) {
-        (vector(entry.text.words), vector(entry.text.words + [""] + entry.notes.words))
+        let words = entry.text.words
+        return (vector(words), vector(words + [""] + entry.notes.words))
     }
 
     /// A tsvector literal: each word with its positions (from 1; PostgreSQL keeps at most 256 per word, up to 16383).

@@ -16,7 +16,7 @@ struct SQLiteSearch: SearchBackend {
     }
 
     func addClaim(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry) throws {
-        try db.execute("INSERT INTO search_claims (rowid, body, notes) VALUES (?, ?, ?)", [id, entry.text.indexText, entry.notes.indexText])
+        try db.execute("INSERT INTO search_claims (rowid, body, notes) VALUES (?, ?, ?)", [id, entry.textIndex, entry.notesIndex])
     }
 
     func clear(_ db: any SQLDatabase) throws {
@@ -57,7 +57,7 @@ struct SQLiteSearch: SearchBackend {
     var claimColumns: [String] { ["s.body", "s.notes"] }
 
     func claimAgrees(_ db: any SQLDatabase, id: Int64, entry: ClaimSearchEntry, indexed: ArraySlice<SQLValue>) throws -> Bool {
-        String.read(indexed[indexed.startIndex]) == entry.text.indexText && String.read(indexed[indexed.startIndex + 1]) == entry.notes.indexText
+        String.read(indexed[indexed.startIndex]) == entry.textIndex && String.read(indexed[indexed.startIndex + 1]) == entry.notesIndex
     }
 
     func indexTable(claims: Bool) -> (table: String, key: String) {

@@ -22,39 +22,59 @@ public struct SearchTokens: Sendable, Equatable {
 
     /// The words of `text`, or only its first `limit` words (what a check of an index row's start needs).
     public init(_ text: String, limit: Int? = nil) {
+        var words: [String] = []
+        var ranges: [Range<Int>] = []
+        indexText = Self.fold(text) { word, range in
+            words.append(String(decoding: word, as: UTF8.self))
+            ranges.append(range)
+            return words.count != limit
+        }
+        (self.words, self.ranges) = (words, ranges)
+    }
+
+    /// Only ``indexText`` of `text`, without making a string and a range of each word: what the SQLite index stores.
+    ///
+    /// ```swift
+    /// SearchTokens.indexText("Zhōu said, “Our success…”")   // "zhou said our success"
+    /// ```
+    public static func indexText(_ text: String) -> String {
+        fold(text) { _, _ in true }
+    }
+
+    public var isEmpty: Bool { words.isEmpty }
+
+    /// The index text of `text`: its folded words, each passed to `word` with its code-point range as it ends
+    /// (the scan stops when `word` returns false), joined by single spaces.
+    private static func fold(_ text: String, _ word: (ArraySlice<UInt8>, Range<Int>) -> Bool) -> String {
         var index: [UInt8] = []  // the index text's UTF-8: the words found so far, each followed by a space, then the current word
         index.reserveCapacity(text.utf8.count + 1)
         var wordStart = 0  // where the current word begins in `index`
         var start = 0
         var end = 0
         var offset = 0
+        /// Ends the current word, if any: hands it over and starts the next one after a space; false: stop.
+        func flush() -> Bool {
+            guard index.count > wordStart else { return true }
+            let more = word(index[wordStart...], start..<end)
+            index.append(0x20)
+            wordStart = index.count
+            return more
+        }
         for scalar in text.unicodeScalars {
             defer { offset += 1 }
-            if Self.isMark(scalar) {
+            if isMark(scalar) {
                 if end == offset { end = offset + 1 }
                 continue
             }
-            guard Self.fold(scalar, into: &index) else {
-                flush(&index, from: &wordStart, start..<end)
-                if words.count == limit { break }
+            guard fold(scalar, into: &index) else {
+                if !flush() { break }
                 continue
             }
             if end != offset { start = offset }
             end = offset + 1
         }
-        flush(&index, from: &wordStart, start..<end)
-        indexText = String(decoding: index.dropLast(), as: UTF8.self)
-    }
-
-    public var isEmpty: Bool { words.isEmpty }
-
-    /// Ends the current word (the UTF-8 of `index` from `wordStart`), if any: keeps it and its range, and starts the next one after a space.
-    private mutating func flush(_ index: inout [UInt8], from wordStart: inout Int, _ range: Range<Int>) {
-        guard index.count > wordStart else { return }
-        words.append(String(decoding: index[wordStart...], as: UTF8.self))
-        ranges.append(range)
-        index.append(0x20)
-        wordStart = index.count
+        _ = flush()
+        return String(decoding: index.dropLast(), as: UTF8.self)
     }
 
     /// Appends the folded form of a word character (as UTF-8); false for a separator.

@@ -24,15 +24,21 @@ enum EventRows {
         let (before, after) = event.entity == nil
             ? (try encode(event.before), try encode(event.after))
             : (event.entityBefore?.json, event.entityAfter?.json)
-        let (idColumn, idValue) = id == nil ? ("", "") : (", id", ", ?")
         var arguments: [(any SQLBindable)?] = [event.claimID, event.docID, reviewer, at, event.action, event.detail, before, after,
                                                event.reverts, batch, event.entity?.kind.rawValue, event.entity?.id]
         if let id { arguments.append(id) }
-        return try db.insert("""
-            INSERT INTO events (claim_id, doc_id, reviewer, at, action, detail, before, after, reverts, batch, entity_kind, entity_id\(idColumn))
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?\(idValue))
-            """, arguments)
+        return try db.insert(id == nil ? insertEvent : insertEventWithID, arguments)
     }
+
+    private static let insertEvent = """
+        INSERT INTO events (claim_id, doc_id, reviewer, at, action, detail, before, after, reverts, batch, entity_kind, entity_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    /// The same under a given id (a replayed export).
+    private static let insertEventWithID = """
+        INSERT INTO events (claim_id, doc_id, reviewer, at, action, detail, before, after, reverts, batch, entity_kind, entity_id, id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
 
     /// The batch a new change's events share: one more than the newest event's id (writers never interleave).
     static func nextBatch(_ db: any SQLDatabase) throws -> Int64 {

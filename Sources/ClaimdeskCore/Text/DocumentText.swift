@@ -26,7 +26,7 @@ public struct DocumentText: Sendable {
         contiguous.makeContiguousUTF8()
         self.string = contiguous
         self.scalars = Array(contiguous.unicodeScalars)
-        self.isBoundary = characterBoundaries ? DocumentText.graphemeBoundaries(of: contiguous, scalarCount: scalars.count) : []
+        self.isBoundary = characterBoundaries ? DocumentText.graphemeBoundaries(of: scalars) : []
         var offsets = [Int32](repeating: 0, count: scalars.count + 1)
         var position: Int32 = 0
         for (index, scalar) in scalars.enumerated() {
@@ -65,14 +65,60 @@ public struct DocumentText: Sendable {
         return lower..<min(upper, count)
     }
 
-    private static func graphemeBoundaries(of string: String, scalarCount: Int) -> [Bool] {
-        var boundaries = [Bool](repeating: false, count: scalarCount + 1)
-        var offset = 0
+    /// Where the grapheme clusters of `scalars` begin and end, by offset (0...count).
+    ///
+    /// Between two ASCII scalars there is always a boundary but inside `\r\n`, and no rule looks back across one, so the
+    /// text is cut there into stretches: ASCII-only ones need nothing more, the others go through `String`'s clusters.
+    /// News text is mostly ASCII: this is what lets a bulk import index each document in a fraction of the time.
+    static func graphemeBoundaries(of scalars: [Unicode.Scalar]) -> [Bool] {
+        var boundaries = [Bool](repeating: false, count: scalars.count + 1)
         boundaries[0] = true
-        for character in string {
+        guard !scalars.isEmpty else { return boundaries }
+        var start = 0                       // the last boundary found between two ASCII scalars, or 0
+        var plain = scalars[0].isASCII      // whether scalars[start..<offset] are all ASCII
+        for offset in 1...scalars.count {
+            let end = offset == scalars.count
+            guard end || isPlainBoundary(scalars[offset - 1], scalars[offset]) else {
+                plain = plain && scalars[offset].isASCII
+                continue
+            }
+            if !plain { markClusters(scalars[start..<offset], in: &boundaries) }
+            boundaries[offset] = true
+            if !end { (start, plain) = (offset, true) }
+        }
+        return boundaries
+    }
+
+    /// Whether no grapheme rule joins the scalar to a neighbour but `\r\n`: ASCII, Latin-1 and the Latin letters up to the
+    /// combining marks (U+0300), general punctuation (dashes, curly quotes, `…`, U+202F) but the joiners U+200C and U+200D
+    /// and the pictographs `‼` `⁉`, and the currency signs: what news text mixes in.
+    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x2010...0x203B, 0x203D...0x2048, 0x204A...0x205E, 0x20A0...0x20C0: true
+        default: false
+        }
+    }
+
+    /// Whether two ASCII scalars stand on either side of the offset (other than `\r\n`): a boundary whatever comes around.
+    private static func isPlainBoundary(_ before: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {
+        before.isASCII && after.isASCII && !(before == "\r" && after == "\n")
+    }
+
+    /// Marks the cluster boundaries inside a stretch that starts at a boundary: between every two of its scalars but inside
+    /// `\r\n` when each stands alone (``standsAlone(_:)``), else where `String` ends each cluster.
+    private static func markClusters(_ stretch: ArraySlice<Unicode.Scalar>, in boundaries: inout [Bool]) {
+        if stretch.allSatisfy(standsAlone) {
+            for offset in (stretch.startIndex + 1)..<stretch.endIndex where !(stretch[offset - 1] == "\r" && stretch[offset] == "\n") {
+                boundaries[offset] = true
+            }
+            return
+        }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: stretch)
+        var offset = stretch.startIndex
+        for character in String(text) {
             offset += character.unicodeScalars.count
             boundaries[offset] = true
         }
-        return boundaries
     }
 }

@@ -9,15 +9,16 @@ import GRDBSQLite
 final class SQLiteDatabase: SQLDatabase {
     let db: Database
     var dialect: SQLDialect { .sqlite }
-    /// Column names by statement, read once per transaction.
-    private var columns: [String: SQLColumns] = [:]
+    /// This transaction's statements by their SQL (with their column names once read): looked up by a key that hashes a few
+    /// bytes of the SQL (``SQLText``), where GRDB's cache hashes all of it on every run; a bulk import runs eight a claim.
+    private var statements: [SQLText: CachedStatement] = [:]
 
     init(_ db: Database) {
         self.db = db
     }
 
     func execute(_ sql: String, _ arguments: [(any SQLBindable)?]) throws {
-        let statement = try prepared(sql, arguments)
+        let statement = try prepared(sql, arguments).statement.sqliteStatement
         defer { sqlite3_reset(statement) }
         while try step(statement, sql) {}
     }
@@ -30,10 +31,11 @@ final class SQLiteDatabase: SQLDatabase {
     }
 
     func forEachRow(_ sql: String, _ arguments: [(any SQLBindable)?], _ body: (SQLRow) throws -> Void) throws {
-        let statement = try prepared(sql, arguments)
+        let cached = try prepared(sql, arguments)
+        let statement = cached.statement.sqliteStatement
         defer { sqlite3_reset(statement) }
-        let columns = self.columns[sql] ?? Self.columnNames(statement)
-        if self.columns.count < 512 && self.columns[sql] == nil { self.columns[sql] = columns }
+        let columns = cached.columns ?? Self.columnNames(statement)
+        cached.columns = columns
         let count = Int(sqlite3_column_count(statement))
         while try step(statement, sql) {
             try body(SQLRow(values: Self.values(statement, count: count), columns: columns))
@@ -41,7 +43,7 @@ final class SQLiteDatabase: SQLDatabase {
     }
 
     func forEachCursorRow(_ sql: String, _ arguments: [(any SQLBindable)?], _ body: (any SQLCursorRow) throws -> Void) throws {
-        let statement = try prepared(sql, arguments)
+        let statement = try prepared(sql, arguments).statement.sqliteStatement
         defer { sqlite3_reset(statement) }
         let row = SQLiteCursorRow(statement: statement)
         while try step(statement, sql) { try body(row) }
@@ -68,8 +70,9 @@ final class SQLiteDatabase: SQLDatabase {
 
     /// The cached statement for `sql`, reset, with `arguments` bound (every placeholder is bound each time, so
     /// nothing of the last run's values is left to clear). The arguments are read in place, not copied out one by one.
-    private func prepared(_ sql: String, _ arguments: [(any SQLBindable)?]) throws -> OpaquePointer {
-        let statement = try db.cachedStatement(sql: sql).sqliteStatement
+    private func prepared(_ sql: String, _ arguments: [(any SQLBindable)?]) throws -> CachedStatement {
+        let cached = try cachedStatement(sql)
+        let statement = cached.statement.sqliteStatement
         sqlite3_reset(statement)
         let expected = Int(sqlite3_bind_parameter_count(statement))
         guard expected == arguments.count else {
@@ -81,7 +84,16 @@ final class SQLiteDatabase: SQLDatabase {
                 guard code == SQLITE_OK else { throw error(code, sql) }
             }
         }
-        return statement
+        return cached
+    }
+
+    /// The statement for `sql`: this transaction's, else GRDB's cached one (compiled once per connection).
+    private func cachedStatement(_ sql: String) throws -> CachedStatement {
+        let key = SQLText(sql)
+        if let cached = statements[key] { return cached }
+        let cached = CachedStatement(try db.cachedStatement(sql: sql))
+        if statements.count < 512 { statements[key] = cached }
+        return cached
     }
 
     /// Column names, keyed once per call (statements are cached, so this is cheap next to the rows).
@@ -142,6 +154,16 @@ final class SQLiteDatabase: SQLDatabase {
             let count = Int(sqlite3_column_bytes(statement, column))
             guard let bytes, count > 0 else { return .text("") }
             return .text(String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self))
+        }
+    }
+
+    /// A statement of the cache, with its column names once a query read them.
+    private final class CachedStatement {
+        let statement: Statement
+        var columns: SQLColumns?
+
+        init(_ statement: Statement) {
+            self.statement = statement
         }
     }
 }
