@@ -7,8 +7,22 @@ final class TmuxSession {
     /// Starts `command` in `folder` in a terminal of the given size, with extra environment.
     init(_ command: String, in folder: String, environment: [String: String] = [:], columns: Int = 100, rows: Int = 30) throws {
         let exports = environment.map { "export \($0.key)='\($0.value)'; " }.joined()
-        try TmuxSession.tmux(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", "-c", folder,
+        try TmuxSession.startingAgainIfTheServerWasLeaving(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)", "-c", folder,
                               "unset NO_COLOR CLAIMDESK_HOME; export TERM=xterm-256color CLAIMDESK_REVIEWER=ana; \(exports)exec \(command)"])
+    }
+
+    /// Tests run in parallel on one tmux server, which exits when its last session ends: a session started at that
+    /// moment reaches a server on its way out (`server exited unexpectedly`) and is started again on a new one.
+    private static func startingAgainIfTheServerWasLeaving(_ arguments: [String]) throws {
+        for _ in 1..<5 {
+            do {
+                try tmux(arguments)
+                return
+            } catch TmuxError.failed(let message) where message.contains("server exited") {
+                Thread.sleep(forTimeInterval: 0.2)
+            }
+        }
+        try tmux(arguments)
     }
 
     deinit {
