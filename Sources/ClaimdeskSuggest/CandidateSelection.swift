@@ -34,7 +34,7 @@ enum CandidateSelection {
 
     /// `“the public is not comfortable,” said …`: a comma closes the quotation and a verb of speech follows its mark.
     private static func isFollowedByItsCue(_ quote: Span, in text: ScalarText) -> Bool {
-        text.scalars[quote.end - 1] == "," && Lexicon.speechVerbWords.contains(text.slice(text.wordAfter(quote.end + 1)))
+        quote.end < text.count && text.scalars[quote.end - 1] == "," && Lexicon.speechVerbWords.contains(text.slice(text.wordAfter(quote.end + 1)))
     }
 
     /// A quote that only continues the previous speaker's words ranks below anything with a cue of its own.
