@@ -18,7 +18,7 @@ public struct Suggester: Sendable {
     public func suggest(in string: String) -> [Suggestion] {
         let text = ScalarText(string)
         let paragraphs = Paragraph.split(text)
-        let candidates = CandidateSelection.choose(paragraphs.flatMap { RuleBook.candidates(in: $0, of: text) })
+        let candidates = CandidateSelection.choose(paragraphs.flatMap { RuleBook.candidates(in: $0, of: text) }, in: text)
         return resolve(candidates, text, paragraphs).sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
     }
 

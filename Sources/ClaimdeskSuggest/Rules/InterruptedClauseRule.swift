@@ -27,7 +27,9 @@ struct InterruptedClauseRule: ClauseRule {
             guard let claim = match["claim"], claim.length >= 30 else { return nil }
             var candidate = Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: match["mention"], cue: match["cue"],
                                       rule: name, confidence: 0.75)
-            candidate.fragments = [match["first"], match["second"]].compactMap { $0.map(text.trimmed) }
+            candidate.fragments = [match["first"], match["second"]].compactMap { $0.map(text.trimmed) }.map { fragment in
+                Span(DoubledApostrophes.openingStart(fragment.start, in: text), fragment.end)
+            }
             return candidate
         }
     }

@@ -30,6 +30,12 @@ enum DoubledApostrophes {
         return result
     }
 
+    /// A span's start at a quotation's opening mark, before both apostrophes when the mark is an opening `''` (read as ` “`,
+    /// whose first apostrophe stands where the space is): `''is a perfect example'' to golf` keeps its first apostrophe.
+    static func openingStart(_ start: Int, in text: ScalarText) -> Int {
+        start > 0 && text.slice(Span(start - 1, start + 1)) == "''" ? start - 1 : start
+    }
+
     /// A span's end at a quotation's closing mark, past both apostrophes when the mark is a closing `''` (read as `” `,
     /// whose second apostrophe stands where the space is).
     static func closingEnd(_ end: Int, in text: ScalarText) -> Int {
