@@ -168,4 +168,13 @@ import Testing
         #expect(found.map { $0.speaker?.name } == ["source close to the campaign", "Supporters of abortion rights"])
         #expect(found.map { $0.speaker?.kind } == ["person", "group"])
     }
+
+    /// A participle whose sentence's subject is not read speaks for the first person the sentence names as a subject, not
+    /// for the person named last (the one the sentence is about), nor for a place after a comma.
+    @Test func aParticipleWithAnUnreadSubjectIsTheFirstPersonsSpeech() {
+        let dateline = "PARIS, Aug 31 (Reuters) - France’s far-right National Front party leader, Marine Le Pen, voiced support for Donald Trump on Wednesday, saying his rival would bring war to the world."
+        #expect(speakers(dateline) == ["Marine Le Pen"], "not Aug, France or the National Front, nor Donald Trump named last")
+        let place = "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, saying that his former rival would make an outstanding president."
+        #expect(speakers(place) == ["Bernie Sanders"])
+    }
 }

@@ -4,7 +4,8 @@
 /// `Rubio flipped his choice on the spot – saying he was rooting for Manning`, `… and saying that productive senators are overrated`,
 /// `She escalated her criticism, telling CNN that Trump is a “faker”` (`telling` with its addressee).
 /// When the subject is not read (a dateline: `WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended …, saying …`), the speaker is
-/// the person named last.
+/// the first person the sentence names (`Marine Le Pen, …, voiced support for Donald Trump, saying …` → Le Pen), else the
+/// person named last.
 /// Not attached by a comma, a participle reports speech before a clause (`issued a statement saying that …`, `with 50 percent
 /// saying they …`); its speaker is then the one right before it, else the sentence's subject.
 struct ParticipleClauseRule: ClauseRule {
@@ -30,6 +31,7 @@ struct ParticipleClauseRule: ClauseRule {
             guard let claim = match["claim"], let cue = match["cue"], claim.length >= 12 else { return nil }
             if Self.isAttached(cue, text) {
                 let mention = paragraph.subject(before: cue.start, in: text) ?? CueSpeaker.mention(ofCueBefore: cue.start, in: paragraph, text)
+                    ?? Self.firstPerson(before: cue, in: paragraph, text)
                 var candidate = Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.7)
                 candidate.speakerIsLastNamed = mention == nil
                 return candidate
@@ -39,6 +41,31 @@ struct ParticipleClauseRule: ClauseRule {
                 ?? paragraph.subject(before: cue.start, in: text)
             return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.5)
         }
+    }
+
+    /// The first person the sentence names before the cue as its subject, outside quotations: a name followed by a lower-case
+    /// word, perhaps after a comma, and not a place, an organisation or an owner (`PARIS, Aug 31 (Reuters) - France’s far-right
+    /// National Front party leader, Marine Le Pen, voiced …` → `Marine Le Pen`; `in Beaumont, Tex., Mr. Trump was` → `Mr. Trump`).
+    private static func firstPerson(before cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
+        let sentence = Span(paragraph.sentenceStart(before: cue.start, in: text), cue.start)
+        return text.allMatches(nameRun, in: sentence).lazy.map(\.whole)
+            .filter { run in isFollowedByAVerb(run, text) && !paragraph.quotes.contains { $0.outer.contains(run) } }
+            .compactMap { NameReading($0, in: text) }
+            .first { !$0.isOrganisation && !$0.isPlace && !$0.isPossessive && !Lexicon.beforePlaceOrObject.contains(text.slice(text.wordBefore($0.span.start))) }?
+            .span
+    }
+    private static let nameRun = Patterns.regex(Patterns.name)
+
+    /// `Marine Le Pen, voiced`, `Mr. Trump was`: a comma may stand between the name and its lower-case verb, which is no
+    /// preposition (`in Portsmouth, N.H., on Tuesday`) nor, right after the name, a noun it qualifies (`National Front party leader`).
+    private static func isFollowedByAVerb(_ run: Span, _ text: ScalarText) -> Bool {
+        let hasComma = run.end < text.count && text.scalars[run.end] == ","
+        let index = hasComma ? run.end + 1 : run.end
+        guard index < text.count, text.isWhitespace(at: index) else { return false }
+        let word = text.wordAfter(index)
+        let said = text.slice(word)
+        guard word.length > 0, text.scalars[word.start].properties.isLowercase, !Lexicon.beforePlaceOrObject.contains(said) else { return false }
+        return hasComma || !(Lexicon.personNouns.contains(said) || Lexicon.organisationNouns.contains(said))
     }
 
     /// `the campaign issued a statement saying …`: the document's issuer speaks, the subject of the verb before the document.
