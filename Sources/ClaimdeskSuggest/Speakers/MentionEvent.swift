@@ -14,7 +14,8 @@ enum MentionEvent {
     }
 
     private static let nameRun = Patterns.regex(Patterns.name)
-    private static let pronoun = Patterns.regex(#"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b"#)
+    /// As `\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b`, read without a regular expression.
+    private static let pronouns: Set<String> = ["he", "she", "his", "her", "him", "himself", "herself"]
     private static let cueWords = Set(Lexicon.speechVerbs)
 
     /// The events of a text in order, headings and quotations left out.
@@ -24,7 +25,7 @@ enum MentionEvent {
             let names = text.allMatches(nameRun, in: paragraph.span).map(\.whole).filter(outside).flatMap { people(in: $0, text) }.compactMap { run in
                 NameReading(run, in: text).map { MentionEvent.name($0, canBeReferredTo: canBeReferredTo($0, run, text)) }
             }
-            let pronouns = text.allMatches(pronoun, in: paragraph.span).map(\.whole).filter(outside).compactMap { span in
+            let pronouns = text.wholeWords(pronouns, capitalised: true, in: paragraph.span).filter(outside).compactMap { span in
                 Gender(word: text.slice(span).lowercased()).map { MentionEvent.pronoun(span, $0) }
             }
             return (names + pronouns).sorted { $0.offset < $1.offset }

@@ -1,0 +1,58 @@
+/// Words of ASCII letters found by reading the code points, with ICU's `\b` on either side: the same spans as the matches
+/// of `\b(?:word|…)\b` in a span, without a regular expression tried at every code point.
+///
+/// ```swift
+/// let text = ScalarText("He said her brother helped him.")
+/// text.wholeWords(["he", "her", "him"], capitalised: true, in: text.whole)   // the spans of He, her, him
+/// ```
+extension ScalarText {
+    /// The spans of `words` (lower-case ASCII letters) standing as whole words in `span`, in order; with `capitalised`, a
+    /// word may also start with its capital (`He`, as `[Hh]e` in a pattern).
+    func wholeWords(_ words: Set<String>, capitalised: Bool, in span: Span) -> [Span] {
+        let longest = words.map(\.count).max() ?? 0
+        let firstLetters = words.reduce(UInt32(0)) { $0 | Self.letterBit($1.unicodeScalars.first?.value ?? 0) }
+        var found: [Span] = []
+        var start = span.start
+        while start < span.end {
+            var end = start
+            while end < span.end, scalars[end].value < 0x80, scalars[end].isQuickAlphabetic { end += 1 }
+            if end > start, end - start <= longest, firstLetters & Self.letterBit(scalars[start].value | 0x20) != 0, wordBoundaryBefore(start, in: span), wordBoundaryAfter(end, in: span),
+               words.contains(asciiWord(Span(start, end), lowering: capitalised)) {
+                found.append(Span(start, end))
+            }
+            start = end + 1
+        }
+        return found
+    }
+
+    /// A bit for each lower-case ASCII letter (`a` is 1), none for anything else.
+    private static func letterBit(_ value: UInt32) -> UInt32 { (0x61...0x7A).contains(value) ? 1 << (value - 0x61) : 0 }
+
+    /// The ASCII word at `word`, its first letter lowered when `lowering` (`He` → `he`, `HE` → `hE`).
+    private func asciiWord(_ word: Span, lowering: Bool) -> String {
+        var bytes = scalars[word.start..<word.end].map { UInt8($0.value) }
+        if lowering, (0x41...0x5A).contains(bytes[0]) { bytes[0] |= 0x20 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// ICU's `\b` before a word character at `index`: the first code point before it that is no combining mark or format
+    /// character is no word character, or there is none in `span`.
+    private func wordBoundaryBefore(_ index: Int, in span: Span) -> Bool {
+        var previous = index - 1
+        while previous >= span.start, scalars[previous].isCombiningOrFormat { previous -= 1 }
+        return previous < span.start || !scalars[previous].isQuickWordCharacter
+    }
+
+    /// ICU's `\b` after a word character, before `index`: the end of `span`, or a code point that is no word character and no
+    /// combining mark or format character.
+    private func wordBoundaryAfter(_ index: Int, in span: Span) -> Bool {
+        index >= span.end || !(scalars[index].isQuickWordCharacter || scalars[index].isCombiningOrFormat)
+    }
+}
+
+private extension Unicode.Scalar {
+    /// What ICU's `\b` looks through: `Grapheme_Extend` and format characters (`Cf`, a soft hyphen); none in ASCII.
+    var isCombiningOrFormat: Bool {
+        value >= 0x80 && (properties.isGraphemeExtend || properties.generalCategory == .format)
+    }
+}
