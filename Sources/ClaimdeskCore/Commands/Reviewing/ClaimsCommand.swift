@@ -110,7 +110,8 @@ enum ClaimListing {
     }
 
     /// Appends what `write` writes, padded to `width` characters (shortened with … when longer), and the space
-    /// that separates columns. ASCII but CR is a character a byte; other bytes are counted as characters.
+    /// that separates columns. A column of ASCII without CR is counted by its bytes (each is a character); any other
+    /// by its characters.
     private static func appendColumn(_ width: Int, right: Bool = false, to line: inout [UInt8], _ write: (inout [UInt8]) -> Void) {
         let start = line.count
         write(&line)
