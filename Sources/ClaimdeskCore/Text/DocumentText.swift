@@ -89,25 +89,15 @@ public struct DocumentText: Sendable {
         return boundaries
     }
 
-    /// Whether no grapheme rule joins the scalar to a neighbour but `\r\n`: ASCII, Latin-1 and the Latin letters up to the
-    /// combining marks (U+0300), general punctuation (dashes, curly quotes, `…`, U+202F) but the joiners U+200C and U+200D
-    /// and the pictographs `‼` `⁉`, and the currency signs: what news text mixes in.
-    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0..<0x300, 0x2010...0x203B, 0x203D...0x2048, 0x204A...0x205E, 0x20A0...0x20C0: true
-        default: false
-        }
-    }
-
     /// Whether two ASCII scalars stand on either side of the offset (other than `\r\n`): a boundary whatever comes around.
     private static func isPlainBoundary(_ before: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {
         before.isASCII && after.isASCII && !(before == "\r" && after == "\n")
     }
 
     /// Marks the cluster boundaries inside a stretch that starts at a boundary: between every two of its scalars but inside
-    /// `\r\n` when each stands alone (``standsAlone(_:)``), else where `String` ends each cluster.
+    /// `\r\n` when each stands alone (``GraphemeLoners``), else where `String` ends each cluster.
     private static func markClusters(_ stretch: ArraySlice<Unicode.Scalar>, in boundaries: inout [Bool]) {
-        if stretch.allSatisfy(standsAlone) {
+        if stretch.allSatisfy({ GraphemeLoners.contains($0.value) }) {
             for offset in (stretch.startIndex + 1)..<stretch.endIndex where !(stretch[offset - 1] == "\r" && stretch[offset] == "\n") {
                 boundaries[offset] = true
             }

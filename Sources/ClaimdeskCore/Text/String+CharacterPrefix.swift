@@ -105,12 +105,8 @@ extension String {
             return !(value == 0x0D && next.value == 0x0A)
         }
 
-        /// ASCII, Latin-1 and Latin Extended (below the combining marks at U+0300), the dashes, quotes, ellipsis,
-        /// narrow no-break space and primes of General Punctuation (not its ZWJ, separators or invisibles), and
-        /// the currency symbols (€): none extends, joins, prepends or pairs.
-        private var isLoner: Bool {
-            value < 0x300 || (0x2010...0x2027).contains(value) || (0x202F...0x205E).contains(value) || (0x20A0...0x20C0).contains(value)
-        }
+        /// One of ``GraphemeLoners``.
+        private var isLoner: Bool { GraphemeLoners.contains(value) }
 
         private var isCombiningMark: Bool { (0x300...0x36F).contains(value) }
 
