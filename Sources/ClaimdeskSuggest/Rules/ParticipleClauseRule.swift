@@ -48,13 +48,12 @@ struct ParticipleClauseRule: ClauseRule {
     /// National Front party leader, Marine Le Pen, voiced …` → `Marine Le Pen`; `in Beaumont, Tex., Mr. Trump was` → `Mr. Trump`).
     private static func firstPerson(before cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
         let sentence = Span(paragraph.sentenceStart(before: cue.start, in: text), cue.start)
-        return text.allMatches(nameRun, in: sentence).lazy.map(\.whole)
+        return text.allMatches(Patterns.nameRun, in: sentence).lazy.map(\.whole)
             .filter { run in isFollowedByAVerb(run, text) && !paragraph.quotes.contains { $0.outer.contains(run) } }
             .compactMap { NameReading($0, in: text) }
             .first { !$0.isOrganisation && !$0.isPlace && !$0.isPossessive && !Lexicon.beforePlaceOrObject.contains(text.slice(text.wordBefore($0.span.start))) }?
             .span
     }
-    private static let nameRun = Patterns.regex(Patterns.name)
 
     /// `Marine Le Pen, voiced`, `Mr. Trump was`: a comma may stand between the name and its lower-case verb, which is no
     /// preposition (`in Portsmouth, N.H., on Tuesday`) nor, right after the name, a noun it qualifies (`National Front party leader`).

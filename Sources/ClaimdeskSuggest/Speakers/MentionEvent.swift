@@ -13,7 +13,6 @@ enum MentionEvent {
         }
     }
 
-    private static let nameRun = Patterns.regex(Patterns.name)
     /// As `\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b`, read without a regular expression.
     private static let pronouns: Set<String> = ["he", "she", "his", "her", "him", "himself", "herself"]
     private static let cueWords = Set(Lexicon.speechVerbs)
@@ -22,7 +21,7 @@ enum MentionEvent {
     static func scan(_ text: ScalarText, _ paragraphs: [Paragraph]) -> [MentionEvent] {
         paragraphs.filter { !$0.isHeading }.flatMap { paragraph in
             let outside = { (span: Span) in !paragraph.quotes.contains { $0.outer.contains(span) } }
-            let names = text.allMatches(nameRun, in: paragraph.span).map(\.whole).filter(outside).flatMap { people(in: $0, text) }.compactMap { run in
+            let names = text.allMatches(Patterns.nameRun, in: paragraph.span).map(\.whole).filter(outside).flatMap { people(in: $0, text) }.compactMap { run in
                 NameReading(run, in: text).map { MentionEvent.name($0, canBeReferredTo: canBeReferredTo($0, run, text)) }
             }
             let pronouns = text.wholeWords(pronouns, capitalised: true, in: paragraph.span).filter(outside).compactMap { span in

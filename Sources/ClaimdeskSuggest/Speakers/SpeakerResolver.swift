@@ -27,7 +27,6 @@ struct SpeakerResolver {
     private var people: [Person] = []
     private var organisations: [String] = []
     private var lastCollective: SuggestedSpeaker?
-    private static let nameRun = Patterns.regex(Patterns.name)
     private static let group = Patterns.regex("^" + Patterns.group + "$")
     private static let description = Patterns.regex("^(?:" + Patterns.description + ")$")
     private static let count = Patterns.regex("^" + Patterns.count + "$")
@@ -84,7 +83,7 @@ struct SpeakerResolver {
     /// The last name in the mention; in a document's description only a name after `from` or `by`
     /// (`data from the Ardo Stock Exchange`, not `a study published in the journal Nature Climate Change`).
     private func speakerName(in mention: Span) -> Span? {
-        let runs = text.allMatches(Self.nameRun, in: mention).map(\.whole)
+        let runs = text.allMatches(Patterns.nameRun, in: mention).map(\.whole)
         let leadingWords = text.slice(mention).split(whereSeparator: \.isWhitespace).prefix(3).map { $0.lowercased() }
         guard leadingWords.contains(where: Lexicon.documentNouns.contains) else { return runs.last }
         return runs.last { run in

@@ -139,6 +139,9 @@ enum Patterns {
     static let timeAfterCue = #"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"#
         + #"|\s+(?:yesterday|today|earlier|later)|\s+(?:last|this)\s+(?:week|month|year))"#
 
+    /// ``name`` compiled once, for everything that reads runs of names (the speaker resolver, mention events, rules).
+    static let nameRun = regex(name)
+
     static func regex(_ pattern: String) -> NSRegularExpression {
         // The patterns are constants written here; a typo is a programming error caught by the rule tests.
         try! NSRegularExpression(pattern: pattern)
