@@ -37,6 +37,27 @@ import Testing
         #expect(ClaimText.quote(String(repeating: "e\u{301}", count: 70), limit: 60) == "«" + String(repeating: "e\u{301}", count: 59) + "…»")
     }
 
+    /// The listing checks only the first bytes of a stored text when they tell where its quote is cut: on long random
+    /// texts, some with malformed bytes early or late, it must show what quoting the whole text repaired shows.
+    @Test func quoteOfStoredBytesAgreesWithTheRepairedText() {
+        let malformed: [[UInt8]] = [[0xFF], [0x80], [0xE2, 0x80], [0xC3], [0xED, 0xA0, 0x80]]
+        var seed: UInt64 = 12
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(Self.next(&seed) % 90) {
+                bytes += Self.next(&seed) % 40 == 0
+                    ? malformed[Int(Self.next(&seed) % UInt64(malformed.count))]
+                    : Array(Self.pieces[Int(Self.next(&seed) % UInt64(Self.pieces.count))].utf8)
+            }
+            for limit in [1, 5, 60] {
+                var line: [UInt8] = []
+                bytes.withUnsafeBufferPointer { ClaimText.appendQuote(stored: $0, limit: limit, to: &line) }
+                let repaired = ClaimText.quote(String(decoding: bytes, as: UTF8.self), limit: limit)
+                #expect(String(decoding: line, as: UTF8.self) == repaired, "\(bytes) limit \(limit)")
+            }
+        }
+    }
+
     private static func next(_ state: inout UInt64) -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

@@ -30,7 +30,7 @@ public final class CommandContext {
     public func print(_ text: String) { output.line(text) }
 
     /// Prints a line given as (valid) UTF-8 bytes: what a listing of a million lines builds.
-    public func print(utf8 line: [UInt8]) { output.line(utf8: line) }
+    public func print(utf8 line: UnsafeBufferPointer<UInt8>) { output.line(utf8: line) }
 
     /// A claim from a command argument: a number, an id prefix, or `last`.
     public func claim(_ reference: String) throws(ClaimdeskError) -> Claim {

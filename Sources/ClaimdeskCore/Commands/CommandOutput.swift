@@ -4,11 +4,11 @@ import Foundation
 public protocol CommandOutput: AnyObject {
     func line(_ text: String)
     /// A line given as (valid) UTF-8 bytes, without its line break.
-    func line(utf8: [UInt8])
+    func line(utf8: UnsafeBufferPointer<UInt8>)
 }
 
 extension CommandOutput {
-    public func line(utf8: [UInt8]) { line(String(decoding: utf8, as: UTF8.self)) }
+    public func line(utf8: UnsafeBufferPointer<UInt8>) { line(String(decoding: utf8, as: UTF8.self)) }
 }
 
 /// Output that holds lines until a command is done.
@@ -35,7 +35,7 @@ public final class StandardOutput: FlushingOutput {
 
     public func line(_ text: String) { append(text.utf8) }
 
-    public func line(utf8: [UInt8]) { append(utf8) }
+    public func line(utf8: UnsafeBufferPointer<UInt8>) { append(utf8) }
 
     private func append(_ line: some Collection<UInt8>) {
         buffer.append(contentsOf: line)

@@ -13,7 +13,7 @@ extension StringProtocol {
     }
 }
 
-extension Array where Element == UInt8 {
+extension ByteSink {
     /// Appends UTF-8 bytes as ``StringProtocol/oneLine`` would give them: each line break as one space.
     ///
     /// ```swift
@@ -38,7 +38,7 @@ private enum OneLine {
     }
 
     /// Appends the bytes with every line break as a space, a run between breaks at a time.
-    static func append(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    static func append(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout some ByteSink) {
         var (run, index) = (0, 0)
         while index < utf8.count {
             if index + 8 <= utf8.count, !mayHoldBreak(ByteWord(utf8, at: index)) {
@@ -51,12 +51,12 @@ private enum OneLine {
                 index += 1
                 continue
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
-            bytes.append(UInt8(ascii: " "))
+            bytes.append(bytes: UnsafeBufferPointer(rebasing: utf8[run..<index]))
+            bytes.append(byte: UInt8(ascii: " "))
             index += length
             run = index
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+        bytes.append(bytes: UnsafeBufferPointer(rebasing: utf8[run...]))
     }
 
     /// Whether a line break may start in these eight bytes: one of them is a control up to CR or the lead byte

@@ -33,113 +33,109 @@ public enum ClaimsCommand: Command {
 enum ClaimListing {
     static func print(_ filter: ClaimFilter, _ context: CommandContext) throws(ClaimdeskError) {
         var count = 0
-        var line: [UInt8] = []
-        line.reserveCapacity(256)
+        var line = ByteLine(capacity: 512)
+        defer { line.deallocate() }
         try context.workbench.forEachClaimRow(filter) { row in
             count += 1
-            line.removeAll(keepingCapacity: true)
+            line.removeAll()
             append(row, to: &line)
-            context.print(utf8: line)
+            context.print(utf8: line.bytes)
         }
         context.print("\(count) claim\(count == 1 ? "" : "s")")
     }
 
     /// Pads to `width` characters, shortening with … when longer.
     static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-        var padded: [UInt8] = []
-        appendColumn(width, right: right, to: &padded) { $0 += text.utf8 }
-        return String(decoding: padded.dropLast(), as: UTF8.self)
+        var padded = ByteLine(capacity: 64)
+        defer { padded.deallocate() }
+        var text = text
+        text.withUTF8 { utf8 in appendColumn(width, right: right, to: &padded) { $0.append(bytes: utf8) } }
+        return String(decoding: padded.bytes.dropLast(), as: UTF8.self)
     }
 
     /// One claim's line as ``ClaimSummary`` would show it, read from its row.
-    private static func append(_ row: any SQLCursorRow, to line: inout [UInt8]) {
+    private static func append(_ row: some SQLCursorRow, to line: inout ByteLine) {
         typealias Column = ClaimSummary.Column
         appendColumn(5, right: true, to: &line) { appendDecimal(row.integer(Column.id) ?? 0, to: &$0) }
-        appendColumn(4, to: &line) { $0.append(UInt8(ascii: "d")); appendDecimal(row.integer(Column.docID) ?? 0, to: &$0) }
+        appendColumn(4, to: &line) { $0.append(byte: UInt8(ascii: "d")); appendDecimal(row.integer(Column.docID) ?? 0, to: &$0) }
         appendColumn(11, to: &line) {
             appendDecimal(row.integer(Column.start) ?? 0, to: &$0)
-            $0 += Bytes.spanDots
+            $0.append(bytes: Bytes.spanDots)
             appendDecimal(row.integer(Column.end) ?? 0, to: &$0)
         }
-        appendColumn(19, to: &line) { appendName(row, Column.status, Bytes.statuses, to: &$0) }
-        appendColumn(12, to: &line) { appendName(row, Column.reviewState, Bytes.reviewStates, to: &$0) }
+        appendColumn(19, to: &line) { $0.append(bytes: name(row, Column.status, Bytes.statuses) ?? Bytes.statuses[0]) }
+        appendColumn(12, to: &line) { $0.append(bytes: name(row, Column.reviewState, Bytes.reviewStates) ?? Bytes.reviewStates[0]) }
         appendColumn(16, to: &line) { column in
-            if row.withUTF8(Column.speaker, { column += $0 }) == nil { column += Bytes.noSpeaker }
+            if row.withUTF8(Column.speaker, { column.append(bytes: $0) }) == nil { column.append(bytes: Bytes.noSpeaker) }
         }
         _ = row.withUTF8(Column.layer) { layer in
-            line += layer
-            line += Bytes.layerMark
+            line.append(bytes: layer)
+            line.append(bytes: Bytes.layerMark)
         }
-        if row.withUTF8(Column.fragments, { _ in true }) == nil {
-            _ = row.withUTF8(Column.text) { ClaimText.appendQuote($0, to: &line) }
+        if row.withStoredBytes(Column.fragments, { _ in true }) == nil {
+            _ = row.withStoredBytes(Column.text) { ClaimText.appendQuote(stored: $0, to: &line) }
         } else {
-            line += ClaimText.quote(ClaimSummary(row).joinedText).utf8
+            var quote = ClaimText.quote(ClaimSummary(row).joinedText)
+            quote.withUTF8 { line.append(bytes: $0) }
         }
-        if let attribution = name(row, Column.attribution, Bytes.attributions), attribution != Bytes.attributions[0] {
-            line += Bytes.attributionLabel
-            line += attribution
+        if let attribution = name(row, Column.attribution, Bytes.attributions), attribution.baseAddress != Bytes.attributions[0].baseAddress {
+            line.append(bytes: Bytes.attributionLabel)
+            line.append(bytes: attribution)
         }
     }
 
-    /// The listing's fixed pieces as bytes, and the names a column may hold (its default first).
+    /// The listing's fixed pieces as bytes, and the names a column may hold (its default first). Never written to nor
+    /// freed: safe to share.
     private enum Bytes {
-        static let (spanDots, noSpeaker, layerMark, attributionLabel, shortened) = (
-            Array("..".utf8), Array("-".utf8), Array("› ".utf8), Array(" attribution ".utf8), Array("… ".utf8))
-        static let statuses = names(VerificationStatus.unverified, VerificationStatus.allCases)
-        static let reviewStates = names(ReviewState.open, ReviewState.allCases)
-        static let attributions = names(AttributionStatus.unverified, AttributionStatus.allCases)
+        nonisolated(unsafe) static let (spanDots, noSpeaker, layerMark, attributionLabel, shortened) = (
+            UnsafeBufferPointer.permanent(".."), UnsafeBufferPointer.permanent("-"), UnsafeBufferPointer.permanent("› "),
+            UnsafeBufferPointer.permanent(" attribution "), UnsafeBufferPointer.permanent("… "))
+        nonisolated(unsafe) static let statuses = names(VerificationStatus.unverified, VerificationStatus.allCases)
+        nonisolated(unsafe) static let reviewStates = names(ReviewState.open, ReviewState.allCases)
+        nonisolated(unsafe) static let attributions = names(AttributionStatus.unverified, AttributionStatus.allCases)
 
-        private static func names<Value: RawRepresentable<String> & Equatable>(_ fallback: Value, _ all: [Value]) -> [[UInt8]] {
-            ([fallback] + all.filter { $0 != fallback }).map { Array($0.rawValue.utf8) }
+        private static func names<Value: RawRepresentable<String> & Equatable>(_ fallback: Value, _ all: [Value]) -> [UnsafeBufferPointer<UInt8>] {
+            ([fallback] + all.filter { $0 != fallback }).map { UnsafeBufferPointer.permanent($0.rawValue) }
         }
     }
 
-    /// Appends the name the column holds when it is one of `names`, else the first (the default).
-    private static func appendName(_ row: any SQLCursorRow, _ column: Int, _ names: [[UInt8]], to line: inout [UInt8]) {
-        line += name(row, column, names) ?? names[0]
-    }
-
-    /// The one of `names` the column holds, compared as bytes (no `String` made per row), or nil.
-    private static func name(_ row: any SQLCursorRow, _ column: Int, _ names: [[UInt8]]) -> [UInt8]? {
-        let found: [UInt8]?? = row.withUTF8(column) { bytes in names.first { same($0, bytes) } }
+    /// The one of `names` the column holds, compared as stored bytes (no `String` made per row, no UTF-8 check: a
+    /// name matched is valid), or nil.
+    private static func name(_ row: some SQLCursorRow, _ column: Int, _ names: [UnsafeBufferPointer<UInt8>]) -> UnsafeBufferPointer<UInt8>? {
+        let found: UnsafeBufferPointer<UInt8>?? = row.withStoredBytes(column) { bytes in names.first { same($0, bytes) } }
         return found ?? nil
     }
 
-    private static func same(_ name: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        name.count == bytes.count && name.withUnsafeBufferPointer { name in bytes.indices.allSatisfy { name[$0] == bytes[$0] } }
+    private static func same(_ name: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.count == bytes.count && bytes.indices.allSatisfy { name[$0] == bytes[$0] }
     }
 
     /// Appends what `write` writes, padded to `width` characters (shortened with … when longer), and the space
     /// that separates columns. A column of ASCII without CR is counted by its bytes (each is a character); any other
     /// by its characters.
-    private static func appendColumn(_ width: Int, right: Bool = false, to line: inout [UInt8], _ write: (inout [UInt8]) -> Void) {
+    private static func appendColumn(_ width: Int, right: Bool = false, to line: inout ByteLine, _ write: (inout ByteLine) -> Void) {
         let start = line.count
         write(&line)
-        let (count, cut) = line.withUnsafeBufferPointer { bytes -> (Int, Int?) in
-            let text = UnsafeBufferPointer(rebasing: bytes[start...])
-            if text.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return (text.count, text.count <= width ? nil : start + width - 1) }
-            let count = String.characterPrefix(width + 1, ofUTF8: text).count
-            return (count, count <= width ? nil : start + String.characterPrefix(width - 1, ofUTF8: text).offset)
+        let text = line.bytes(from: start)
+        let (count, cut): (Int, Int?)
+        if text.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            (count, cut) = (text.count, text.count <= width ? nil : start + width - 1)
+        } else {
+            count = String.characterPrefix(width + 1, ofUTF8: text).count
+            cut = count <= width ? nil : start + String.characterPrefix(width - 1, ofUTF8: text).offset
         }
         if let cut {
-            line.removeSubrange(cut...)
-            line += Bytes.shortened
+            line.removeLast(from: cut)
+            line.append(bytes: Bytes.shortened)
             return
         }
-        if right { line.insert(contentsOf: spaces(width - count), at: start) }
-        line += spaces(right ? 1 : width - count + 1)
+        if right { line.insertSpaces(width - count, at: start) }
+        line.appendSpaces(right ? 1 : width - count + 1)
     }
-
-    /// `count` spaces: a slice of one array when it is long enough (every listing column), else an array of them.
-    private static func spaces(_ count: Int) -> ArraySlice<UInt8> {
-        count <= padding.count ? padding[..<count] : ArraySlice(repeating: UInt8(ascii: " "), count: count)
-    }
-
-    private static let padding = [UInt8](repeating: UInt8(ascii: " "), count: 32)
 
     /// Appends a number in decimal digits (written backwards into a buffer on the stack).
-    private static func appendDecimal(_ value: Int64, to line: inout [UInt8]) {
-        if value < 0 { line.append(UInt8(ascii: "-")) }
+    private static func appendDecimal(_ value: Int64, to line: inout ByteLine) {
+        if value < 0 { line.append(byte: UInt8(ascii: "-")) }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
             var (rest, start) = (value.magnitude, digits.count)
             repeat {
@@ -147,7 +143,7 @@ enum ClaimListing {
                 digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
                 rest /= 10
             } while rest > 0
-            line.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+            line.append(bytes: UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 }

@@ -15,6 +15,17 @@ public protocol SQLCursorRow {
     /// Calls `body` with the column's text as valid UTF-8 (a malformed sequence replaced by U+FFFD, as ``SQLRow`` does);
     /// nil without calling it when the column is NULL.
     func withUTF8<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result?
+
+    /// Calls `body` with the column's text as stored, not checked to be UTF-8 (nil when NULL): for readers that
+    /// check only the part they use, such as the listing's first 60 characters of a claim's text.
+    func withStoredBytes<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result?
+}
+
+extension SQLCursorRow {
+    /// Rows whose texts are already `String`s have nothing unchecked to hand over.
+    func withStoredBytes<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result? {
+        try withUTF8(column, body)
+    }
 }
 
 extension SQLCursorRow {

@@ -1,7 +1,8 @@
 import GRDBSQLite
 
 /// A ``SQLCursorRow`` reading the current row of an SQLite statement in place (`sqlite3_column_int64`,
-/// `sqlite3_column_text`): texts are checked to be valid UTF-8 and handed over as SQLite holds them.
+/// `sqlite3_column_text`): texts are checked to be valid UTF-8 and handed over as SQLite holds them
+/// (``withStoredBytes(_:_:)`` leaves the check to its caller).
 ///
 /// ```swift
 /// while sqlite3_step(statement) == SQLITE_ROW { try body(SQLiteCursorRow(statement: statement)) }
@@ -15,14 +16,19 @@ struct SQLiteCursorRow: SQLCursorRow {
     }
 
     func withUTF8<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result? {
+        try withStoredBytes(column) { bytes in
+            guard UTF8Validation.isValid(bytes) else {
+                var repaired = String(decoding: bytes, as: UTF8.self)
+                return try repaired.withUTF8(body)
+            }
+            return try body(bytes)
+        }
+    }
+
+    func withStoredBytes<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result? {
         let column = Int32(column)
         guard sqlite3_column_type(statement, column) != SQLITE_NULL else { return nil }
         let start = sqlite3_column_text(statement, column)
-        let bytes = UnsafeBufferPointer(start: start, count: start == nil ? 0 : Int(sqlite3_column_bytes(statement, column)))
-        guard UTF8Validation.isValid(bytes) else {
-            var repaired = String(decoding: bytes, as: UTF8.self)
-            return try repaired.withUTF8(body)
-        }
-        return try body(bytes)
+        return try body(UnsafeBufferPointer(start: start, count: start == nil ? 0 : Int(sqlite3_column_bytes(statement, column))))
     }
 }
