@@ -28,12 +28,14 @@ let package = Package(
         .target(
             name: "ClaimdeskCore",
             dependencies: [
-                "ClaimdeskSuggest", "CLibPQ", "CSHA256", .product(name: "GRDB", package: "GRDB.swift"),
+                "ClaimdeskSuggest", "ClaimdeskText", "CLibPQ", "CSHA256", .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for reading columns straight from GRDB's prepared statements.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
         // Rule-based suggestions of quotes, speakers and cues. Pure text in, candidates out.
-        .target(name: "ClaimdeskSuggest"),
+        .target(name: "ClaimdeskSuggest", dependencies: ["ClaimdeskText"]),
+        // What the store and the suggester both need to know about text: where its characters begin.
+        .target(name: "ClaimdeskText"),
         // Sessions: the REPL (readline, completion, paging), scripts and one-shot commands over a project.
         .target(
             name: "ClaimdeskApp",
@@ -54,7 +56,7 @@ let package = Package(
         .target(name: "ClaimdeskTestSupport", path: "Tests/ClaimdeskTestSupport"),
         .testTarget(
             name: "ClaimdeskCoreTests",
-            dependencies: ["ClaimdeskCore", "ClaimdeskTestSupport", "CSHA256", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["ClaimdeskCore", "ClaimdeskText", "ClaimdeskTestSupport", "CSHA256", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ClaimdeskSuggestTests", dependencies: ["ClaimdeskSuggest"], exclude: ["Gold"]),
         .testTarget(
             name: "ClaimdeskAppTests",

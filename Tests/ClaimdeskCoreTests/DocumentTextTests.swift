@@ -1,5 +1,6 @@
 import Testing
 @testable import ClaimdeskCore
+import ClaimdeskText
 
 @Suite struct DocumentTextTests {
     @Test func offsetsAreCodePointsNotGraphemes() {
@@ -38,7 +39,7 @@ import Testing
             offset += character.unicodeScalars.count
             expected[offset] = true
         }
-        #expect(DocumentText.graphemeBoundaries(of: Array(text.unicodeScalars)) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        #expect(GraphemeBoundaries.of(Array(text.unicodeScalars)) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
     }
 
     @Test func occurrencesAreExactAndSkipSplitCharacters() {

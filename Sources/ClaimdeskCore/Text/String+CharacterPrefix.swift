@@ -1,3 +1,5 @@
+import ClaimdeskText
+
 extension String {
     /// Where the first `limit` characters (extended grapheme clusters) end, and how many there were (fewer
     /// when the string is shorter): what `prefix(limit)` and `count` give, without Swift's grapheme breaking

@@ -1,3 +1,4 @@
+import ClaimdeskText
 import Foundation
 
 /// The text as an array of code points, with regular-expression search that reports code point spans.
@@ -39,28 +40,7 @@ struct ScalarText {
         toUTF16.append(toScalar.count - 1)
         scalarOffset = toScalar
         utf16Offset = toUTF16
-        isGraphemeStart = Self.graphemeStarts(scalars, self.string)
-    }
-
-    /// Where user-perceived characters start. In a text of Latin letters and common punctuation (most news) every code
-    /// point starts one but a line feed after a carriage return; otherwise the string's own character breaks say.
-    private static func graphemeStarts(_ scalars: [Unicode.Scalar], _ string: String) -> [Bool] {
-        var starts = [Bool](repeating: true, count: scalars.count + 1)
-        let breaksEverywhere = scalars.allSatisfy { scalar in
-            scalar.value < 0x300 || (0x2000...0x200B).contains(scalar.value) || (0x2010...0x205F).contains(scalar.value)
-        }
-        if breaksEverywhere {
-            for index in scalars.indices.dropFirst() where scalars[index] == "\n" && scalars[index - 1] == "\r" { starts[index] = false }
-            return starts
-        }
-        starts = [Bool](repeating: false, count: scalars.count + 1)
-        var offset = 0
-        for character in string {
-            starts[offset] = true
-            offset += character.unicodeScalars.count
-        }
-        starts[scalars.count] = true
-        return starts
+        isGraphemeStart = GraphemeBoundaries.of(scalars)
     }
 
     /// A string of code points, built through UTF-8 (appending to a `String.UnicodeScalarView` one by one is slow).
