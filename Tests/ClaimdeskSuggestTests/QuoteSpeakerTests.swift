@@ -1,0 +1,43 @@
+import Testing
+@testable import ClaimdeskSuggest
+
+/// Speakers of quotations the `speaker5` round reads (sentences paraphrased from the PolNeAR train split): an `as` clause
+/// right before the quotation, a cue followed by `as` (a time, not reported speech), a name in the apposition after an
+/// opening phrase (`In a statement, …`).
+@Suite struct QuoteSpeakerTests {
+    private func speakers(_ text: String) -> [String?] {
+        Suggester().suggest(in: text).map { $0.speaker?.name }
+    }
+
+    @Test func anAsClauseRightBeforeAQuotationNamesItsSpeaker() {
+        let text = "Clinton praised Garland. As The Post's Dana Milbank puts it, \"Senate Republicans are unmoved, and liberal activists are uninspired.\""
+        #expect(Suggester().suggest(in: text).map(\.rule) == ["as-cue-quote"])
+        #expect(speakers(text) == ["Dana Milbank"])
+        #expect(speakers("Ms. Ortiz spoke first. But at the time, as prosecutor Marc Trevidic put it, \"apart from some jogging for fitness, there was not much to complain about.\"")
+                == ["Marc Trevidic"])
+        #expect(RuleRunner.run(AsCueQuoteRule(), "Under socialism, you're poor. As the Rainmakers sang back in the 1980s, \"They'll turn us all into beggars 'cause they're easier to please.\"")
+                .map(\.mention) == ["the Rainmakers"])
+        #expect(RuleRunner.run(AsCueQuoteRule(), "Leaders such as Xi said, \"We can allow some to get rich first.\"").isEmpty, "`such as` opens no as-clause")
+        #expect(RuleRunner.run(AsCueQuoteRule(), "As Milbank puts it in his column, the senators are \"unmoved and uninspired.\"").isEmpty,
+                "the quotation must follow the clause")
+    }
+
+    @Test func aCueFollowedByAsIsTheQuotationsAttribution() {
+        let text = "But it was not expected to be smooth.\n\n“The great state of Alabama is proud to cast its votes for Donald J. Trump!” US Senator Jeff Sessions said as he launched the process."
+        #expect(speakers(text) == ["Jeff Sessions"])
+        #expect(Suggester().suggest(in: text).map(\.rule) == ["quote-name-cue"], "`as he launched the process` is no reported clause")
+        #expect(speakers("“We are going to win this state.” He said he’ll support whomever the party picks.").count == 2,
+                "a cue with a clause after a quotation that ends its sentence is still new speech")
+    }
+
+    @Test func aNameInTheAppositionAfterAnOpeningPhraseIsTheSpeaker() {
+        let sullivan = Suggester().suggest(in: "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Hillary Clinton believes that transatlantic cooperation is essential.”")
+        #expect(sullivan.map { $0.speaker?.name } == ["Jake Sullivan"])
+        #expect(sullivan.first?.speaker?.note == "her senior policy adviser")
+        let fallon = Suggester().suggest(in: "In a statement, Brian Fallon, a spokesman for the Clinton campaign, said: \"Secretary Clinton has been cooperating with the inquiry.\"")
+        #expect(fallon.map { $0.speaker?.name } == ["Brian Fallon"])
+        #expect(fallon.first?.speaker?.note == "a spokesman for the Clinton campaign")
+        #expect(speakers("Zhou Hongyi, chairman of Qihoo 360, said: “Our success depends on our country’s policies.”") == ["Zhou Hongyi"],
+                "a speaker with no opening phrase keeps its apposition as the note")
+    }
+}
