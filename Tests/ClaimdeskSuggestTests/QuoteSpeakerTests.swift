@@ -3,7 +3,7 @@ import Testing
 
 /// Speakers of quotations the `speaker5` round reads (sentences paraphrased from the PolNeAR train split): an `as` clause
 /// right before the quotation, a cue followed by `as` (a time, not reported speech), a name in the apposition after an
-/// opening phrase (`In a statement, …`).
+/// opening phrase (`In a statement, …`), a description that opens the writer's sentence around a quotation with no cue.
 @Suite struct QuoteSpeakerTests {
     private func speakers(_ text: String) -> [String?] {
         Suggester().suggest(in: text).map { $0.speaker?.name }
@@ -39,5 +39,20 @@ import Testing
         #expect(fallon.first?.speaker?.note == "a spokesman for the Clinton campaign")
         #expect(speakers("Zhou Hongyi, chairman of Qihoo 360, said: “Our success depends on our country’s policies.”") == ["Zhou Hongyi"],
                 "a speaker with no opening phrase keeps its apposition as the note")
+    }
+
+    @Test func aDescriptionThatOpensTheWritersSentenceSpeaksItsQuotation() {
+        #expect(speakers("Nunberg filed a petition on Tuesday. The petition accuses the Trump campaign of \"attempting to bully Mr. Nunberg into silence, although he has not disparaged anyone.\"")
+                == ["petition"])
+        #expect(speakers("Bob agreed to talk. A 2014 House Intelligence Committee report found \"no evidence that there was either a stand down order or a denial of air support.\"")
+                == ["2014 House Intelligence Committee report"])
+        #expect(speakers("Then came Mexico City. The impostor gushed about a \"common interest in keeping our hemisphere safe, prosperous and free.\"")
+                == ["impostor"])
+        #expect(speakers("Steve Bell spoke for an hour. The tax cut plans are ''profoundly irresponsible and bad for every family we know.''")
+                == ["Steve Bell"], "a plural noun before `are` is no verb: the person named last")
+        #expect(speakers("Axelrod tweeted again. His auto bailout fact-check Wednesday was retweeted 3,200 times, leading Clinton economic advisers like Gene Sperling to counter that “every cent that went to the auto bail out, Sanders voted against.”")
+                == ["Gene Sperling"], "an auxiliary ends no description")
+        #expect(speakers("Dorothy Poynter, who grew up with Ali, spoke. The crowd cheered when “We were all so proud of him, and we still are.”")
+                == ["Dorothy Poynter"], "a clause opened between the verb and the quotation: the person named last")
     }
 }
