@@ -3,7 +3,8 @@ import Testing
 
 /// Speakers of quotations the `speaker5` round reads (sentences paraphrased from the PolNeAR train split): an `as` clause
 /// right before the quotation, a cue followed by `as` (a time, not reported speech), a name in the apposition after an
-/// opening phrase (`In a statement, …`), a description that opens the writer's sentence around a quotation with no cue.
+/// opening phrase (`In a statement, …`), a description that opens the writer's sentence around a quotation with no cue, and
+/// never the medium the words were said in (`in a statement credited him …`).
 @Suite struct QuoteSpeakerTests {
     private func speakers(_ text: String) -> [String?] {
         Suggester().suggest(in: text).map { $0.speaker?.name }
@@ -54,5 +55,11 @@ import Testing
                 == ["Gene Sperling"], "an auxiliary ends no description")
         #expect(speakers("Dorothy Poynter, who grew up with Ali, spoke. The crowd cheered when “We were all so proud of him, and we still are.”")
                 == ["Dorothy Poynter"], "a clause opened between the verb and the quotation: the person named last")
+    }
+
+    @Test func theMediumBeforeAVerbIsNoSpeaker() {
+        #expect(speakers("Dottie Deans is supporting Sanders as a superdelegate and in a statement credited him for \"an exciting and inspiring campaign.\"")
+                == ["Dottie Deans"])
+        #expect(speakers("De Blasio, speaking on WOR710, called Trump a “blowhard,” and said the city was safe.").first == "De Blasio")
     }
 }
