@@ -62,4 +62,11 @@ import Testing
                 == ["Dottie Deans"])
         #expect(speakers("De Blasio, speaking on WOR710, called Trump a “blowhard,” and said the city was safe.").first == "De Blasio")
     }
+
+    @Test func theOneNamedBeforeTheVerbThatIntroducesAQuotationSpeaks() {
+        #expect(RuleRunner.run(IntroducedQuoteRule(), "She said that experts had found her proposals strong, to which O'Malley interjected: \"It's just not true.\"")
+                .map(\.mention) == ["O'Malley"])
+        #expect(RuleRunner.run(IntroducedQuoteRule(), "Carson did not mention his opponents by name, but told his supporters, “Our nation is in horrible trouble.”")
+                .map(\.mention) == ["Carson"], "no verb in -ed before the comma: the sentence's subject")
+    }
 }
