@@ -69,4 +69,13 @@ import Testing
         #expect(RuleRunner.run(IntroducedQuoteRule(), "Carson did not mention his opponents by name, but told his supporters, “Our nation is in horrible trouble.”")
                 .map(\.mention) == ["Carson"], "no verb in -ed before the comma: the sentence's subject")
     }
+
+    @Test func aParticipleThatOpensTheSentenceIsNoSpeakerBeforeAColon() {
+        #expect(RuleRunner.run(NameColonQuoteRule(), "Pressed on the issue, Sanders responded with a phrase that could have come from Trump himself: “Do not moan to me about Hillary Clinton’s problems.”")
+                .map(\.mention) == ["Sanders"])
+        #expect(RuleRunner.run(NameColonQuoteRule(), "Surveying rust-belt desolation in upstate New York, Williamson concluded: “Nobody did this to them. They failed themselves.”")
+                .map(\.mention) == ["Williamson"])
+        #expect(RuleRunner.run(NameColonQuoteRule(), "Varga laid out the dilemma in a speech last month: “If we cut too early, we risk everything.”")
+                .map(\.mention) == ["Varga"])
+    }
 }
