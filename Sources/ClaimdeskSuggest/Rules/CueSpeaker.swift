@@ -15,9 +15,7 @@ enum CueSpeaker {
     /// `Dottie Deans … in a statement credited him for “…”`, `… said in a statement, calling on Congress to …`: the words
     /// before the cue are the object of a preposition, where the words were said, not who said them.
     private static func isMedium(_ mention: Span, _ text: ScalarText) -> Bool {
-        var before = text.wordBefore(mention.start)
-        if ["a", "an", "the"].contains(text.slice(before)) { before = text.wordBefore(before.start) }
-        return mediumPrepositions.contains(text.slice(before))
+        mediumPrepositions.contains(text.slice(text.wordBeforeArticle(mention.start)))
     }
 
     private static let mediumPrepositions: Set<String> = ["in", "on", "via", "through", "during"]

@@ -34,9 +34,7 @@ enum Apposition {
     }
 
     private static func isObjectOfPreposition(_ mention: Span, _ text: ScalarText) -> Bool {
-        var before = text.wordBefore(mention.start)
-        if ["a", "an", "the"].contains(text.slice(before)) { before = text.wordBefore(before.start) }
-        return openingPrepositions.contains(text.slice(before).lowercased())
+        openingPrepositions.contains(text.slice(text.wordBeforeArticle(mention.start)).lowercased())
     }
 
     private static let openingPrepositions: Set<String> = ["in", "to", "with", "at", "for", "from", "on", "during", "after"]
