@@ -9,8 +9,16 @@ enum CueSpeaker {
     static func mention(before cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
         let end = speakerEnd(before: cue, text)
         let window = Span(max(paragraph.sentenceStart(before: end, in: text), end - 150), end)
-        return AnySubjectCueClauseRule.speakerMatch(endingAt: window, text)?["mention"]
+        return AnySubjectCueClauseRule.speakerMatch(endingAt: window, text)?["mention"].flatMap { isMedium($0, text) ? nil : $0 }
     }
+
+    /// `Dottie Deans … in a statement credited him for “…”`, `… said in a statement, calling on Congress to …`: the words
+    /// before the cue are the object of a preposition, where the words were said, not who said them.
+    private static func isMedium(_ mention: Span, _ text: ScalarText) -> Bool {
+        mediumPrepositions.contains(text.slice(text.wordBeforeArticle(mention.start)))
+    }
+
+    private static let mediumPrepositions: Set<String> = ["in", "on", "via", "through", "during"]
 
     /// Where the speaker of `cue` ends: before up to two words that may stand between them (`also`, `has`, an adverb in -ly).
     static func speakerEnd(before cue: Span, _ text: ScalarText) -> Int {

@@ -3,6 +3,8 @@
 /// `Carson did not mention his opponents by name, but told his supporters, “Our nation is in horrible trouble.”`
 /// `He then adopted a fake Southern accent and joked, “But I’mma just gonna make it easier for them.”`
 /// `Grandi put it bluntly: “No Contracting State shall expel or return a refugee …”`
+/// When a verb in -ed introduces the quotation, the one named right before that verb speaks, not the sentence's subject:
+/// `She said her proposals were strong, to which O'Malley interjected: "It's just not true."` → O'Malley.
 /// Only words that look like speech (a sentence, or six words or more); not after `and`, `or` or a preposition.
 struct IntroducedQuoteRule: QuoteRule {
     let name = "introduced-quote"
@@ -12,8 +14,17 @@ struct IntroducedQuoteRule: QuoteRule {
         guard quote.wordCount(in: text) >= 4, quote.isSubstantive(in: text) else { return nil }
         let start = paragraph.sentenceStart(before: quote.outer.start, in: text)
         guard start < quote.outer.start, text.firstMatch(Self.pattern, in: Span(start, quote.outer.start)) != nil,
-              let mention = paragraph.subject(before: quote.outer.start, in: text),
+              let mention = Self.speakerOfVerb(before: quote, from: start, paragraph, text) ?? paragraph.subject(before: quote.outer.start, in: text),
               !paragraph.quotes.contains(where: { $0.outer.contains(mention) }) else { return nil }
         return Candidate(span: quote.inner, quoteType: .direct, mention: mention, rule: name, confidence: 0.6)
+    }
+
+    /// The speaker named right before the verb in -ed that ends the words before the quotation (`O'Malley interjected:`).
+    private static func speakerOfVerb(before quote: QuoteSegment, from start: Int, _ paragraph: Paragraph, _ text: ScalarText) -> Span? {
+        var end = quote.outer.start
+        while end > start, text.isWhitespace(at: end - 1) || text.scalars[end - 1] == "," || text.scalars[end - 1] == ":" { end -= 1 }
+        let verb = text.wordBefore(end)
+        guard verb.end == end, verb.length > 3, text.scalars[verb.start].isQuickLowercase, text.slice(verb).hasSuffix("ed") else { return nil }
+        return CueSpeaker.mention(before: verb, in: paragraph, text)
     }
 }

@@ -31,7 +31,8 @@ struct NameCueQuoteRule: QuoteRule {
         let before = Span(paragraph.sentenceStart(before: quote.outer.start, in: text), quote.outer.start)
         guard let match = text.firstMatch(Self.pattern, in: before), let named = match["mention"],
               !Self.continuesInterruptedClause(quote, after: Span(before.start, named.start), cue: match["cue"], text) else { return nil }
-        let (mention, note) = Apposition.speaker(named, apposition: match["note"], in: text)
+        let (mention, note) = Apposition.speaker(afterOpening: named, apposition: match["note"], in: text)
+            ?? Apposition.speaker(named, apposition: match["note"], in: text)
         return Candidate(span: quote.inner, quoteType: .direct, mention: mention, note: note, cue: match["cue"], rule: name, confidence: 0.85)
     }
 }

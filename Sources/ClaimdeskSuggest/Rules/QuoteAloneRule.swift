@@ -15,10 +15,24 @@ struct QuoteAloneRule: QuoteRule {
         let opensWithCapital = text.scalars[quote.inner.start].properties.isUppercase
         guard words >= 8 || (words >= 3 && opensWithCapital && quote.isSubstantive(in: text)),
               !quote.isCapitalisedLikeATitle(in: text) else { return nil }
-        let subject = paragraph.subject(before: quote.outer.start, in: text).flatMap { mention in
+        let subject = (paragraph.subject(before: quote.outer.start, in: text) ?? Self.describedSubject(before: quote, paragraph, text)).flatMap { mention in
             paragraph.quotes.contains { $0.outer.contains(mention) } ? nil : mention
         }
         return Candidate(span: quote.inner, quoteType: .direct, mention: subject, rule: name, confidence: 0.5, continuesPrevious: true,
                          speakerIsLastNamed: true)
     }
+
+    /// `The petition accuses the Trump campaign of “attempting to bully …”`, `The impostor gushed about a “common interest …”`: a
+    /// sentence that opens with a description whose head no speaker pattern knows, then its verb (in -s or -ed, or `found`), with
+    /// no clause opened between the verb and the quotation (`The crowd cheered when “…”` is someone else's).
+    private static func describedSubject(before quote: QuoteSegment, _ paragraph: Paragraph, _ text: ScalarText) -> Span? {
+        let start = paragraph.sentenceStart(before: quote.outer.start, in: text)
+        return text.firstMatch(describedSubject, in: Span(start, quote.outer.start))?["mention"]
+    }
+
+    private static let describedSubject = Patterns.regex(#"^(?<mention>(?:The|A|An|His|Her|Its|Their)\s+(?:(?!"# + auxiliary + #")[\p{L}\d\-’']+\s+){0,4}?"#
+        + #"(?!"# + auxiliary + #")\p{Ll}[\p{Ll}\-]+)\s+(?:\p{Ll}+ly\s+)?(?!"# + auxiliary + #")(?:\p{Ll}+(?:s|ed)|found)\b(?!\s+"# + auxiliary + #")"#
+        + #"(?![^“”"]*\b(?:when|as|after|before|because|while|if|until|and|then|but)\b)"#)
+    /// `His fact-check was retweeted`, `The tax cut plans are`: no verb of the description, no subject of its own.
+    private static let auxiliary = #"(?:was|is|are|were|has|have|had|does|do|did|will|would|can|could|should|may|might|must|as)\b"#
 }

@@ -45,8 +45,8 @@ struct QuoteNameCueRule: QuoteRule {
 
     private static let clauseCues: Set<String> = ["said", "says", "added", "adds"]
     /// A word that opens a clause right after the cue (not a time, a place, a manner or an addressee: `said on Monday`, `said in Iowa`,
-    /// `said aboard his plane`, `said directly to the camera`).
-    private static let clauseAfterCue = Patterns.regex(#"^\s+(?:that\b|(?!(?:on|in|at|of|to|about|from|with|during|after|before|aboard|\p{Ll}+ly|last|this|yesterday|today|"#
+    /// `said aboard his plane`, `said directly to the camera`, `said as he launched the process`).
+    private static let clauseAfterCue = Patterns.regex(#"^\s+(?:that\b|(?!(?:on|in|at|of|to|about|from|with|during|after|before|aboard|as|\p{Ll}+ly|last|this|yesterday|today|"#
         + #"earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\p{L}’']+\s+\p{L})"#)
 
     /// `… the probe is “ongoing.” He said the FBI has not …`: a partial quote that ends the writer's sentence with a full

@@ -9,7 +9,7 @@ enum RuleBook {
     static let quoteRules: [any QuoteRule] = [
         QuoteCueNameRule(), QuoteNameCueRule(), QuoteAccordingToRule(), NameCueQuoteRule(), NameColonQuoteRule(), ParticipleQuoteRule(), CalledQuoteRule(),
         WhatCalledQuoteRule(), CueQuoteRule(), QuoteSignedRule(), QuoteReactionRule(), ObjectQuoteRule(), QuoteLongAttributionRule(), QuoteAfterSubjectRule(),
-        QuoteContinuesRule(),
+        AsCueQuoteRule(), QuoteContinuesRule(),
         IntroducedQuoteRule(), QuoteAloneRule(),
     ]
     static let clauseRules: [any ClauseRule] = [

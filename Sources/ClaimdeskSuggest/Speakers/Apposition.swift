@@ -21,6 +21,34 @@ enum Apposition {
         return (mention, note(apposition, in: text))
     }
 
+    /// `In a statement to the Observer, her senior policy adviser, Jake Sullivan, said:`, `In a statement, Brian Fallon, a spokesman
+    /// for the Clinton campaign, said:`: when the mention read is the object of an opening phrase's preposition (`to the Observer`,
+    /// `In a statement`), the speaker is the name in the apposition (`Jake Sullivan`), and the rest of it is the note.
+    /// Nil when the mention is no such object or the apposition holds no name.
+    static func speaker(afterOpening mention: Span, apposition: Span?, in text: ScalarText) -> (mention: Span, note: String?)? {
+        guard let apposition, isObjectOfPreposition(mention, text) else { return nil }
+        let parts = commaSeparatedParts(of: text.trimmed(Span(apposition.start + 1, apposition.end - 1)), text)
+        guard let name = parts.first(where: { text.firstMatch(bareName, in: $0) != nil }) else { return nil }
+        let note = parts.filter { $0 != name }.map(text.slice).joined(separator: ", ")
+        return (name, note.isEmpty ? nil : note)
+    }
+
+    private static func isObjectOfPreposition(_ mention: Span, _ text: ScalarText) -> Bool {
+        openingPrepositions.contains(text.slice(text.wordBeforeArticle(mention.start)).lowercased())
+    }
+
+    private static let openingPrepositions: Set<String> = ["in", "to", "with", "at", "for", "from", "on", "during", "after"]
+
+    private static func commaSeparatedParts(of span: Span, _ text: ScalarText) -> [Span] {
+        var parts: [Span] = []
+        var start = span.start
+        for index in span.start..<span.end where text.scalars[index] == "," {
+            parts.append(text.trimmed(Span(start, index)))
+            start = index + 1
+        }
+        return parts + [text.trimmed(Span(start, span.end))]
+    }
+
     static func note(_ span: Span?, in text: ScalarText) -> String? {
         guard let span else { return nil }
         let body = text.trimmed(Span(span.start + 1, span.end))

@@ -253,6 +253,12 @@ struct ScalarText {
         return Span(start, end)
     }
 
+    /// The word before `offset`, past an article: `in` for the mention `statement` in `in a statement`.
+    func wordBeforeArticle(_ offset: Int) -> Span {
+        let word = wordBefore(offset)
+        return ["a", "an", "the"].contains(slice(word)) ? wordBefore(word.start) : word
+    }
+
     /// The letters of the word after `offset`, past white space (empty when what follows is no letter):
     /// `protested` after `His campaign`.
     func wordAfter(_ offset: Int) -> Span {
