@@ -12,6 +12,13 @@ struct NameAndCueClauseRule: ClauseRule {
     /// not searched for speakers.
     private static let gate = Patterns.regex(#"\b"# + secondVerb + Patterns.clauseStart)
 
+    /// A mention right after a preposition is its object (`ObjectMention`: `… called on the agency to review Flint’s water
+    /// system and said`); the sentence's subject speaks (`the Clinton campaign`).
+    private static func subject(_ mention: Span, cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span {
+        guard ObjectMention.preposition(before: mention, text) != nil else { return mention }
+        return paragraph.subject(before: cue.start, in: text) ?? mention
+    }
+
     func reads(_ sentence: SentenceWords) -> Bool {
         sentence.holdsAny(of: ["and", "but"]) && sentence.mayReportSpeech
     }
@@ -22,7 +29,8 @@ struct NameAndCueClauseRule: ClauseRule {
             guard let mention = match["mention"], let claim = match["claim"], claim.length >= 8,
                   match["that"] != nil || !Lexicon.cuesNeedingThat.contains(text.slice(match["cue"]!)),
                   !ReportedClause.followsQuote(mention, in: paragraph, text) else { return nil }
-            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: match["cue"], rule: name, confidence: 0.65)
+            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: Self.subject(mention, cue: match["cue"]!, in: paragraph, text),
+                             cue: match["cue"], rule: name, confidence: 0.65)
         }
     }
 }
