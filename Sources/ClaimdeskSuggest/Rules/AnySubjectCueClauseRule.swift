@@ -86,9 +86,11 @@ struct AnySubjectCueClauseRule: ClauseRule {
                   match["that"] != nil || !Self.cuesNeedingThat.contains(text.slice(cue)),
                   text.slice(cue) != "told" || (match["addressee"] != nil && ReportedClause.opensAClause(claim, after: cue, text)),
                   !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }
-            let before = Span(paragraph.sentenceStart(before: cue.start, in: text), cue.start)
+            let sentenceStart = paragraph.sentenceStart(before: cue.start, in: text)
+            let before = Span(sentenceStart, DashAside.start(endingAt: cue.start, from: sentenceStart, text) ?? cue.start)
             let found = Self.speakerMatch(endingAt: before, text)
-            let mention = found?["mention"] ?? paragraph.subject(before: cue.start, in: text) ?? SubjectWords.mention(before: cue, from: before.start, text)
+            let mention = found?["mention"] ?? paragraph.subject(before: cue.start, in: text)
+                ?? SubjectWords.mention(before: Span(before.end, before.end), from: before.start, text)
             let span = found?["who"] == nil ? ReportedClause.endingSubordinateClause(claim, cue: cue, in: paragraph, text)
                 : Self.relativeClauseEnd(of: claim, in: text)
             return Candidate(span: text.trimmed(span), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.55)
