@@ -1,11 +1,12 @@
 /// A mention a clause rule's pattern read right after a preposition is what the preposition governs, not who speaks:
 /// `a woman in Worcester, Massachusetts, told him she …` (`Worcester`), `Trump at the time said he …` (`the time`),
-/// `Aides to Clinton said …` (`Clinton`). The speaker is then the words before the preposition: with the phrase when they end
-/// in a noun it qualifies (`a woman in Worcester`, `People briefed on the talks`, `Speaker of the House Paul Ryan`), alone when
-/// the phrase says when or where it was said (`Trump at the time`, `Jeb Bush in a Medium post`).
+/// `People briefed on the talks said …` (`the talks`). The speaker is then the words before the preposition: with the phrase
+/// when they end in a noun it qualifies (`People briefed on the talks`, `Speaker of the House Paul Ryan`; after a determiner
+/// without it, for `DescribingPhrase` reads it into the description: `a woman` → `woman in Worcester`), alone when the phrase
+/// says when or where it was said (`Trump at the time`, `Jeb Bush in a Medium post`).
 ///
 /// ```swift
-/// ObjectMention.speaker(for: mention, in: paragraph, text)   // "a woman in Worcester" for the mention "Worcester"
+/// ObjectMention.speaker(for: mention, in: paragraph, text)   // "a woman" for the mention "Worcester"
 /// ```
 enum ObjectMention {
     /// The preposition right before `mention` (no comma between), if there is one.
@@ -23,8 +24,9 @@ enum ObjectMention {
         let isCircumstance = circumstances.contains(text.slice(text.wordBefore(mention.end)))
         let isAdjacent = text.trimmed(Span(before.end, preposition.start)).length == 0
         if isCircumstance { return lastWord.first?.isUppercase == true || isAdjacent ? before : nil }
-        let qualifies = isAdjacent && (lastWord.first?.isLowercase == true || text.slice(preposition) == "of")
-        return qualifies ? Span(before.start, mention.end) : nil
+        guard isAdjacent, lastWord.first?.isLowercase == true || text.slice(preposition) == "of" else { return nil }
+        let opensWithDeterminer = Lexicon.determiners.contains(String(text.slice(before).prefix { !$0.isWhitespace }))
+        return opensWithDeterminer ? before : Span(before.start, mention.end)
     }
 
     /// Prepositions whose object may stand between a subject and its verb: `a woman in Worcester`, `Trump at the time`,
