@@ -22,6 +22,8 @@ import Testing
                 .map(\.mention) == ["Trump"])
         #expect(RuleRunner.run(NameCueClauseRule(), "Jeb Bush in a Medium post said he would put more conservative judges on the federal bench.")
                 .map(\.mention) == ["Jeb Bush"])
+        #expect(RuleRunner.run(NameCueClauseRule(), "Her closest aides have in the past said that she would not run again.").map(\.mention) == ["Her closest aides"],
+                "past `have`")
     }
 
     @Test func theAppositionAfterAPlaceNamesTheSpeaker() {

@@ -21,9 +21,8 @@ enum ObjectMention {
         guard let preposition = preposition(before: mention, text),
               let before = SubjectWords.mention(before: preposition, from: paragraph.sentenceStart(before: preposition.start, in: text), text),
               let lastWord = text.slice(before).split(separator: " ").last else { return nil }
-        let isCircumstance = circumstances.contains(text.slice(text.wordBefore(mention.end)))
+        if circumstances.contains(text.slice(text.wordBefore(mention.end))) { return before }
         let isAdjacent = text.trimmed(Span(before.end, preposition.start)).length == 0
-        if isCircumstance { return lastWord.first?.isUppercase == true || isAdjacent ? before : nil }
         guard isAdjacent, lastWord.first?.isLowercase == true || text.slice(preposition) == "of" else { return nil }
         let opensWithDeterminer = Lexicon.determiners.contains(String(text.slice(before).prefix { !$0.isWhitespace }))
         return opensWithDeterminer ? before : Span(before.start, mention.end)
