@@ -63,6 +63,13 @@ import Testing
         #expect(RuleRunner.run(NameCueClauseRule(), "In a CNN poll, Trump said he was ahead.").map(\.mention) == ["Trump"], "only a share speaks through a poll")
     }
 
+    @Test func aQuotationInsideTheAppositionLeavesTheSpeakerBeforeIt() {
+        #expect(RuleRunner.run(AnySubjectCueClauseRule(), "Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort needs a settled alternative.")
+                .map(\.mention) == ["Humphrey"])
+        #expect(RuleRunner.run(AnySubjectCueClauseRule(), "Hemsley, the co-author of \"Going Viral,\" about the spread of information, said the days of one shared story are gone.")
+                .map(\.mention) == ["Hemsley"])
+    }
+
     @Test func aHyphenInsideAWordOpensNoAside() {
         let text = ScalarText("The co-host and the anti-war group say")
         let cue = text.count - 4
