@@ -47,7 +47,8 @@ struct NameCueClauseRule: ClauseRule {
 
     /// The speaker and note of a match. A mention right after a preposition is its object (`ObjectMention`); the subject is then
     /// the person its apposition names (`Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said`), else
-    /// what `ObjectMention` reads before the preposition (`a woman in Worcester, Massachusetts, told` → `a woman in Worcester`).
+    /// what `ObjectMention` reads before the preposition (`a woman in Worcester, Massachusetts, told` → `a woman`, which
+    /// `DescribingPhrase` makes `woman in Worcester`).
     /// A share of respondents speaks through the poll the sentence opens with (`PollSource`).
     private static func subject(_ named: Span, apposition: Span?, cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> (mention: Span, note: String?) {
         if let poll = PollSource.mention(for: named, in: paragraph, text) { return (poll, nil) }
