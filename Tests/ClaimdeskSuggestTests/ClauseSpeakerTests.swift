@@ -37,6 +37,8 @@ import Testing
     @Test func aSecondVerbAfterAnObjectTakesTheSubject() {
         let text = "Last week, the Clinton campaign also called on the federal agency to review Flint’s water infrastructure and said the administration should set up a health monitoring program."
         #expect(RuleRunner.run(NameAndCueClauseRule(), text).map(\.mention) == ["the Clinton campaign"])
+        #expect(RuleRunner.run(NameAndCueClauseRule(), "One of the men, Jessie Elkins, 70, had served in Vietnam and said he was convinced that the war had been a mistake.")
+                .map(\.mention) == ["Jessie Elkins"])
     }
 
     @Test func theSpeakerOfTheCueBeforeAParticipleSpeaks() {

@@ -12,11 +12,14 @@ struct NameAndCueClauseRule: ClauseRule {
     /// not searched for speakers.
     private static let gate = Patterns.regex(#"\b"# + secondVerb + Patterns.clauseStart)
 
-    /// A mention right after a preposition is its object (`ObjectMention`: `… called on the agency to review Flint’s water
-    /// system and said`); the sentence's subject speaks (`the Clinton campaign`).
+    /// The sentence's subject does the second act too: the pattern reads the first speaker within reach of `and said`, often
+    /// an object (`… called on the agency to review Flint’s water system and said` → `the Clinton campaign`; `One of the men,
+    /// Jessie Elkins, 70, had served in Vietnam and said` → `Jessie Elkins`). With no subject read, or a name in the subject's
+    /// apposition (`The friend, Leo Marsh, pleaded guilty and testified`), the mention stands.
     private static func subject(_ mention: Span, cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span {
-        guard ObjectMention.preposition(before: mention, text) != nil else { return mention }
-        return paragraph.subject(before: cue.start, in: text) ?? mention
+        guard let subject = paragraph.subject(before: cue.start, in: text),
+              text.trimmed(Span(subject.end, max(subject.end, mention.start))).length > 1 || subject.end > mention.start else { return mention }
+        return subject
     }
 
     func reads(_ sentence: SentenceWords) -> Bool {
