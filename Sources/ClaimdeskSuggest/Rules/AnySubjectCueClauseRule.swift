@@ -48,6 +48,16 @@ struct AnySubjectCueClauseRule: ClauseRule {
         return text.firstMatch(speakerBeforeCue, in: Span(start, span.end))
     }
 
+    /// `Humphrey, who calls Trump a “sociopath,” said`, `Hemsley, the co-author of "Going Viral," about …, said`: when a quotation
+    /// inside an apposition keeps `speakerMatch` from reading it, the speaker before the sentence's first comma (the apposition
+    /// ends right before the cue, at a comma).
+    private static func speakerBeforeApposition(_ span: Span, _ text: ScalarText) -> NamedGroups? {
+        let end = text.trimmed(span).end
+        guard end > span.start, text.scalars[end - 1] == "," || (end - 2 > span.start && text.scalars[end - 2] == "," && "”\"".unicodeScalars.contains(text.scalars[end - 1])),
+              let comma = (span.start..<end - 1).first(where: { text.scalars[$0] == "," }), comma + 1 < end, text.isWhitespace(at: comma + 1) else { return nil }
+        return speakerMatch(endingAt: Span(span.start, comma + 2), text)
+    }
+
     /// Marks `speakerBeforeCue` reads only inside parentheses.
     private static let noSpeakerHolds: Set<Unicode.Scalar> = ["“", "”", "\"", ";", ":", "!", "?", "—", "–", "…"]
 
@@ -86,9 +96,11 @@ struct AnySubjectCueClauseRule: ClauseRule {
                   match["that"] != nil || !Self.cuesNeedingThat.contains(text.slice(cue)),
                   text.slice(cue) != "told" || (match["addressee"] != nil && ReportedClause.opensAClause(claim, after: cue, text)),
                   !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }
-            let before = Span(paragraph.sentenceStart(before: cue.start, in: text), cue.start)
-            let found = Self.speakerMatch(endingAt: before, text)
-            let mention = found?["mention"] ?? paragraph.subject(before: cue.start, in: text) ?? SubjectWords.mention(before: cue, from: before.start, text)
+            let sentenceStart = paragraph.sentenceStart(before: cue.start, in: text)
+            let before = Span(sentenceStart, DashAside.start(endingAt: cue.start, from: sentenceStart, text) ?? cue.start)
+            let found = Self.speakerMatch(endingAt: before, text) ?? Self.speakerBeforeApposition(before, text)
+            let mention = found?["mention"] ?? paragraph.subject(before: cue.start, in: text)
+                ?? SubjectWords.mention(before: Span(before.end, before.end), from: before.start, text)
             let span = found?["who"] == nil ? ReportedClause.endingSubordinateClause(claim, cue: cue, in: paragraph, text)
                 : Self.relativeClauseEnd(of: claim, in: text)
             return Candidate(span: text.trimmed(span), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.55)

@@ -12,6 +12,16 @@ struct NameAndCueClauseRule: ClauseRule {
     /// not searched for speakers.
     private static let gate = Patterns.regex(#"\b"# + secondVerb + Patterns.clauseStart)
 
+    /// The sentence's subject does the second act too: the pattern reads the first speaker within reach of `and said`, often
+    /// an object (`… called on the agency to review Flint’s water system and said` → `the Clinton campaign`; `One of the men,
+    /// Jessie Elkins, 70, had served in Vietnam and said` → `Jessie Elkins`). With no subject read, or a name in the subject's
+    /// apposition (`The friend, Leo Marsh, pleaded guilty and testified`), the mention stands.
+    private static func subject(_ mention: Span, cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span {
+        guard let subject = paragraph.subject(before: cue.start, in: text),
+              text.trimmed(Span(subject.end, max(subject.end, mention.start))).length > 1 || subject.end > mention.start else { return mention }
+        return subject
+    }
+
     func reads(_ sentence: SentenceWords) -> Bool {
         sentence.holdsAny(of: ["and", "but"]) && sentence.mayReportSpeech
     }
@@ -22,7 +32,8 @@ struct NameAndCueClauseRule: ClauseRule {
             guard let mention = match["mention"], let claim = match["claim"], claim.length >= 8,
                   match["that"] != nil || !Lexicon.cuesNeedingThat.contains(text.slice(match["cue"]!)),
                   !ReportedClause.followsQuote(mention, in: paragraph, text) else { return nil }
-            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: match["cue"], rule: name, confidence: 0.65)
+            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: Self.subject(mention, cue: match["cue"]!, in: paragraph, text),
+                             cue: match["cue"], rule: name, confidence: 0.65)
         }
     }
 }

@@ -45,6 +45,22 @@ struct NameCueClauseRule: ClauseRule {
 
     private static let quotationMarks: Set<Unicode.Scalar> = ["“", "”", "\""]
 
+    /// The speaker and note of a match. A mention right after a preposition is its object (`ObjectMention`); the subject is then
+    /// the person its apposition names (`Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said`), else
+    /// what `ObjectMention` reads before the preposition (`a woman in Worcester, Massachusetts, told` → `a woman`, which
+    /// `DescribingPhrase` makes `woman in Worcester`).
+    /// A share of respondents speaks through the poll the sentence opens with (`PollSource`).
+    private static func subject(_ named: Span, apposition: Span?, cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> (mention: Span, note: String?) {
+        if let poll = PollSource.mention(for: named, in: paragraph, text) { return (poll, nil) }
+        guard ObjectMention.preposition(before: named, text) != nil else { return Apposition.speaker(named, apposition: apposition, in: text) }
+        if let apposition, let inner = text.firstMatch(opening, in: Span(apposition.start + 1, cue.end)), let mention = inner["mention"] {
+            let speaker = Apposition.speaker(mention, apposition: inner["note"], in: text)
+            if let reading = NameReading(speaker.mention, in: text), !reading.isSingleWord, !reading.isOrganisation { return speaker }
+        }
+        if let speaker = ObjectMention.speaker(for: named, in: paragraph, text) { return (speaker, nil) }
+        return Apposition.speaker(named, apposition: apposition, in: text)
+    }
+
     /// Verbs that need `that` (`announced`) only with a `that` in the sentence.
     func reads(_ sentence: SentenceWords) -> Bool { sentence.mayReportSpeech }
 
@@ -57,7 +73,7 @@ struct NameCueClauseRule: ClauseRule {
                             resumingAfter: "cue") { match in
             guard let named = match["mention"], let claim = match["claim"], !ReportedClause.followsQuote(named, in: paragraph, text) || match["that"] != nil,
                   claim.length >= 8, match["that"] != nil || !Lexicon.cuesNeedingThat.contains(text.slice(match["cue"]!)) else { return nil }
-            let (mention, note) = Apposition.speaker(named, apposition: match["note"], in: text)
+            let (mention, note) = Self.subject(named, apposition: match["note"], cue: match["cue"]!, in: paragraph, text)
             let span = ReportedClause.endingSubordinateClause(claim, cue: match["cue"]!, in: paragraph, text)
             return Candidate(span: text.trimmed(span), quoteType: .indirect, mention: mention, note: note, cue: match["cue"],
                              rule: name, confidence: match["note"] == nil ? 0.75 : 0.8)

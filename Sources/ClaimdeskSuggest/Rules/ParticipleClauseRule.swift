@@ -30,7 +30,7 @@ struct ParticipleClauseRule: ClauseRule {
         text.matches(Self.pattern, in: paragraph.span, resumingAfter: "cue") { match in
             guard let claim = match["claim"], let cue = match["cue"], claim.length >= 12 else { return nil }
             if Self.isAttached(cue, text) {
-                let mention = paragraph.subject(before: cue.start, in: text) ?? CueSpeaker.mention(ofCueBefore: cue.start, in: paragraph, text)
+                let mention = CueSpeaker.mention(ofCueBefore: cue.start, in: paragraph, text) ?? paragraph.subject(before: cue.start, in: text)
                     ?? Self.firstPerson(before: cue, in: paragraph, text)
                 var candidate = Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.7)
                 candidate.speakerIsLastNamed = mention == nil

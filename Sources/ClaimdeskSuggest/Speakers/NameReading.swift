@@ -27,7 +27,8 @@ struct NameReading {
             hasArticle = hasArticle || first.word == "The"
             words.removeFirst()
         }
-        guard !words.isEmpty, !words.contains(where: { Lexicon.notNames.contains($0.word) }) else { return nil }
+        // `Lee Wang of The Intercept`: after `of` a word that is no name (`The`) belongs to a person's place, dropped below.
+        guard !words.isEmpty, !words.prefix(while: { $0.word != "of" }).contains(where: { Lexicon.notNames.contains($0.word) }) else { return nil }
         let titleEnd = words.dropLast().lastIndex { Lexicon.titles.contains(Self.withoutFullStop($0.word)) }.map { $0 + 1 } ?? 0
         let titleWords = words[..<titleEnd]
         var nameWords = words[titleEnd...]
