@@ -264,6 +264,18 @@ struct ScalarText {
 
     func isWhitespace(at index: Int) -> Bool { scalars[index].isQuickWhitespace }
 
+    /// The last code point of `span` that is no white space (ICU's `\s`, Unicode's White_Space), nil if there is none: a
+    /// pattern that ends with `,\s*$` cannot match a span whose last one is no comma.
+    ///
+    /// ```swift
+    /// ScalarText("He said, ").lastNonWhitespace(in: Span(0, 9))   // ","
+    /// ```
+    func lastNonWhitespace(in span: Span) -> Unicode.Scalar? {
+        var end = span.end
+        while end > span.start, isWhitespace(at: end - 1) { end -= 1 }
+        return end > span.start ? scalars[end - 1] : nil
+    }
+
     /// The word (letters only) before `offset`, spaces skipped; empty at a punctuation mark.
     func wordBefore(_ offset: Int) -> Span {
         var end = offset
