@@ -97,6 +97,20 @@ struct ScalarText {
         return regex.firstMatch(in: string, range: range) != nil
     }
 
+    /// Whether a pattern that opens with `Patterns.cue` (`\b` and a speech verb) matches anywhere inside `span`: the same answer
+    /// as `holdsMatch(of:in:)`, found by trying it, anchored, only where a speech verb's first word stands as a whole word
+    /// (ICU's `\b` on either side, as in `span`), instead of ICU trying the verbs at every word.
+    ///
+    /// ```swift
+    /// text.holdsMatch(ofCueOpening: gate, in: sentence)   // gate = Patterns.regex(Patterns.cue + ",")
+    /// ```
+    func holdsMatch(ofCueOpening regex: NSRegularExpression, in span: Span) -> Bool {
+        ICUWordBoundary.wholeASCIIWords(in: scalars, span).contains { word in
+            Lexicon.speechVerbWords.contains(slice(word))
+                && regex.firstMatch(in: string, options: .anchored, range: range(Span(word.start, span.end))) != nil
+        }
+    }
+
     /// Every match of `regex` inside `span`, by group name.
     func allMatches(_ regex: NSRegularExpression, in span: Span) -> [NamedGroups] {
         let range = NSRange(location: utf16Offset[span.start], length: utf16Offset[span.end] - utf16Offset[span.start])
