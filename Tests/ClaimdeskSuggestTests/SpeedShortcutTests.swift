@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ClaimdeskSuggest
 
@@ -50,6 +51,50 @@ import Testing
         for _ in 0..<500 {
             let string = (0..<Int.random(in: 1...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             Self.expectSameAsTheSearch(string)
+        }
+    }
+
+    /// The regular expressions the check-worthiness signals were read with before `CheckWorthinessSignal`: the reference.
+    private static let signalPatterns: [(String, NSRegularExpression)] = [
+        ("number", words(#"\d"#, ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand", "million", "billion"])),
+        ("money", words("[$€£¥]", ["yuan", "dollars?", "euros?", "pounds?", "yen", "rupees?", "krone", "kroner", "francs?", "billion", "million"])),
+        ("percentage", words("%", ["per ?cent", "percentage points?"])),
+        ("date", words(#"\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|\b(?:19|20)\d\d\b"#, [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "last (?:year|month|week)"])),
+        ("comparison", words(nil, ["more", "less", "fewer", "most", "least", "than", "largest", "biggest", "highest", "lowest", "first", "only",
+                                   "never", "always", "every", "record"])),
+        ("institution", words(nil, ["Ministry", "Commission", "Agency", "Committee", "Council", "Party", "[Gg]overnment", "state", "[Cc]ourt",
+                                    "Parliament", "Congress", "Authority", "Bank", "Institute", "Union", "Association", "University", "Bureau",
+                                    "Department", "Office"])),
+    ]
+
+    private static func words(_ pattern: String?, _ words: [String]) -> NSRegularExpression {
+        Patterns.regex(([pattern].compactMap { $0 } + [#"\b(?:"# + words.joined(separator: "|") + #")\b"#]).joined(separator: "|"))
+    }
+
+    private static func expectTheSignalsOfThePatterns(_ claim: String) {
+        let range = NSRange(claim.startIndex..., in: claim)
+        let reasons = signalPatterns.filter { $0.1.firstMatch(in: claim, range: range) != nil }.map(\.0)
+        #expect(CheckWorthiness.score(claim) == ((min(1, 0.2 + 0.2 * Double(reasons.count)) * 100).rounded() / 100, reasons), "\(claim.debugDescription)")
+    }
+
+    @Test func checkWorthinessReadsTheSignalsThePatternsRead() throws {
+        let (article, _) = try SuggestionEvaluation.load("voa-common-prosperity.json")
+        for sentence in article.split(separator: ".") { Self.expectTheSignalsOfThePatterns(String(sentence)) }
+        for claim in ["per cent", "per  cent", "percent.", "percentage points", "percentage pointss", "last  year", "last year\u{301}",
+                      "Sept.", "Sept", "Sep.", "Jan.\u{301}", "xJan.", "1999", "21999", "2021a", "20٢٣", "19\u{AD}99", "1\u{301}999",
+                      "$", "¥5", "٣", "one\u{AD}", "\u{AD}one", "éone", "one_", "Government", "GOVERNMENT", "state's", "statement", "May", ""] {
+            Self.expectTheSignalsOfThePatterns(claim)
+        }
+    }
+
+    @Test func checkWorthinessAgreesWithThePatternsOnRandomText() {
+        let pieces = ["one", "per", "cent", "percent", "percentage", " point", "s", "last", " year", "Jan", "Sept", "19", "20", "9", "٢", "$", "%",
+                      "state", "Court", "more", "May", ".", " ", "\u{301}", "\u{AD}", "é", "x", "_"]
+        var generator = SeededGenerator(seed: 6)
+        for _ in 0..<1000 {
+            Self.expectTheSignalsOfThePatterns((0..<Int.random(in: 1...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
         }
     }
 }
