@@ -97,4 +97,23 @@ import Testing
             Self.expectTheSignalsOfThePatterns((0..<Int.random(in: 1...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
         }
     }
+
+    /// `SentenceWords.holdsAny(of:)` answers by a bit for the sets the rules ask about (`AskedWords`), word by word for others.
+    @Test func sentenceWordsAnswerEverySetAsTheSetItselfDoes() throws {
+        let (article, _) = try SuggestionEvaluation.load("voa-common-prosperity.json")
+        let text = ScalarText(article + " Taxes rose, he said, and put it that way.")
+        let asked = RuleBook.clauseRules.map(\.triggers) + [Lexicon.cueWordsOnTheirOwn, Lexicon.cuesNeedingThat, ["put"], ["and", "but"], ["said", "nothing"]]
+        var held = 0
+        for paragraph in Paragraph.split(text) {
+            for sentence in paragraph.sentences(in: text) {
+                let words = SentenceWords(in: sentence, of: text)
+                for set in asked {
+                    #expect(words.holdsAny(of: set) == !Set(words.words).isDisjoint(with: set), "\(text.slice(sentence))")
+                    if words.holdsAny(of: set) { held += 1 }
+                }
+            }
+        }
+        #expect(held > 20)
+        #expect(AskedWords.bit(of: Lexicon.speechVerbWords) != nil && AskedWords.bit(of: ["put"]) == nil)
+    }
 }
