@@ -35,7 +35,7 @@ struct ClauseNameCueRule: ClauseRule {
     func reads(_ sentence: SentenceWords) -> Bool { sentence.commas >= 1 && sentence.holdsAny(of: triggers) }
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
-        guard text.holdsMatch(of: Self.gate, in: paragraph.span) else { return [] }
+        guard text.holdsMatch(ofCueOpening: Self.gate, in: paragraph.span) else { return [] }
         return text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
             guard let claim = match["claim"], claim.length >= 20 else { return nil }
             return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: match["mention"], cue: match["cue"],

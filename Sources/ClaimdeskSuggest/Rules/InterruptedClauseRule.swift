@@ -22,7 +22,7 @@ struct InterruptedClauseRule: ClauseRule {
     func reads(_ sentence: SentenceWords) -> Bool { sentence.commas >= 2 && sentence.holdsAny(of: triggers) }
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
-        guard text.holdsMatch(of: Self.gate, in: paragraph.span) else { return [] }
+        guard text.holdsMatch(ofCueOpening: Self.gate, in: paragraph.span) else { return [] }
         return text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
             guard let claim = match["claim"], claim.length >= 30 else { return nil }
             var candidate = Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: match["mention"], cue: match["cue"],

@@ -29,7 +29,9 @@ struct NameCueQuoteRule: QuoteRule {
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
         guard quote.wordCount(in: text) >= 4 || quote.isSubstantive(in: text) || Self.isOneWordAnswer(quote, text) else { return nil }
         let before = Span(paragraph.sentenceStart(before: quote.outer.start, in: text), quote.outer.start)
-        guard let match = text.firstMatch(Self.pattern, in: before), let named = match["mention"],
+        // The pattern ends with a comma or colon, then white space (ICU's `\s`) up to the quotation: without one, it cannot match.
+        guard let last = text.lastNonWhitespace(in: before), last == "," || last == ":",
+              let match = text.firstMatch(Self.pattern, in: before), let named = match["mention"],
               !Self.continuesInterruptedClause(quote, after: Span(before.start, named.start), cue: match["cue"], text) else { return nil }
         let (mention, note) = Apposition.speaker(afterOpening: named, apposition: match["note"], in: text)
             ?? Apposition.speaker(named, apposition: match["note"], in: text)

@@ -16,7 +16,8 @@ extension ScalarText {
         while start < span.end {
             var end = start
             while end < span.end, scalars[end].value < 0x80, scalars[end].isQuickAlphabetic { end += 1 }
-            if end > start, end - start <= longest, firstLetters & Self.letterBit(scalars[start].value | 0x20) != 0, wordBoundaryBefore(start, in: span), wordBoundaryAfter(end, in: span),
+            if end > start, end - start <= longest, firstLetters & Self.letterBit(scalars[start].value | 0x20) != 0,
+               ICUWordBoundary.before(start, in: scalars, from: span.start), ICUWordBoundary.after(end, in: scalars, upTo: span.end),
                words.contains(asciiWord(Span(start, end), lowering: capitalised)) {
                 found.append(Span(start, end))
             }
@@ -33,26 +34,5 @@ extension ScalarText {
         var bytes = scalars[word.start..<word.end].map { UInt8($0.value) }
         if lowering, (0x41...0x5A).contains(bytes[0]) { bytes[0] |= 0x20 }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// ICU's `\b` before a word character at `index`: the first code point before it that is no combining mark or format
-    /// character is no word character, or there is none in `span`.
-    private func wordBoundaryBefore(_ index: Int, in span: Span) -> Bool {
-        var previous = index - 1
-        while previous >= span.start, scalars[previous].isCombiningOrFormat { previous -= 1 }
-        return previous < span.start || !scalars[previous].isQuickWordCharacter
-    }
-
-    /// ICU's `\b` after a word character, before `index`: the end of `span`, or a code point that is no word character and no
-    /// combining mark or format character.
-    private func wordBoundaryAfter(_ index: Int, in span: Span) -> Bool {
-        index >= span.end || !(scalars[index].isQuickWordCharacter || scalars[index].isCombiningOrFormat)
-    }
-}
-
-private extension Unicode.Scalar {
-    /// What ICU's `\b` looks through: `Grapheme_Extend` and format characters (`Cf`, a soft hyphen); none in ASCII.
-    var isCombiningOrFormat: Bool {
-        value >= 0x80 && (properties.isGraphemeExtend || properties.generalCategory == .format)
     }
 }

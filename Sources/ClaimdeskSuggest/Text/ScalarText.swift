@@ -77,6 +77,20 @@ struct ScalarText {
         return regex.firstMatch(in: string, range: range) != nil
     }
 
+    /// Whether a pattern that opens with `Patterns.cue` (`\b` and a speech verb) matches anywhere inside `span`: the same answer
+    /// as `holdsMatch(of:in:)`, found by trying it, anchored, only where a speech verb's first word stands as a whole word
+    /// (ICU's `\b` on either side, as in `span`), instead of ICU trying the verbs at every word.
+    ///
+    /// ```swift
+    /// text.holdsMatch(ofCueOpening: gate, in: sentence)   // gate = Patterns.regex(Patterns.cue + ",")
+    /// ```
+    func holdsMatch(ofCueOpening regex: NSRegularExpression, in span: Span) -> Bool {
+        ICUWordBoundary.wholeASCIIWords(in: scalars, span).contains { word in
+            Lexicon.speechVerbWords.contains(slice(word))
+                && regex.firstMatch(in: string, options: .anchored, range: range(Span(word.start, span.end))) != nil
+        }
+    }
+
     /// Every match of `regex` inside `span`, by group name.
     func allMatches(_ regex: NSRegularExpression, in span: Span) -> [NamedGroups] {
         let range = NSRange(location: utf16Offset[span.start], length: utf16Offset[span.end] - utf16Offset[span.start])
@@ -243,6 +257,18 @@ struct ScalarText {
     }
 
     func isWhitespace(at index: Int) -> Bool { scalars[index].isQuickWhitespace }
+
+    /// The last code point of `span` that is no white space (ICU's `\s`, Unicode's White_Space), nil if there is none: a
+    /// pattern that ends with `,\s*$` cannot match a span whose last one is no comma.
+    ///
+    /// ```swift
+    /// ScalarText("He said, ").lastNonWhitespace(in: Span(0, 9))   // ","
+    /// ```
+    func lastNonWhitespace(in span: Span) -> Unicode.Scalar? {
+        var end = span.end
+        while end > span.start, isWhitespace(at: end - 1) { end -= 1 }
+        return end > span.start ? scalars[end - 1] : nil
+    }
 
     /// The word (letters only) before `offset`, spaces skipped; empty at a punctuation mark.
     func wordBefore(_ offset: Int) -> Span {

@@ -7,11 +7,14 @@
 /// words.afterComma     // ["said"]
 /// words.commas         // 1
 /// ```
-/// Only words of ASCII letters are kept (the cues are English).
+/// Only words of ASCII letters are kept (the cues are English). Each word is looked up once in `AskedWords` (the sets the
+/// clause rules ask about), so that `holdsAny(of:)` is a bit test for those sets rather than a lookup of every word.
 struct SentenceWords {
-    private(set) var words: Set<String> = []
+    private(set) var words: [String] = []
     private(set) var afterComma: Set<String> = []
     private(set) var commas = 0
+    /// Which of `AskedWords.sets` the sentence holds a word of.
+    private var askedSets: UInt64 = 0
 
     init(in span: Span, of text: ScalarText) {
         var word: [UInt8] = []
@@ -37,11 +40,15 @@ struct SentenceWords {
     }
 
     private mutating func add(_ word: String, afterComma isAfterComma: Bool) {
-        words.insert(word)
+        words.append(word)
+        askedSets |= AskedWords.sets(holding: word)
         if isAfterComma { afterComma.insert(word) }
     }
 
-    func holdsAny(of candidates: Set<String>) -> Bool { !words.isDisjoint(with: candidates) }
+    func holdsAny(of candidates: Set<String>) -> Bool {
+        if let bit = AskedWords.bit(of: candidates) { return askedSets & bit != 0 }
+        return words.contains(where: candidates.contains)
+    }
 
     /// A cue that reports speech on its own (`said`), or one that needs `that` (`announced`, `believes`) with a `that`.
     var mayReportSpeech: Bool {

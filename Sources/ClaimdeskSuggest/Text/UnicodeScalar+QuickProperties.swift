@@ -26,6 +26,11 @@ extension Unicode.Scalar {
         value < 0x80 ? (0x61...0x7A).contains(value) : properties.isLowercase
     }
 
+    /// `\d` in ICU: a decimal digit of any script (`Nd`); `0` to `9` in ASCII.
+    var isDecimalDigit: Bool {
+        value < 0x80 ? (0x30...0x39).contains(value) : properties.generalCategory == .decimalNumber
+    }
+
     /// Whether ICU counts it a word character for `\b` (`[\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\u200C\u200D]`): ASCII letters,
     /// digits and `_` in ASCII.
     var isQuickWordCharacter: Bool {
