@@ -5,14 +5,10 @@ import Testing
 /// preposition is its object (`ObjectMention`), the speaker of a cue right before a participle, an aside between dashes
 /// before the cue (`DashAside`).
 @Suite struct ClauseSpeakerTests {
-    private func speakers(_ text: String) -> [String?] {
-        Suggester().suggest(in: text).map { $0.speaker?.name }
-    }
-
     @Test func aPlaceAfterAPrepositionIsNoSpeaker() {
         let text = "Kasich is assuring voters he’s tough enough after a woman in Worcester, Massachusetts, told him she worries he’s too nice to stand up to world leaders."
         #expect(RuleRunner.run(NameCueClauseRule(), text).map(\.mention) == ["a woman"])
-        #expect(speakers(text) == ["woman in Worcester"], "the description takes the phrase that says which one")
+        #expect(Suggester.speakers(in: text) == ["woman in Worcester"], "the description takes the phrase that says which one")
         #expect(RuleRunner.run(NameCueClauseRule(), "Two people briefed on the talks said that the deal was close.").map(\.mention) == ["Two people briefed on the talks"],
                 "the phrase stays with the noun it qualifies")
     }
@@ -29,7 +25,7 @@ import Testing
     @Test func theAppositionAfterAPlaceNamesTheSpeaker() {
         let text = "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with Mr. Sanders on Tuesday."
         #expect(RuleRunner.run(NameCueClauseRule(), text).map(\.mention) == ["Senator Harry Reid"])
-        #expect(speakers(text) == ["Harry Reid"])
+        #expect(Suggester.speakers(in: text) == ["Harry Reid"])
         #expect(RuleRunner.run(NameCueClauseRule(), "At Boca West, where it costs new members $70,000 to join, Jay DiPietro, the club's president, suggested that the troubles of his rivals came from poor management.")
                 .map(\.mention) == ["Jay DiPietro"])
     }

@@ -6,21 +6,17 @@ import Testing
 @Suite struct QuoteLongAttributionRuleTests {
     typealias Found = RuleRunner.Found
 
-    private func speakers(_ text: String) -> [String?] {
-        Suggester().suggest(in: text).map { $0.speaker?.name }
-    }
-
     @Test func theSpeakerBeforeTheCueAfterALongRole() {
         let text = "“Eventually, positions are gonna soften on the nominee,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO before the interview."
         #expect(RuleRunner.run(QuoteLongAttributionRule(), text)
                 == [Found(claim: "Eventually, positions are gonna soften on the nominee,", mention: "Joe Kasper", cue: "told")])
-        #expect(speakers(text) == ["Joe Kasper"], "the cue starts no reported speech (`before the interview`)")
+        #expect(Suggester.speakers(in: text) == ["Joe Kasper"], "the cue starts no reported speech (`before the interview`)")
     }
 
     @Test func theSpeakerRightAfterTheQuotationWhenNoneStandsBeforeTheCue() {
         let text = "“Clinton needs a strategy for targeting third-party voters,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday."
         #expect(RuleRunner.run(QuoteLongAttributionRule(), text).map(\.mention) == ["Nate Silver"])
-        #expect(speakers(text) == ["Nate Silver"])
+        #expect(Suggester.speakers(in: text) == ["Nate Silver"])
     }
 
     @Test func aQuotationThatContinuesAfterTheAttributionKeepsItsSpeaker() {

@@ -6,15 +6,11 @@ import Testing
 /// opening phrase (`In a statement, …`), a description that opens the writer's sentence around a quotation with no cue, and
 /// never the medium the words were said in (`in a statement credited him …`).
 @Suite struct QuoteSpeakerTests {
-    private func speakers(_ text: String) -> [String?] {
-        Suggester().suggest(in: text).map { $0.speaker?.name }
-    }
-
     @Test func anAsClauseRightBeforeAQuotationNamesItsSpeaker() {
         let text = "Clinton praised Garland. As The Post's Dana Milbank puts it, \"Senate Republicans are unmoved, and liberal activists are uninspired.\""
         #expect(Suggester().suggest(in: text).map(\.rule) == ["as-cue-quote"])
-        #expect(speakers(text) == ["Dana Milbank"])
-        #expect(speakers("Ms. Ortiz spoke first. But at the time, as prosecutor Marc Trevidic put it, \"apart from some jogging for fitness, there was not much to complain about.\"")
+        #expect(Suggester.speakers(in: text) == ["Dana Milbank"])
+        #expect(Suggester.speakers(in: "Ms. Ortiz spoke first. But at the time, as prosecutor Marc Trevidic put it, \"apart from some jogging for fitness, there was not much to complain about.\"")
                 == ["Marc Trevidic"])
         #expect(RuleRunner.run(AsCueQuoteRule(), "Under socialism, you're poor. As the Rainmakers sang back in the 1980s, \"They'll turn us all into beggars 'cause they're easier to please.\"")
                 .map(\.mention) == ["the Rainmakers"])
@@ -25,9 +21,9 @@ import Testing
 
     @Test func aCueFollowedByAsIsTheQuotationsAttribution() {
         let text = "But it was not expected to be smooth.\n\n“The great state of Alabama is proud to cast its votes for Donald J. Trump!” US Senator Jeff Sessions said as he launched the process."
-        #expect(speakers(text) == ["Jeff Sessions"])
+        #expect(Suggester.speakers(in: text) == ["Jeff Sessions"])
         #expect(Suggester().suggest(in: text).map(\.rule) == ["quote-name-cue"], "`as he launched the process` is no reported clause")
-        #expect(speakers("“We are going to win this state.” He said he’ll support whomever the party picks.").count == 2,
+        #expect(Suggester.speakers(in: "“We are going to win this state.” He said he’ll support whomever the party picks.").count == 2,
                 "a cue with a clause after a quotation that ends its sentence is still new speech")
     }
 
@@ -38,29 +34,29 @@ import Testing
         let fallon = Suggester().suggest(in: "In a statement, Brian Fallon, a spokesman for the Clinton campaign, said: \"Secretary Clinton has been cooperating with the inquiry.\"")
         #expect(fallon.map { $0.speaker?.name } == ["Brian Fallon"])
         #expect(fallon.first?.speaker?.note == "a spokesman for the Clinton campaign")
-        #expect(speakers("Zhou Hongyi, chairman of Qihoo 360, said: “Our success depends on our country’s policies.”") == ["Zhou Hongyi"],
+        #expect(Suggester.speakers(in: "Zhou Hongyi, chairman of Qihoo 360, said: “Our success depends on our country’s policies.”") == ["Zhou Hongyi"],
                 "a speaker with no opening phrase keeps its apposition as the note")
     }
 
     @Test func aDescriptionThatOpensTheWritersSentenceSpeaksItsQuotation() {
-        #expect(speakers("Nunberg filed a petition on Tuesday. The petition accuses the Trump campaign of \"attempting to bully Mr. Nunberg into silence, although he has not disparaged anyone.\"")
+        #expect(Suggester.speakers(in: "Nunberg filed a petition on Tuesday. The petition accuses the Trump campaign of \"attempting to bully Mr. Nunberg into silence, although he has not disparaged anyone.\"")
                 == ["petition"])
-        #expect(speakers("Bob agreed to talk. A 2014 House Intelligence Committee report found \"no evidence that there was either a stand down order or a denial of air support.\"")
+        #expect(Suggester.speakers(in: "Bob agreed to talk. A 2014 House Intelligence Committee report found \"no evidence that there was either a stand down order or a denial of air support.\"")
                 == ["2014 House Intelligence Committee report"])
-        #expect(speakers("Then came Mexico City. The impostor gushed about a \"common interest in keeping our hemisphere safe, prosperous and free.\"")
+        #expect(Suggester.speakers(in: "Then came Mexico City. The impostor gushed about a \"common interest in keeping our hemisphere safe, prosperous and free.\"")
                 == ["impostor"])
-        #expect(speakers("Steve Bell spoke for an hour. The tax cut plans are ''profoundly irresponsible and bad for every family we know.''")
+        #expect(Suggester.speakers(in: "Steve Bell spoke for an hour. The tax cut plans are ''profoundly irresponsible and bad for every family we know.''")
                 == ["Steve Bell"], "a plural noun before `are` is no verb: the person named last")
-        #expect(speakers("Axelrod tweeted again. His auto bailout fact-check Wednesday was retweeted 3,200 times, leading Clinton economic advisers like Gene Sperling to counter that “every cent that went to the auto bail out, Sanders voted against.”")
+        #expect(Suggester.speakers(in: "Axelrod tweeted again. His auto bailout fact-check Wednesday was retweeted 3,200 times, leading Clinton economic advisers like Gene Sperling to counter that “every cent that went to the auto bail out, Sanders voted against.”")
                 == ["Gene Sperling"], "an auxiliary ends no description")
-        #expect(speakers("Dorothy Poynter, who grew up with Ali, spoke. The crowd cheered when “We were all so proud of him, and we still are.”")
+        #expect(Suggester.speakers(in: "Dorothy Poynter, who grew up with Ali, spoke. The crowd cheered when “We were all so proud of him, and we still are.”")
                 == ["Dorothy Poynter"], "a clause opened between the verb and the quotation: the person named last")
     }
 
     @Test func theMediumBeforeAVerbIsNoSpeaker() {
-        #expect(speakers("Dottie Deans is supporting Sanders as a superdelegate and in a statement credited him for \"an exciting and inspiring campaign.\"")
+        #expect(Suggester.speakers(in: "Dottie Deans is supporting Sanders as a superdelegate and in a statement credited him for \"an exciting and inspiring campaign.\"")
                 == ["Dottie Deans"])
-        #expect(speakers("De Blasio, speaking on WOR710, called Trump a “blowhard,” and said the city was safe.").first == "De Blasio")
+        #expect(Suggester.speakers(in: "De Blasio, speaking on WOR710, called Trump a “blowhard,” and said the city was safe.").first == "De Blasio")
     }
 
     @Test func theOneNamedBeforeTheVerbThatIntroducesAQuotationSpeaks() {
