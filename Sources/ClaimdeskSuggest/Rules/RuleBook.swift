@@ -8,7 +8,7 @@
 enum RuleBook {
     static let quoteRules: [any QuoteRule] = [
         QuoteCueNameRule(), QuoteNameCueRule(), QuoteAccordingToRule(), NameCueQuoteRule(), NameColonQuoteRule(), ParticipleQuoteRule(), CalledQuoteRule(),
-        WhatCalledQuoteRule(), CueQuoteRule(), QuoteSignedRule(), QuoteReactionRule(), ObjectQuoteRule(), QuoteLongAttributionRule(), QuoteAfterSubjectRule(),
+        WhatCalledQuoteRule(), CueQuoteRule(), QuoteSignedRule(), QuoteReactionRule(), ObjectQuoteRule(), ThatClauseQuoteRule(), QuoteLongAttributionRule(), QuoteAfterSubjectRule(),
         QuoteContinuesRule(),
         IntroducedQuoteRule(), QuoteAloneRule(),
     ]
