@@ -145,7 +145,7 @@ import Testing
         #expect(Self.goldScareQuotes.filter { !RuleRunner.claims(CalledQuoteRule(), $0).isEmpty } == [])
     }
 
-    private static let goldScareQuotes = [
+    static let goldScareQuotes = [
         "Port director Helen Marsh, who has run the authority since 2019, called the strike \"reckless\" and urged both sides to talk.",
         "Local historian Mary Olsen called the vote a \"turning point\" for the city.",
         "Some governments are paying to grow corals. Cho called those projects “important but tiny.”",
@@ -165,6 +165,10 @@ import Testing
         #expect(RuleRunner.run(rule, "The former secretary of state mocked Trump for “having a tough night.”").map(\.mention)
                 == ["The former secretary of state"], "the speaker without the verb")
         #expect(RuleRunner.claims(rule, "Trump promised to end it all. The crowd cheered “loudly.”").isEmpty, "the verb is in another sentence")
+        #expect(RuleRunner.claims(rule, "Trump vowed to \"bomb the hell\" out of the Islamic State.") == ["to \"bomb the hell\" out of the Islamic State"],
+                "a short quotation followed by a particle qualifies no noun")
+        #expect(RuleRunner.claims(rule, "She blamed the violence on a \"disturbed person,\" not on his religion.")
+                == ["the violence on a \"disturbed person,\" not on his religion"], "nor one closed by its comma")
     }
 
     /// Labels and named phrases are `called-quote`'s or nobody's, and the gold texts' scare quotes stay unproposed.
