@@ -27,6 +27,22 @@ import Testing
                 == ["he could run LinkedIn as a ''fully independent entity.''"])
         #expect(RuleRunner.claims(rule, "Rubio mused in Thursday's debate that Clinton was \"disqualified from being the commander in chief\" because of her server.")
                 == ["Clinton was \"disqualified from being the commander in chief\" because of her server"])
+        #expect(RuleRunner.run(rule, "Coulter told conservative radio host Hugh Hewitt on Wednesday that her tweet was \"a joke.\"")
+                == [.init(claim: "her tweet was \"a joke.\"", mention: "Coulter", cue: "told")], "a cue, its addressee and when")
+        #expect(RuleRunner.claims(rule, "The State Department said for the first time that “top secret” intelligence had passed through her server.")
+                == ["“top secret” intelligence had passed through her server"])
+        #expect(RuleRunner.claims(rule, "Cory James said he hadn't given up hope that Sanders could pull a convention \"surprise,\" he added.").isEmpty,
+                "a new subject after the cue: the cue's own clause, not a `that` clause's")
+    }
+
+    @Test func aStraightQuotationOpeningTheClauseIsAQuote() {
+        #expect(Suggester().suggest(in: "Donald Trump is telling supporters after his victory in the primary that \"when you win, it's beautiful.\"")
+                .map { "\($0.rule) \($0.quoteType) \($0.text)" } == ["that-clause-quote direct when you win, it's beautiful."])
+        #expect(Suggester().suggest(in: "Clinton wrote for The Informer that \"the District is often neglected\" because it has no vote. She left.")
+                .map { "\($0.rule) \($0.text)" } == ["that-clause-quote \"the District is often neglected\" because it has no vote"],
+                "the sentence goes on after the quotation")
+        #expect(RuleRunner.claims(rule, "Sanders said the problems are so daunting that \"we have got to go beyond establishment politics.\"").isEmpty,
+                "a result after `so`, and a verb between the cue and `that`")
     }
 
     @Test func noClaimWithoutAVerbOfStatingBeforeThatOrWithoutTheQuotationInTheClause() {
