@@ -169,6 +169,8 @@ import Testing
                 "a short quotation followed by a particle qualifies no noun")
         #expect(RuleRunner.claims(rule, "She blamed the violence on a \"disturbed person,\" not on his religion.")
                 == ["the violence on a \"disturbed person,\" not on his religion"], "nor one closed by its comma")
+        #expect(RuleRunner.claims(rule, "On his campaign website, Lopez-Cantera promises to “end” the Common Core.") == ["to “end” the Common Core"],
+                "nor a verb in quotes after `to`")
     }
 
     /// Labels and named phrases are `called-quote`'s or nobody's, and the gold texts' scare quotes stay unproposed.
