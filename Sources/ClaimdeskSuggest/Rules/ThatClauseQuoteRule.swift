@@ -31,9 +31,17 @@ struct ThatClauseQuoteRule: QuoteRule {
         + #"(?:(?!\s(?:he|she|they|we|I|it|who|which|is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does|did)\s)[^,.;:“”"]){0,60}?)\s+that\s+"#)
     private static let clause = Patterns.regex(#"^"# + Patterns.clause)
 
+    /// The words before the quotation in its sentence that the pattern reads, from at most 140 code points before the last
+    /// `that` (its verb, an addressee and a place); nil when no `that` stands there, as in most sentences.
+    private static func window(before quote: QuoteSegment, _ paragraph: Paragraph, _ text: ScalarText) -> Span? {
+        let sentence = Span(paragraph.sentenceStart(before: quote.outer.start, in: text), quote.outer.start)
+        guard let that = text.wholeWords(["that"], capitalised: false, in: sentence).last else { return nil }
+        return Span(max(sentence.start, that.start - 140), sentence.end)
+    }
+
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
-        let before = Span(paragraph.sentenceStart(before: quote.outer.start, in: text), quote.outer.start)
-        guard let match = text.allMatches(Self.thatPattern, in: before).last, let cue = match["cue"] ?? match["spoken"],
+        guard let before = Self.window(before: quote, paragraph, text),
+              let match = text.allMatches(Self.thatPattern, in: before).last, let cue = match["cue"] ?? match["spoken"],
               !Self.notVerbs.contains(text.slice(cue)), !quote.isCapitalisedLikeATitle(in: text),
               let mention = CueSpeaker.speaker(of: cue, in: paragraph, text), mention.end <= cue.start else { return nil }
         guard DoubledApostrophes.openingStart(quote.outer.start, in: text) > match.whole.end || text.scalars[quote.outer.start] == "“" else {
