@@ -39,6 +39,8 @@ import Testing
         #expect(RuleRunner.claims(NameCueQuoteRule(), "“People think water comes from the tap,” she said, “but it comes from the sky.”")
                 == ["but it comes from the sky."], "the second half of a split quote")
         #expect(RuleRunner.run(NameCueQuoteRule(), "When he declared China had eliminated poverty, “common prosperity” became a theme.").isEmpty)
+        #expect(RuleRunner.run(NameCueQuoteRule(), "Asked about a news conference, Robby Mook laughed and said, “We’ll see.”")
+                == [Found(claim: "We’ll see.", mention: "Robby Mook", cue: "said")], "the cue is the subject's second verb")
     }
 
     @Test func nameColonQuote() {
