@@ -43,7 +43,9 @@ struct NameCueQuoteRule: QuoteRule {
 
     /// The subject speaks when the cue is its second verb: `he laughed and said, “We’ll see.”`.
     private func afterASecondVerb(_ quote: QuoteSegment, _ before: Span, _ paragraph: Paragraph, _ text: ScalarText) -> Candidate? {
-        guard let cue = text.firstMatch(Self.secondVerbCue, in: before)?["cue"],
+        let words = text.trimmed(before)
+        guard words.length > 0, [",", ":"].contains(text.scalars[words.end - 1]),
+              let cue = text.firstMatch(Self.secondVerbCue, in: before)?["cue"],
               let subject = paragraph.subject(before: cue.start, in: text) else { return nil }
         return Candidate(span: quote.inner, quoteType: .direct, mention: subject, cue: cue, rule: name, confidence: 0.85)
     }
