@@ -31,12 +31,12 @@ struct ThatClauseQuoteRule: QuoteRule {
         + #"(?:(?!\s(?:he|she|they|we|I|it|who|which|is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does|did)\s)[^,.;:“”"]){0,60}?)\s+that\s+"#)
     private static let clause = Patterns.regex(#"^"# + Patterns.clause)
 
-    /// The words before the quotation in its sentence that the pattern reads, from at most 140 code points before the last
+    /// The words before the quotation in its sentence that the pattern reads, from at most 100 code points before the last
     /// `that` (its verb, an addressee and a place); nil when no `that` stands there, as in most sentences.
     private static func window(before quote: QuoteSegment, _ paragraph: Paragraph, _ text: ScalarText) -> Span? {
         let sentence = Span(paragraph.sentenceStart(before: quote.outer.start, in: text), quote.outer.start)
         guard let that = text.wholeWords(["that"], capitalised: false, in: sentence).last else { return nil }
-        return Span(max(sentence.start, that.start - 140), sentence.end)
+        return Span(max(sentence.start, that.start - 100), sentence.end)
     }
 
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
