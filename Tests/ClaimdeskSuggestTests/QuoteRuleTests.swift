@@ -39,6 +39,8 @@ import Testing
         #expect(RuleRunner.claims(NameCueQuoteRule(), "“People think water comes from the tap,” she said, “but it comes from the sky.”")
                 == ["but it comes from the sky."], "the second half of a split quote")
         #expect(RuleRunner.run(NameCueQuoteRule(), "When he declared China had eliminated poverty, “common prosperity” became a theme.").isEmpty)
+        #expect(RuleRunner.run(NameCueQuoteRule(), "Asked about a news conference, Robby Mook laughed and said, “We’ll see.”")
+                == [Found(claim: "We’ll see.", mention: "Robby Mook", cue: "said")], "the cue is the subject's second verb")
     }
 
     @Test func nameColonQuote() {
@@ -145,7 +147,7 @@ import Testing
         #expect(Self.goldScareQuotes.filter { !RuleRunner.claims(CalledQuoteRule(), $0).isEmpty } == [])
     }
 
-    private static let goldScareQuotes = [
+    static let goldScareQuotes = [
         "Port director Helen Marsh, who has run the authority since 2019, called the strike \"reckless\" and urged both sides to talk.",
         "Local historian Mary Olsen called the vote a \"turning point\" for the city.",
         "Some governments are paying to grow corals. Cho called those projects “important but tiny.”",
@@ -165,6 +167,12 @@ import Testing
         #expect(RuleRunner.run(rule, "The former secretary of state mocked Trump for “having a tough night.”").map(\.mention)
                 == ["The former secretary of state"], "the speaker without the verb")
         #expect(RuleRunner.claims(rule, "Trump promised to end it all. The crowd cheered “loudly.”").isEmpty, "the verb is in another sentence")
+        #expect(RuleRunner.claims(rule, "Trump vowed to \"bomb the hell\" out of the Islamic State.") == ["to \"bomb the hell\" out of the Islamic State"],
+                "a short quotation followed by a particle qualifies no noun")
+        #expect(RuleRunner.claims(rule, "She blamed the violence on a \"disturbed person,\" not on his religion.")
+                == ["the violence on a \"disturbed person,\" not on his religion"], "nor one closed by its comma")
+        #expect(RuleRunner.claims(rule, "On his campaign website, Lopez-Cantera promises to “end” the Common Core.") == ["to “end” the Common Core"],
+                "nor a verb in quotes after `to`")
     }
 
     /// Labels and named phrases are `called-quote`'s or nobody's, and the gold texts' scare quotes stay unproposed.

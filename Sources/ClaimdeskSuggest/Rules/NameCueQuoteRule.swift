@@ -1,7 +1,8 @@
 /// The speaker and the cue, then a comma or colon, then the quotation:
 /// `Zhou said, “Our success depends on our country’s policies. …”`, `Zhou Hongyi, chairman of Qihoo 360, said: “…”`,
 /// `she said, “but it comes from the sky …”` (the second half of a quote split by its cue),
-/// `the mayor of Vila Seca, Rui Costa, wrote: “…”`, `Doyle told the crowd outside the gates: "…"`.
+/// `the mayor of Vila Seca, Rui Costa, wrote: “…”`, `Doyle told the crowd outside the gates: "…"`; the cue may be the sentence
+/// subject's second verb (`he laughed and said, “We’ll see.”`).
 /// Not for quotes of fewer than four words unless shaped like a sentence (`told Reuters simply, "We lost."`, or one word
 /// answering: `Priebus said, "Probably."`): a cue before a
 /// scare-quoted phrase is not its cue (`when he declared China had eliminated poverty, “common prosperity” has become …`).
@@ -9,6 +10,9 @@ struct NameCueQuoteRule: QuoteRule {
     let name = "name-cue-quote"
     private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?<note>,\s[^“”".]{3,160}?,)?,?\s+"# + Patterns.beforeCue
         + #"(?<cue>"# + Patterns.cue + #")(?:\s+[^,:“”".]{1,40})?\s*[,:]\s*$"#)
+
+    /// `he laughed and said, “We’ll see.”`, `Mrs. Clinton shook her head and said, ''No.''`: the cue is the subject's second verb.
+    private static let secondVerbCue = Patterns.regex(#"\s(?:and|then)\s+(?<cue>"# + Patterns.cue + #")\s*[,:]\s*$"#)
 
     /// `said, "Probably."`, `asked, “Really?”`: one capitalised word closed by `.`, `?` or `!`.
     private static func isOneWordAnswer(_ quote: QuoteSegment, _ text: ScalarText) -> Bool {
@@ -29,12 +33,23 @@ struct NameCueQuoteRule: QuoteRule {
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
         guard quote.wordCount(in: text) >= 4 || quote.isSubstantive(in: text) || Self.isOneWordAnswer(quote, text) else { return nil }
         let before = Span(paragraph.sentenceStart(before: quote.outer.start, in: text), quote.outer.start)
-        // The pattern ends with a comma or colon, then white space (ICU's `\s`) up to the quotation: without one, it cannot match.
-        guard let last = text.lastNonWhitespace(in: before), last == "," || last == ":",
-              let match = text.firstMatch(Self.pattern, in: before), let named = match["mention"],
-              !Self.continuesInterruptedClause(quote, after: Span(before.start, named.start), cue: match["cue"], text) else { return nil }
+        // The pattern, and the cue after a second verb, end with a comma or colon, then white space (ICU's `\s`) up to the
+        // quotation: without one, neither can match.
+        guard let last = text.lastNonWhitespace(in: before), last == "," || last == ":" else { return nil }
+        guard let match = text.firstMatch(Self.pattern, in: before), let named = match["mention"] else {
+            return afterASecondVerb(quote, before, paragraph, text)
+        }
+        guard !Self.continuesInterruptedClause(quote, after: Span(before.start, named.start), cue: match["cue"], text) else { return nil }
         let (mention, note) = Apposition.speaker(afterOpening: named, apposition: match["note"], in: text)
             ?? Apposition.speaker(named, apposition: match["note"], in: text)
         return Candidate(span: quote.inner, quoteType: .direct, mention: mention, note: note, cue: match["cue"], rule: name, confidence: 0.85)
+    }
+
+    /// The subject speaks when the cue is its second verb: `he laughed and said, “We’ll see.”` (the words before the
+    /// quotation end with a comma or colon).
+    private func afterASecondVerb(_ quote: QuoteSegment, _ before: Span, _ paragraph: Paragraph, _ text: ScalarText) -> Candidate? {
+        guard let cue = text.firstMatch(Self.secondVerbCue, in: before)?["cue"],
+              let subject = paragraph.subject(before: cue.start, in: text) else { return nil }
+        return Candidate(span: quote.inner, quoteType: .direct, mention: subject, cue: cue, rule: name, confidence: 0.85)
     }
 }

@@ -94,9 +94,12 @@ struct ObjectQuoteRule: QuoteRule {
 
     /// `pledged money to Xi Jinping's "common prosperity" drive`: a quotation of up to three words followed by a noun it
     /// qualifies is the writer's scare quote, not a reported phrase (`blasted the call for a "deportation force" on Wednesday`
-    /// goes on with a preposition, and stays).
+    /// goes on with a preposition, and stays, as do `vowed to "bomb the hell" out of …` and `supports "appropriate pay raises,"
+    /// opposes …`, closed by its comma; a verb in quotes after `to` qualifies nothing either: `promises to “end” the Common Core`).
     private static func modifiesANoun(_ quote: QuoteSegment, _ text: ScalarText) -> Bool {
-        guard quote.wordCount(in: text) < 4 else { return false }
+        guard quote.wordCount(in: text) < 4, quote.inner.end > quote.inner.start,
+              !Lexicon.sentenceEnds.contains(text.scalars[quote.inner.end - 1]), text.scalars[quote.inner.end - 1] != ",",
+              text.slice(text.wordBefore(quote.outer.start)) != "to" else { return false }
         let next = text.wordAfter(quote.outer.end)
         guard next.length > 0, next.start == quote.outer.end + 1, text.scalars[next.start].isQuickLowercase else { return false }
         return !Lexicon.functionWordsAfterAPhrase.contains(text.slice(next))

@@ -8,8 +8,8 @@
 enum RuleBook {
     static let quoteRules: [any QuoteRule] = [
         QuoteCueNameRule(), QuoteNameCueRule(), QuoteAccordingToRule(), NameCueQuoteRule(), NameColonQuoteRule(), ParticipleQuoteRule(), CalledQuoteRule(),
-        WhatCalledQuoteRule(), CueQuoteRule(), QuoteSignedRule(), QuoteReactionRule(), ObjectQuoteRule(), QuoteLongAttributionRule(), QuoteAfterSubjectRule(),
-        AsCueQuoteRule(), QuoteContinuesRule(),
+        WhatCalledQuoteRule(), CueQuoteRule(), QuoteSignedRule(), QuoteReactionRule(), ObjectQuoteRule(), ThatClauseQuoteRule(), QuoteLongAttributionRule(),
+        QuoteAfterSubjectRule(), AsCueQuoteRule(), QuoteContinuesRule(),
         IntroducedQuoteRule(), QuoteAloneRule(),
     ]
     static let clauseRules: [any ClauseRule] = [

@@ -84,7 +84,7 @@ enum Lexicon {
     static let functionWordsAfterAPhrase: Set<String> = ["and", "or", "but", "nor", "in", "on", "at", "of", "to", "for", "from", "by",
                                                          "with", "as", "that", "which", "who", "whom", "whose", "when", "while",
                                                          "if", "because", "since", "until", "after", "before", "during", "over",
-                                                         "into", "about", "against", "than", "then", "so", "is", "was", "are",
+                                                         "into", "about", "against", "out", "than", "then", "so", "is", "was", "are",
                                                          "were", "be", "been", "has", "had", "have", "will", "would", "can", "could"]
     static let personalPronouns: Set<String> = ["he", "she"]
     static let collectivePronouns: Set<String> = ["they"]
