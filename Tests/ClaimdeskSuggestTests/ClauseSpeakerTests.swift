@@ -53,6 +53,11 @@ import Testing
                 .map(\.mention) == ["Sanders"])
     }
 
+    @Test func aWordOpeningTheSentenceIsNoPartOfTheNameAfterIt() {
+        let text = "Neither Alan Grayson nor his campaign responded to requests for comment. Grayson said that Randolph would have no chance to win the seat."
+        #expect(speakers(text) == ["Alan Grayson"], "`Neither` is no first name, and `Grayson` is Alan Grayson")
+    }
+
     @Test func theSpeakerStandsBeforeAnAsideBetweenDashes() {
         #expect(RuleRunner.run(AnySubjectCueClauseRule(), "Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision to vote for Marco Rubio.")
                 .map(\.mention) == ["Jason Sims"])
