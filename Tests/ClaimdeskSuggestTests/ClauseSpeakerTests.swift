@@ -42,6 +42,18 @@ import Testing
         #expect(RuleRunner.run(ParticipleClauseRule(), text).map(\.mention) == ["Fiorina"])
     }
 
+    @Test func aConjunctionOpeningTheSentenceIsNoPartOfItsSubject() {
+        let text = "But Trump later blamed his hesitancy to condemn the group on a “bad earpiece,” claiming he had previously disavowed its leader."
+        #expect(RuleRunner.run(ParticipleClauseRule(), text).map(\.mention) == ["Trump"])
+        #expect(RuleRunner.run(ParticipleClauseRule(), "And Sanders quickly changed the subject, saying that the country needs a political revolution.")
+                .map(\.mention) == ["Sanders"])
+    }
+
+    @Test func aWordOpeningTheSentenceIsNoPartOfTheNameAfterIt() {
+        let text = "Neither Alan Grayson nor his campaign responded to requests for comment. Grayson said that Randolph would have no chance to win the seat."
+        #expect(Suggester.speakers(in: text) == ["Alan Grayson"], "`Neither` is no first name, and `Grayson` is Alan Grayson")
+    }
+
     @Test func theSpeakerStandsBeforeAnAsideBetweenDashes() {
         #expect(RuleRunner.run(AnySubjectCueClauseRule(), "Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision to vote for Marco Rubio.")
                 .map(\.mention) == ["Jason Sims"])

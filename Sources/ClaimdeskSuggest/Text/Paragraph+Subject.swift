@@ -1,8 +1,9 @@
 /// Who a sentence is about: the speaker it opens with, the subject of its verb.
 extension Paragraph {
-    /// A speaker followed by a lower-case word (its verb), after an opening phrase (`On Twitter,`) and any commas and spaces.
+    /// A speaker followed by a lower-case word (its verb), after an opening phrase (`On Twitter,`) and any commas and spaces,
+    /// and after a conjunction that opens the sentence (`But Trump later blamed …, claiming …`).
     /// A party code in parentheses may follow the speaker (`Sen. Bernie Sanders (I-Vt.) said`).
-    private static let subject = Patterns.regex(#"^(?:[^,“”"]{1,100},)?[\s,]*(?<mention>"# + Patterns.speaker + #")(?:\s*\([^()]{1,30}\))?(?:,[^,“”"]{3,120},)?\s+\p{Ll}"#)
+    private static let subject = Patterns.regex(#"^(?:[^,“”"]{1,100},)?[\s,]*(?:(?:But|And|Yet|So)\s+)?(?<mention>"# + Patterns.speaker + #")(?:\s*\([^()]{1,30}\))?(?:,[^,“”"]{3,120},)?\s+\p{Ll}"#)
 
     /// The subject of the sentence holding `offset`, after a quotation that opens the sentence:
     /// `Doyle disputed the figures, saying …` → `Doyle`; `“…,” he said, adding …` → `he`.

@@ -168,6 +168,8 @@ enum Lexicon {
                                         "Who", "Asked", "Basing", "Instead", "Now", "Today", "Yesterday", "Later", "Earlier", "Moreover",
                                         "Similarly", "Likewise", "Indeed", "Furthermore", "Separately",
                                         "Soon", "Shortly", "Just", "Over", "Whatever", "Several", "Subsequent", "Initial",
+                                        "Neither", "Either", "Whether", "Of", "Unlike", "Despite", "Among", "Amid", "Under", "Without",
+                                        "Against", "Until", "Unless", "Beyond", "Alongside", "Through",
                                         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                                         "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
