@@ -12,6 +12,14 @@ import Testing
                 == ["Clinton has “clearly differentiated herself from Obama” on the fuel standard"], "matching marks as before")
     }
 
+    @Test func aStraightQuotationOpeningTheClauseIsReadWhole() {
+        let rule = NameCueClauseRule()
+        #expect(RuleRunner.claims(rule, "Sexton testified in one of the suits that \"none of the professors at the live events\" were handpicked by Trump.")
+                == ["\"none of the professors at the live events\" were handpicked by Trump"], "`at the live events` is no place of saying")
+        #expect(RuleRunner.claims(rule, "Manafort insisted on CNN that \"there's no cribbing of her speech. These were common words.\"")
+                == ["\"there's no cribbing of her speech. These were common words.\""], "the quotation's inner full stop")
+    }
+
     @Test func aPartialQuoteEndingTheWritersClauseMayFollowOtherPhrasesInQuotes() {
         let rule = QuoteNameCueRule()
         #expect(RuleRunner.claims(rule, "Guns are “the ultimate public health crisis” and “stunt children’s growth,” Dean said.")

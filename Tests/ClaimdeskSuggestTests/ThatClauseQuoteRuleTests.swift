@@ -20,6 +20,9 @@ import Testing
                 == ["her actions were \"extremely careless.\""])
         #expect(RuleRunner.run(rule, "Clinton endorsed the deal, although she made it clear that she has “serious concerns” about a few provisions.")
                 == [.init(claim: "she has “serious concerns” about a few provisions", mention: "she", cue: "made it clear")])
+        #expect(RuleRunner.claims(rule, "The Florida senator’s answer was that “the most important institution in society is the family,” so government should help.")
+                == ["“the most important institution in society is the family,” so government should help"],
+                "a noun of stating before *was*")
     }
 
     @Test func anAddresseeOrAPlaceMayStandBeforeThat() {

@@ -6,7 +6,7 @@
 /// "thousands" of Muslim Americans … celebrated …`; `she made it clear that she has “serious concerns” about …`.
 ///
 /// The word before `that` is a verb in *-ed* or *-ing* (`sniped`, `alleging`; not `nothing`, `during` …), a noun of stating
-/// (`claim`, `assertion`, `accusation`, `suggestion` …) or `made it clear`, perhaps with an addressee or a place before `that`
+/// (`claim`, `assertion`, `accusation`, `suggestion` …; also before *was* or *is*: `The senator's answer was that`) or `made it clear`, perhaps with an addressee or a place before `that`
 /// (`promised Weiner that`, `mused in Thursday's debate that`), or a cue and the words that say when, where or to whom
 /// (`said for the first time that`, `told conservative radio host Hugh Hewitt on Wednesday that`; no new subject or verb there:
 /// `said he hadn't given up hope that`, `said the problems are so daunting that` is the cue's own clause); the quotation stands in the clause that `that`
@@ -20,13 +20,13 @@ struct ThatClauseQuoteRule: QuoteRule {
     private static let statingNouns = ["claim", "claims", "assertion", "assertions", "accusation", "accusations", "allegation",
                                        "allegations", "suggestion", "contention", "conclusion", "argument", "insistence", "warning",
                                        "promise", "pledge", "charge", "declaration", "admission", "complaint", "prediction",
-                                       "assurance", "assurances", "point"]
+                                       "assurance", "assurances", "point", "answer", "response", "message", "view", "position"]
     /// Words in *-ing* that are no verbs, or whose `that` is a determiner or opens a relative clause.
     private static let notVerbs: Set<String> = ["nothing", "something", "anything", "everything", "thing", "during", "being", "morning",
                                                 "evening", "meeting", "building", "hearing", "funding", "spending", "ruling", "bring",
                                                 "bringing", "king", "ring", "string", "wing", "feeling", "seeing", "doing"]
     private static let thatPattern = Patterns.regex(#"\b(?:(?<!\b(?:so|too|very|more|most|less)\s)(?<cue>\p{Ll}{2,}(?:ed|ing)|"# + WordAlternation.pattern(statingNouns)
-        + #"|(?:make|makes|made|making)\s+(?:it\s+)?clear)(?:\s+(?:him|her|them|us|reporters|supporters|voters|\p{Lu}\p{Ll}+))?(?:\s+(?:to|in|on|at|during|of|after)\s+[^,.;:“”"]{1,40}?)?"#
+        + #"|(?:make|makes|made|making)\s+(?:it\s+)?clear)(?:\s+(?:was|is))?(?:\s+(?:him|her|them|us|reporters|supporters|voters|\p{Lu}\p{Ll}+))?(?:\s+(?:to|in|on|at|during|of|after)\s+[^,.;:“”"]{1,40}?)?"#
         + #"|(?<spoken>"# + Patterns.cue + #")\s+(?:to|in|on|at|during|of|after|for|before|with|from|him|her|them|us|me|reporters|supporters|voters|the|an?|\p{Lu}\p{Ll}*|(?<=tell\s|tells\s|told\s|telling\s)\p{Ll}+)\b"#
         + #"(?:(?!\s(?:he|she|they|we|I|it|who|which|is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does|did)\s)[^,.;:“”"]){0,60}?)\s+that\s+"#)
     private static let clause = Patterns.regex(#"^"# + Patterns.clause)

@@ -83,6 +83,11 @@ enum Patterns {
     /// at every straight mark cost 1.4% more instructions for one content on the train split.
     static let quotation = #"(?:“[^“”]*”|“[^“”"]*"(?![\p{L}\d]))"#
 
+    /// A quotation in straight marks opening a reported clause, read whole so that no end of the clause is looked for inside it:
+    /// `testified that "none of the professors at the live events" were handpicked` (not `"none of the professors`, as if
+    /// `at the live events` said where it was said).
+    private static let straightQuotation = #""[^"“”]*"(?![\p{L}\d])"#
+
     /// The rest of an aside inside the reported clause's subject, closed by a comma and a verb: `the criticism, which is
     /// outlined in a report from Greenpeace, is fair game`. The clause goes on over it.
     private static let asideBeforeTheVerb = #"[^,.;:!?“”]{1,100}?,\s+(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do)\b"#
@@ -108,7 +113,7 @@ enum Patterns {
     /// `, according to …`, `, as …` (not `as well`), where or how it was said (`whereItWasSaid`), `, adding …`, or at the paragraph's end. `, but hasn’t decided …` goes on.
     /// Every end starts at a full stop, a comma, a semicolon, white space or the end: a lookahead on those comes first, so that ICU rules
     /// out the claim's other code points in one test instead of one attempt per kind of end.
-    static let clause = #"(?<claim>(?:"# + quotation + #"|[^“”\s])"# + clauseUnit + #"*?)"#
+    static let clause = #"(?<claim>(?:"# + quotation + #"|"# + straightQuotation + #"|[^“”\s])"# + clauseUnit + #"*?)"#
         + #"(?=[.!?…,;\s]|$)(?:(?=[.!?…](?:\s|$))(?:"# + notAfterAbbreviation + "|" + initialismEndingSentence + #")|(?<=[.!?][”"])(?=\s|$)|(?=,\s*“|,\s+")"#
         + #"|(?=,\s+(?:and|but)\s+(?:he|she|they|it|we|I|[Tt]he|an?|his|her|their|there|many|some|most|several|both|\p{Lu}\p{Ll}*)\b)|(?=,\s+(?:while|whereas|although|though|compared|pointing|based|citing|despite|given|because|since|unless|until|even)\s)|(?=,\s+(?:which|who)\s(?!"# + asideBeforeTheVerb + "))"
         + #"|(?<=,[”"]|,'')(?=\s+(?:(?:and|but)\s+(?:he|she|they|it|we|I|[Tt]he|his|her|their)\b|(?:while|whereas|although|though|which|because|since|unless|until|even)\s|\p{Lu}\p{Ll}+\s+(?:is|was|has|had|will|would|said|says)\b))"#
