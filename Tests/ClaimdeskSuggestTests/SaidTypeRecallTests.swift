@@ -11,6 +11,9 @@ import Testing
                 == [Found(claim: "even a split of the delegates would leave him short", mention: "The Washington Post", cue: "reported")])
         #expect(RuleRunner.claims(AsCueClauseRule(), "But as Clyburn noted, those voters will give Sanders a second look.")
                 == ["those voters will give Sanders a second look"])
+        #expect(RuleRunner.run(AsCueClauseRule(), "As The Post's Ruth Marcus puts it, Obama is trying to make Republicans \"an offer they can't afford to refuse.\"")
+                == [Found(claim: "Obama is trying to make Republicans \"an offer they can't afford to refuse.\"", mention: "The Post's Ruth Marcus",
+                          cue: "puts it")], "the present tense of put it")
         #expect(RuleRunner.claims(AsCueClauseRule(), "Leaders such as Obama said, in effect, that the deal was done.").isEmpty, "only at a sentence's start")
         #expect(RuleRunner.claims(AsCueClauseRule(), "As the vote neared, he said the deal was done.").isEmpty, "no cue in the as clause")
     }

@@ -1,17 +1,18 @@
 /// Reported speech introduced by an `as` clause that names its source: `As The Washington Post reported, even if Sanders
 /// managed to split delegates …, he would then need …`, `But as Clyburn noted, those voters will give Sanders a second
-/// look`, `As the International Business Times noted, Clinton raised more than $1.1 million …`. The claim is what follows
+/// look`, `As the International Business Times noted, Clinton raised more than $1.1 million …`, `As The Post's Ruth Marcus
+/// puts it, Obama is trying to make Republicans "an offer they can't afford to refuse."`. The claim is what follows
 /// the comma, up to the end of the sentence; the speaker is the one named in the `as` clause.
 /// Only at the start of a sentence (or after `But`, `And`, `Yet`, `So`): `such as Xi said` is none.
 struct AsCueClauseRule: ClauseRule {
     let name = "as-cue-clause"
     let triggers: Set<String> = ["as"]
     private static let pattern = Patterns.regex(#"(?:^|(?<=\b(?:But|And|Yet|So)\s))[Aa]s\s+(?<mention>"# + Patterns.speaker + #")\s+"# + Patterns.beforeCue
-        + #"(?<cue>"# + Patterns.cue + #"|put\s+it)(?:\s+(?:on|in|at|last|this|earlier)\b[^,“”.]{0,40})?,\s+"# + Patterns.clause)
+        + #"(?<cue>"# + Patterns.cue + #"|puts?\s+it)(?:\s+(?:on|in|at|last|this|earlier)\b[^,“”.]{0,40})?,\s+"# + Patterns.clause)
 
     /// `as` and a cue in one sentence.
     func reads(_ sentence: SentenceWords) -> Bool {
-        sentence.holdsAny(of: triggers) && sentence.commas >= 1 && (sentence.holdsAny(of: Lexicon.speechVerbWords) || sentence.holdsAny(of: ["put"]))
+        sentence.holdsAny(of: triggers) && sentence.commas >= 1 && (sentence.holdsAny(of: Lexicon.speechVerbWords) || sentence.holdsAny(of: ["put", "puts"]))
     }
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
