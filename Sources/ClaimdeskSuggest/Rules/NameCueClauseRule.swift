@@ -49,9 +49,11 @@ struct NameCueClauseRule: ClauseRule {
     /// the person its apposition names (`Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said`), else
     /// what `ObjectMention` reads before the preposition (`a woman in Worcester, Massachusetts, told` → `a woman`, which
     /// `DescribingPhrase` makes `woman in Worcester`).
-    /// A share of respondents speaks through the poll the sentence opens with (`PollSource`).
+    /// A share of respondents speaks through the poll the sentence opens with (`PollSource`); a `he` or `she` inside the
+    /// sentence is its subject (`PronounSubject`).
     private static func subject(_ named: Span, apposition: Span?, cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> (mention: Span, note: String?) {
         if let poll = PollSource.mention(for: named, in: paragraph, text) { return (poll, nil) }
+        if let subject = PronounSubject.subject(for: named, in: paragraph, text) { return (subject, nil) }
         guard ObjectMention.preposition(before: named, text) != nil else { return Apposition.speaker(named, apposition: apposition, in: text) }
         if let apposition, let inner = text.firstMatch(opening, in: Span(apposition.start + 1, cue.end)), let mention = inner["mention"] {
             let speaker = Apposition.speaker(mention, apposition: inner["note"], in: text)
