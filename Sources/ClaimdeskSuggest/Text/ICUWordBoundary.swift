@@ -26,14 +26,25 @@ enum ICUWordBoundary {
     /// `\b[A-Za-z]+\b`.
     static func wholeASCIIWords(in scalars: [Unicode.Scalar], _ span: Span) -> [Span] {
         var words: [Span] = []
+        forEachWholeASCIIWord(in: scalars, span, where: { _ in true }) { words.append($0) }
+        return words
+    }
+
+    /// Calls `body` with each run of ASCII letters in `span` that `isCandidate` accepts (a caller's cheap test, tried first)
+    /// and that has `\b` before and after it, relative to `span`.
+    ///
+    /// ```swift
+    /// ICUWordBoundary.forEachWholeASCIIWord(in: scalars, sentence, where: { $0.length <= 4 }) { found.append($0) }
+    /// ```
+    static func forEachWholeASCIIWord(in scalars: [Unicode.Scalar], _ span: Span, where isCandidate: (Span) -> Bool, _ body: (Span) -> Void) {
         var start = span.start
         while start < span.end {
             var end = start
             while end < span.end, scalars[end].value < 0x80, scalars[end].isQuickAlphabetic { end += 1 }
-            if end > start, before(start, in: scalars, from: span.start), after(end, in: scalars, upTo: span.end) { words.append(Span(start, end)) }
+            let word = Span(start, end)
+            if end > start, isCandidate(word), before(start, in: scalars, from: span.start), after(end, in: scalars, upTo: span.end) { body(word) }
             start = end + 1
         }
-        return words
     }
 }
 

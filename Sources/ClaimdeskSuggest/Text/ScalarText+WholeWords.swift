@@ -12,16 +12,10 @@ extension ScalarText {
         let longest = words.map(\.count).max() ?? 0
         let firstLetters = words.reduce(UInt32(0)) { $0 | Self.letterBit($1.unicodeScalars.first?.value ?? 0) }
         var found: [Span] = []
-        var start = span.start
-        while start < span.end {
-            var end = start
-            while end < span.end, scalars[end].value < 0x80, scalars[end].isQuickAlphabetic { end += 1 }
-            if end > start, end - start <= longest, firstLetters & Self.letterBit(scalars[start].value | 0x20) != 0,
-               ICUWordBoundary.before(start, in: scalars, from: span.start), ICUWordBoundary.after(end, in: scalars, upTo: span.end),
-               words.contains(asciiWord(Span(start, end), lowering: capitalised)) {
-                found.append(Span(start, end))
-            }
-            start = end + 1
+        ICUWordBoundary.forEachWholeASCIIWord(in: scalars, span, where: { word in
+            word.length <= longest && firstLetters & Self.letterBit(scalars[word.start].value | 0x20) != 0
+        }) { word in
+            if words.contains(asciiWord(word, lowering: capitalised)) { found.append(word) }
         }
         return found
     }
