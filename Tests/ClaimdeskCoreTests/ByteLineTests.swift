@@ -7,12 +7,12 @@ import Testing
         var line = ByteLine(capacity: 4)
         defer { line.deallocate() }
         let word = Array("«Zhou»".utf8)
-        for _ in 0..<100 { line.append(bytes: word) }
+        word.withUnsafeBufferPointer { bytes in for _ in 0..<100 { line.append(bytes: bytes) } }
         #expect(line.count == 100 * word.count)
         #expect(Array(line.bytes) == Array(repeating: word, count: 100).flatMap { $0 })
 
         line.removeAll()
-        line.append(bytes: Array("42".utf8))
+        Array("42".utf8).withUnsafeBufferPointer { line.append(bytes: $0) }
         line.insertSpaces(3, at: 0)
         line.appendSpaces(2)
         line.append(byte: UInt8(ascii: "|"))

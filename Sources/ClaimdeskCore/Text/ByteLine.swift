@@ -33,10 +33,6 @@ struct ByteLine: ByteSink {
         count += bytes.count
     }
 
-    mutating func append(bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { append(bytes: $0) }
-    }
-
     mutating func append(byte: UInt8) {
         reserve(1)
         base[count] = byte
