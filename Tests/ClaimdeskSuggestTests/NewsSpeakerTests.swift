@@ -70,6 +70,26 @@ import Testing
                 "a dash line with no name signs nothing")
     }
 
+    @Test func quotationsSignedAtTheEndOfTheirLines() {
+        let text = """
+        Readers shared their thoughts on the debate.
+
+        ”He can’t even answer a question without scaring people about something else first.”\u{00A0}― Esther Tapia\u{00A0}
+        “Maybe, we can build a wall around Donald Trump.”― Steve Quinlan.
+        Quinlan added that “it is all talk” — no more.
+        """
+        #expect(RuleRunner.run(QuoteSignedRule(), text) == [
+            Found(claim: "He can’t even answer a question without scaring people about something else first.", mention: "Esther Tapia", cue: nil),
+            Found(claim: "Maybe, we can build a wall around Donald Trump.", mention: "Steve Quinlan", cue: nil),
+        ], "a quotation inside a line is not signed, nor one followed by more words")
+        #expect(Suggester.speakers(in: text).prefix(2) == ["Esther Tapia", "Steve Quinlan"], "the signature speaks, not Donald Trump")
+    }
+
+    @Test func aGerundAndSoIsNoName() {
+        let text = "Like many supporters, Maria Lopez said she was angered by the early call. Doing so ”appeared to be an attempt at poisoning the vote.” She thinks it changed the race."
+        #expect(Suggester.speakers(in: text) == ["Maria Lopez", "Maria Lopez", "Maria Lopez"], "the quotation is hers, not by \"Doing so\"")
+    }
+
     @Test func theWordsBeforeACueNoSpeakerPatternReads() {
         #expect(Suggester.speakers(in: "But security specialists say it’s a realistic extension of Moscow’s information warfare efforts.") == ["security specialists"])
         #expect(Suggester.speakers(in: "Most want a ban, but majorities in all five say they want immigrants already here to be allowed to stay.")

@@ -84,4 +84,15 @@ import Testing
         #expect(Paragraph.split(nested).flatMap(\.quotes).map { nested.slice($0.inner) } == ["Some call it “water apartheid” and worse,"],
                 "an opening mark after a space still opens a nested quotation")
     }
+
+    @Test func aClosingMarkPrintedWhereAQuotationOpensOpensIt() {
+        let text = ScalarText("”Fear. I am truly afraid that he will win.” ― Edwin Monroy\n\n” … what I learned is that words matter,” he said. He called it ”a con” twice.")
+        #expect(Paragraph.split(text).flatMap(\.quotes).map { text.slice($0.inner) }
+                == ["Fear. I am truly afraid that he will win.", "… what I learned is that words matter,", "a con"])
+        let closing = ScalarText("“It is over,” she said. ” The end.")
+        #expect(Paragraph.split(closing).flatMap(\.quotes).map { closing.slice($0.inner) } == ["It is over,"],
+                "a stray mark before a space opens nothing")
+        let attached = ScalarText("The “plan” was” all talk.")
+        #expect(Paragraph.split(attached).flatMap(\.quotes).map { attached.slice($0.inner) } == ["plan"], "nor does one after a word")
+    }
 }

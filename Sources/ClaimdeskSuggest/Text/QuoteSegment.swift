@@ -2,7 +2,9 @@
 ///
 /// Curly double quotes “…”, straight double quotes "…" (paired in order) and curly single quotes ‘…’
 /// open quotations; a curly quote closed by a straight mark (`“…,"`) or the other way round is one quotation, and so is one closed
-/// by an opening mark printed the wrong way round right after a word (`“expedited review“ of`). Quotes inside a quotation (“… ‘water apartheid’ …”) are nested and belong to it.
+/// by an opening mark printed the wrong way round right after a word (`“expedited review“ of`). A closing mark printed where
+/// a quotation opens, outside any quotation, after a space or at the paragraph's start and before a word or an ellipsis
+/// (`”Fear. I am truly afraid …”`, `” … what I learned …,” he said.`), opens one. Quotes inside a quotation (“… ‘water apartheid’ …”) are nested and belong to it.
 /// A `’` closes a single quote only where it cannot be an apostrophe: not before a letter or digit
 /// (`don’t`), not as a plural possessive (`the workers’ union`). A double quote left open runs to the
 /// end of the paragraph, as a quotation that continues into the next paragraph does.
@@ -34,6 +36,7 @@ struct QuoteSegment {
         switch scalar {
         case "“": return true
         case "\"": return mark == nil
+        case "”": return mark == nil && isAfterSpace(index, text, paragraph) && opensWords(after: index, text, paragraph)
         case "‘":
             let afterSpaceOrOpening = index == paragraph.start || text.isWhitespace(at: index - 1) || "“\"([—–-".unicodeScalars.contains(text.scalars[index - 1])
             return afterSpaceOrOpening && index + 1 < paragraph.end && !text.isWhitespace(at: index + 1)
@@ -44,7 +47,7 @@ struct QuoteSegment {
     private static func closes(_ mark: Unicode.Scalar, at index: Int, _ text: ScalarText, _ paragraph: Span) -> Bool {
         let scalar = text.scalars[index]
         switch mark {
-        case "“": return scalar == "”" || (scalar == "\"" || scalar == "“" && isAfterAWord(index, text, paragraph)) && !isFollowedByAlphanumeric(index, text, paragraph)
+        case "“", "”": return scalar == "”" || (scalar == "\"" || scalar == "“" && isAfterAWord(index, text, paragraph)) && !isFollowedByAlphanumeric(index, text, paragraph)
         case "\"": return scalar == "\"" || scalar == "”"
         default: return scalar == "’" && closesSingleQuote(at: index, text, paragraph)
         }
@@ -55,6 +58,21 @@ struct QuoteSegment {
     private static func isAfterAWord(_ index: Int, _ text: ScalarText, _ paragraph: Span) -> Bool {
         index > paragraph.start && !text.isWhitespace(at: index - 1) && !Lexicon.openingMarks.contains(text.scalars[index - 1])
             && !"([—–-".unicodeScalars.contains(text.scalars[index - 1])
+    }
+
+    /// Whether `index` starts the paragraph or follows white space.
+    private static func isAfterSpace(_ index: Int, _ text: ScalarText, _ paragraph: Span) -> Bool {
+        index == paragraph.start || text.isWhitespace(at: index - 1)
+    }
+
+    /// Whether a word comes right after `index`, or an ellipsis and then a word, with a space allowed on either side of it.
+    private static func opensWords(after index: Int, _ text: ScalarText, _ paragraph: Span) -> Bool {
+        var last = index
+        if last + 1 < paragraph.end, text.scalars[last + 1] == " " { last += 1 }
+        guard last + 1 < paragraph.end, text.scalars[last + 1] == "…" else { return isFollowedByAlphanumeric(index, text, paragraph) }
+        last += 1
+        if last + 1 < paragraph.end, text.scalars[last + 1] == " " { last += 1 }
+        return isFollowedByAlphanumeric(last, text, paragraph)
     }
 
     /// Whether a letter or digit comes right after `index`: a straight quote mark there opens rather than closes.

@@ -4,6 +4,13 @@ extension QuoteSegment {
         text.wordCount(in: inner)
     }
 
+    /// Whether only white space comes between the start of its line and its opening mark.
+    func opensLine(in text: ScalarText) -> Bool {
+        var index = outer.start - 1
+        while index >= 0, text.scalars[index] != "\n", text.isWhitespace(at: index) { index -= 1 }
+        return index < 0 || text.scalars[index] == "\n"
+    }
+
     /// Long enough, or shaped like a sentence (a capital first, closing punctuation last), to be someone's words
     /// without a cue of its own: `“Today we are done asking.”` is, `“reckless”` is not.
     func isSubstantive(in text: ScalarText) -> Bool {

@@ -22,7 +22,7 @@ enum Patterns {
     /// "Mr. Obama", "Sen. Chris Murphy" with the title's full stop),
     /// never starting with a word that is no name ("The", "In", "May") or with a participle that opens a sentence ("Walking
     /// to the next address, Ebeling said", "Recognizing the daylight …"; "Manning said" is a name).
-    static let name = #"(?=\p{Lu})(?!"# + WordAlternation.pattern(Lexicon.notNames) + #"\b|\p{Lu}\p{Ll}+ing\s+(?:the|a|an|to|in|on|at|for|with|his|her|their|its|about|from|into|over|through|up|out|back|this|that|these|those|some|all|more|him|them|it)\b)"#
+    static let name = #"(?=\p{Lu})(?!"# + WordAlternation.pattern(Lexicon.notNames) + #"\b|\p{Lu}\p{Ll}+ing\s+(?:the|a|an|to|in|on|at|for|with|his|her|their|its|about|from|into|over|through|up|out|back|this|that|these|those|some|all|more|him|them|it|so)\b)"#
         + #"(?:"# + WordAlternation.pattern(Lexicon.abbreviatedTitles) + #"\.\s+(?=\p{Lu}))?"# + nameWord
         + #"(?:\s+(?:(?:and|of|for|the|de|da|van|von|der|al|bin)\s+)?"# + nameWord + ")*"
     /// A capitalised word, an initialism such as `U.S.`, a middle initial (`Paul D. Ryan`) or a short title inside a run
