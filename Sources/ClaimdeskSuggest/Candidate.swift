@@ -13,6 +13,8 @@ struct Candidate {
     var continuesPrevious = false
     /// A quote with no cue whose speaker is the person named last before it (`quote-alone`), not the previous claim's.
     var speakerIsLastNamed = false
+    /// The mention is a transcript's speaker label (`PENCE`), a name in capitals (`TranscriptTurn`).
+    var mentionIsLabel = false
     /// The quoted pieces when the claim is a quote interrupted by its attribution (`InterruptedQuote`).
     var fragments: [Span]?
 

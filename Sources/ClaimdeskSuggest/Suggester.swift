@@ -18,7 +18,7 @@ public struct Suggester: Sendable {
     public func suggest(in string: String) -> [Suggestion] {
         let text = ScalarText(string)
         let paragraphs = Paragraph.split(text)
-        let candidates = CandidateSelection.choose(paragraphs.flatMap { RuleBook.candidates(in: $0, of: text) }, in: text)
+        let candidates = CandidateSelection.choose(RuleBook.candidates(in: paragraphs, of: text), in: text)
         return resolve(candidates, text, paragraphs).sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
     }
 
@@ -31,7 +31,9 @@ public struct Suggester: Sendable {
         var previousClaimEnd = 0
         return candidates.sorted { $0.resolutionPoint < $1.resolutionPoint }.map { candidate in
             resolver.advance(to: candidate.resolutionPoint)
-            var speaker = candidate.mention.flatMap { resolver.resolve($0, note: candidate.note) }.map { DescribingPhrase.described($0, cue: candidate.cue, text) }
+            var speaker = candidate.mention.flatMap { mention in
+                candidate.mentionIsLabel ? resolver.resolve(label: mention) : resolver.resolve(mention, note: candidate.note)
+            }.map { DescribingPhrase.described($0, cue: candidate.cue, text) }
             if candidate.speakerIsLastNamed {
                 speaker = speaker ?? resolver.lastNamedPerson() ?? previousSpeaker
             } else if candidate.continuesPrevious {

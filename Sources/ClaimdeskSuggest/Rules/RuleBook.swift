@@ -18,6 +18,13 @@ enum RuleBook {
         AsCueClauseRule(), DeclinedQuestionClauseRule(),
     ]
 
+    /// The candidates in a text's paragraphs: a transcript's turn is its speaker's claim (`TranscriptTurn`), the rules read
+    /// the other paragraphs.
+    static func candidates(in paragraphs: [Paragraph], of text: ScalarText) -> [Candidate] {
+        let turns = TranscriptTurn.find(in: paragraphs, of: text)
+        return paragraphs.flatMap { paragraph in turns[paragraph.span.start].map { [$0.candidate] } ?? candidates(in: paragraph, of: text) }
+    }
+
     static func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         guard !paragraph.isHeading else { return [] }
         let quotes = InterruptedQuote.joined(paragraph.quotes.compactMap { quote in

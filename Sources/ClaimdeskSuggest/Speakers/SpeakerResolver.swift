@@ -74,6 +74,27 @@ struct SpeakerResolver {
         return named(reading, note: note)
     }
 
+    /// A transcript's speaker label, a name in capitals: `JAKE TAPPER` is `Jake Tapper`, a project speaker with that name or
+    /// alias, and `PENCE` the person whose fuller name holds `Pence` (`Mike Pence`), as a single name is, whatever its capitals
+    /// (`MCCAIN` is `John McCain`).
+    mutating func resolve(label mention: Span) -> SuggestedSpeaker {
+        position = mention.start
+        let name = Self.titleCased(text.slice(mention))
+        let resolved = knownName(name) ?? (name.contains(" ") ? name : fullName(of: name, before: mention.start, ignoringCase: true))
+        promote(resolved, gender: nil)
+        return speaker(resolved, mention: mention, kind: "person")
+    }
+
+    /// `O’BRIEN` → `O’Brien`, `JEAN-PIERRE` → `Jean-Pierre`: a capital first and after an apostrophe or a hyphen.
+    private static func titleCased(_ label: String) -> String {
+        var result = "", capitalNext = true
+        for character in label {
+            result += capitalNext ? character.uppercased() : character.lowercased()
+            capitalNext = character == " " || character == "-" || character == "’" || character == "'" || character == "."
+        }
+        return result
+    }
+
     /// The person named or referred to last (after `offset`), as a speaker with no mention: who a quote with no cue most
     /// likely goes on with.
     func lastNamedPerson(after offset: Int = 0) -> SuggestedSpeaker? {
@@ -173,7 +194,7 @@ struct SpeakerResolver {
             promoteOrganisation(reading.name)
         } else if canBeReferredTo {
             let titled = reading.titles != nil ? reading.name : nil
-            let fullName = reading.isSingleWord ? people.last(where: { holds($0.name, reading.name) })?.name ?? knownName(reading.name) ?? titled : reading.name
+            let fullName = reading.isSingleWord ? people.last(where: { holds($0.name, reading.name, false) })?.name ?? knownName(reading.name) ?? titled : reading.name
             if let fullName { promote(fullName, gender: Gender(anyOf: (reading.titles ?? "").split(separator: " "))) }
         }
     }
@@ -216,16 +237,17 @@ struct SpeakerResolver {
     }
 
     /// The person whose fuller name holds this single name: the most recent one, else one written earlier in the text.
-    private func fullName(of name: String, before offset: Int) -> String {
-        if let person = people.last(where: { holds($0.name, name) }) { return person.name }
+    /// A label in capitals is compared ignoring case (`MCCAIN` is `John McCain`).
+    private func fullName(of name: String, before offset: Int, ignoringCase: Bool = false) -> String {
+        if let person = people.last(where: { holds($0.name, name, ignoringCase) }) { return person.name }
         let earlier = events.lazy.reversed().compactMap { event -> NameReading? in
             guard case .name(let reading, _) = event, reading.span.start < offset else { return nil }
             return reading
         }
-        return earlier.first { !$0.isOrganisation && !$0.isSingleWord && holds($0.name, name) }?.name ?? name
+        return earlier.first { !$0.isOrganisation && !$0.isSingleWord && holds($0.name, name, ignoringCase) }?.name ?? name
     }
 
-    private func holds(_ fullName: String, _ name: String) -> Bool {
-        fullName != name && fullName.split(separator: " ").contains { $0 == name }
+    private func holds(_ fullName: String, _ name: String, _ ignoringCase: Bool) -> Bool {
+        fullName != name && fullName.split(separator: " ").contains { ignoringCase ? $0.caseInsensitiveCompare(name) == .orderedSame : $0 == name }
     }
 }

@@ -1,0 +1,79 @@
+/// A speaker's turn in a transcript: a paragraph that opens with the speaker's name in capitals and a colon, as interviews,
+/// hearings and debates are printed; a quotation mark may open it, as when an article quotes a whole transcript:
+///
+/// ```
+/// "WALLACE: Let’s start with breaking news on the debate story. …
+///
+/// "PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.” …
+/// ```
+/// The claim is the turn's words, after the colon, direct; its speaker is the label (`PENCE` is `Mike Pence` when the text
+/// named him, `JAKE TAPPER` is `Jake Tapper`), and a paragraph after it with no label of its own goes on with that speaker
+/// (`quote-continues`). A text is read as a transcript only where at least two speakers take turns, so that a dateline
+/// (`WASHINGTON:`) alone is nobody's turn; labels that name no speaker (`VIDEO:`, `UPDATE:`, `Q:`) are never turns.
+struct TranscriptTurn {
+    static let rule = "transcript-turn"
+    /// The speaker's label as printed, without the colon: `PENCE`, `JAKE TAPPER`.
+    let label: Span
+    /// What the speaker said: from after the colon to the end of the paragraph, without a quotation mark closing the turn.
+    let words: Span
+
+    /// Labels that introduce something other than a speaker's words.
+    private static let notSpeakers: Set<String> = [
+        "ALSO", "ANALYSIS", "BREAKING", "CLAIM", "CLARIFICATION", "CORRECTION", "DISCLOSURE", "EDITOR'S NOTE", "EDITOR’S NOTE",
+        "EXCLUSIVE", "FACT", "FACT CHECK", "LISTEN", "MORE", "NOTE", "OPINION", "PHOTO", "PHOTOS", "POLL", "RATING", "READ",
+        "READ MORE", "RELATED", "SEE ALSO", "SOURCE", "SOURCES", "TRANSCRIPT", "UPDATE", "UPDATED", "VERDICT", "VIDEO", "WATCH",
+    ]
+    /// At most this many words in a label (`MARTHA RADDATZ`, `SEN. TIM KAINE`).
+    private static let labelWords = 4
+
+    /// The turns of a transcript, by the start of their paragraph; none when fewer than two speakers take turns.
+    static func find(in paragraphs: [Paragraph], of text: ScalarText) -> [Int: TranscriptTurn] {
+        var turns: [Int: TranscriptTurn] = [:]
+        var speakers: Set<String> = []
+        for paragraph in paragraphs {
+            guard let turn = turn(opening: paragraph.span, text) else { continue }
+            turns[paragraph.span.start] = turn
+            speakers.insert(text.slice(turn.label))
+        }
+        return speakers.count >= 2 ? turns : [:]
+    }
+
+    /// The claim: the turn's words, said by the label.
+    var candidate: Candidate {
+        var candidate = Candidate(span: words, quoteType: .direct, mention: label, rule: Self.rule, confidence: 0.8)
+        candidate.mentionIsLabel = true
+        return candidate
+    }
+
+    private static func turn(opening paragraph: Span, _ text: ScalarText) -> TranscriptTurn? {
+        let opensQuotation = Lexicon.openingMarks.contains(text.scalars[paragraph.start])
+        let labelStart = opensQuotation ? paragraph.start + 1 : paragraph.start
+        guard let labelEnd = labelEnd(from: labelStart, paragraph, text), !notSpeakers.contains(text.slice(Span(labelStart, labelEnd))),
+              labelEnd + 2 < paragraph.end, text.isWhitespace(at: labelEnd + 1) else { return nil }
+        var end = paragraph.end
+        if opensQuotation, Lexicon.closingMarks.contains(text.scalars[end - 1]) { end -= 1 }
+        let words = text.trimmed(Span(labelEnd + 1, end))
+        guard words.length > 0, text.scalars[words.start].isQuickAlphabetic || text.scalars[words.start] == "(" else { return nil }
+        return TranscriptTurn(label: Span(labelStart, labelEnd), words: words)
+    }
+
+    /// Where the colon after a label in capitals stands: one to four words of capital letters (with `.`, `'`, `’` or `-`),
+    /// two letters or more in all.
+    private static func labelEnd(from start: Int, _ paragraph: Span, _ text: ScalarText) -> Int? {
+        var index = start, words = 1, letters = 0
+        while index < paragraph.end {
+            let scalar = text.scalars[index]
+            if scalar == ":" { return letters >= 2 && index > start && text.scalars[index - 1] != " " ? index : nil }
+            if scalar == " " {
+                words += 1
+                guard words <= labelWords, index > start, text.scalars[index - 1] != " " else { return nil }
+            } else if scalar.properties.isUppercase {
+                letters += 1
+            } else if !".'’-".unicodeScalars.contains(scalar) || index == start {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+}
