@@ -11,7 +11,7 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(name: "invalid UTF-8", line: "import bad-utf8.txt", message: "bad-utf8.txt is not valid UTF-8 at byte 4 (0xC3); convert it with `iconv -t UTF-8` first"),
+        Case(name: "invalid UTF-8", line: "import bad-utf8.txt", message: "bad-utf8.txt is not valid UTF-8 at byte 4 (0xC3); convert it first, naming its encoding after -f: `iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW.txt`"),
         Case(name: "binary file", line: "import binary.txt", message: "binary.txt looks binary (control byte 0x03 at byte 2); import a .txt or .md text file"),
         Case(name: "empty file", line: "import empty.txt", message: "empty.txt is empty; import a file with text in it"),
         Case(name: "missing file", line: "import missing.txt", message: "no such file: missing.txt; check the path"),
