@@ -11,7 +11,7 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(name: "invalid UTF-8", line: "import bad-utf8.txt", message: "bad-utf8.txt is not valid UTF-8 at byte 4 (0xC3); convert it with `iconv -t UTF-8` first"),
+        Case(name: "invalid UTF-8", line: "import bad-utf8.txt", message: "bad-utf8.txt is not valid UTF-8 at byte 4 (0xC3); convert it first, naming its encoding after -f: `iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW.txt`"),
         Case(name: "binary file", line: "import binary.txt", message: "binary.txt looks binary (control byte 0x03 at byte 2); import a .txt or .md text file"),
         Case(name: "empty file", line: "import empty.txt", message: "empty.txt is empty; import a file with text in it"),
         Case(name: "missing file", line: "import missing.txt", message: "no such file: missing.txt; check the path"),
@@ -33,6 +33,7 @@ import Testing
         Case(name: "claim #K without a search", line: "claim #2", message: "missing selector; usage: claim"),
         Case(name: "reuse of an unverified claim", line: "reuse 1 1", message: "claim 1 is unverified; only a checked claim can be reused (status 1 STATUS first)"),
         Case(name: "similar of an unknown claim", line: "similar 9", message: "no claim '9'; `claims` lists the claims"),
+        Case(name: "accept with no suggest before it", line: "accept 1", message: "no suggestions listed in this session; run `suggest` first, then accept N… | accept all [--speaker NAME] (one-shot commands are separate sessions"),
         Case(name: "export path that cannot be written", line: "export --out article.txt/sub/x.jsonl", message: "cannot create folder article.txt/sub"),
     ]
 
@@ -60,6 +61,17 @@ import Testing
         #expect(!run.stderr.contains("Fatal error") && !run.stderr.contains("Stack dump"))
         #expect(try workspace.fingerprint(project: "p") == before)
         #expect(!FileManager.default.fileExists(atPath: workspace.path + "/article.txt/sub"))
+    }
+
+    /// `accept 1 1` is refused whole, naming the repeat, not half-accepted as a clash with itself.
+    @Test func acceptingASuggestionTwiceInOneCommand() throws {
+        let workspace = try prepared()
+        let before = try workspace.fingerprint(project: "p")
+        let run = try workspace.claimdesk("--project", "p", stdin: "suggest\naccept 1 1\n")
+        #expect(run.stdout.hasPrefix("#1 "), "\(run.stdout)")
+        #expect(run.status == 2)
+        #expect(run.stderr == "claimdesk: error: stdin:2: suggestion #1 is named twice; name each suggestion once\n")
+        #expect(try workspace.fingerprint(project: "p") == before)
     }
 
     @Test func notAClaimdeskProject() throws {

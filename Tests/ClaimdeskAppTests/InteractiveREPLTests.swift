@@ -42,6 +42,24 @@ import Testing
         #expect(!repl.isRunning)
     }
 
+    /// Leaving closes the project: its WAL is checkpointed into project.sqlite and removed, so a copy
+    /// of project.sqlite alone (or `git status` on the sample) sees every change made at the prompt.
+    @Test func leavingCheckpointsTheProjectFile() throws {
+        let workspace = try workspace()
+        let repl = try TmuxSession(binary, in: workspace.path)
+        try repl.waitFor("ana>")
+        try repl.send("status 1 refuted", "Enter")
+        try repl.waitFor("claim 1: status")
+        #expect(FileManager.default.fileExists(atPath: workspace.path + "/projects/sample/project.sqlite-wal"))
+        try repl.send("C-d")
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(!repl.isRunning)
+        #expect(!FileManager.default.fileExists(atPath: workspace.path + "/projects/sample/project.sqlite-wal"))
+        try FileManager.default.createDirectory(atPath: workspace.path + "/alone", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: workspace.path + "/projects/sample/project.sqlite", toPath: workspace.path + "/alone/project.sqlite")
+        #expect(try workspace.claimdesk("--project", "./alone", "claims", "--status", "refuted").stdout.hasSuffix("1 claim\n"))
+    }
+
     @Test func historySurvivesARestart() throws {
         let workspace = try workspace()
         let first = try TmuxSession(binary, in: workspace.path)

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct TextFileDecoderTests {
     @Test func invalidUTF8NamesTheByte() {
-        #expect(throws: ClaimdeskError.badInput("a.txt is not valid UTF-8 at byte 3 (0xFF); convert it with `iconv -t UTF-8` first")) {
+        #expect(throws: ClaimdeskError.badInput("a.txt is not valid UTF-8 at byte 3 (0xFF); convert it first, naming its encoding after -f: `iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW.txt`")) {
             try TextFileDecoder.decode([0x61, 0x62, 0x63, 0xFF, 0x64], path: "a.txt")
         }
     }

@@ -45,6 +45,15 @@ import Testing
         #expect(RuleRunner.claims(ClauseNameCueRule(), "Water will be cut off starting Friday, the regional government announced on Wednesday, as reservoirs fell.")
                 == ["Water will be cut off starting Friday"])
         #expect(RuleRunner.claims(ClauseNameCueRule(), "Stressing the need to develop these enterprises, Zhou said, “Our success depends on policy.”").isEmpty)
+        #expect(RuleRunner.claims(ClauseNameCueRule(), "Prices rose sharply in May and June, the bank said. NATO — the alliance — spent more this year, officials said.")
+                == ["Prices rose sharply in May and June", "NATO — the alliance — spent more this year"], "capitals and a dash inside a paragraph are no dateline")
+    }
+
+    /// A dateline opens the paragraph, not the claim: the reported clause starts after it.
+    @Test(arguments: ["WASHINGTON: ", "WASHINGTON — ", "NEW YORK (Reuters) - ", "ST. LOUIS, Mo. -- ", "BEIJING, Dec. 3 (AP) – "])
+    func clauseNameCueAfterADateline(dateline: String) {
+        #expect(RuleRunner.run(ClauseNameCueRule(), dateline + "The unemployment rate fell to 3.5 percent in September, the Labor Department said on Friday.")
+                == [Found(claim: "The unemployment rate fell to 3.5 percent in September", mention: "the Labor Department", cue: "said")])
     }
 
     @Test func clauseAccordingTo() {

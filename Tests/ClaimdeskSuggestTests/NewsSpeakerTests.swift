@@ -85,6 +85,15 @@ import Testing
         #expect(Suggester.speakers(in: text).prefix(2) == ["Esther Tapia", "Steve Quinlan"], "the signature speaks, not Donald Trump")
     }
 
+    /// A short signed quotation on a line of its own ends in a name, not a full stop, yet is no heading, whatever its dash
+    /// and quotation marks; a short line with no quoted sentence stays a heading.
+    @Test func shortSignedQuotationsAreNoHeadings() {
+        let text = "Readers on the stadium\n\n“Nobody I know wants this.”\u{00A0}—\u{00A0}Karen Lee, Oak Park\n\n"
+            + "\"Taxpayers will pay for a toy.\" - Jo Smith\n\n“The roads will be jammed.” ― Mia Brown\n\n“Stadium deal” — the vote\n"
+        #expect(Suggester(knownSpeakers: []).suggest(in: text).map { $0.speaker?.name } == ["Karen Lee", "Jo Smith", "Mia Brown"])
+        #expect(Suggester(knownSpeakers: []).suggest(in: text).map(\.rule) == ["quote-signed", "quote-signed", "quote-signed"])
+    }
+
     @Test func aGerundAndSoIsNoName() {
         let text = "Like many supporters, Maria Lopez said she was angered by the early call. Doing so ”appeared to be an attempt at poisoning the vote.” She thinks it changed the race."
         #expect(Suggester.speakers(in: text) == ["Maria Lopez", "Maria Lopez", "Maria Lopez"], "the quotation is hers, not by \"Doing so\"")

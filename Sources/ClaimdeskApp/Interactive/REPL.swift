@@ -15,6 +15,8 @@ struct REPL {
         ReadlineLineReader.completer = { before, word, _ in
             Completer.complete(before: Completer.words(before: before), current: word, source: source)
         }
+        // The completer holds the store: let it go, so the project is closed (and its WAL checkpointed) on leaving.
+        defer { ReadlineLineReader.completer = nil }
         workbench.isCancelled = { ReadlineLineReader.takeInterrupt() }
         let counts = PromptCounts()
         output.note("claimdesk — project \(workbench.store.location.name), reviewer \(workbench.reviewer). `help` lists commands, Tab completes, Ctrl-D leaves.")

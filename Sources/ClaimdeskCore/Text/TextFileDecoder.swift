@@ -32,7 +32,7 @@ public enum TextFileDecoder {
             throw .badInput("\(path) is empty; import a file with text in it")
         }
         if let offset = firstInvalidUTF8Byte(in: bytes) {
-            throw .badInput("\(path) is not valid UTF-8 at byte \(offset) (0x\(String(format: "%02X", bytes[offset]))); convert it with `iconv -t UTF-8` first")
+            throw .badInput("\(path) is not valid UTF-8 at byte \(offset) (0x\(String(format: "%02X", bytes[offset]))); convert it first, naming its encoding after -f: `iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW.txt`")
         }
         if let offset = bytes.firstIndex(where: isBinaryControl) {
             throw .badInput("\(path) looks binary (control byte 0x\(String(format: "%02X", bytes[offset])) at byte \(offset)); import a .txt or .md text file")

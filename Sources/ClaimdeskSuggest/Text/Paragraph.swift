@@ -28,8 +28,21 @@ struct Paragraph {
 
     private static func make(_ span: Span, _ text: ScalarText) -> Paragraph {
         let span = text.trimmed(span)
-        return Paragraph(span: span, quotes: QuoteSegment.find(in: span, of: text), isHeading: looksLikeHeading(span, text))
+        let quotes = QuoteSegment.find(in: span, of: text)
+        return Paragraph(span: span, quotes: quotes, isHeading: looksLikeHeading(span, text) && !isSignedQuotation(span, quotes, text))
     }
+
+    /// A quoted sentence that opens the paragraph and is signed after its closing mark with a dash, as round-ups of readers'
+    /// words print them: `“The roads will be jammed every weekend.” ― Mia Brown` is short and ends in no full stop, yet no heading.
+    private static func isSignedQuotation(_ span: Span, _ quotes: [QuoteSegment], _ text: ScalarText) -> Bool {
+        guard let first = quotes.first, first.outer.start == span.start, first.inner.end > first.inner.start,
+              Lexicon.sentenceEnds.contains(text.scalars[first.inner.end - 1]) else { return false }
+        var index = first.outer.end
+        while index < span.end, text.isWhitespace(at: index) { index += 1 }
+        return index < span.end && Self.signingDashes.contains(text.scalars[index])
+    }
+
+    private static let signingDashes: Set<Unicode.Scalar> = ["-", "–", "—", "―"]
 
     private static func looksLikeHeading(_ span: Span, _ text: ScalarText) -> Bool {
         var last = span.end - 1

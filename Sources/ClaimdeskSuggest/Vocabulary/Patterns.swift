@@ -134,11 +134,19 @@ enum Patterns {
 
     /// A reported clause that opens its sentence and ends at a comma (not right after a quotation), before its attribution:
     /// `Inflation slowed to 3.1 percent in May, …`, `"We don't teach anything" against it in the meetings, …`.
-    static let leadingClause = sentenceStart + #"(?<claim>(?:“[^“”]*”|"[^"“”]*"|[^“”"‘\s])"# + clauseUnit + #"*?)(?<![”"]),\s+"#
+    /// A paragraph's dateline, skipped by ``leadingClause``: `WASHINGTON: The unemployment rate fell …, the Labor Department said.`
+    static let leadingClause = sentenceStartAfterDateline + #"(?<claim>(?:“[^“”]*”|"[^"“”]*"|[^“”"‘\s])"# + clauseUnit + #"*?)(?<![”"]),\s+"#
 
     /// A sentence starts at the paragraph's start or after closing punctuation and a space. `(?<!\S)` (the start, or after
     /// white space) is tested first: it rules out most positions before ICU saves its state for the alternation.
     static let sentenceStart = #"(?<!\S)(?:^|(?<=[.!?…][”"’]?\s))"#
+
+    /// ``sentenceStart``, past the ``dateline`` that may open the paragraph.
+    static let sentenceStartAfterDateline = #"(?<!\S)(?:^(?:"# + dateline + #")?|(?<=[.!?…][”"’]?\s))"#
+
+    /// A place in capitals, then a dash or a colon: `WASHINGTON — `, `WASHINGTON: `, `ST. LOUIS, Mo. — `, `NEW YORK (Reuters) - `.
+    static let dateline = #"\p{Lu}{2,}(?:[\s.\-’']+\p{Lu}{2,})*\.?(?:,[^\S\n]+[^—–:()\n]{1,30}?)?(?:[^\S\n]*\([^()\n]{1,30}\))?"#
+        + #"(?:[^\S\n]*[—–:]|[^\S\n]+--?)[^\S\n]+"#
 
     /// Time words a cue may take without "that": "said on Sunday", "announced last week".
     static let timeAfterCue = #"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"#
