@@ -48,8 +48,10 @@ import Testing
         MCCAIN: I think he is trying to. That has been part of his message.
 
         O’BRIEN: And the polls?
+
+        MCCAIN: They will come round.
         """
-        #expect(claims(text).map(\.speaker) == ["Jake Tapper", "John McCain", "O’Brien"])
+        #expect(claims(text).map(\.speaker) == ["Jake Tapper", "John McCain", "O’Brien", "John McCain"])
     }
 
     @Test func aLabelAloneOrANoticeIsNoTurn() {
@@ -59,5 +61,45 @@ import Testing
         #expect(claims(notices).allSatisfy { $0.rule != "transcript-turn" }, "labels that name no speaker, and single letters")
         let headlines = "Pence: Flowers Won’t Be at Debate\n\nTrump: We Will Win Ohio\n\nThe race goes on."
         #expect(claims(headlines).allSatisfy { $0.rule != "transcript-turn" }, "a headline's name in mixed case is no label")
+    }
+
+    @Test func labelsThatNameNoSpeakerOrEachOneTurnMakeNoTranscript() {
+        let lists = [
+            "The new phone is out.\n\nPROS: The battery lasts two days.\n\nCONS: The camera is slow in low light.",
+            "ISLAMABAD: Police arrested three men on Monday.\n\nLAHORE: Schools reopened after the floods.",
+            "WASHINGTON: The Senate voted on Tuesday.\n\nNEW YORK: Shares fell.\n\nWASHINGTON: The House votes next week.\n\nNEW YORK: Shares rose.",
+            "QUESTION: Will you run?\n\nANSWER: I have not decided.\n\nQUESTION: When will you?\n\nANSWER: Soon, I think.",
+            "BOOM: Trump fires back at Ryan over the endorsement.\n\nBYLINE: Jane Doe.\n\nThe race goes on.",
+        ]
+        for text in lists {
+            #expect(claims(text).allSatisfy { $0.rule != "transcript-turn" }, "\(text.debugDescription)")
+        }
+        let factCheck = """
+        TRUMP: Says he opposed the war in Iraq from the start.
+
+        THE FACTS: He told a radio host in 2002 that he supported it.
+
+        CLINTON: Says she never sent classified material.
+
+        THE FACTS: Some of her emails were marked classified.
+
+        TRUMP: Says he will win.
+        """
+        #expect(claims(factCheck).allSatisfy { $0.speaker != "The Facts" }, "a fact-check's verdict is nobody's turn")
+    }
+
+    @Test func aHeadingIsNoTurn() {
+        let text = """
+        BOOM: Ryan Fires Back At Trump
+
+        Speaker Paul Ryan spoke to Jake Tapper on Sunday.
+
+        TAPPER: Will you endorse him?
+
+        RYAN: I am not there yet.
+
+        TAPPER: Why not?
+        """
+        #expect(claims(text).map(\.speaker) == ["Jake Tapper", "Paul Ryan", "Jake Tapper"])
     }
 }

@@ -79,20 +79,10 @@ struct SpeakerResolver {
     /// (`MCCAIN` is `John McCain`).
     mutating func resolve(label mention: Span) -> SuggestedSpeaker {
         position = mention.start
-        let name = Self.titleCased(text.slice(mention))
+        let name = TranscriptTurn.titleCased(text.slice(mention))
         let resolved = knownName(name) ?? (name.contains(" ") ? name : fullName(of: name, before: mention.start, ignoringCase: true))
         promote(resolved, gender: nil)
         return speaker(resolved, mention: mention, kind: "person")
-    }
-
-    /// `O’BRIEN` → `O’Brien`, `JEAN-PIERRE` → `Jean-Pierre`: a capital first and after an apostrophe or a hyphen.
-    private static func titleCased(_ label: String) -> String {
-        var result = "", capitalNext = true
-        for character in label {
-            result += capitalNext ? character.uppercased() : character.lowercased()
-            capitalNext = character == " " || character == "-" || character == "’" || character == "'" || character == "."
-        }
-        return result
     }
 
     /// The person named or referred to last (after `offset`), as a speaker with no mention: who a quote with no cue most
