@@ -54,6 +54,17 @@ import Testing
         #expect(claims(text).map(\.speaker) == ["Jake Tapper", "John McCain", "O’Brien", "John McCain"])
     }
 
+    @Test func aLabelInDecomposedCapitals() {
+        let text = "Mari\u{301}a Di\u{301}az debated Jose\u{301} Ortiz.\n\nORTIZ: We need more buses.\n\nDI\u{301}AZ: We need more trains.\n\nORTIZ: Both, then."
+        #expect(claims(text).map(\.speaker) == ["Jose\u{301} Ortiz", "Mari\u{301}a Di\u{301}az", "Jose\u{301} Ortiz"])
+    }
+
+    @Test func aTurnKeepsTheMarkThatClosesANestedQuotation() {
+        let text = "\"PENCE: My father used to say, ‘Never quit.’\n\n\"WALLACE: Did he?\n\n\"PENCE: He did.\""
+        #expect(claims(text).map(\.text) == ["My father used to say, ‘Never quit.’", "Did he?", "He did."],
+                "the transcript's own closing mark is left out, a nested quotation's is not")
+    }
+
     @Test func aLabelAloneOrANoticeIsNoTurn() {
         let dateline = "WASHINGTON: The Senate voted on Tuesday to extend the program for another year.\n\nUPDATE: The bill now goes to the House."
         #expect(claims(dateline).allSatisfy { $0.rule != "transcript-turn" }, "one speaker's label is no transcript")

@@ -51,12 +51,13 @@ struct TranscriptTurn {
     }
 
     private static func turn(opening paragraph: Span, _ text: ScalarText) -> TranscriptTurn? {
-        let opensQuotation = Lexicon.openingMarks.contains(text.scalars[paragraph.start])
+        let opening = text.scalars[paragraph.start]
+        let opensQuotation = Lexicon.openingMarks.contains(opening)
         let labelStart = opensQuotation ? paragraph.start + 1 : paragraph.start
         guard let labelEnd = labelEnd(from: labelStart, paragraph, text), namesASpeaker(text.slice(Span(labelStart, labelEnd))),
               labelEnd + 2 < paragraph.end, text.isWhitespace(at: labelEnd + 1) else { return nil }
         var end = paragraph.end
-        if opensQuotation, Lexicon.closingMarks.contains(text.scalars[end - 1]) { end -= 1 }
+        if opensQuotation, closingMarks(of: opening).contains(text.scalars[end - 1]) { end -= 1 }
         let words = text.trimmed(Span(labelEnd + 1, end))
         guard words.length > 0, text.scalars[words.start].isQuickAlphabetic || text.scalars[words.start] == "(" else { return nil }
         return TranscriptTurn(label: Span(labelStart, labelEnd), words: words)
@@ -78,8 +79,14 @@ struct TranscriptTurn {
         return result
     }
 
-    /// Where the colon after a label in capitals stands: one to four words of capital letters (with `.`, `'`, `’` or `-`),
-    /// two letters or more in all.
+    /// The marks that close a quotation `opening` opens: a double mark's, not an apostrophe closing a nested quotation
+    /// (`"PENCE: My father used to say, ‘Never quit.’`).
+    private static func closingMarks(of opening: Unicode.Scalar) -> Set<Unicode.Scalar> {
+        opening == "‘" ? ["’"] : ["”", "\""]
+    }
+
+    /// Where the colon after a label in capitals stands: one to four words of capital letters (with `.`, `'`, `’`, `-` or
+    /// a combining accent, `DI\u{301}AZ`), two letters or more in all.
     private static func labelEnd(from start: Int, _ paragraph: Span, _ text: ScalarText) -> Int? {
         var index = start, words = 1, letters = 0
         while index < paragraph.end {
@@ -90,7 +97,7 @@ struct TranscriptTurn {
                 guard words <= labelWords, index > start, text.scalars[index - 1] != " " else { return nil }
             } else if scalar.properties.isUppercase {
                 letters += 1
-            } else if !".'’-".unicodeScalars.contains(scalar) || index == start {
+            } else if index == start || !(".'’-".unicodeScalars.contains(scalar) || scalar.properties.generalCategory == .nonspacingMark) {
                 return nil
             }
             index += 1
