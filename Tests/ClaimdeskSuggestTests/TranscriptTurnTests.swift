@@ -54,6 +54,26 @@ import Testing
         #expect(claims(text).map(\.speaker) == ["Jake Tapper", "John McCain", "O’Brien", "John McCain"])
     }
 
+    @Test func aTitleIsNoPartOfTheSpeakersName() {
+        let text = """
+        Sen. Tim Kaine and Mayor Bill de Blasio met critics of Donald Trump on Sunday.
+
+        SEN. TIM KAINE: We will not back down.
+
+        DE BLASIO: Nor will this city.
+
+        MR. TRUMP: They are both wrong.
+
+        SEN. TIM KAINE: We will see.
+        """
+        #expect(claims(text) == [
+            Claim(text: "We will not back down.", speaker: "Tim Kaine", rule: "transcript-turn"),
+            Claim(text: "Nor will this city.", speaker: "Bill de Blasio", rule: "transcript-turn"),
+            Claim(text: "They are both wrong.", speaker: "Donald Trump", rule: "transcript-turn"),
+            Claim(text: "We will see.", speaker: "Tim Kaine", rule: "transcript-turn"),
+        ])
+    }
+
     @Test func aLabelInDecomposedCapitals() {
         let text = "Mari\u{301}a Di\u{301}az debated Jose\u{301} Ortiz.\n\nORTIZ: We need more buses.\n\nDI\u{301}AZ: We need more trains.\n\nORTIZ: Both, then."
         #expect(claims(text).map(\.speaker) == ["Jose\u{301} Ortiz", "Mari\u{301}a Di\u{301}az", "Jose\u{301} Ortiz"])
@@ -63,6 +83,12 @@ import Testing
         let text = "\"PENCE: My father used to say, ‘Never quit.’\n\n\"WALLACE: Did he?\n\n\"PENCE: He did.\""
         #expect(claims(text).map(\.text) == ["My father used to say, ‘Never quit.’", "Did he?", "He did."],
                 "the transcript's own closing mark is left out, a nested quotation's is not")
+    }
+
+    @Test func theLabelsAreNoNamesTheTextGoesOnWith() {
+        let text = "JAKE TAPPER: Will you endorse him?\n\nMCCAIN: Not yet.\n\nTAPPER: Why not?\n\nMCCAIN: I want to hear more.\n\nIt said the full interview would air on Sunday."
+        #expect(claims(text).last == Claim(text: "the full interview would air on Sunday", speaker: nil, rule: "name-cue-clause"),
+                "`it` is no organisation `MCCAIN`")
     }
 
     @Test func aLabelAloneOrANoticeIsNoTurn() {
