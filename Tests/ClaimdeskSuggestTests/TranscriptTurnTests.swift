@@ -74,6 +74,11 @@ import Testing
         ])
     }
 
+    @Test func aLabelTheTextDoesNotNameInMixedCase() {
+        let text = "MCCONNELL: We will not hold hearings.\n\nO’ROURKE: Then the seat stays empty.\n\nMCCONNELL: It does."
+        #expect(claims(text).map(\.speaker) == ["McConnell", "O’Rourke", "McConnell"])
+    }
+
     @Test func aLabelInDecomposedCapitals() {
         let text = "Mari\u{301}a Di\u{301}az debated Jose\u{301} Ortiz.\n\nORTIZ: We need more buses.\n\nDI\u{301}AZ: We need more trains.\n\nORTIZ: Both, then."
         #expect(claims(text).map(\.speaker) == ["Jose\u{301} Ortiz", "Mari\u{301}a Di\u{301}az", "Jose\u{301} Ortiz"])

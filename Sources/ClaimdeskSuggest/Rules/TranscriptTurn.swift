@@ -68,13 +68,14 @@ struct TranscriptTurn {
         !notSpeakers.contains(label) && !Lexicon.places.contains(titleCased(label))
     }
 
-    /// `O’BRIEN` → `O’Brien`, `JEAN-PIERRE` → `Jean-Pierre`, `SEN. TIM KAINE` → `Sen. Tim Kaine`: a capital first and after a
-    /// space, a full stop, an apostrophe or a hyphen.
+    /// `O’BRIEN` → `O’Brien`, `JEAN-PIERRE` → `Jean-Pierre`, `SEN. TIM KAINE` → `Sen. Tim Kaine`, `MCCAIN` → `McCain`: a
+    /// capital first and after a space, a full stop, an apostrophe, a hyphen or a name's opening `Mc`.
     static func titleCased(_ label: String) -> String {
         var result = "", capitalNext = true
         for character in label {
             result += capitalNext ? character.uppercased() : character.lowercased()
             capitalNext = character == " " || character == "-" || character == "’" || character == "'" || character == "."
+                || (result.hasSuffix("Mc") && (result.count == 2 || result.dropLast(2).last == " "))
         }
         return result
     }
