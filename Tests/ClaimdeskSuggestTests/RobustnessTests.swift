@@ -4,7 +4,8 @@ import Testing
 /// Odd and random inputs: no crash, and every span still holds its text and ends on character boundaries.
 @Suite struct RobustnessTests {
     @Test func emptyAndBlankTexts() {
-        for text in ["", " ", "\r\n\r\n", "“", "“”", "\"", "‘’", "\u{FEFF}", "said", "“ ” said he."] {
+        for text in ["", " ", "\r\n\r\n", "“", "“”", "\"", "‘’", "\u{FEFF}", "said", "“ ” said he.", "”", "” ”", "”…", "WALLACE:",
+                     "WALLACE: ”\n\nPENCE: \"\n\nWALLACE:", "\"PENCE:\"\r\n\r\n\"WALLACE: \"\r\n\r\n\"PENCE:"] {
             #expect(Suggester().suggest(in: text).isEmpty, "\(text.debugDescription)")
         }
     }
@@ -38,15 +39,11 @@ import Testing
         #expect(turns > 20, "the texts hold transcripts")
     }
 
-    /// Every span lies in the text, holds its text and starts and ends on character boundaries, and so do its fragments.
+    /// Every span lies in the text, holds its text and starts and ends on character boundaries, and so do its fragments, its
+    /// cue and its speaker's mention.
     private func expectSpansHoldTheirText(_ text: String) {
         let scalars = Array(text.unicodeScalars)
-        var starts: Set<Int> = [scalars.count]
-        var offset = 0
-        for character in text {
-            starts.insert(offset)
-            offset += character.unicodeScalars.count
-        }
+        let starts = text.characterBoundaries
         for suggestion in Suggester().suggest(in: text) {
             let span = suggestion.span
             #expect(0 <= span.start && span.start < span.end && span.end <= scalars.count, "\(text.debugDescription)")
@@ -55,6 +52,9 @@ import Testing
             for fragment in suggestion.fragments ?? [] {
                 #expect(span.contains(fragment) && fragment.length > 0 && starts.contains(fragment.start) && starts.contains(fragment.end),
                         "\(text.debugDescription)")
+            }
+            for edge in [suggestion.cueSpan, suggestion.speaker?.mention].compactMap({ $0 }) {
+                #expect(starts.contains(edge.start) && starts.contains(edge.end), "\(text.debugDescription)")
             }
         }
     }
