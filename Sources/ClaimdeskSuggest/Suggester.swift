@@ -26,7 +26,8 @@ public struct Suggester: Sendable {
     /// goes on with the previous claim's speaker, unless a person has been named since that claim's attribution; one inside
     /// the writer's sentence is its subject's, else the person's named last.
     private func resolve(_ candidates: [Candidate], _ text: ScalarText, _ paragraphs: [Paragraph]) -> [Suggestion] {
-        var resolver = SpeakerResolver(known: knownSpeakers, text: text, paragraphs: paragraphs)
+        let labels = candidates.filter(\.mentionIsLabel).compactMap(\.mention)
+        var resolver = SpeakerResolver(known: knownSpeakers, text: text, paragraphs: paragraphs, labels: labels)
         var previousSpeaker: SuggestedSpeaker?
         var previousClaimEnd = 0
         return candidates.sorted { $0.resolutionPoint < $1.resolutionPoint }.map { candidate in

@@ -8,12 +8,7 @@ import Testing
     func spansAreCodePointsThatNeverSplitACharacter(goldFile: String) throws {
         let text = try SuggestionEvaluation.load(goldFile).text
         let scalars = Array(text.unicodeScalars)
-        var graphemeStarts: Set<Int> = [scalars.count]
-        var offset = 0
-        for character in text {
-            graphemeStarts.insert(offset)
-            offset += character.unicodeScalars.count
-        }
+        let graphemeStarts = text.characterBoundaries
         let suggestions = Suggester().suggest(in: text)
         for suggestion in suggestions {
             let span = suggestion.span

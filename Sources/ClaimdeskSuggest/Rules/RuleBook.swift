@@ -5,6 +5,8 @@
 /// named inside a quotation (`"They say it's unaffordable," he said`) belongs to that quotation's speaker, a cue
 /// that attributes a quotation starts no reported speech (`"…," Ruiz told jurors in her closing argument`) unless `that`
 /// follows it (`"…," she told POLITICO that Gore plans …`), and a quote interrupted by its attribution is one claim.
+/// A transcript's turns (`PENCE: Well, look, …`) are their speakers' claims before any rule reads them (`TranscriptTurn`);
+/// the rules read the other paragraphs.
 enum RuleBook {
     static let quoteRules: [any QuoteRule] = [
         QuoteCueNameRule(), QuoteNameCueRule(), QuoteAccordingToRule(), NameCueQuoteRule(), NameColonQuoteRule(), ParticipleQuoteRule(), CalledQuoteRule(),

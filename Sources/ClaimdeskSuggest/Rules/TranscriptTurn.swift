@@ -8,8 +8,10 @@
 /// ```
 /// The claim is the turn's words, after the colon, direct; its speaker is the label (`PENCE` is `Mike Pence` when the text
 /// named him, `JAKE TAPPER` is `Jake Tapper`), and a paragraph after it with no label of its own goes on with that speaker
-/// (`quote-continues`). A text is read as a transcript only where at least two speakers take turns, so that a dateline
-/// (`WASHINGTON:`) alone is nobody's turn; labels that name no speaker (`VIDEO:`, `UPDATE:`, `Q:`) are never turns.
+/// (`quote-continues`). A text is read as a transcript only where at least two speakers take turns and one of them takes
+/// two turns or more (`JAKE TAPPER` and `TAPPER` are one speaker), so that a dateline (`ISLAMABAD:`) or a list of labels
+/// each used once (`PROS:`, `CONS:`) is nobody's turn; labels that name no speaker (`VIDEO:`, `THE FACTS:`, `Q:`), places
+/// (`WASHINGTON:`) and headings are never turns. A Q&A's `Q:` and `A:` name no one: the rules read inside its answers.
 struct TranscriptTurn {
     static let rule = "transcript-turn"
     /// The speaker's label as printed, without the colon: `PENCE`, `JAKE TAPPER`.
@@ -19,23 +21,26 @@ struct TranscriptTurn {
 
     /// Labels that introduce something other than a speaker's words.
     private static let notSpeakers: Set<String> = [
-        "ALSO", "ANALYSIS", "BREAKING", "CLAIM", "CLARIFICATION", "CORRECTION", "DISCLOSURE", "EDITOR'S NOTE", "EDITOR’S NOTE",
-        "EXCLUSIVE", "FACT", "FACT CHECK", "LISTEN", "MORE", "NOTE", "OPINION", "PHOTO", "PHOTOS", "POLL", "RATING", "READ",
-        "READ MORE", "RELATED", "SEE ALSO", "SOURCE", "SOURCES", "TRANSCRIPT", "UPDATE", "UPDATED", "VERDICT", "VIDEO", "WATCH",
+        "ALSO", "ANALYSIS", "ANSWER", "BACKGROUND", "BOTTOM LINE", "BREAKING", "BYLINE", "CLAIM", "CLARIFICATION", "CONS", "CONTEXT",
+        "CORRECTION", "DISCLOSURE", "EDITOR'S NOTE", "EDITOR’S NOTE", "EXCLUSIVE", "FACT", "FACT CHECK", "FACTS", "LISTEN", "LIVE",
+        "MORE", "NOTE", "OPINION", "PHOTO", "PHOTOS", "POLL", "PROS", "QUESTION", "RATING", "READ", "READ MORE", "RELATED", "REPORT",
+        "RULING", "SEE ALSO", "SOURCE", "SOURCES", "SUMMARY", "THE BOTTOM LINE", "THE CLAIM", "THE FACTS", "THE RULING",
+        "THE VERDICT", "TRANSCRIPT", "UPDATE", "UPDATED", "VERDICT", "VIDEO", "WATCH", "WHAT", "WHEN", "WHERE", "WHO", "WHY",
+        "WHY IT MATTERS",
     ]
     /// At most this many words in a label (`MARTHA RADDATZ`, `SEN. TIM KAINE`).
     private static let labelWords = 4
 
-    /// The turns of a transcript, by the start of their paragraph; none when fewer than two speakers take turns.
+    /// The turns of a transcript, by the start of their paragraph; none unless two speakers take turns, one of them twice.
     static func find(in paragraphs: [Paragraph], of text: ScalarText) -> [Int: TranscriptTurn] {
         var turns: [Int: TranscriptTurn] = [:]
-        var speakers: Set<String> = []
-        for paragraph in paragraphs {
+        var turnsBySpeaker: [Substring: Int] = [:]
+        for paragraph in paragraphs where !paragraph.isHeading {
             guard let turn = turn(opening: paragraph.span, text) else { continue }
             turns[paragraph.span.start] = turn
-            speakers.insert(text.slice(turn.label))
+            turnsBySpeaker[text.slice(turn.label).split(separator: " ").last!, default: 0] += 1
         }
-        return speakers.count >= 2 ? turns : [:]
+        return turnsBySpeaker.count >= 2 && turnsBySpeaker.values.contains { $0 >= 2 } ? turns : [:]
     }
 
     /// The claim: the turn's words, said by the label.
@@ -46,19 +51,43 @@ struct TranscriptTurn {
     }
 
     private static func turn(opening paragraph: Span, _ text: ScalarText) -> TranscriptTurn? {
-        let opensQuotation = Lexicon.openingMarks.contains(text.scalars[paragraph.start])
+        let opening = text.scalars[paragraph.start]
+        let opensQuotation = Lexicon.openingMarks.contains(opening)
         let labelStart = opensQuotation ? paragraph.start + 1 : paragraph.start
-        guard let labelEnd = labelEnd(from: labelStart, paragraph, text), !notSpeakers.contains(text.slice(Span(labelStart, labelEnd))),
+        guard let labelEnd = labelEnd(from: labelStart, paragraph, text), namesASpeaker(text.slice(Span(labelStart, labelEnd))),
               labelEnd + 2 < paragraph.end, text.isWhitespace(at: labelEnd + 1) else { return nil }
         var end = paragraph.end
-        if opensQuotation, Lexicon.closingMarks.contains(text.scalars[end - 1]) { end -= 1 }
+        if opensQuotation, closingMarks(of: opening).contains(text.scalars[end - 1]) { end -= 1 }
         let words = text.trimmed(Span(labelEnd + 1, end))
         guard words.length > 0, text.scalars[words.start].isQuickAlphabetic || text.scalars[words.start] == "(" else { return nil }
         return TranscriptTurn(label: Span(labelStart, labelEnd), words: words)
     }
 
-    /// Where the colon after a label in capitals stands: one to four words of capital letters (with `.`, `'`, `’` or `-`),
-    /// two letters or more in all.
+    /// Whether a label can name a speaker: no notice (`UPDATE`) and no place (`WASHINGTON`, a dateline).
+    private static func namesASpeaker(_ label: String) -> Bool {
+        !notSpeakers.contains(label) && !Lexicon.places.contains(titleCased(label))
+    }
+
+    /// `O’BRIEN` → `O’Brien`, `JEAN-PIERRE` → `Jean-Pierre`, `SEN. TIM KAINE` → `Sen. Tim Kaine`, `MCCAIN` → `McCain`: a
+    /// capital first and after a space, a full stop, an apostrophe, a hyphen or a name's opening `Mc`.
+    static func titleCased(_ label: String) -> String {
+        var result = "", capitalNext = true
+        for character in label {
+            result += capitalNext ? character.uppercased() : character.lowercased()
+            capitalNext = character == " " || character == "-" || character == "’" || character == "'" || character == "."
+                || (result.hasSuffix("Mc") && (result.count == 2 || result.dropLast(2).last == " "))
+        }
+        return result
+    }
+
+    /// The marks that close a quotation `opening` opens: a double mark's, not an apostrophe closing a nested quotation
+    /// (`"PENCE: My father used to say, ‘Never quit.’`).
+    private static func closingMarks(of opening: Unicode.Scalar) -> Set<Unicode.Scalar> {
+        opening == "‘" ? ["’"] : ["”", "\""]
+    }
+
+    /// Where the colon after a label in capitals stands: one to four words of capital letters (with `.`, `'`, `’`, `-` or
+    /// a combining accent, `DI\u{301}AZ`), two letters or more in all.
     private static func labelEnd(from start: Int, _ paragraph: Span, _ text: ScalarText) -> Int? {
         var index = start, words = 1, letters = 0
         while index < paragraph.end {
@@ -69,7 +98,7 @@ struct TranscriptTurn {
                 guard words <= labelWords, index > start, text.scalars[index - 1] != " " else { return nil }
             } else if scalar.properties.isUppercase {
                 letters += 1
-            } else if !".'’-".unicodeScalars.contains(scalar) || index == start {
+            } else if index == start || !(".'’-".unicodeScalars.contains(scalar) || scalar.properties.generalCategory == .nonspacingMark) {
                 return nil
             }
             index += 1

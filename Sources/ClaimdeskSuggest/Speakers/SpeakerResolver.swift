@@ -31,10 +31,11 @@ struct SpeakerResolver {
     private static let description = Patterns.regex("^(?:" + Patterns.description + ")$")
     private static let count = Patterns.regex("^" + Patterns.count + "$")
 
-    init(known: [KnownSpeaker], text: ScalarText, paragraphs: [Paragraph]) {
+    /// `labels`: a transcript's speaker labels (`MCCAIN`), no names the text goes on with (`it` is not `MCCAIN`).
+    init(known: [KnownSpeaker], text: ScalarText, paragraphs: [Paragraph], labels: [Span] = []) {
         self.known = known
         self.text = text
-        events = MentionEvent.scan(text, paragraphs)
+        events = MentionEvent.scan(text, paragraphs).filter { event in !labels.contains { $0.start <= event.offset && event.offset < $0.end } }
     }
 
     /// Takes in what the text says before `offset`.
@@ -74,25 +75,18 @@ struct SpeakerResolver {
         return named(reading, note: note)
     }
 
-    /// A transcript's speaker label, a name in capitals: `JAKE TAPPER` is `Jake Tapper`, a project speaker with that name or
-    /// alias, and `PENCE` the person whose fuller name holds `Pence` (`Mike Pence`), as a single name is, whatever its capitals
-    /// (`MCCAIN` is `John McCain`).
+    /// A transcript's speaker label, a name in capitals, without its titles: `JAKE TAPPER` is `Jake Tapper`, a project speaker
+    /// with that name or alias, and `PENCE` or `MR. PENCE` the person whose fuller name holds `Pence` (`Mike Pence`), as a
+    /// single name is, whatever its capitals (`MCCAIN` is `John McCain`, `DE BLASIO` is `Bill de Blasio`).
     mutating func resolve(label mention: Span) -> SuggestedSpeaker {
         position = mention.start
-        let name = Self.titleCased(text.slice(mention))
-        let resolved = knownName(name) ?? (name.contains(" ") ? name : fullName(of: name, before: mention.start, ignoringCase: true))
-        promote(resolved, gender: nil)
+        let words = TranscriptTurn.titleCased(text.slice(mention)).split(separator: " ")
+        let withoutFullStops = words.map { $0.hasSuffix(".") ? $0.dropLast() : $0 }
+        let titles = withoutFullStops.prefix { Lexicon.titles.contains(String($0)) }.prefix(words.count - 1)
+        let name = words.dropFirst(titles.count).joined(separator: " ")
+        let resolved = knownName(name) ?? fullName(of: name, before: mention.start, ignoringCase: true)
+        promote(resolved, gender: Gender(anyOf: titles))
         return speaker(resolved, mention: mention, kind: "person")
-    }
-
-    /// `O’BRIEN` → `O’Brien`, `JEAN-PIERRE` → `Jean-Pierre`: a capital first and after an apostrophe or a hyphen.
-    private static func titleCased(_ label: String) -> String {
-        var result = "", capitalNext = true
-        for character in label {
-            result += capitalNext ? character.uppercased() : character.lowercased()
-            capitalNext = character == " " || character == "-" || character == "’" || character == "'" || character == "."
-        }
-        return result
     }
 
     /// The person named or referred to last (after `offset`), as a speaker with no mention: who a quote with no cue most
@@ -237,7 +231,8 @@ struct SpeakerResolver {
     }
 
     /// The person whose fuller name holds this single name: the most recent one, else one written earlier in the text.
-    /// A label in capitals is compared ignoring case (`MCCAIN` is `John McCain`).
+    /// A label in capitals is compared ignoring case (`MCCAIN` is `John McCain`), and may be the fuller name's last words
+    /// (`DE BLASIO` is `Bill de Blasio`).
     private func fullName(of name: String, before offset: Int, ignoringCase: Bool = false) -> String {
         if let person = people.last(where: { holds($0.name, name, ignoringCase) }) { return person.name }
         let earlier = events.lazy.reversed().compactMap { event -> NameReading? in
@@ -248,6 +243,8 @@ struct SpeakerResolver {
     }
 
     private func holds(_ fullName: String, _ name: String, _ ignoringCase: Bool) -> Bool {
-        fullName != name && fullName.split(separator: " ").contains { ignoringCase ? $0.caseInsensitiveCompare(name) == .orderedSame : $0 == name }
+        guard ignoringCase else { return fullName != name && fullName.split(separator: " ").contains { $0 == name } }
+        return fullName != name && (fullName.split(separator: " ").contains { $0.caseInsensitiveCompare(name) == .orderedSame }
+            || fullName.lowercased().hasSuffix(" " + name.lowercased()))
     }
 }

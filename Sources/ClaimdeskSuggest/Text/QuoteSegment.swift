@@ -38,7 +38,7 @@ struct QuoteSegment {
         case "\"": return mark == nil
         case "”": return mark == nil && isAfterSpace(index, text, paragraph) && opensWords(after: index, text, paragraph)
         case "‘":
-            let afterSpaceOrOpening = index == paragraph.start || text.isWhitespace(at: index - 1) || "“\"([—–-".unicodeScalars.contains(text.scalars[index - 1])
+            let afterSpaceOrOpening = isAfterSpace(index, text, paragraph) || "“\"([—–-".unicodeScalars.contains(text.scalars[index - 1])
             return afterSpaceOrOpening && index + 1 < paragraph.end && !text.isWhitespace(at: index + 1)
         default: return false
         }
