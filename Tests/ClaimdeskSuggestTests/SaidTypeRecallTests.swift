@@ -135,4 +135,19 @@ import Testing
         #expect(RuleRunner.claims(rule, "Clinton took to Twitter to say thanks to all of her many supporters.").isEmpty, "an object")
         #expect(RuleRunner.claims(rule, "He refused to say anything about the long dispute with the board.").isEmpty)
     }
+
+    @Test func aCueAfterToReportsAClause() {
+        let rule = AnySubjectCueClauseRule()
+        #expect(RuleRunner.run(rule, "The senator continues to insist that he will fight on to the July convention.")
+                == [Found(claim: "he will fight on to the July convention", mention: "The senator", cue: "insist")])
+        #expect(RuleRunner.claims(rule, "Judge is expected to argue that the longtime senator has fallen out of touch with voters.")
+                == ["the longtime senator has fallen out of touch with voters"])
+        #expect(RuleRunner.claims(rule, "Lewandowski continued to assert that he never made contact with the reporter.")
+                == ["he never made contact with the reporter"])
+        #expect(RuleRunner.claims(rule, "The campaign rejected the claim that the senator had been paid by the bank.").isEmpty,
+                "a noun, not a cue")
+        #expect(RuleRunner.claims(rule, "She declined to claim that she had won the state outright on Monday night.").isEmpty,
+                "declined speech")
+        #expect(RuleRunner.claims(rule, "Officials rushed to explain the new rules to the many confused voters.").isEmpty, "an object")
+    }
 }
