@@ -63,6 +63,17 @@ import Testing
                 "no subordinate clause: the usual ends (an aside in the clause's subject is none)")
     }
 
+    @Test func speechReportedInAClauseAfterACommaEndsAtItsComma() {
+        #expect(RuleRunner.claims(AnySubjectCueClauseRule(), "Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts.")
+                == ["he would debate the front-runner"])
+        #expect(RuleRunner.claims(NameCueClauseRule(), "However, while the committee says it is well on its way to its goal, it is not getting help from donors.")
+                == ["it is well on its way to its goal"])
+        #expect(RuleRunner.claims(NameCueClauseRule(), "The changes, which officials said will go into effect in the next few months, will not apply to all.")
+                == ["will go into effect in the next few months"])
+        #expect(RuleRunner.claims(NameCueClauseRule(), "Clinton stretched the truth in the debate, when she claimed that the Islamic State, or ISIS, has used Trump in its videos.")
+                == ["the Islamic State, or ISIS, has used Trump in its videos"], "the clause goes on after the comma: no end there")
+    }
+
     @Test func firstPersonSpeakersLongAddresseesAndMoreCues() {
         #expect(RuleRunner.run(NameCueClauseRule(), "I told Megyn Kelly that the government tried to put me away.")
                 == [Found(claim: "the government tried to put me away", mention: "I", cue: "told")])
