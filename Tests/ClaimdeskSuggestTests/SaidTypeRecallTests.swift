@@ -74,6 +74,19 @@ import Testing
                 == ["the Islamic State, or ISIS, has used Trump in its videos"], "the clause goes on after the comma: no end there")
     }
 
+    @Test func anAsideOrASettingBetweenTheCueAndThat() {
+        let rule = NameCueClauseRule()
+        #expect(RuleRunner.run(rule, "His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million that day.")
+                == [Found(claim: "Trump raised about $4 million that day", mention: "Paul Manafort", cue: "said")])
+        #expect(RuleRunner.claims(rule, "He said, twice, that he was going to get up and go back to work on Wednesday morning.")
+                == ["he was going to get up and go back to work on Wednesday morning"])
+        #expect(RuleRunner.claims(rule, "The foundation reported to the IRS that his full-time salary was $31,592.") == ["his full-time salary was $31,592"])
+        #expect(RuleRunner.claims(AnySubjectCueClauseRule(), "Several of the senators who met him argued, with some heat, that the deal was a mistake.")
+                == ["the deal was a mistake"])
+        #expect(RuleRunner.claims(rule, "The latest hiccup adds to the drama that has surrounded her use of a private server.").isEmpty,
+                "`that` opens a relative clause after `adds to`")
+    }
+
     @Test func firstPersonSpeakersLongAddresseesAndMoreCues() {
         #expect(RuleRunner.run(NameCueClauseRule(), "I told Megyn Kelly that the government tried to put me away.")
                 == [Found(claim: "the government tried to put me away", mention: "I", cue: "told")])

@@ -28,7 +28,7 @@ struct AnySubjectCueClauseRule: ClauseRule {
     /// Whom `told` addresses (it reports speech only with one): `Sanders fans told POLITICO that …`, `who told me he’s …`.
     private static let addressee = #"(?:(?<=told)\s+(?<addressee>me|him|her|us|them|reporters|\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4}))?"#
     private static let pattern = Patterns.regex(#"(?<cue>\b"# + WordAlternation.pattern(cues)
-        + #"\b)"# + addressee + #"(?:(?:\s+(?:on|in|at|during|last|this)\b[^“”.,;:!?]{0,40}?)?\s+(?<that>that)\b,?|"# + Patterns.timeAfterCue + ")?"
+        + #"\b)"# + addressee + #"(?:(?:\s+(?:on|in|at|during|last|this)\b[^“”.,;:!?]{0,40}?|"# + Patterns.asideBeforeThat + #")?\s+(?<that>that)\b,?|"# + Patterns.timeAfterCue + ")?"
         + #"\s+(?!(?:of|to|in|on|at|about|for|with|by|so|nothing|anything|something|yes|no|goodbye|hello|as|when|while|"#
         + #"after|before|during|up|than|and|but|or|then|last|yesterday|today|earlier|later|matter-of-factly)\b|@|"# + Patterns.weekday + "|"
         + Patterns.role + Patterns.name + #"(?:,|\s*$|\s*[.;]))"# + Patterns.clause)
