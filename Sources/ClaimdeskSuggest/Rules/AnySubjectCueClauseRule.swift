@@ -4,7 +4,7 @@
 /// description right before the cue (or before `, who`), else the sentence's subject, else the words right before the cue
 /// (`SubjectWords`: `security specialists say`).
 /// Only the cues that are never nouns (`said`, `argued`, not `states`, `reports`, `claims`) and take the clause directly,
-/// or `told` with its addressee before a clause (`Sanders fans told POLITICO that …`); not after `to`, `be` or a form of it or a modal (`refused to say`, `is said`, `would say`), not `said of …`, not a cue inside a quotation or one followed by its speaker (`, said Katie Harbath, …`, `said former governor
+/// or `told` with its addressee before a clause (`Sanders fans told POLITICO that …`); not after `be` or a form of it or a modal (`is said`, `would say`), nor after `to` but a base form before a clause (`continues to insist that …`; not `refused to say`), not `said of …`, not a cue inside a quotation or one followed by its speaker (`, said Katie Harbath, …`, `said former governor
 /// Ed Rendell`) or a time (`said Monday in an interview`); cues that take an object as
 /// often as a clause (`added`, `wrote`) only with `that`.
 struct AnySubjectCueClauseRule: ClauseRule {
