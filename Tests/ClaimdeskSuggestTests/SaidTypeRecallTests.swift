@@ -63,6 +63,30 @@ import Testing
                 "no subordinate clause: the usual ends (an aside in the clause's subject is none)")
     }
 
+    @Test func speechReportedInAClauseAfterACommaEndsAtItsComma() {
+        #expect(RuleRunner.claims(AnySubjectCueClauseRule(), "Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts.")
+                == ["he would debate the front-runner"])
+        #expect(RuleRunner.claims(NameCueClauseRule(), "However, while the committee says it is well on its way to its goal, it is not getting help from donors.")
+                == ["it is well on its way to its goal"])
+        #expect(RuleRunner.claims(NameCueClauseRule(), "The changes, which officials said will go into effect in the next few months, will not apply to all.")
+                == ["will go into effect in the next few months"])
+        #expect(RuleRunner.claims(NameCueClauseRule(), "Clinton stretched the truth in the debate, when she claimed that the Islamic State, or ISIS, has used Trump in its videos.")
+                == ["the Islamic State, or ISIS, has used Trump in its videos"], "the clause goes on after the comma: no end there")
+    }
+
+    @Test func anAsideOrASettingBetweenTheCueAndThat() {
+        let rule = NameCueClauseRule()
+        #expect(RuleRunner.run(rule, "His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million that day.")
+                == [Found(claim: "Trump raised about $4 million that day", mention: "Paul Manafort", cue: "said")])
+        #expect(RuleRunner.claims(rule, "He said, twice, that he was going to get up and go back to work on Wednesday morning.")
+                == ["he was going to get up and go back to work on Wednesday morning"])
+        #expect(RuleRunner.claims(rule, "The foundation reported to the IRS that his full-time salary was $31,592.") == ["his full-time salary was $31,592"])
+        #expect(RuleRunner.claims(AnySubjectCueClauseRule(), "Several of the senators who met him argued, with some heat, that the deal was a mistake.")
+                == ["the deal was a mistake"])
+        #expect(RuleRunner.claims(rule, "The latest hiccup adds to the drama that has surrounded her use of a private server.").isEmpty,
+                "`that` opens a relative clause after `adds to`")
+    }
+
     @Test func firstPersonSpeakersLongAddresseesAndMoreCues() {
         #expect(RuleRunner.run(NameCueClauseRule(), "I told Megyn Kelly that the government tried to put me away.")
                 == [Found(claim: "the government tried to put me away", mention: "I", cue: "told")])
@@ -134,5 +158,20 @@ import Testing
                 == ["they preferred Clinton on the court"])
         #expect(RuleRunner.claims(rule, "Clinton took to Twitter to say thanks to all of her many supporters.").isEmpty, "an object")
         #expect(RuleRunner.claims(rule, "He refused to say anything about the long dispute with the board.").isEmpty)
+    }
+
+    @Test func aCueAfterToReportsAClause() {
+        let rule = AnySubjectCueClauseRule()
+        #expect(RuleRunner.run(rule, "The senator continues to insist that he will fight on to the July convention.")
+                == [Found(claim: "he will fight on to the July convention", mention: "The senator", cue: "insist")])
+        #expect(RuleRunner.claims(rule, "Judge is expected to argue that the longtime senator has fallen out of touch with voters.")
+                == ["the longtime senator has fallen out of touch with voters"])
+        #expect(RuleRunner.claims(rule, "Lewandowski continued to assert that he never made contact with the reporter.")
+                == ["he never made contact with the reporter"])
+        #expect(RuleRunner.claims(rule, "The campaign rejected the claim that the senator had been paid by the bank.").isEmpty,
+                "a noun, not a cue")
+        #expect(RuleRunner.claims(rule, "She declined to claim that she had won the state outright on Monday night.").isEmpty,
+                "declined speech")
+        #expect(RuleRunner.claims(rule, "Officials rushed to explain the new rules to the many confused voters.").isEmpty, "an object")
     }
 }

@@ -4,7 +4,7 @@
 /// description right before the cue (or before `, who`), else the sentence's subject, else the words right before the cue
 /// (`SubjectWords`: `security specialists say`).
 /// Only the cues that are never nouns (`said`, `argued`, not `states`, `reports`, `claims`) and take the clause directly,
-/// or `told` with its addressee before a clause (`Sanders fans told POLITICO that …`); not after `to`, `be` or a form of it or a modal (`refused to say`, `is said`, `would say`), not `said of …`, not a cue inside a quotation or one followed by its speaker (`, said Katie Harbath, …`, `said former governor
+/// or `told` with its addressee before a clause (`Sanders fans told POLITICO that …`); not after `be` or a form of it or a modal (`is said`, `would say`), nor after `to` but a base form before a clause (`continues to insist that …`; not `refused to say`), not `said of …`, not a cue inside a quotation or one followed by its speaker (`, said Katie Harbath, …`, `said former governor
 /// Ed Rendell`) or a time (`said Monday in an interview`); cues that take an object as
 /// often as a clause (`added`, `wrote`) only with `that`.
 struct AnySubjectCueClauseRule: ClauseRule {
@@ -12,18 +12,23 @@ struct AnySubjectCueClauseRule: ClauseRule {
     static let cues = ["said", "says", "say", "argued", "insisted", "insists", "explained", "acknowledged", "warned", "contended", "declared",
                        "wrote", "added", "stressed", "emphasized", "noted", "asserted", "maintained", "predicted", "conceded", "complained",
                        "suggested", "believes", "believed", "thinks", "thought", "recalled", "tweeted", "testified", "agreed", "insist", "argue", "note", "notes",
-                       "told"]
+                       "told"] + onlyAfterTo.sorted()
     let triggers = Set(cues)
     /// Cues that take an object as often as a clause (`added the amendment`, `wrote a letter`): only with `that`.
     static let cuesNeedingThat: Set<String> = ["added", "wrote", "tweeted", "recalled", "agreed", "testified", "explained", "noted",
-                                               "acknowledged", "suggested", "stressed", "emphasized", "predicted", "note", "notes"]
+                                               "acknowledged", "suggested", "stressed", "emphasized", "predicted", "note", "notes",
+                                               "explain", "acknowledge", "stress", "emphasize"]
+    /// Base forms read only after `to` (`continues to insist that`, `is expected to argue that`; they are nouns or commands
+    /// elsewhere: `the claim that`, `a stress on`).
+    static let onlyAfterTo: Set<String> = ["claim", "stress", "explain", "acknowledge", "declare", "assert", "warn", "emphasize", "contend",
+                                           "maintain", "concede"]
     private static let cueWords = PhraseSet(cues)
     /// The regular expression starts at the cue, and is tried only there (`ScalarText.matches(_:startingAtAnyOf:…)`); what
     /// stands before it is checked in code.
     /// Whom `told` addresses (it reports speech only with one): `Sanders fans told POLITICO that …`, `who told me he’s …`.
     private static let addressee = #"(?:(?<=told)\s+(?<addressee>me|him|her|us|them|reporters|\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4}))?"#
     private static let pattern = Patterns.regex(#"(?<cue>\b"# + WordAlternation.pattern(cues)
-        + #"\b)"# + addressee + #"(?:(?:\s+(?:on|in|at|during|last|this)\b[^“”.,;:!?]{0,40}?)?\s+(?<that>that)\b,?|"# + Patterns.timeAfterCue + ")?"
+        + #"\b)"# + addressee + #"(?:(?:\s+(?:on|in|at|during|last|this)\b[^“”.,;:!?]{0,40}?|"# + Patterns.asideBeforeThat + #")?\s+(?<that>that)\b,?|"# + Patterns.timeAfterCue + ")?"
         + #"\s+(?!(?:of|to|in|on|at|about|for|with|by|so|nothing|anything|something|yes|no|goodbye|hello|as|when|while|"#
         + #"after|before|during|up|than|and|but|or|then|last|yesterday|today|earlier|later|matter-of-factly)\b|@|"# + Patterns.weekday + "|"
         + Patterns.role + Patterns.name + #"(?:,|\s*$|\s*[.;]))"# + Patterns.clause)
@@ -70,13 +75,17 @@ struct AnySubjectCueClauseRule: ClauseRule {
         return !Self.notSpeakingBefore.contains(text.slice(word))
     }
 
-    /// `stood at a Bush event here to say he was leaning toward …`, `are more likely to say that …`: `to say` reports speech
-    /// before a clause (not `to say thanks`, not `refused to say whether …`).
-    private static func saysAfterTo(_ cue: Span, _ claim: Span, _ text: ScalarText) -> Bool {
-        let to = text.wordBefore(cue.start)
-        return text.slice(cue) == "say" && text.slice(to) == "to" && !Self.declining.contains(text.slice(text.wordBefore(to.start)))
-            && ReportedClause.opensAClause(claim, after: cue, text)
+    /// `stood at a Bush event here to say he was leaning toward …`, `are more likely to say that …`, `continues to insist that
+    /// …`, `is expected to argue he …`: a cue in its base form after `to` reports speech before a clause (not `to say thanks`,
+    /// not `refused to say whether …`).
+    private static func speaksAfterTo(_ cue: Span, _ claim: Span, _ text: ScalarText) -> Bool {
+        let to = text.wordBefore(cue.start), word = text.slice(cue)
+        return (word == "say" || Self.toCues.contains(word)) && text.slice(to) == "to"
+            && !Self.declining.contains(text.slice(text.wordBefore(to.start))) && ReportedClause.opensAClause(claim, after: cue, text)
     }
+
+    /// The base forms `speaksAfterTo` reads besides `say`.
+    private static let toCues = onlyAfterTo.union(["insist", "argue", "note"])
 
     /// `refused to say whether …` is declined speech (`declined-question-clause`), `hard to say` none.
     private static let declining: Set<String> = ["refused", "declined", "refuses", "declines", "refuse", "decline", "hard", "unable", "reluctant"]
@@ -92,7 +101,7 @@ struct AnySubjectCueClauseRule: ClauseRule {
         text.matches(Self.pattern, startingAtAnyOf: text.startsOfAll(of: Self.cueWords, in: paragraph.span), in: paragraph.span,
                      resumingAfter: "cue") { match in
             guard let cue = match["cue"], let claim = match["claim"], claim.length >= 20,
-                  speaks(before: cue, text) || Self.saysAfterTo(cue, claim, text),
+                  Self.speaksAfterTo(cue, claim, text) || (speaks(before: cue, text) && !Self.onlyAfterTo.contains(text.slice(cue))),
                   match["that"] != nil || !Self.cuesNeedingThat.contains(text.slice(cue)),
                   text.slice(cue) != "told" || (match["addressee"] != nil && ReportedClause.opensAClause(claim, after: cue, text)),
                   !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }

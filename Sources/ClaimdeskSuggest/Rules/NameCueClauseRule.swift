@@ -11,8 +11,9 @@ struct NameCueClauseRule: ClauseRule {
     let triggers: Set<String> = Lexicon.speechVerbWords
     private static let addressee = #"(?:(?<=\b(?:told|tells|tell|asked|asks|assured|informed|reminded|warned|warns|urged|urges))\s+(?:(?:the\s+)?"#
         + Patterns.name + #"|(?:me|us|him|her|them|reporters|journalists)\b|[\p{Ll}\-’']+(?:\s+[\p{Ll}\-’']+){0,3}(?=\s+that\b)|(?:the\s+|an?\s+)?\p{Lu}[^“”.;:!?]{1,90}?(?=\s+that\b)))"#
-    /// `said in a statement that`, `said on Thursday that`.
-    private static let circumstance = #"\s+(?:on|in|at|during|last|this|via|through|by|earlier|after|before|from|over|Monday|Tuesday|"#
+    /// `said in a statement that`, `said on Thursday that`, `reported to the IRS that`, `admitted as part of his plea that` (not `adds to the drama that`).
+    private static let circumstance = #"\s+(?:on|in|at|as|during|last|this|via|through|by|earlier|after|before|from|over|Monday|Tuesday|"#
+        + #"(?<!\badd\s|\badds\s|\badded\s)to\s+(?:the|a|an|his|her|their|its|reporters|supporters|\p{Lu})|"#
         + #"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|recently|repeatedly|privately|publicly)\b"#
         + #"[^“”.;:!?]{0,100}?(?=\s+that\b)"#
     /// The speaker and the cue: the pattern's opening, searched for first (`ScalarText.matches(_:openingWith:…)`).
@@ -22,8 +23,9 @@ struct NameCueClauseRule: ClauseRule {
         + #"(?<cue>"# + Patterns.cue + ")"
     private static let opening = Patterns.regex(speakerAndCue)
     private static let cues = PhraseSet(Lexicon.speechVerbs)
-    /// `He said, however, that he hopes …`, `Carson added, he did not support …`: a comma after the cue before an aside or a pronoun.
-    private static let commaAfterCue = #"(?:,\s+(?:however|though|too|again),|,(?=\s+(?:he|she|they|we|I)\s))?"#
+    /// `He said, however, that he hopes …`, `Carson added, he did not support …`: a comma after the cue before an aside or a pronoun;
+    /// an aside before `that` (`Patterns.asideBeforeThat`: `said, twice, that`).
+    private static let commaAfterCue = #"(?:,\s+(?:however|though|too|again),|"# + Patterns.asideBeforeThat + #"|,(?=\s+(?:he|she|they|we|I)\s))?"#
     private static let pattern = Patterns.regex(speakerAndCue + addressee + "?" + commaAfterCue + "(?:(?:" + circumstance + #")?\s+(?<that>that)\b,?|"# + Patterns.timeAfterCue + ")?"
         + #"\s+(?!(?:of|that|to|in|on|at|across|via|last|yesterday|today|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|@)"# + Patterns.clause)
 

@@ -25,18 +25,46 @@ enum ReportedClause {
 
     /// `While Ramos said that journalists cannot have any political affiliation, he appears …`: speech reported inside a
     /// subordinate clause that opens the sentence (no comma between its opening word and the cue) ends at that clause's comma,
-    /// outside quotations; other claims are returned as they are.
+    /// outside quotations; so does speech reported in a relative or subordinate clause after a comma (`Sanders, who had said he
+    /// would debate the front-runner, criticized …`, `The changes, which officials said will go into effect soon, will not
+    /// apply …`, `However, while the RNC says they are on their way, they are not …`); other claims are returned as they are.
     static func endingSubordinateClause(_ claim: Span, cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span {
         let start = paragraph.sentenceStart(before: cue.start, in: text)
-        var wordEnd = start
-        while wordEnd < cue.start, text.scalars[wordEnd].isQuickAlphabetic { wordEnd += 1 }
-        guard Lexicon.subordinators.contains(text.slice(Span(start, wordEnd))),
-              !(start..<cue.start).contains(where: { text.scalars[$0] == "," }) else { return claim }
+        let lastComma = (start..<cue.start).last { index in
+            text.scalars[index] == "," && !paragraph.quotes.contains { $0.outer.start < index && index < $0.outer.end }
+        }
+        var word = text.wordAfter(lastComma.map { $0 + 1 } ?? start)
+        if lastComma != nil, ["and", "but"].contains(text.slice(word)) { word = text.wordAfter(word.end) }
+        guard word.end <= cue.start, opensASubordinateClause(text.slice(word), afterAComma: lastComma != nil),
+              lastComma != nil || !(start..<cue.start).contains(where: { text.scalars[$0] == "," }) else { return claim }
         let comma = (claim.start..<claim.end).first { index in
             text.scalars[index] == "," && !paragraph.quotes.contains { $0.outer.start < index && index < $0.outer.end }
         }
-        return Span(claim.start, comma ?? claim.end)
+        guard let comma else { return claim }
+        return lastComma == nil || resumesTheSentence(after: comma, text) ? Span(claim.start, comma) : claim
     }
+
+    /// Whether the words after a comma closing a clause after a comma go on with the sentence around it (`, criticized
+    /// Clinton`, `, he continued`), not with the clause itself (`, when she claimed that the Islamic State, or ISIS, has …`,
+    /// `, which were evenly split between Trump and Cruz, with a couple …`, `, including …`).
+    private static func resumesTheSentence(after comma: Int, _ text: ScalarText) -> Bool {
+        let word = text.slice(text.wordAfter(comma + 1))
+        return !word.isEmpty && !word.hasSuffix("ing") && !clauseGoesOn.contains(word)
+    }
+
+    private static let clauseGoesOn: Set<String> = ["or", "and", "but", "nor", "especially", "with", "without", "such", "as", "like",
+                                                    "in", "on", "at", "of", "for", "from", "to", "by", "according", "not", "even",
+                                                    "than", "plus", "then", "so", "which", "who", "whom", "whose", "where", "when",
+                                                    "while", "if", "because", "since", "though", "although", "after", "before"]
+
+    /// A sentence's first word that opens a subordinate clause (`While`, `Although` …), or after a comma such a word in lower
+    /// case or a relative pronoun (`, who`, `, which`, `, though`).
+    private static func opensASubordinateClause(_ word: String, afterAComma: Bool) -> Bool {
+        guard afterAComma, let first = word.first, first.isLowercase else { return Lexicon.subordinators.contains(word) }
+        return relativeOpeners.contains(word) || Lexicon.subordinators.contains(first.uppercased() + word.dropFirst())
+    }
+
+    private static let relativeOpeners: Set<String> = ["who", "which", "whose", "whom"]
 
     /// Whether a verb that takes reported speech right after it (`said`, `says`, `told` …; not `posted`) stands in `span`:
     /// a quotation after it belongs to the reported clause.

@@ -152,6 +152,11 @@ enum Patterns {
     static let timeAfterCue = #"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"#
         + #"|\s+(?:yesterday|today|earlier|later)|\s+(?:last|this)\s+(?:week|month|year))"#
 
+    /// An aside between commas or dashes after a cue, before `that`: `stated, while testifying before Congress earlier this
+    /// month, that`, `said — on Twitter, as it happens — that`, `said, twice, that`; not another source (`said, according to
+    /// the report, that`).
+    static let asideBeforeThat = #"(?!,?\s+(?:[—–]\s+|--\s+)?according\b)(?:,\s+[^“”"\n.;:!?,]{2,70},|\s+[—–]\s+[^“”"\n.;:!?—–]{2,70}\s+[—–]|\s+--\s+[^“”"\n.;:!?—–]{2,70}\s+--)(?=\s+that\b)"#
+
     /// ``name`` compiled once, for everything that reads runs of names (the speaker resolver, mention events, rules).
     static let nameRun = regex(name)
 
