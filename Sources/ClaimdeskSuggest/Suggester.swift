@@ -33,7 +33,7 @@ public struct Suggester: Sendable {
         return candidates.sorted { $0.resolutionPoint < $1.resolutionPoint }.map { candidate in
             resolver.advance(to: candidate.resolutionPoint)
             var speaker = candidate.mention.flatMap { mention in
-                candidate.mentionIsLabel ? resolver.resolve(label: mention) : resolver.resolve(mention, note: candidate.note)
+                candidate.mentionIsLabel ? resolver.resolve(label: mention, role: candidate.note) : resolver.resolve(mention, note: candidate.note)
             }.map { DescribingPhrase.described($0, cue: candidate.cue, text) }
             if candidate.speakerIsLastNamed {
                 speaker = speaker ?? resolver.lastNamedPerson() ?? previousSpeaker

@@ -74,6 +74,25 @@ import Testing
         ])
     }
 
+    @Test func aRoleAfterTheLabelAndTitlesOfSeveralWordsAreTheSpeakersNote() {
+        let text = """
+        Vice President Mike Pence spoke to Fox News anchor Chris Wallace on Sunday.
+
+        CHRIS WALLACE, FOX NEWS ANCHOR: Will she be there tomorrow night?
+
+        VICE PRESIDENT MIKE PENCE: She will not be attending the debate.
+
+        WALLACE: Why not?
+        """
+        let suggestions = Suggester().suggest(in: text)
+        #expect(suggestions.map(\.text) == ["Will she be there tomorrow night?", "She will not be attending the debate.", "Why not?"])
+        #expect(suggestions.map { $0.speaker?.name } == ["Chris Wallace", "Mike Pence", "Chris Wallace"])
+        #expect(suggestions.prefix(2).map { $0.speaker?.note } == ["FOX NEWS ANCHOR", "Vice President"])
+        #expect(claims("JAKE TAPPER, CNN ANCHOR, NEW YORK: Good evening.\n\nTAPPER: Welcome.\n\nKAINE: Thanks.\n\nKAINE: Really.").map(\.speaker)
+                == ["Tapper", "Kaine", "Kaine"],
+                "a second comma makes no role")
+    }
+
     @Test func aLabelTheTextDoesNotNameInMixedCase() {
         let text = "MCCONNELL: We will not hold hearings.\n\nO’ROURKE: Then the seat stays empty.\n\nMCCONNELL: It does."
         #expect(claims(text).map(\.speaker) == ["McConnell", "O’Rourke", "McConnell"])

@@ -24,7 +24,7 @@ enum RuleBook {
     /// the other paragraphs.
     static func candidates(in paragraphs: [Paragraph], of text: ScalarText) -> [Candidate] {
         let turns = TranscriptTurn.find(in: paragraphs, of: text)
-        return paragraphs.flatMap { paragraph in turns[paragraph.span.start].map { [$0.candidate] } ?? candidates(in: paragraph, of: text) }
+        return paragraphs.flatMap { paragraph in turns[paragraph.span.start].map { [$0.candidate(in: text)] } ?? candidates(in: paragraph, of: text) }
     }
 
     static func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {

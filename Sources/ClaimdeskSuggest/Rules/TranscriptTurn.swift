@@ -12,10 +12,13 @@
 /// two turns or more (`JAKE TAPPER` and `TAPPER` are one speaker), so that a dateline (`ISLAMABAD:`) or a list of labels
 /// each used once (`PROS:`, `CONS:`) is nobody's turn; labels that name no speaker (`VIDEO:`, `THE FACTS:`, `Q:`), places
 /// (`WASHINGTON:`) and headings are never turns. A Q&A's `Q:` and `A:` name no one: the rules read inside its answers.
+/// A role after a comma, as broadcast transcripts print it (`JAKE TAPPER, CNN ANCHOR:`), is the speaker's note.
 struct TranscriptTurn {
     static let rule = "transcript-turn"
-    /// The speaker's label as printed, without the colon: `PENCE`, `JAKE TAPPER`.
+    /// The speaker's label as printed, without the colon or a role: `PENCE`, `JAKE TAPPER`.
     let label: Span
+    /// The role printed after the label and a comma (`CNN ANCHOR`), if any.
+    let role: Span?
     /// What the speaker said: from after the colon to the end of the paragraph, without a quotation mark closing the turn.
     let words: Span
 
@@ -43,9 +46,11 @@ struct TranscriptTurn {
         return turnsBySpeaker.count >= 2 && turnsBySpeaker.values.contains { $0 >= 2 } ? turns : [:]
     }
 
-    /// The claim: the turn's words, said by the label.
-    var candidate: Candidate {
+    /// The claim: the turn's words, said by the label, with the role as its note (`Cnn Anchor` reads badly: the role is kept
+    /// as printed, in capitals).
+    func candidate(in text: ScalarText) -> Candidate {
         var candidate = Candidate(span: words, quoteType: .direct, mention: label, rule: Self.rule, confidence: 0.8)
+        candidate.note = role.map(text.slice)
         candidate.mentionIsLabel = true
         return candidate
     }
@@ -54,13 +59,19 @@ struct TranscriptTurn {
         let opening = text.scalars[paragraph.start]
         let opensQuotation = Lexicon.openingMarks.contains(opening)
         let labelStart = opensQuotation ? paragraph.start + 1 : paragraph.start
-        guard let labelEnd = labelEnd(from: labelStart, paragraph, text), namesASpeaker(text.slice(Span(labelStart, labelEnd))),
-              labelEnd + 2 < paragraph.end, text.isWhitespace(at: labelEnd + 1) else { return nil }
+        guard let nameEnd = capitalsEnd(from: labelStart, paragraph, text), namesASpeaker(text.slice(Span(labelStart, nameEnd))) else { return nil }
+        var colon = nameEnd, role: Span?
+        if text.scalars[nameEnd] == ",", nameEnd + 2 < paragraph.end, text.scalars[nameEnd + 1] == " ",
+           let roleEnd = capitalsEnd(from: nameEnd + 2, paragraph, text), text.scalars[roleEnd] == ":" {
+            role = Span(nameEnd + 2, roleEnd)
+            colon = roleEnd
+        }
+        guard text.scalars[colon] == ":", colon + 2 < paragraph.end, text.isWhitespace(at: colon + 1) else { return nil }
         var end = paragraph.end
         if opensQuotation, closingMarks(of: opening).contains(text.scalars[end - 1]) { end -= 1 }
-        let words = text.trimmed(Span(labelEnd + 1, end))
+        let words = text.trimmed(Span(colon + 1, end))
         guard words.length > 0, text.scalars[words.start].isQuickAlphabetic || text.scalars[words.start] == "(" else { return nil }
-        return TranscriptTurn(label: Span(labelStart, labelEnd), words: words)
+        return TranscriptTurn(label: Span(labelStart, nameEnd), role: role, words: words)
     }
 
     /// Whether a label can name a speaker: no notice (`UPDATE`) and no place (`WASHINGTON`, a dateline).
@@ -86,13 +97,13 @@ struct TranscriptTurn {
         opening == "‘" ? ["’"] : ["”", "\""]
     }
 
-    /// Where the colon after a label in capitals stands: one to four words of capital letters (with `.`, `'`, `’`, `-` or
-    /// a combining accent, `DI\u{301}AZ`), two letters or more in all.
-    private static func labelEnd(from start: Int, _ paragraph: Span, _ text: ScalarText) -> Int? {
+    /// Where a run of one to four words in capitals (with `.`, `'`, `’`, `-` or a combining accent, `DI\u{301}AZ`; two letters
+    /// or more in all) that `start` opens ends, at a colon or a comma.
+    private static func capitalsEnd(from start: Int, _ paragraph: Span, _ text: ScalarText) -> Int? {
         var index = start, words = 1, letters = 0
         while index < paragraph.end {
             let scalar = text.scalars[index]
-            if scalar == ":" { return letters >= 2 && index > start && text.scalars[index - 1] != " " ? index : nil }
+            if scalar == ":" || scalar == "," { return letters >= 2 && index > start && text.scalars[index - 1] != " " ? index : nil }
             if scalar == " " {
                 words += 1
                 guard words <= labelWords, index > start, text.scalars[index - 1] != " " else { return nil }

@@ -75,19 +75,25 @@ struct SpeakerResolver {
         return named(reading, note: note)
     }
 
-    /// A transcript's speaker label, a name in capitals, without its titles: `JAKE TAPPER` is `Jake Tapper`, a project speaker
+    /// A transcript's speaker label, a name in capitals, without its titles (kept as the note, unless a role is printed after
+    /// the label: `CHRIS WALLACE, FOX NEWS ANCHOR`): `JAKE TAPPER` is `Jake Tapper`, a project speaker
     /// with that name or alias, and `PENCE` or `MR. PENCE` the person whose fuller name holds `Pence` (`Mike Pence`), as a
     /// single name is, whatever its capitals (`MCCAIN` is `John McCain`, `DE BLASIO` is `Bill de Blasio`).
-    mutating func resolve(label mention: Span) -> SuggestedSpeaker {
+    mutating func resolve(label mention: Span, role: String?) -> SuggestedSpeaker {
         position = mention.start
         let words = TranscriptTurn.titleCased(text.slice(mention)).split(separator: " ")
         let withoutFullStops = words.map { $0.hasSuffix(".") ? $0.dropLast() : $0 }
-        let titles = withoutFullStops.prefix { Lexicon.titles.contains(String($0)) }.prefix(words.count - 1)
+        let titles = withoutFullStops.prefix { Lexicon.titles.contains(String($0)) || Self.titleModifiers.contains(String($0)) }
+            .prefix(words.count - 1)
         let name = words.dropFirst(titles.count).joined(separator: " ")
         let resolved = knownName(name) ?? fullName(of: name, before: mention.start, ignoringCase: true)
-        promote(resolved, gender: Gender(anyOf: titles))
-        return speaker(resolved, mention: mention, kind: "person")
+        promote(resolved, gender: Gender(anyOf: titles + (role ?? "").lowercased().split(separator: " ")))
+        let note = role ?? (titles.isEmpty ? nil : words.prefix(titles.count).joined(separator: " "))
+        return speaker(resolved, mention: mention, kind: "person", note: note)
     }
+
+    /// Words that open a title in a label without being one: `VICE PRESIDENT MIKE PENCE`, `FORMER GOV. JEB BUSH`.
+    private static let titleModifiers: Set<String> = ["Vice", "Former", "Deputy", "Acting"]
 
     /// The person named or referred to last (after `offset`), as a speaker with no mention: who a quote with no cue most
     /// likely goes on with.
