@@ -41,6 +41,15 @@ import Testing
         #expect(try project.workbench.verify().problems.isEmpty)
     }
 
+    @Test(arguments: StoreKind.allCases) func acceptWithTheSuggestedSpeakerKeepsWhereTheTextNamesThem(on kind: StoreKind) throws {
+        let project = try TemporaryProject(on: kind)
+        _ = try project.run("import \(SampleArticle.path)", "suggest", "accept 9 --speaker \"Lu Jun\"")
+        let state = try project.workbench.claim("1").state
+        #expect(state.speaker == "Lu Jun" && state.speakerStart != nil && state.speakerEnd != nil, "the mention is kept")
+        let note: String? = try project.store.read { db in try db.value("SELECT note FROM speakers WHERE name = 'Lu Jun'") }
+        #expect(note?.hasPrefix("founder of") == true, "and so is the note")
+    }
+
     @Test func acceptNeedsAListing() {
         #expect(throws: ClaimdeskError.self) { try TemporaryProject().run("accept 1") }
     }

@@ -54,10 +54,12 @@ enum SuggestionRecord {
         // A quote interrupted by its attribution is one claim of its quoted pieces.
         var draft = suggestion.fragments.map { ClaimDraft(fragments: $0.map { $0.start..<$0.end }) }
             ?? ClaimDraft(range: suggestion.span.start..<suggestion.span.end)
+        // `--speaker` naming the suggested speaker again keeps what the suggestion knows of them: note, kind, mention.
+        let suggested = speaker == nil || speaker == suggestion.speaker?.name ? suggestion.speaker : nil
         draft.speaker = speaker ?? suggestion.speaker?.name
-        draft.speakerNote = speaker == nil ? suggestion.speaker?.note : nil
-        draft.speakerKind = speaker == nil ? suggestion.speaker?.kind : nil
-        draft.speakerMention = speaker == nil ? suggestion.speaker?.mention.map { $0.start..<$0.end } : nil
+        draft.speakerNote = suggested?.note
+        draft.speakerKind = suggested?.kind
+        draft.speakerMention = suggested?.mention.map { $0.start..<$0.end }
         draft.cue = suggestion.cueSpan.map { $0.start..<$0.end }
         draft.quoteType = QuoteType(rawValue: suggestion.quoteType.rawValue)
         draft.origin = .suggested
