@@ -11,7 +11,7 @@ enum ClaimRows {
     }
 
     static func fetch(_ db: any SQLDatabase, uidPrefix: String) throws -> [Claim] {
-        let pattern = uidPrefix.replacingOccurrences(of: "_", with: "\\_").replacingOccurrences(of: "%", with: "\\%") + "%"
+        let pattern = uidPrefix.likeEscaped + "%"
         return try db.rows(selectClaim + " WHERE c.uid LIKE ? ESCAPE '\\' LIMIT 2", [pattern]).map { try claim(from: $0, db) }
     }
 

@@ -11,6 +11,16 @@ enum SpeakerRows {
         return row.map { ($0["id"], $0["name"]) }
     }
 
+    /// Other speakers whose name ends with the same word as `name`, without ASCII case (`Maria Lopez` for `Sen. Maria Lopez`
+    /// or `Lopez`): perhaps the same person under another name. At most three, by name.
+    static func sharingLastWord(_ db: any SQLDatabase, with name: String) throws -> [String] {
+        guard let last = name.split(separator: " ").last.map({ String($0).asciiLowercased }) else { return [] }
+        let names: [String] = try db.values(
+            "SELECT name FROM speakers WHERE lower(name) = ? OR lower(name) LIKE ? ESCAPE '\\' ORDER BY \(db.dialect.nameOrder("name")) LIMIT 4",
+            [last, "% " + last.likeEscaped])
+        return Array(names.filter { $0.asciiLowercased != name.asciiLowercased }.prefix(3))
+    }
+
     /// The id of the speaker named or aliased `name`, created when new.
     static func resolveOrCreate(_ db: any SQLDatabase, name: String) throws -> Int64 {
         if let speaker = try find(db, name: name) { return speaker.id }

@@ -142,4 +142,15 @@ extension Workbench {
                 }
         }
     }
+
+    /// Whether `name` is a speaker's name or alias (without ASCII case).
+    public func isSpeaker(_ name: String) throws(ClaimdeskError) -> Bool {
+        try store.read { db in try SpeakerRows.find(db, name: name) != nil }
+    }
+
+    /// Speakers that may be the person `name` names under another name: their names end with the same word
+    /// (`Maria Lopez` for `Sen. Maria Lopez`).
+    public func speakers(sharingLastWordWith name: String) throws(ClaimdeskError) -> [String] {
+        try store.read { db in try SpeakerRows.sharingLastWord(db, with: name) }
+    }
 }

@@ -34,9 +34,11 @@ public enum ClaimCommand: Command {
         draft.speakerMention = try arguments.value("mention").map { mention throws(ClaimdeskError) in
             try NearestSpan.find(mention, near: range, in: text, what: "--mention")
         }
+        let newSpeaker = try NewSpeakerHint(draft.speaker, context)
         let claim = try context.workbench.createClaim(in: docID, draft: draft)
         context.touched(claim)
         context.print("claim \(claim.id) \(ClaimText.describe(claim))")
+        try newSpeaker.print(context)
         try SeenBefore.hint([claim], context)
     }
 

@@ -19,6 +19,7 @@ public enum SpeakerCommand: Command {
         let mention = try arguments.value("mention").map { value throws(ClaimdeskError) in
             try NearestSpan.find(value, near: claim.state.span, in: text, what: "--mention")
         }
+        let newSpeaker = try NewSpeakerHint(name, context)
         try ClaimChange.apply(reference, action: "speaker", context) { state, scope in
             state.speaker = try name.map { try SpeakerRows.canonicalName(scope.db, name: $0) }
             if name == nil || mention != nil {
@@ -26,5 +27,6 @@ public enum SpeakerCommand: Command {
                 state.speakerEnd = mention?.upperBound
             }
         }
+        try newSpeaker.print(context)
     }
 }

@@ -15,8 +15,10 @@ public enum AcceptCommand: Command {
     }
 
     static func accept(_ suggestions: [Suggestion], in docID: Int64, speaker: String?, _ context: CommandContext) throws(ClaimdeskError) {
+        let newSpeaker = try NewSpeakerHint(speaker, context)
         let claims = try context.workbench.accept(suggestions, in: docID, speaker: speaker)
         for claim in claims { context.print("claim \(claim.id) \(ClaimText.describe(claim))") }
+        try newSpeaker.print(context)
         if let last = claims.last { context.touched(last) }
         try SeenBefore.hint(claims, context)
         context.print("accepted \(claims.count) suggestion\(claims.count == 1 ? "" : "s"); run `suggest` again for the rest")
