@@ -14,9 +14,9 @@ struct AnySubjectCueClauseRule: ClauseRule {
                        "suggested", "believes", "believed", "thinks", "thought", "recalled", "tweeted", "testified", "agreed", "insist", "argue", "note", "notes",
                        "told"] + onlyAfterTo.sorted()
     let triggers = Set(cues)
-    /// Cues that take an object as often as a clause (`added the amendment`, `wrote a letter`): only with `that`.
+    /// Cues that take an object as often as a clause (`added the amendment`, `wrote a letter`, `maintained a lead`): only with `that`.
     static let cuesNeedingThat: Set<String> = ["added", "wrote", "tweeted", "recalled", "agreed", "testified", "explained", "noted",
-                                               "acknowledged", "suggested", "stressed", "emphasized", "predicted", "note", "notes",
+                                               "acknowledged", "suggested", "stressed", "emphasized", "predicted", "maintained", "note", "notes",
                                                "explain", "acknowledge", "stress", "emphasize"]
     /// Base forms read only after `to` (`continues to insist that`, `is expected to argue that`; they are nouns or commands
     /// elsewhere: `the claim that`, `a stress on`).
