@@ -17,4 +17,15 @@ import Testing
         #expect(texts("The governor has long maintained that the pipeline poses no risk to the river.")
                 == ["the pipeline poses no risk to the river"])
     }
+
+    @Test func theAddresseeOfToldOrTheSpeakerAfterSaidIsNoClaim() {
+        let rule = NameCueClauseRule()
+        #expect(RuleRunner.claims(rule, "The plant will close in May, a company spokesman told The Columbus Dispatch.").isEmpty)
+        #expect(RuleRunner.claims(rule, "Voters want a fighter this year, said Maria Lopez, a pollster in Phoenix.").isEmpty)
+        #expect(RuleRunner.claims(rule, "But the mayor told the council members who came to the hearing, “We are not going back.”").isEmpty)
+        #expect(RuleRunner.claims(rule, "The mayor told reporters the budget would be balanced by June.") == ["the budget would be balanced by June"])
+        #expect(RuleRunner.claims(rule, "Ms. Lopez said Arizona will be the closest state in November.")
+                == ["Arizona will be the closest state in November"])
+        #expect(RuleRunner.claims(rule, "The governor told Abbott that if he wants the land, “come and take it.”") == ["if he wants the land"])
+    }
 }

@@ -65,6 +65,24 @@ struct NameCueClauseRule: ClauseRule {
         return Apposition.speaker(named, apposition: apposition, in: text)
     }
 
+    /// A claim that only names who heard the words around it or who said them: the addressee of `told` (`…, a school spokesman
+    /// told The Wall Street Journal.`, `she told the mayors in Indianapolis, “no one …”`), the speaker after `, said`
+    /// (`…, said Michael O’Hanlon, a senior fellow at …`), with no `that` after the cue. Not `told reporters the plan is dead`,
+    /// `told Abbott that if he wants our guns, “come and take it.”`
+    private static func namesWhoHeardOrSpoke(_ claim: Span, cue: Span, _ text: ScalarText) -> Bool {
+        switch text.slice(cue) {
+        case "told", "tells", "tell":
+            return text.holdsMatch(of: bareName, in: claim) || text.holdsMatch(of: quoteAfterComma, in: Span(claim.end, min(claim.end + 4, text.scalars.count)))
+        case "said", "says":
+            return text.lastNonWhitespace(in: Span(max(0, cue.start - 3), cue.start)) == "," && text.holdsMatch(of: bareName, in: claim)
+        default:
+            return false
+        }
+    }
+
+    private static let bareName = Patterns.regex(#"^(?:[Tt]he\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,5}$"#)
+    private static let quoteAfterComma = Patterns.regex(#"^,\s*[“"]"#)
+
     /// Verbs that need `that` (`announced`) only with a `that` in the sentence.
     func reads(_ sentence: SentenceWords) -> Bool { sentence.mayReportSpeech }
 
@@ -78,8 +96,9 @@ struct NameCueClauseRule: ClauseRule {
             guard let named = match["mention"], let claim = match["claim"], !ReportedClause.followsQuote(named, in: paragraph, text) || match["that"] != nil,
                   claim.length >= 8, match["that"] != nil || !Lexicon.cuesNeedingThat.contains(text.slice(match["cue"]!)) else { return nil }
             let (mention, note) = Self.subject(named, apposition: match["note"], cue: match["cue"]!, in: paragraph, text)
-            let span = ReportedClause.endingSubordinateClause(claim, cue: match["cue"]!, in: paragraph, text)
-            return Candidate(span: text.trimmed(span), quoteType: .indirect, mention: mention, note: note, cue: match["cue"],
+            let span = text.trimmed(ReportedClause.endingSubordinateClause(claim, cue: match["cue"]!, in: paragraph, text))
+            guard match["that"] != nil || !Self.namesWhoHeardOrSpoke(span, cue: match["cue"]!, text) else { return nil }
+            return Candidate(span: span, quoteType: .indirect, mention: mention, note: note, cue: match["cue"],
                              rule: name, confidence: match["note"] == nil ? 0.75 : 0.8)
         }
     }
