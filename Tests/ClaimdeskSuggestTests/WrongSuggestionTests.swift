@@ -28,4 +28,20 @@ import Testing
                 == ["Arizona will be the closest state in November"])
         #expect(RuleRunner.claims(rule, "The governor told Abbott that if he wants the land, “come and take it.”") == ["if he wants the land"])
     }
+
+    @Test func aSectionTitleInCapitalsIsNoSpeaker() {
+        let text = """
+        Good morning. Mollie Reilly put together this newsletter.
+
+        WHAT’S BREWING.
+
+        A PARK FOR EVERY BLOCK “It’s about giving every child a safe place to play after school.” [Local Post.]
+        """
+        let found = Suggester().suggest(in: text)
+        #expect(found.map(\.text) == ["It’s about giving every child a safe place to play after school."])
+        #expect(found.first?.speaker?.name == "Mollie Reilly", "the section title is a heading, not the person named last")
+        #expect(Paragraph.split(ScalarText(text)).map(\.isHeading) == [false, true, false])
+        #expect(Paragraph.split(ScalarText("NO.\n\nWALLACE: THANK YOU.\n\nThe Senate passed the bill.")).map(\.isHeading) == [false, false, false],
+                "a short answer in capitals, a transcript's turn are no section titles")
+    }
 }

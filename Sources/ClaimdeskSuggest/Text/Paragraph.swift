@@ -47,7 +47,16 @@ struct Paragraph {
     private static func looksLikeHeading(_ span: Span, _ text: ScalarText) -> Bool {
         var last = span.end - 1
         while last > span.start, Lexicon.closingMarks.contains(text.scalars[last]) { last -= 1 }
-        return text.wordCount(in: span, upTo: 13) <= 12 && !Lexicon.sentenceEnds.contains(text.scalars[last]) && text.scalars[last] != ":"
+        guard text.wordCount(in: span, upTo: 13) <= 12 else { return false }
+        return (!Lexicon.sentenceEnds.contains(text.scalars[last]) && text.scalars[last] != ":") || isSectionTitle(span, text)
+    }
+
+    /// A short line in capitals that ends in a full stop, as newsletters and some archives print section titles:
+    /// `WHAT’S BREWING.`, `FULL TEXT.` (never a speaker nor a claim); not a transcript's turn (`WALLACE: NO.`).
+    private static func isSectionTitle(_ span: Span, _ text: ScalarText) -> Bool {
+        let scalars = (span.start..<span.end).map { text.scalars[$0] }
+        let letters = scalars.filter(\.properties.isAlphabetic)
+        return scalars.last == "." && !scalars.contains(":") && letters.count >= 4 && letters.allSatisfy(\.properties.isUppercase)
     }
 
     /// Where the sentence holding `offset` starts: after the last `.`, `!` or `?` (and any closing mark)
