@@ -95,4 +95,13 @@ import Testing
         let attached = ScalarText("The “plan” was” all talk.")
         #expect(Paragraph.split(attached).flatMap(\.quotes).map { attached.slice($0.inner) } == ["plan"], "nor does one after a word")
     }
+
+    @Test func aPlaceNameHoldingACueWordIsNoCueBeforeAPartialQuote() {
+        let rule = QuoteNameCueRule()
+        #expect(RuleRunner.claims(rule, "The plan would help small firms in the United States by fostering a climate of “risk-taking and investment,” Carson said.")
+                == ["The plan would help small firms in the United States by fostering a climate of “risk-taking and investment,”"],
+                "`States` is no cue")
+        #expect(RuleRunner.claims(rule, "The plan states that small firms would gain from “risk-taking and investment,” Carson said.")
+                == ["risk-taking and investment,"], "a cue in lower case still makes it speech of its own")
+    }
 }
