@@ -95,4 +95,24 @@ import Testing
         let attached = ScalarText("The “plan” was” all talk.")
         #expect(Paragraph.split(attached).flatMap(\.quotes).map { attached.slice($0.inner) } == ["plan"], "nor does one after a word")
     }
+
+    @Test func aPlaceNameHoldingACueWordIsNoCueBeforeAPartialQuote() {
+        let rule = QuoteNameCueRule()
+        #expect(RuleRunner.claims(rule, "The plan would help small firms in the United States by fostering a climate of “risk-taking and investment,” Carson said.")
+                == ["The plan would help small firms in the United States by fostering a climate of “risk-taking and investment,”"],
+                "`States` is no cue")
+        #expect(RuleRunner.claims(rule, "The plan states that small firms would gain from “risk-taking and investment,” Carson said.")
+                == ["risk-taking and investment,"], "a cue in lower case still makes it speech of its own")
+    }
+
+    @Test func aClauseAfterThatMayOpenWithAPrepositionalPhrase() {
+        let rule = NameCueClauseRule()
+        #expect(RuleRunner.claims(rule, "But Ms. Capito also said in an interview that in her struggling state, there is a huge degree of pessimism.")
+                == ["in her struggling state, there is a huge degree of pessimism"])
+        #expect(RuleRunner.claims(rule, "The professor noted that in France, candidates do not rise to high office without the grandes écoles.")
+                == ["in France, candidates do not rise to high office without the grandes écoles"])
+        #expect(RuleRunner.claims(rule, "Perez said his family gives him purpose, and he finds that in government work, he said.")
+                == ["his family gives him purpose"], "`that` is the object of `finds`: no clause `in government work`")
+        #expect(RuleRunner.claims(rule, "The mayor said in Iowa on Monday.").isEmpty, "without `that`, a place after the cue is no clause")
+    }
 }

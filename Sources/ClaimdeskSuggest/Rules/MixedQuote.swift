@@ -18,7 +18,7 @@ enum MixedQuote {
         guard before.length > 0, !Self.introducesSpeech.contains(text.scalars[before.end - 1]),
               !(before.start..<before.end).contains(where: { text.scalars[$0] == ":" || text.scalars[$0] == ";" }) else { return nil }
         let clause = startOfLastClause(in: before, text)
-        guard !SentenceWords(in: clause, of: text).holdsAny(of: wordsThatAttribute),
+        guard !holdsAWordThatAttributes(clause, text),
               !paragraph.quotes.contains(where: { clause.contains($0.outer) && !Self.isPartial($0, text) }) else { return nil }
         return Span(clause.start, DoubledApostrophes.closingEnd(quote.outer.end, in: text))
     }
@@ -47,6 +47,15 @@ enum MixedQuote {
 
     /// Marks before a quotation that make it speech of its own, not the end of the writer's clause: `, “But gosh …,”`, `- ''If …,''`.
     private static let introducesSpeech: Set<Unicode.Scalar> = [",", "-", "–", "—", "(", ":", ".", "?", "!"]
+
+    /// A cue or a verb of naming in lower case, or capitalised as the clause's first word: `the United States` holds none
+    /// (`… in the United States by fostering an environment of "entrepreneurial risk-taking …," Ben Carson said`).
+    private static func holdsAWordThatAttributes(_ clause: Span, _ text: ScalarText) -> Bool {
+        guard SentenceWords(in: clause, of: text).holdsAny(of: wordsThatAttribute) else { return false }
+        return text.wholeWords(wordsThatAttribute, capitalised: true, in: clause).contains { word in
+            word.start == clause.start || text.scalars[word.start].isQuickLowercase
+        }
+    }
 
     /// Cues, participles of speech and verbs of naming (`calling Trump “an orange buffoon,”` is `called-quote`'s).
     private static let wordsThatAttribute = Lexicon.speechVerbWords.union(Lexicon.speechParticipleWords)

@@ -26,8 +26,10 @@ struct NameCueClauseRule: ClauseRule {
     /// `He said, however, that he hopes …`, `Carson added, he did not support …`: a comma after the cue before an aside or a pronoun;
     /// an aside before `that` (`Patterns.asideBeforeThat`: `said, twice, that`).
     private static let commaAfterCue = #"(?:,\s+(?:however|though|too|again),|"# + Patterns.asideBeforeThat + #"|,(?=\s+(?:he|she|they|we|I)\s))?"#
-    private static let pattern = Patterns.regex(speakerAndCue + addressee + "?" + commaAfterCue + "(?:(?:" + circumstance + #")?\s+(?<that>that)\b,?|"# + Patterns.timeAfterCue + ")?"
-        + #"\s+(?!(?:of|that|to|in|on|at|across|via|last|yesterday|today|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|@)"# + Patterns.clause)
+    /// After `that` the clause may open with a preposition (`said in an interview that in her state, there is …`); without it, a
+    /// preposition or a time after the cue says where or when it was said, not what (`said in Iowa`, `said of …`).
+    private static let pattern = Patterns.regex(speakerAndCue + addressee + "?" + commaAfterCue + "(?:(?:" + circumstance + #")?\s+(?<that>that)\b,?\s+(?!that\b|@)|(?:"# + Patterns.timeAfterCue + ")?"
+        + #"\s+(?!(?:of|that|to|in|on|at|across|via|last|yesterday|today|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|@))"# + Patterns.clause)
 
     /// Where the opening's first match from an offset can start at the earliest: after the last quotation mark before the
     /// first cue from there (`“…,” Clinton said that …` is searched from `Clinton`, not from each word of the quotation).
@@ -83,6 +85,16 @@ struct NameCueClauseRule: ClauseRule {
     private static let bareName = Patterns.regex(#"^(?:[Tt]he\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,5}$"#)
     private static let quoteAfterComma = Patterns.regex(#"^,\s*[“"]"#)
 
+    /// `he finds that in government work, he said`: a phrase after `that` that opens with a preposition and ends before the
+    /// attribution (`, he said`) is no clause: `that` is the object (`that in her economically depressed state, there is …` is one).
+    private static func isAPhraseAlone(_ claim: Span, _ text: ScalarText) -> Bool {
+        guard prepositions.contains(text.slice(text.wordAfter(claim.start))), claim.end < text.count, text.scalars[claim.end] == "," else { return false }
+        let pronoun = text.wordAfter(claim.end + 1)
+        return Lexicon.personalPronouns.contains(text.slice(pronoun)) && Lexicon.speechVerbWords.contains(text.slice(text.wordAfter(pronoun.end)))
+    }
+
+    private static let prepositions: Set<String> = ["of", "to", "in", "on", "at", "across", "via"]
+
     /// Verbs that need `that` (`announced`) only with a `that` in the sentence.
     func reads(_ sentence: SentenceWords) -> Bool { sentence.mayReportSpeech }
 
@@ -94,7 +106,8 @@ struct NameCueClauseRule: ClauseRule {
         return text.matches(Self.pattern, openingWith: Self.opening, endingBy: lastCueEnd, in: paragraph.span, searchStart: searchStart,
                             resumingAfter: "cue") { match in
             guard let named = match["mention"], let claim = match["claim"], !ReportedClause.followsQuote(named, in: paragraph, text) || match["that"] != nil,
-                  claim.length >= 8, match["that"] != nil || !Lexicon.cuesNeedingThat.contains(text.slice(match["cue"]!)) else { return nil }
+                  claim.length >= 8, match["that"] != nil || !Lexicon.cuesNeedingThat.contains(text.slice(match["cue"]!)),
+                  !Self.isAPhraseAlone(claim, text) else { return nil }
             let (mention, note) = Self.subject(named, apposition: match["note"], cue: match["cue"]!, in: paragraph, text)
             let span = text.trimmed(ReportedClause.endingSubordinateClause(claim, cue: match["cue"]!, in: paragraph, text))
             guard match["that"] != nil || !Self.namesWhoHeardOrSpoke(span, cue: match["cue"]!, text) else { return nil }
