@@ -97,7 +97,7 @@ public struct AgreementReport: Sendable {
 
     /// The figures as a table for people.
     public var lines: [String] {
-        var lines = ["\(documents) document\(documents == 1 ? "" : "s"), reviewers \(reviewers.joined(separator: ", "))"]
+        var lines = ["\(documents.counted("document")), reviewers \(reviewers.joined(separator: ", "))"]
         for pair in pairs {
             lines.append("\(pair.a) × \(pair.b): claims \(pair.claimsA)/\(pair.claimsB), matched \(pair.matched), "
                 + "exact F1 \(Self.shown(pair.exactF1)), loose F1 \(Self.shown(pair.looseF1)), "

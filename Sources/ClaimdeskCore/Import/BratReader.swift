@@ -75,7 +75,7 @@ enum BratReader {
     private static func firstMisfit(_ ann: BratAnnotations, in text: DocumentText) -> ClaimdeskError? {
         for entity in ann.entities.values.sorted(by: { $0.line < $1.line }) {
             guard entity.outer.upperBound <= text.count else {
-                return .badInput("\(entity.origin): \(entity.id)'s offsets \(entity.outer.lowerBound)..\(entity.outer.upperBound) run past the end of the text (\(text.count) code points); the .ann and .txt do not belong together")
+                return .badInput("\(entity.origin): \(entity.id)'s offsets \(entity.outer.lowerBound)..\(entity.outer.upperBound) run past the end of the text (\(text.count.counted("code point"))); the .ann and .txt do not belong together")
             }
             guard let written = entity.text, !written.isEmpty else { continue }
             let actual = entity.fragments.map(text.slice).joined(separator: " ")

@@ -40,9 +40,8 @@ struct BratTally {
     }
 
     func summary(documents: Int, importedDocuments: Int) -> [String] {
-        let count = { (number: Int, noun: String) in "\(number) \(noun)\(number == 1 ? "" : "s")" }
-        var lines = ["brat: \(count(files, "file")), \(count(documents, "document")) (\(importedDocuments) imported), \(count(claims, "claim")) "
-                     + "(\(discontinuous) discontinuous, \(count(fragments, "fragment"))), \(count(speakers, "speaker mention")), \(count(cues, "cue"))"]
+        var lines = ["brat: \(files.counted("file")), \(documents.counted("document")) (\(importedDocuments) imported), \(claims.counted("claim")) "
+                     + "(\(discontinuous) discontinuous, \(fragments.counted("fragment"))), \(speakers.counted("speaker mention")), \(cues.counted("cue"))"]
         var left = skipped
         for (name, count) in unmapped { left["\(name) (not in --map)", default: 0] += count }
         if !left.isEmpty { lines.append("skipped: " + Self.list(left)) }

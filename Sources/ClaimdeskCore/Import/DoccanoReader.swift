@@ -44,7 +44,7 @@ enum DoccanoReader {
         let items = try spans(record, origin: origin)
         return try items.map { start, end, label, id throws(ClaimdeskError) in
             guard 0 <= start, start < end, end <= count else {
-                throw .badInput("\(origin): span \(start)..\(end) (\(label)) is outside the text (\(count) code points) or empty")
+                throw .badInput("\(origin): span \(start)..\(end) (\(label)) is outside the text (\(count.counted("code point"))) or empty")
             }
             return Labeled(range: start..<end, role: try map.role(of: label, origin: origin), id: id)
         }

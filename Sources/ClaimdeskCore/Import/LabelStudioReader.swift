@@ -74,8 +74,8 @@ enum LabelStudioReader {
         guard crowded.isEmpty else {
             throw .badInput("\(crowded.count) task\(crowded.count == 1 ? " has" : "s have") several annotations and claimdesk keeps one set of claims per document: \(crowded.prefix(3).joined(separator: "; "))\(crowded.count > 3 ? "; …" : ""); pass --layer-from-annotator to import each as its annotator's layer, or export one annotation per task")
         }
-        if predictionsAside > 0 { reading.leftAside.append("left aside: \(predictionsAside) prediction\(predictionsAside == 1 ? "" : "s") of tasks that have annotations") }
-        if cancelled > 0 { reading.leftAside.append("left aside: \(cancelled) cancelled annotation\(cancelled == 1 ? "" : "s")") }
+        if predictionsAside > 0 { reading.leftAside.append("left aside: \(predictionsAside.counted("prediction")) of tasks that have annotations") }
+        if cancelled > 0 { reading.leftAside.append("left aside: \(cancelled.counted("cancelled annotation"))") }
         return reading
     }
 

@@ -77,7 +77,7 @@ struct ClaimNote {
 
     private var history: String {
         let events = record.events ?? []
-        var html = "<h4>History: \(events.count) event\(events.count == 1 ? "" : "s")</h4>\n<ol class=\"history\">\n"
+        var html = "<h4>History: \(events.count.counted("event"))</h4>\n<ol class=\"history\">\n"
         var previous: (json: String?, state: ClaimState?) = (nil, nil)
         for event in events {
             // An event's `before` is the previous event's `after` (what `verify` checks): decoded once.

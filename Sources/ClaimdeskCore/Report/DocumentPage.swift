@@ -38,7 +38,7 @@ struct DocumentPage {
     private static let hint = "<p class=\"hint\">Select a highlighted claim (click it, or Tab to it and press Enter) to see its speaker, sources, status, evidence, review and history. Select it again for the next claim around the same words; Escape closes.</p>"
 
     private var header: String {
-        var facts = ["document \(document.id)", "version \(document.version)", "\(document.length) characters", "\(records.count) claim\(records.count == 1 ? "" : "s")"]
+        var facts = ["document \(document.id)", "version \(document.version)", "\(document.length) characters", "\(records.count.counted("claim"))"]
         if let outlet = document.outlet { facts.insert(HTMLEscaper.escape(outlet), at: 0) }
         if let published = document.published { facts.insert("published " + HTMLEscaper.escape(published), at: 0) }
         if let url = document.url { facts.append(WebLink.html(url)) }

@@ -15,7 +15,7 @@ struct IndexPage {
 
     var html: String {
         var body = "<h1>Reading room — \(HTMLEscaper.escape(project))</h1>\n"
-        body += "<p class=\"meta\">\(documents.count) document\(documents.count == 1 ? "" : "s"), \(tally.claims) claim\(tally.claims == 1 ? "" : "s")"
+        body += "<p class=\"meta\">\(documents.count.counted("document")), \(tally.claims.counted("claim"))"
         if let last = activity.last { body += " · last change \(HTMLEscaper.escape(last.at)) by \(HTMLEscaper.escape(last.reviewer))" }
         body += "</p>\n" + documentTable + charts + agreement + recentActivity
         return HTMLPage(title: "Reading room — \(project)", body: body).html

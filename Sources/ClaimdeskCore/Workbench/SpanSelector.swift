@@ -79,7 +79,7 @@ public enum SpanSelector: Equatable, Sendable {
         }
         if let nth {
             guard (1...max(1, found.count)).contains(nth), nth <= found.count else {
-                throw .badInput("--nth \(nth) is out of range: '\(needle)' occurs \(found.count) time\(found.count == 1 ? "" : "s")")
+                throw .badInput("--nth \(nth) is out of range: '\(needle)' occurs \(found.count.counted("time"))")
             }
             return found[nth - 1]
         }

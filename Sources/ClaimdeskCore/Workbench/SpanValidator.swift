@@ -2,7 +2,7 @@
 enum SpanValidator {
     static func validate(_ start: Int, _ end: Int, in text: DocumentText, what: String = "span") throws(ClaimdeskError) {
         guard start >= 0, end <= text.count else {
-            throw .badInput("\(what) \(start)..\(end) is out of range; this document has \(text.count) code points (0..\(text.count))")
+            throw .badInput("\(what) \(start)..\(end) is out of range; this document has \(text.count.counted("code point")) (0..\(text.count))")
         }
         guard start <= end else {
             throw .badInput("\(what) \(start)..\(end) is reversed; write \(end)..\(start)")

@@ -61,9 +61,9 @@ public enum ExportCommand: Command {
 
     private static func report(_ summary: ExportSummary, _ context: CommandContext) {
         context.print(summary.path)
-        context.print("\(summary.records) record\(summary.records == 1 ? "" : "s"), sha256 \(summary.sha256); manifest \(summary.manifestPath)")
+        context.print("\(summary.records.counted("record")), sha256 \(summary.sha256); manifest \(summary.manifestPath)")
         if summary.skipped > 0, let reason = summary.skipReason {
-            context.print("\(summary.skipped) claim\(summary.skipped == 1 ? "" : "s") left out: \(reason)")
+            context.print("\(summary.skipped.counted("claim")) left out: \(reason)")
         }
     }
 }

@@ -58,7 +58,7 @@ public enum ImportAnnotationsCommand: Command {
             summary = try context.workbench.importClaims(from: path, layer: arguments.value("layer"), importDocuments: arguments.has("import-documents"), read)
         }
         try SeenBefore.hint(imported: summary.claimIDs, everyOne: arguments.has("seen-before"), context)
-        context.print("imported \(summary.claims) claim\(summary.claims == 1 ? "" : "s") with \(summary.events) event\(summary.events == 1 ? "" : "s") from \(path)")
+        context.print("imported \(summary.claims.counted("claim")) with \(summary.events.counted("event")) from \(path)")
         for line in tally?.tally?.summary(documents: summary.documents, importedDocuments: summary.importedDocuments) ?? [] { context.print(line) }
     }
 
@@ -99,7 +99,7 @@ public enum ImportAnnotationsCommand: Command {
         for line in reading.unreconciled { context.print(skip ? "skipped: \(line)" : line) }
         guard skip || reading.unreconciled.isEmpty else {
             let count = reading.unreconciled.count
-            throw .badInput("\(count) result\(count == 1 ? "" : "s") of \(path) \(count == 1 ? "has a span" : "have spans") that fit the text neither in UTF-16 units nor in code points, or continue such a span (listed above); nothing was imported: correct them in Label Studio, or pass --skip-unreconciled to import the rest")
+            throw .badInput("\(count.counted("result")) of \(path) \(count == 1 ? "has a span" : "have spans") that fit the text neither in UTF-16 units nor in code points, or continue such a span (listed above); nothing was imported: correct them in Label Studio, or pass --skip-unreconciled to import the rest")
         }
         for line in reading.leftAside { context.print(line) }
         return reading.claims

@@ -24,6 +24,6 @@ public enum ReportCommand: Command {
                                     out: arguments.value("out"))
         let summary = try context.workbench.report(request)
         context.print(summary.indexPath)
-        context.print("\(summary.documents) document page\(summary.documents == 1 ? "" : "s"), \(summary.claims) claim\(summary.claims == 1 ? "" : "s")")
+        context.print("\(summary.documents.counted("document page")), \(summary.claims.counted("claim"))")
     }
 }

@@ -18,7 +18,7 @@ public enum DocsCommand: Command {
         for document in documents {
             let mark = document.id == current ? "*" : " "
             let claims = counts[document.id] ?? 0
-            context.print("\(mark) \(document.id)  \(document.title)  (\(document.length) code points, \(claims) claim\(claims == 1 ? "" : "s"), sha256 \(document.sha256.prefix(12)))")
+            context.print("\(mark) \(document.id)  \(document.title)  (\(document.length.counted("code point")), \(claims.counted("claim")), sha256 \(document.sha256.prefix(12)))")
         }
     }
 }

@@ -27,7 +27,7 @@ public enum FindCommand: Command {
             return
         }
         let kind = loose ? " (loose match: quotes, spaces or … differ)" : ""
-        context.print("\(hits.count) occurrence\(hits.count == 1 ? "" : "s") of '\(needle)' in document \(document.id)\(kind):")
+        context.print("\(hits.count.counted("occurrence")) of '\(needle)' in document \(document.id)\(kind):")
         let paragraphs = text.paragraphs()
         for (index, hit) in hits.enumerated() {
             let paragraph = (paragraphs.firstIndex { $0.contains(hit.lowerBound) } ?? 0) + 1

@@ -19,7 +19,7 @@ public enum ImportCommand: Command {
         let metadata = DocumentMetadata(title: arguments.value("title"), url: arguments.value("url"), outlet: arguments.value("outlet"),
                                         published: arguments.value("published"), language: arguments.value("language"))
         let (document, created) = try context.workbench.importDocument(path: path, metadata: metadata)
-        let facts = "\(document.length) code points, sha256 \(document.sha256.prefix(12))"
+        let facts = "\(document.length.counted("code point")), sha256 \(document.sha256.prefix(12))"
         if created {
             context.print("imported document \(document.id) \"\(document.title)\" (\(facts)); it is now current")
         } else {

@@ -11,7 +11,7 @@ public enum OpenCommand: Command {
         let id = try DocumentReference.parse(try arguments.positional(0, named: "ID", usage: usage))
         let document = try context.workbench.open(id)
         let paragraphs = try context.workbench.text(of: id).paragraphs().count
-        context.print("document \(document.id) \"\(document.title)\" is current (\(document.length) code points, \(paragraphs) paragraphs)")
+        context.print("document \(document.id) \"\(document.title)\" is current (\(document.length.counted("code point")), \(paragraphs.counted("paragraph")))")
     }
 }
 

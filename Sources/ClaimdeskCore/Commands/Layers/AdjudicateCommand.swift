@@ -15,7 +15,7 @@ public enum AdjudicateCommand: Command {
         try arguments.expectPositionals(atMost: 1, usage: usage)
         let docID = try DocumentReference.parse(try arguments.positional(0, named: "DOC", usage: usage))
         let agreed = try context.workbench.settleAgreed(docID)
-        if agreed > 0 { context.print("took \(agreed) claim\(agreed == 1 ? "" : "s") every layer agrees on") }
+        if agreed > 0 { context.print("took \(agreed.counted("claim")) every layer agrees on") }
         let items = try context.workbench.adjudicationItems(docID)
         context.queue = nil
         context.adjudication = AdjudicationWalk(docID: docID, items: items)

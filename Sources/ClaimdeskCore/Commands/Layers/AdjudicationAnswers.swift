@@ -34,7 +34,7 @@ enum AdjudicationAnswers {
             context.adjudication = nil
             if try context.workbench.finishAdjudication(walk.docID) {
                 let count = try context.workbench.count(ClaimFilter(docID: walk.docID))
-                context.print("document \(walk.docID) adjudicated: \(count) claim\(count == 1 ? "" : "s") in its main layer")
+                context.print("document \(walk.docID) adjudicated: \(count.counted("claim")) in its main layer")
             } else {
                 context.print("adjudication of document \(walk.docID) not finished; `adjudicate \(walk.docID)` goes on")
             }

@@ -11,7 +11,7 @@ public enum DoneCommand: Command {
         let docID = try DocumentReference.parse(try arguments.positional(0, named: "DOC", usage: usage))
         let mine = try context.workbench.markDone(docID)
         let waiting = try context.workbench.assignments(of: docID).filter { $0.doneAt == nil }.map(\.reviewer)
-        context.print("\(mine.reviewer)'s layer of document \(docID) done (\(mine.claims) claim\(mine.claims == 1 ? "" : "s"))"
+        context.print("\(mine.reviewer)'s layer of document \(docID) done (\(mine.claims.counted("claim")))"
             + (waiting.isEmpty ? "; every layer is done: `adjudicate \(docID)`" : "; waiting for \(waiting.joined(separator: ", "))"))
     }
 }

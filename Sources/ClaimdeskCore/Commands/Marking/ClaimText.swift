@@ -113,7 +113,7 @@ enum ClaimText {
         note("attribution", before.attribution, after.attribution) { $0.rawValue }
         note("attribution rationale", before.attributionRationale, after.attributionRationale) { $0.map { quote($0, limit: 40) } ?? "none" }
         note("sources", before.sources, after.sources) { "[" + $0.map(describe).joined(separator: " › ") + "]" }
-        note("evidence", before.evidence.count, after.evidence.count) { "\($0) item\($0 == 1 ? "" : "s")" }
+        note("evidence", before.evidence.count, after.evidence.count) { $0.counted("item") }
         note("tags", before.tags, after.tags) { "[" + $0.joined(separator: ", ") + "]" }
         note("cue", before.cue, after.cue) { $0 ?? "none" }
         note("quote type", before.quoteType, after.quoteType) { $0?.rawValue ?? "none" }

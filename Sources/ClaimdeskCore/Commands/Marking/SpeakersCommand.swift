@@ -12,8 +12,8 @@ public enum SpeakersCommand: Command {
         for speaker in speakers {
             let aliases = speaker.aliases.isEmpty ? "" : " (also: \(speaker.aliases.joined(separator: ", ")))"
             let about = [speaker.kind, speaker.note].compactMap { $0 }.joined(separator: ", ")
-            context.print("\(speaker.name)\(aliases)\(about.isEmpty ? "" : " — " + about): \(speaker.claims) claim\(speaker.claims == 1 ? "" : "s")")
+            context.print("\(speaker.name)\(aliases)\(about.isEmpty ? "" : " — " + about): \(speaker.claims.counted("claim"))")
         }
-        context.print("\(speakers.count) speaker\(speakers.count == 1 ? "" : "s")")
+        context.print("\(speakers.count.counted("speaker"))")
     }
 }

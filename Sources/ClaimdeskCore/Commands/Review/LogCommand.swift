@@ -19,7 +19,7 @@ public enum LogCommand: Command {
         let limit = try arguments.count("limit")
         let events = try context.workbench.activity(ActivityFilter(since: since, reviewer: arguments.value("reviewer"), limit: limit))
         for event in events { context.print(EventLine.describe(event)) }
-        context.print("\(events.count) event\(events.count == 1 ? "" : "s")")
+        context.print("\(events.count.counted("event"))")
     }
 
     private static func checkedSince(_ text: String) throws(ClaimdeskError) -> String {

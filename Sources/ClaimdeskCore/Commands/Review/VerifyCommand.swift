@@ -14,7 +14,7 @@ public enum VerifyCommand: Command {
         let report = try context.workbench.verify(full: arguments.has("full"))
         for problem in report.problems { context.print(problem) }
         guard report.problems.isEmpty else {
-            throw .project("verify found \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") (listed above); restore the project from a backup")
+            throw .project("verify found \(report.problems.count.counted("problem")) (listed above); restore the project from a backup")
         }
         context.print("ok: \(report.claims) claims, \(report.speakers) speakers and \(report.sources) sources rebuilt from \(report.events) events agree with the stored ones")
     }

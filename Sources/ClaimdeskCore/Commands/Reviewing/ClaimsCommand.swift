@@ -41,7 +41,7 @@ enum ClaimListing {
             append(row, to: &line)
             context.print(utf8: line.bytes)
         }
-        context.print("\(count) claim\(count == 1 ? "" : "s")")
+        context.print("\(count.counted("claim"))")
     }
 
     /// Pads to `width` characters, shortening with … when longer.

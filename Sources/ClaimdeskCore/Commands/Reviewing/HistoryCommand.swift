@@ -13,7 +13,7 @@ public enum HistoryCommand: Command {
         let own = events.count { $0.entity == nil }
         let entities = events.count - own
         let onEntities = entities == 0 ? "" : " and \(entities) on its speaker and sources"
-        context.print("claim \(claim.id) (\(claim.uid)) in document \(claim.docID): \(own) event\(own == 1 ? "" : "s")\(onEntities)")
+        context.print("claim \(claim.id) (\(claim.uid)) in document \(claim.docID): \(own.counted("event"))\(onEntities)")
         for event in events { context.print(EventLine.describe(event)) }
     }
 }

@@ -17,7 +17,7 @@ public enum ReuseCommand: Command {
         for token in arguments.positionals.dropFirst() { targets.append(try context.claim(token.text).id) }
         let changed = try context.workbench.reuse(from: source.id, to: targets)
         for claim in changed {
-            context.print("claim \(claim.id): \(claim.state.status.rawValue) from claim \(source.id) \(ClaimText.quote(claim.state.rationale ?? "", limit: 40)), \(claim.state.evidence.count) evidence item\(claim.state.evidence.count == 1 ? "" : "s")")
+            context.print("claim \(claim.id): \(claim.state.status.rawValue) from claim \(source.id) \(ClaimText.quote(claim.state.rationale ?? "", limit: 40)), \(claim.state.evidence.count.counted("evidence item"))")
         }
         if let last = changed.last { context.touched(last) }
     }

@@ -34,7 +34,7 @@ public enum SearchCommand: Command {
             return
         }
         let documents = Set(hits.map(\.docID)).count
-        context.print("\(hits.count) hit\(hits.count == 1 ? "" : "s") for \(shown) in \(documents) document\(documents == 1 ? "" : "s")\(hits.count == request.limit ? " (the best \(request.limit); --limit N shows more)" : ""):")
+        context.print("\(hits.count.counted("hit")) for \(shown) in \(documents.counted("document"))\(hits.count == request.limit ? " (the best \(request.limit); --limit N shows more)" : ""):")
         for (index, hit) in hits.enumerated() {
             context.print("  #\(index + 1)  " + (try describe(hit, request.query, context)))
         }

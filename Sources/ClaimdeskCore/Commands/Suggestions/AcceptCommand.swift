@@ -21,6 +21,6 @@ public enum AcceptCommand: Command {
         try newSpeaker.print(context)
         if let last = claims.last { context.touched(last) }
         try SeenBefore.hint(claims, context)
-        context.print("accepted \(claims.count) suggestion\(claims.count == 1 ? "" : "s"); run `suggest` again for the rest")
+        context.print("accepted \(claims.count.counted("suggestion")); run `suggest` again for the rest")
     }
 }

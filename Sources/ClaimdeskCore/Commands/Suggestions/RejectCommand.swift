@@ -9,6 +9,6 @@ public enum RejectCommand: Command {
     public static func run(_ arguments: CommandArguments, _ context: CommandContext) throws(ClaimdeskError) {
         let (docID, chosen) = try SuggestionPicker.pick(arguments, context, usage: usage)
         try context.workbench.reject(chosen, in: docID)
-        context.print("rejected \(chosen.count) suggestion\(chosen.count == 1 ? "" : "s"); run `suggest` again for the rest")
+        context.print("rejected \(chosen.count.counted("suggestion")); run `suggest` again for the rest")
     }
 }

@@ -24,7 +24,7 @@ public enum SuggestCommand: Command {
         }
         let text = try context.workbench.text(of: document.id)
         for (index, suggestion) in suggestions.enumerated() { context.print(describe(suggestion, number: index + 1, in: text)) }
-        context.print("\(suggestions.count) suggestion\(suggestions.count == 1 ? "" : "s"); accept N… | accept all | accept N --speaker NAME | reject N…")
+        context.print("\(suggestions.count.counted("suggestion")); accept N… | accept all | accept N --speaker NAME | reject N…")
     }
 
     static func describe(_ suggestion: Suggestion, number: Int, in text: DocumentText) -> String {
