@@ -50,6 +50,18 @@ import Testing
         #expect(note?.hasPrefix("founder of") == true, "and so is the note")
     }
 
+    @Test func acceptingSuggestionsWithoutASpeakerSaysWhichClaimsNeedOne() throws {
+        let project = try TemporaryProject(on: .sqlite)
+        let file = project.workspace + "/notice.txt"
+        try "The notice on the gate reads: “Closed until further notice by order of the harbour council.”\n\nThe mayor said the harbour would reopen in May.\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let accepted = try project.run("import \(file)", "suggest --accept-all")
+        #expect(accepted.hasSuffix("claim 1 has no speaker: `speaker 1 NAME` names one\naccepted 2 suggestions; run `suggest` again for the rest\n"), "\(accepted)")
+        #expect(try project.workbench.claim("1").state.speaker == nil && project.workbench.claim("2").state.speaker == "mayor", "accepted all the same")
+        _ = try project.run("undo", "suggest")
+        #expect(try !project.run("accept 2").contains("no speaker"), "nothing to say when every claim has one")
+    }
+
     @Test func acceptNeedsAListing() {
         #expect(throws: ClaimdeskError.self) { try TemporaryProject().run("accept 1") }
     }

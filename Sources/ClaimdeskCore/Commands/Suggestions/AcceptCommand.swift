@@ -21,6 +21,16 @@ public enum AcceptCommand: Command {
         try newSpeaker.print(context)
         if let last = claims.last { context.touched(last) }
         try SeenBefore.hint(claims, context)
+        printWithoutSpeaker(claims, context)
         context.print("accepted \(claims.count.counted("suggestion")); run `suggest` again for the rest")
+    }
+
+    /// `claims 4, 9 have no speaker: \`speaker 4 NAME\` names one`: suggestions the suggester found no speaker for are
+    /// accepted all the same (nothing is skipped), and said so.
+    private static func printWithoutSpeaker(_ claims: [Claim], _ context: CommandContext) {
+        let ids = claims.filter { $0.state.speaker == nil }.map(\.id)
+        guard let first = ids.first else { return }
+        let list = ids.map(String.init).joined(separator: ", ")
+        context.print("\(ids.count == 1 ? "claim \(list) has" : "claims \(list) have") no speaker: `speaker \(first) NAME` names one")
     }
 }
