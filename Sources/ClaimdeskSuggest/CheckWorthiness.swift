@@ -1,5 +1,6 @@
 /// How worth checking a claim looks: 0.2, plus 0.2 for each kind of signal it holds (at most 1).
-/// Signals: numbers, money, percentages, dates, comparisons and superlatives, named institutions.
+/// Signals: numbers, money, percentages, dates, comparisons and superlatives, named institutions. Money needs a currency
+/// (`$15 billion`, `15 billion yuan`): `9 million homes` is a number only.
 ///
 /// ```swift
 /// CheckWorthiness.score("a donation of $15 billion over the next five years")
@@ -12,8 +13,7 @@ enum CheckWorthiness {
         CheckWorthinessSignal("number", digits: true, phrases: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                                                  "hundred", "thousand", "million", "billion"]),
         CheckWorthinessSignal("money", marks: ["$", "€", "£", "¥"], phrases: ["yuan", "dollar", "dollars", "euro", "euros", "pound", "pounds",
-                                                                              "yen", "rupee", "rupees", "krone", "kroner", "franc", "francs",
-                                                                              "billion", "million"]),
+                                                                              "yen", "rupee", "rupees", "krone", "kroner", "franc", "francs"]),
         CheckWorthinessSignal("percentage", marks: ["%"], phrases: ["percent", "per cent", "percentage point", "percentage points"]),
         CheckWorthinessSignal("date", phrases: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                                                 "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",

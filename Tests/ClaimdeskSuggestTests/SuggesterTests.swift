@@ -74,6 +74,7 @@ import Testing
         #expect(CheckWorthiness.score("reservoirs held 23\u{202F}% of their capacity, the lowest since records began") == (0.8, ["number", "percentage", "comparison"]))
         #expect(CheckWorthiness.score("the Ministry of Civil Affairs acted") == (0.4, ["institution"]))
         #expect(CheckWorthiness.score("we must act") == (0.2, []))
+        #expect(CheckWorthiness.score("9 million homes lost power") == (0.4, ["number"]), "a count is no money without a currency")
     }
 
     @Test func aPartialQuoteOpeningReportedSpeechIsTheClause() {
