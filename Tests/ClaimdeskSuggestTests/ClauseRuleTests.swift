@@ -167,6 +167,8 @@ import Testing
         let rule = NameCueClauseRule()
         #expect(RuleRunner.claims(rule, "He said the U.S. economy grew 2 percent under Mr. Obama.") == ["the U.S. economy grew 2 percent under Mr. Obama"],
                 "abbreviations and initials end no clause")
+        #expect(RuleRunner.claims(rule, "She said the case went to Det. Ray Moss and Supt. Ann Lee in March.")
+                == ["the case went to Det. Ray Moss and Supt. Ann Lee in March"], "nor do abbreviated titles")
         #expect(RuleRunner.claims(rule, "Ms. Compton said that she had opted not to join the line, but that they then met the Bushes.")
                 == ["she had opted not to join the line, but that they then met the Bushes"])
         #expect(RuleRunner.claims(rule, "Clark said Brooks had begun making calls and said the outcome was open.") == ["Brooks had begun making calls"],

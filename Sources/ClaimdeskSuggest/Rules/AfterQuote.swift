@@ -12,9 +12,9 @@
 /// ```
 enum AfterQuote {
     /// Verbs of speech or writing that attribute a quotation only when they follow it.
-    static let verbs = ["beamed", "reads", "read", "begins", "began", "continues", "continued", "mused", "scoffed", "laughed",
+    static let verbs = ["beamed", "reads", "read", "begins", "began", "continues", "mused", "scoffed", "laughed",
                         "remembered", "exhorted", "reacted", "started", "gushed", "sighed", "snapped", "cracked", "marveled",
-                        "marvelled", "wondered", "bragged", "explains", "notes", "recalls", "offered", "interjected", "chimed in", "answered", "questioned", "assured", "pressed", "protested", "reasoned", "teased",
+                        "marvelled", "wondered", "bragged", "offered", "interjected", "chimed in", "answered", "questioned", "assured", "pressed", "protested", "reasoned", "teased",
                         "pleaded", "demanded", "intoned", "proclaimed", "proclaims", "recounts", "wonders", "jokes", "quips", "cautions"]
 
     /// A speech verb, or a verb that attributes only the quotation before it.

@@ -3,7 +3,8 @@
 /// (`Labor Secretary Thomas Perez, who said he expects the agreement to be finalized …`). The speaker is the name, group or
 /// description right before the cue (or before `, who`), else the sentence's subject, else the words right before the cue
 /// (`SubjectWords`: `security specialists say`).
-/// Only the cues that are never nouns (`said`, `argued`, not `states`, `reports`, `claims`) and take the clause directly,
+/// Only cues that are seldom nouns (`said`, `argued`, not `states`, `reports`, `claims`; `note` and `notes` only with `that`,
+/// `thought` as a verb before a clause) and take the clause directly,
 /// or `told` with its addressee before a clause (`Sanders fans told POLITICO that …`); not after `be` or a form of it or a modal (`is said`, `would say`), nor after `to` but a base form before a clause (`continues to insist that …`; not `refused to say`), not `said of …`, not a cue inside a quotation or one followed by its speaker (`, said Katie Harbath, …`, `said former governor
 /// Ed Rendell`) or a time (`said Monday in an interview`); cues that take an object as
 /// often as a clause (`added`, `wrote`) only with `that`.
@@ -23,10 +24,10 @@ struct AnySubjectCueClauseRule: ClauseRule {
     static let onlyAfterTo: Set<String> = ["claim", "stress", "explain", "acknowledge", "declare", "assert", "warn", "emphasize", "contend",
                                            "maintain", "concede"]
     private static let cueWords = PhraseSet(cues)
-    /// The regular expression starts at the cue, and is tried only there (`ScalarText.matches(_:startingAtAnyOf:…)`); what
-    /// stands before it is checked in code.
     /// Whom `told` addresses (it reports speech only with one): `Sanders fans told POLITICO that …`, `who told me he’s …`.
     private static let addressee = #"(?:(?<=told)\s+(?<addressee>me|him|her|us|them|reporters|\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4}))?"#
+    /// The regular expression starts at the cue, and is tried only there (`ScalarText.matches(_:startingAtAnyOf:…)`); what
+    /// stands before it is checked in code.
     private static let pattern = Patterns.regex(#"(?<cue>\b"# + WordAlternation.pattern(cues)
         + #"\b)"# + addressee + #"(?:(?:\s+(?:on|in|at|during|last|this)\b[^“”.,;:!?]{0,40}?|"# + Patterns.asideBeforeThat + #")?\s+(?<that>that)\b,?|"# + Patterns.timeAfterCue + ")?"
         + #"\s+(?!(?:of|to|in|on|at|about|for|with|by|so|nothing|anything|something|yes|no|goodbye|hello|as|when|while|"#

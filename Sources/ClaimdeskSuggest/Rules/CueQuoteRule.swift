@@ -9,7 +9,7 @@
 struct CueQuoteRule: QuoteRule {
     let name = "cue-quote"
     private static let shouting = ["chanted", "chanting", "chant", "chants", "shouted", "shouting", "shouts", "yelled", "yelling", "yells",
-                                   "screamed", "screaming", "jeered", "cried", "sang", "singing", "exclaimed", "hollered", "cries", "shouts"]
+                                   "screamed", "screaming", "jeered", "cried", "sang", "singing", "exclaimed", "hollered", "cries"]
     private static let writing = ["reading", "read", "reads", "tweeted", "wrote", "writes", "posted"]
     private static let pattern = Patterns.regex(#"\b(?<cue>"# + WordAlternation.pattern(shouting + writing)
         + #")(?:\s+(?:simply|only|just|repeatedly|loudly|back|of))?[,:]?\s*$"#)

@@ -1,7 +1,7 @@
 /// What a speaker announced, reported or acknowledged in a clause without `that`:
 /// `Chelsea Clinton announced she and her husband are expecting their second child.`,
 /// `CNN reported at least six skywriting planes filled the skies with anti-Trump messages.`
-/// Only a clause (a subject, then within eight words a verb: an auxiliary, a modal or a past form in *-ed*), never a bare
+/// Only a clause (a subject, then within its first nine words a verb: an auxiliary, a modal or a past form in *-ed*), never a bare
 /// object: `China announced a new wave of crackdowns` and `Kim repeated her warning on Monday` are no claims.
 /// The speaker is the name, group or description right before the cue (past `also`, `on Tuesday` …), and there must be one:
 /// `China announced …` is a claim of China's, `the reported figures` or `it was announced` are none.

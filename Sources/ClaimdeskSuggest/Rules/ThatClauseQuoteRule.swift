@@ -24,7 +24,7 @@ struct ThatClauseQuoteRule: QuoteRule {
     /// Words in *-ing* that are no verbs, or whose `that` is a determiner or opens a relative clause.
     private static let notVerbs: Set<String> = ["nothing", "something", "anything", "everything", "thing", "during", "being", "morning",
                                                 "evening", "meeting", "building", "hearing", "funding", "spending", "ruling", "bring",
-                                                "bringing", "king", "ring", "string", "wing", "feeling", "seeing", "doing"]
+                                                "bringing", "string", "feeling", "seeing", "doing"]
     private static let thatPattern = Patterns.regex(#"\b(?:(?<!\b(?:so|too|very|more|most|less)\s)(?<cue>\p{Ll}{2,}(?:ed|ing)|"# + WordAlternation.pattern(statingNouns)
         + #"|(?:make|makes|made|making)\s+(?:it\s+)?clear)(?:\s+(?:was|is))?(?:\s+(?:him|her|them|us|reporters|supporters|voters|\p{Lu}\p{Ll}+))?(?:\s+(?:to|in|on|at|during|of|after)\s+[^,.;:“”"]{1,40}?)?"#
         + #"|(?<spoken>"# + Patterns.cue + #")\s+(?:to|in|on|at|during|of|after|for|before|with|from|him|her|them|us|me|reporters|supporters|voters|the|an?|\p{Lu}\p{Ll}*|(?<=tell\s|tells\s|told\s|telling\s)\p{Ll}+)\b"#

@@ -65,7 +65,7 @@ enum DescribingPhrase {
         return Span(words[0].start, words[end - 1].end)
     }
 
-    /// `a statement`, `the time`, `Tuesday`: the object of `in`, `on` or `at`, past a determiner, is a time or a channel.
+    /// `a statement`, `the time`, `Tuesday`: the object of `in`, `on`, `at` or `for`, past a determiner, is a time or a channel.
     private static func isCircumstance(_ words: ArraySlice<Span>, _ text: ScalarText) -> Bool {
         let object = words.first { !["a", "an", "the", "this", "that"].contains(text.slice($0)) }
         return object.map { circumstances.contains(text.slice($0)) } ?? true

@@ -5,7 +5,7 @@
 /// space, an opening bracket or dash, or at the start, before a word) reads as ` “`, a closing one as `” `. Of three closing
 /// apostrophes (`''… 'old-school,''' said`) the first closes a single quote inside, the last two the quotation.
 /// ```swift
-/// DoubledApostrophes.asCurlyQuotes(Array("''Out!'' he said".unicodeScalars))   // “ Out!”  he said (with a space before “)
+/// DoubledApostrophes.asCurlyQuotes(Array("''Out!'' he said".unicodeScalars))   //  “Out!”  he said (a space before “, two after ”)
 /// ```
 enum DoubledApostrophes {
     static func asCurlyQuotes(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {

@@ -164,7 +164,8 @@ struct ScalarText {
     /// of the last match of `\b(?:phrase|…)\b` there, found without a regular expression by reading words backwards.
     ///
     /// ```swift
-    /// ScalarText("He said so, she pointed out.").endOfLast(of: PhraseSet(["said", "pointed out"]), in: text.whole)   // 26
+    /// let text = ScalarText("He said so, she pointed out.")
+    /// text.endOfLast(of: PhraseSet(["said", "pointed out"]), in: text.whole)   // 27
     /// ```
     func endOfLast(of phrases: PhraseSet, in span: Span) -> Int? {
         var end = span.end

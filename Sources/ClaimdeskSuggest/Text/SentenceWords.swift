@@ -2,7 +2,8 @@
 /// rule can skip a sentence it cannot match before running its regular expression.
 ///
 /// ```swift
-/// let words = SentenceWords(in: text.whole, of: ScalarText("Taxes rose, said Mr. Lee."))
+/// let text = ScalarText("Taxes rose, said Mr. Lee.")
+/// let words = SentenceWords(in: text.whole, of: text)
 /// words.words          // ["taxes", "rose", "said", "mr", "lee"]
 /// words.afterComma     // ["said"]
 /// words.commas         // 1

@@ -3,11 +3,10 @@ enum Lexicon {
     static let closingMarks: Set<Unicode.Scalar> = ["”", "\"", "’"]
     static let openingMarks: Set<Unicode.Scalar> = ["“", "\"", "‘"]
     static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "…"]
-    /// Words before a full stop that does not end a sentence.
-    static let abbreviations: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Gov", "Sen", "Rep", "Jan", "Feb", "Mar", "Apr",
-                                             "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Co", "Corp", "Inc", "Ltd", "Jr", "Sr",
-                                             "Lt", "Col", "Sgt", "Capt", "Adm", "Maj", "Rev", "Gens", "Sens", "Reps", "vs", "Ft", "Mt",
-                                             "Calif", "Conn", "Fla", "Ill", "Mass", "Mich", "Minn", "Tenn", "Tex", "Wash", "Wis", "Va", "Pa"]
+    /// Words before a full stop that does not end a sentence: the abbreviated titles (`Det. Jane Roe said`) and these.
+    static let abbreviations = Set(["St", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Co", "Corp", "Inc",
+                                    "Ltd", "Jr", "Sr", "Gens", "vs", "Ft", "Mt", "Calif", "Conn", "Fla", "Ill", "Mass", "Mich", "Minn",
+                                    "Tenn", "Tex", "Wash", "Wis", "Va", "Pa"] + abbreviatedTitles)
 
     /// Verbs that report speech (the cues).
     static let speechVerbs = ["said", "says", "say", "told", "tells", "tell", "added", "adds", "stressed", "stresses", "declared", "declares",
@@ -50,7 +49,7 @@ enum Lexicon {
     /// Participles after a comma that stay inside a reported clause (`the plan, including tax cuts, …`); any other
     /// `, …ing` ends it (`, putting them ahead of …`, `, telling reporters …`).
     static let participlesInAClause = ["including", "regarding", "concerning", "following", "excluding", "nothing", "something", "anything",
-                                       "everything", "being", "during", "according", "morning", "evening", "thing", "things"]
+                                       "everything", "being", "during", "according", "morning", "evening", "thing"]
     /// Verbs after `and` or `but` with no new subject that are the speaker's next act, not part of what was said:
     /// `he found Trump “very charming” and called his standing “unheard of.”`, `… but lamented that …`.
     static let secondActsOfTheSpeaker = ["called", "calls", "calling", "vowed", "vows", "promised", "promises", "questioned", "questioning",
@@ -59,7 +58,7 @@ enum Lexicon {
                                          "expressed", "declined", "refused", "pledged", "took issue", "seemed to"]
     /// Words that may stand between a speaker and the cue: "Xi also said".
     static let wordsBeforeCue = ["also", "later", "then", "again", "previously", "has", "had", "have", "would", "repeatedly", "once",
-                                 "recently", "earlier", "publicly", "privately", "will", "had", "has long", "did", "does", "had also",
+                                 "recently", "earlier", "publicly", "privately", "will", "has long", "did", "does", "had also",
                                  "went on to", "often", "only", "still", "even", "never", "first", "flatly", "further", "simply",
                                  "quickly", "separately", "long", "reportedly", "frequently"]
 
@@ -101,7 +100,7 @@ enum Lexicon {
                              "aides", "advisers", "advisors", "allies", "strategists", "staffers", "Democrats", "Republicans", "polls",
                              "surveys", "conservatives", "liberals", "progressives", "members", "leaders", "donors", "delegates",
                              "reports", "pollsters", "consultants", "operatives", "senators", "Americans", "people", "others", "many", "some",
-                             "both", "few", "families", "candidates", "respondents", "half", "police", "observers", "advocates", "backers",
+                             "both", "few", "families", "candidates", "respondents", "half", "police", "advocates", "backers",
                              "proponents", "politicians", "defenders", "demonstrators"]
 
     /// Lower-case head nouns of an organisation named by description: "the statistics office", "the bank".
@@ -112,7 +111,7 @@ enum Lexicon {
                                     "email", "letter", "editorial", "poll", "survey", "study", "memo", "administration", "party",
                                     "organization", "organisation", "foundation", "team", "outlet", "station", "channel", "release",
                                     "ad", "advertisement", "video", "book", "article", "post", "tweet", "lawsuit", "complaint", "filing",
-                                    "analysis", "review", "document", "message", "site", "blog", "column", "transcript", "spokesperson"]
+                                    "analysis", "review", "document", "message", "site", "blog", "column", "transcript"]
     /// Lower-case words for a business right before its name: "payments startup Clearpath", "news outlet China Daily".
     static let businessNouns: Set<String> = ["startup", "company", "firm", "giant", "group", "maker", "platform", "marketplace",
                                              "manufacturer", "conglomerate", "outlet", "newspaper", "broadcaster", "agency", "bank", "insurer",
@@ -133,8 +132,8 @@ enum Lexicon {
                               "challenger", "incumbent", "speaker", "minister", "premier", "chancellor", "diplomat", "general",
                               "commander", "sheriff", "prosecutor", "investigator", "researcher", "scientist", "doctor", "physician",
                               "editor", "anchor", "moderator", "person", "insider", "donor", "delegate", "rival", "opponent",
-                              "mogul", "star", "actor", "actress", "singer", "comedian", "pastor", "priest", "bishop", "protester",
-                              "organizer", "organiser", "employee", "staffer", "partner", "colleague", "adviser", "biographer",
+                              "star", "actor", "actress", "singer", "comedian", "pastor", "priest", "bishop", "protester",
+                              "organizer", "organiser", "employee", "staffer", "partner", "colleague", "biographer",
                               "historian", "scholar", "commentator", "pundit", "blogger", "owner", "parent", "surrogate", "ally",
                               "narrator", "boy", "girl", "commenter", "user", "witness", "speechwriter", "co-founder", "co-host",
                               "front-runner", "frontrunner", "boss"]
@@ -155,7 +154,7 @@ enum Lexicon {
     /// Titles before a name, dropped from the name and kept as the new speaker's note
     /// ("Emergency Services Director Laura Kim" → "Laura Kim", note "Emergency Services Director").
     static let titles = Set(["President", "Premier", "Minister", "Mayor", "Governor", "Director", "Senator", "Judge", "Chief",
-                                      "Mr", "Ms", "Mrs", "Miss", "Dr", "Professor", "Prof", "CEO", "Chairman", "Chairwoman", "Secretary",
+                                      "Miss", "Professor", "CEO", "Chairman", "Chairwoman", "Secretary",
                                       "General", "Spokesperson", "Chancellor", "Commissioner", "Ambassador", "Representative", "Sir",
                                       "Dame", "Lord", "Lady", "King", "Queen", "Prince", "Princess", "Captain", "Colonel", "Inspector",
                                       "Officer", "Detective", "Coach", "Speaker", "Leader", "Chair", "Attorney", "Prosecutor"]
