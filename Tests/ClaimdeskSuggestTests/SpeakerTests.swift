@@ -23,7 +23,7 @@ import Testing
 
     @Test func knownSpeakersAndAliases() {
         let found = Suggester(knownSpeakers: [KnownSpeaker(name: "Zhou Hongyi", aliases: ["Zhou"])]).suggest(in: "“We will donate more than before,” Zhou said.")
-        #expect(found.first?.speaker == SuggestedSpeaker(name: "Zhou Hongyi", mention: Span(35, 39), isNew: false, note: nil, kind: "person"))
+        #expect(found.first?.speaker == SuggestedSpeaker(name: "Zhou Hongyi", mention: Span(35, 39), isNew: false, note: nil, kind: .person))
     }
 
     @Test func newSpeakersCarryTheirTitleOrAffiliation() {
@@ -43,7 +43,7 @@ import Testing
         “The moves were part of a sweeping campaign,” China Daily said. The company’s new management said in a statement that it had repaid its customers.
         """)
         #expect(found.map { $0.speaker?.name } == ["analysts", "Central Bank of Norland", "China Daily", "China Daily"])
-        #expect(found.map { $0.speaker?.kind } == ["group", "organisation", "organisation", "organisation"])
+        #expect(found.map { $0.speaker?.kind } == [.group, .organisation, .organisation, .organisation])
     }
 
     /// A document speaks as itself (`court documents`, as the gold texts and PolNeAR name it), or through a name after `from`
@@ -55,7 +55,7 @@ import Testing
         The krone rose 0.4 percent against the euro, according to data from the Ardo Stock Exchange.
         """)
         #expect(found.map { $0.speaker?.name } == ["court documents", "Ardo Stock Exchange"])
-        #expect(found.map { $0.speaker?.kind } == ["organisation", "organisation"])
+        #expect(found.map { $0.speaker?.kind } == [.organisation, .organisation])
         let company = Suggester().suggest(in: "Regulators looked at payments startup Clearpath last year. According to court documents, the firm booked fake sales to shell companies. "
             + "The company said the documents were incomplete and misleading.")
         #expect(company.map { $0.speaker?.name } == ["court documents", "Clearpath"], "a document is no organisation that `the company` refers to")
@@ -72,7 +72,7 @@ import Testing
         """)
         #expect(found.map { $0.speaker?.name } == ["Clinton campaign", "Only 24 percent of voters", "Democratic senator", "Chris Murphy", "Obama",
                                                  "Those surveyed", "Bernie Sanders"])
-        #expect(found.map { $0.speaker?.kind } == ["organisation", "group", "person", "person", "person", "group", "person"])
+        #expect(found.map { $0.speaker?.kind } == [.organisation, .group, .person, .person, .person, .group, .person])
     }
 
     @Test func descriptionsAppositionsAndItOfNewsCopy() {
@@ -162,7 +162,7 @@ import Testing
         let found = Suggester().suggest(in: "“Bill Clinton has been very worked up about it all week,” said a source close to the campaign.\n\n"
             + "Supporters of abortion rights say the ruling will galvanize efforts to keep abortion legal.")
         #expect(found.map { $0.speaker?.name } == ["source close to the campaign", "Supporters of abortion rights"])
-        #expect(found.map { $0.speaker?.kind } == ["person", "group"])
+        #expect(found.map { $0.speaker?.kind } == [.person, .group])
     }
 
     /// A participle whose sentence's subject is not read speaks for the first person the sentence names as a subject, not

@@ -58,7 +58,7 @@ enum SuggestionRecord {
         let suggested = speaker == nil || speaker == suggestion.speaker?.name ? suggestion.speaker : nil
         draft.speaker = speaker ?? suggestion.speaker?.name
         draft.speakerNote = suggested?.note
-        draft.speakerKind = suggested?.kind
+        draft.speakerKind = suggested?.kind.rawValue
         draft.speakerMention = suggested?.mention.map { $0.start..<$0.end }
         draft.cue = suggestion.cueSpan.map { $0.start..<$0.end }
         draft.quoteType = QuoteType(rawValue: suggestion.quoteType.rawValue)

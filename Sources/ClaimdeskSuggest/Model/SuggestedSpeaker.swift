@@ -8,6 +8,6 @@ public struct SuggestedSpeaker: Sendable, Hashable {
     public var isNew: Bool
     /// For a new speaker, the title or affiliation written beside the name ("founder of …", "Emergency Services Director").
     public var note: String?
-    /// `person`, `organisation` or `group`.
-    public var kind: String
+    /// A person, an organisation or a group.
+    public var kind: SpeakerKind
 }

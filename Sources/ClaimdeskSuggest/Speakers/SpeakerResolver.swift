@@ -54,20 +54,20 @@ struct SpeakerResolver {
         position = mention.start
         let said = text.slice(mention)
         if let gender = Gender(word: said.lowercased()), Lexicon.personalPronouns.contains(said.lowercased()) {
-            return person(for: gender).map { speaker($0, mention: mention, kind: "person") }
+            return person(for: gender).map { speaker($0, mention: mention, kind: .person) }
         }
         if said.lowercased() == "it" {
-            return organisations.last.map { SuggestedSpeaker(name: $0, mention: mention, isNew: knownName($0) == nil, note: nil, kind: "organisation") }
+            return organisations.last.map { SuggestedSpeaker(name: $0, mention: mention, isNew: knownName($0) == nil, note: nil, kind: .organisation) }
         }
         if Lexicon.collectivePronouns.contains(said.lowercased()) {
             return lastCollective.map { SuggestedSpeaker(name: $0.name, mention: mention, isNew: $0.isNew, note: nil, kind: $0.kind) }
         }
         if text.firstMatch(Self.group, in: mention) != nil {
             let noun = said.split(whereSeparator: \.isWhitespace).last.map { $0.lowercased() } ?? said
-            return remember(speaker(noun, mention: mention, kind: "group"))
+            return remember(speaker(noun, mention: mention, kind: .group))
         }
         if text.firstMatch(Self.count, in: mention) != nil || said.lowercased().hasPrefix("those ") {
-            return remember(speaker(said, mention: mention, kind: "group"))
+            return remember(speaker(said, mention: mention, kind: .group))
         }
         if text.firstMatch(Self.description, in: mention) != nil { return described(mention) }
         if let description = describedByLowerCaseHead(mention) { return description }
@@ -89,7 +89,7 @@ struct SpeakerResolver {
         let resolved = knownName(name) ?? fullName(of: name, before: mention.start, ignoringCase: true)
         promote(resolved, gender: Gender(anyOf: titles + (role ?? "").lowercased().split(separator: " ")))
         let note = role ?? (titles.isEmpty ? nil : words.prefix(titles.count).joined(separator: " "))
-        return speaker(resolved, mention: mention, kind: "person", note: note)
+        return speaker(resolved, mention: mention, kind: .person, note: note)
     }
 
     /// Words that open a title in a label without being one: `VICE PRESIDENT MIKE PENCE`, `FORMER GOV. JEB BUSH`.
@@ -98,7 +98,7 @@ struct SpeakerResolver {
     /// The person named or referred to last (after `offset`), as a speaker with no mention: who a quote with no cue most
     /// likely goes on with.
     func lastNamedPerson(after offset: Int = 0) -> SuggestedSpeaker? {
-        people.last.flatMap { $0.seenAt < offset ? nil : $0 }.map { SuggestedSpeaker(name: $0.name, mention: nil, isNew: knownName($0.name) == nil, note: nil, kind: "person") }
+        people.last.flatMap { $0.seenAt < offset ? nil : $0 }.map { SuggestedSpeaker(name: $0.name, mention: nil, isNew: knownName($0.name) == nil, note: nil, kind: .person) }
     }
 
     /// The last name in the mention; in a document's description only a name after `from` or `by`
@@ -118,10 +118,10 @@ struct SpeakerResolver {
         let isShortName = reading.isSingleWord && !reading.isOrganisation
         let name = knownName(reading.name) ?? (isShortName ? fullName(of: reading.name, before: reading.span.start) : reading.name)
         let note = note ?? reading.titles
-        if reading.isOrganisation { return remember(speaker(name, mention: reading.span, kind: "organisation", note: note)) }
-        if reading.isPlace { return speaker(name, mention: reading.span, kind: "person", note: note) }
+        if reading.isOrganisation { return remember(speaker(name, mention: reading.span, kind: .organisation, note: note)) }
+        if reading.isPlace { return speaker(name, mention: reading.span, kind: .person, note: note) }
         promote(name, gender: Gender(anyOf: (note ?? "").split(whereSeparator: { !$0.isLetter })))
-        return speaker(name, mention: reading.span, kind: "person", note: note)
+        return speaker(name, mention: reading.span, kind: .person, note: note)
     }
 
     /// `the bank` after `Central Bank of Norland` is that bank, and so is `the bank's management`; `the company` is the
@@ -135,19 +135,26 @@ struct SpeakerResolver {
             let rest = said[mark...].drop { !$0.isWhitespace }.split(whereSeparator: \.isWhitespace)
             let head = rest.last.map(String.init) ?? ""
             let name = ([owner] + rest).joined(separator: " ")
-            let kind = Lexicon.personNouns.contains(head) ? "person" : head.hasSuffix("s") && Lexicon.personNouns.contains(String(head.dropLast())) ? "group" : "organisation"
-            return kind == "person" ? speaker(name, mention: mention, kind: kind) : remember(speaker(name, mention: mention, kind: kind))
+            let kind = Self.kind(ofOwned: head)
+            return kind == .person ? speaker(name, mention: mention, kind: kind) : remember(speaker(name, mention: mention, kind: kind))
         }
         let words = said.split(whereSeparator: \.isWhitespace).dropFirst().map(String.init)
         let head = words.last ?? ""
         let owner = words.first.flatMap { ["’s", "'s"].contains(String($0.suffix(2))) ? String($0.dropLast(2)) : nil }
         if let noun = words.count == 1 ? head : owner, let organisation = organisation(called: noun) {
-            return remember(speaker(organisation, mention: mention, kind: "organisation"))
+            return remember(speaker(organisation, mention: mention, kind: .organisation))
         }
         let name = words.joined(separator: " ")
         let noun = words.prefix { !Self.describingWords.contains($0) }.last ?? head
-        if Lexicon.personNouns.contains(noun) { return speaker(name, mention: mention, kind: "person") }
-        return remember(speaker(name, mention: mention, kind: "organisation"))
+        if Lexicon.personNouns.contains(noun) { return speaker(name, mention: mention, kind: .person) }
+        return remember(speaker(name, mention: mention, kind: .organisation))
+    }
+
+    /// What the head noun after an owner names: `Clinton’s spokesman` a person, `Clinton’s aides` a group, `Clinton’s
+    /// campaign` an organisation.
+    private static func kind(ofOwned head: String) -> SpeakerKind {
+        if Lexicon.personNouns.contains(head) { return .person }
+        return head.hasSuffix("s") && Lexicon.personNouns.contains(String(head.dropLast())) ? .group : .organisation
     }
 
     /// `The anti-abortion movement`, `the witness`: a description whose head is no word the lexicon knows is its own speaker
@@ -168,10 +175,10 @@ struct SpeakerResolver {
               !Self.notHeads.contains(last) else { return nil }
         if Lexicon.determiners.contains(words[0]) || words[0].hasSuffix("’s") || words[0].hasSuffix("'s") { return describedByAnyNoun(mention) ?? described(mention) }
         let name = words.joined(separator: " ")
-        if Lexicon.personNouns.contains(last) { return speaker(name, mention: mention, kind: "person") }
+        if Lexicon.personNouns.contains(last) { return speaker(name, mention: mention, kind: .person) }
         // A document (`court documents`) speaks, but is no organisation `the company` or `they` refers to later.
-        if Lexicon.documentNouns.contains(last) { return speaker(name, mention: mention, kind: "organisation") }
-        return remember(speaker(name, mention: mention, kind: last.hasSuffix("s") || last == "percent" ? "group" : "organisation"))
+        if Lexicon.documentNouns.contains(last) { return speaker(name, mention: mention, kind: .organisation) }
+        return remember(speaker(name, mention: mention, kind: last.hasSuffix("s") || last == "percent" ? .group : .organisation))
     }
 
     /// Words after which a description says which one: `source close to the campaign`, `man calling himself Paul Paul`.
@@ -219,12 +226,12 @@ struct SpeakerResolver {
 
     /// An organisation or group that spoke: the one `they` refers to next.
     private mutating func remember(_ speaker: SuggestedSpeaker) -> SuggestedSpeaker {
-        if speaker.kind == "organisation" { promoteOrganisation(speaker.name) }
+        if speaker.kind == .organisation { promoteOrganisation(speaker.name) }
         lastCollective = speaker
         return speaker
     }
 
-    private func speaker(_ name: String, mention: Span, kind: String, note: String? = nil) -> SuggestedSpeaker {
+    private func speaker(_ name: String, mention: Span, kind: SpeakerKind, note: String? = nil) -> SuggestedSpeaker {
         let isNew = !known.contains { $0.name.caseInsensitiveCompare(name) == .orderedSame }
         return SuggestedSpeaker(name: name, mention: mention, isNew: isNew, note: isNew ? note : nil, kind: kind)
     }
