@@ -117,6 +117,17 @@ import Testing
         #expect(RuleRunner.claims(rule, "The pier is described as “unsafe.”").isEmpty, "a passive names no one who labels")
     }
 
+    /// A label the writer's sentence goes on after in lower case takes the rest of the clause, up to a comma or a second verb.
+    @Test func calledQuoteRunsOnWhenTheSentenceGoesOn() {
+        let rule = CalledQuoteRule()
+        #expect(RuleRunner.claims(rule, "Reyes called Lee “a costly hire” who would sink the town’s budget.")
+                == ["Lee “a costly hire” who would sink the town’s budget"])
+        #expect(RuleRunner.claims(rule, "Lee called him “a fine sailor” because he never lost a boat, and left.")
+                == ["him “a fine sailor” because he never lost a boat"], "up to a comma")
+        #expect(RuleRunner.claims(rule, "Lee called him “a fine sailor” and walked out of the hall.") == ["him “a fine sailor”"], "not over a second verb")
+        #expect(RuleRunner.claims(rule, "Lee called him “a fine sailor,” which pleased the crew.") == ["him “a fine sailor,”"], "not after a comma")
+    }
+
     /// The speaker of a cue after an aside between commas is named before the aside, not inside it.
     @Test func theSpeakerOfACueAfterAnAsideStandsBeforeIt() {
         let rule = CalledQuoteRule()

@@ -34,10 +34,12 @@ struct CalledQuoteRule: QuoteRule {
               Self.takes(text.slice(Span(object.start, match.whole.end)), after: text.slice(cue).lowercased()),
               !Self.makesANoun.contains(text.slice(text.wordBefore(cue.start)).lowercased()),
               !Self.determiners.contains(text.slice(object)), !quote.isCapitalisedLikeATitle(in: text),
-              Self.isPerson(object, text) || quote.wordCount(in: text) >= 5 || Self.isVerdict(quote, on: object, paragraph, text) else { return nil }
+              Self.isPerson(object, text) || quote.wordCount(in: text) >= 5 || Self.isVerdict(quote, on: object, paragraph, text)
+        else { return nil }
         let closed = Lexicon.closingMarks.contains(text.scalars[quote.outer.end - 1])
         let end = DoubledApostrophes.closingEnd(closed ? quote.outer.end : quote.inner.end, in: text)
-        return Candidate(span: Span(object.start, end), quoteType: .direct, mention: CueSpeaker.speaker(of: cue, in: paragraph, text),
+        let claimEnd = Self.sentenceGoingOn(after: end, quote, paragraph, text) ?? end
+        return Candidate(span: Span(object.start, claimEnd), quoteType: .direct, mention: CueSpeaker.speaker(of: cue, in: paragraph, text),
                          cue: cue, rule: name, confidence: 0.65)
     }
 
@@ -55,6 +57,25 @@ struct CalledQuoteRule: QuoteRule {
         return quote.wordCount(in: text) >= 2 && !rest.unicodeScalars.contains(where: \.isQuickWordCharacter)
             && !["those", "these"].contains(text.slice(object).prefix { !$0.isWhitespace })
     }
+
+    /// `called Lee “a costly hire” who would sink the budget`, `called it “a lesson” about patience`: when the writer's sentence
+    /// goes on after the label in lower case, the claim runs on to the next comma, dash, semicolon or parenthesis or the
+    /// sentence's end (before a closing full stop); not over a second verb (`called it “a farce” and walked out`), not after a
+    /// comma (`called him “very able,” which …`, `called him “very able”, which …`), not over an attribution (`called it “a
+    /// lesson” he said`), and not after a quotation that ends its own sentence.
+    private static func sentenceGoingOn(after end: Int, _ quote: QuoteSegment, _ paragraph: Paragraph, _ text: ScalarText) -> Int? {
+        let next = text.wordAfter(end)
+        let last = text.scalars[quote.inner.end - 1]
+        guard !Lexicon.sentenceEnds.contains(last), last != ",", next.length > 0, text.scalars[next.start].isQuickLowercase,
+              let goesOn = text.firstMatch(goingOn, in: Span(end, max(end, paragraph.sentenceEnd(after: end, in: text))))?["rest"],
+              !SentenceWords(in: goesOn, of: text).holdsAny(of: Lexicon.speechVerbWords) else { return nil }
+        return goesOn.end
+    }
+
+    /// Words in lower case and on, up to a comma, a dash, a semicolon, a parenthesis, a full stop or a second verb after `and`
+    /// or `but`.
+    private static let goingOn = Patterns.regex(#"^\s+(?<rest>(?!(?:and|but|or)\s+\p{Ll})[^,;:—–.!?()]*?)\s*"#
+        + #"(?:$|[,;:—–.!?()]|\s-\s|\s(?:and|but)\s+\p{Ll}+(?:ed|ing|s)\b)"#)
 
     /// `Trump`, `him`, `both Trump and Clinton`, `Rubio as`: a pronoun, or a capitalised word (a name), before any `as`.
     private static func isPerson(_ object: Span, _ text: ScalarText) -> Bool {
