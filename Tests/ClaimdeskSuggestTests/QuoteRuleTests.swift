@@ -101,6 +101,9 @@ import Testing
         #expect(RuleRunner.claims(rule, "Bush described Rubio “a bright, charismatic leader.”").isEmpty, "described needs as")
         #expect(RuleRunner.claims(rule, "She also called for more “flexibility” for advisers.").isEmpty, "called for is no label")
         #expect(RuleRunner.claims(rule, "They formed a group called the “We The People Foundation.”").isEmpty, "a title")
+        #expect(RuleRunner.run(rule, "On Monday, Lee called her “weak.”")
+                == [Found(claim: "her “weak.”", mention: "Lee", cue: "called")], "her is a pronoun when nothing follows it")
+        #expect(RuleRunner.claims(rule, "Lee called his “plan” a failure.").isEmpty, "a possessive before a quoted noun")
     }
 
     /// A short label on a thing that ends the sentence is the speaker's verdict; in passing, on what the writer has just

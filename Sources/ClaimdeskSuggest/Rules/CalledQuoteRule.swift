@@ -25,7 +25,8 @@ struct CalledQuoteRule: QuoteRule {
                                   "casting", "denounced", "denounces", "blasted", "slammed"]
     /// `searched for terms containing …`, `the calls for …`: after a preposition or an article the verb's form is a noun.
     private static let makesANoun: Set<String> = ["for", "of", "with", "about", "the", "a", "an", "such", "many", "these", "those"]
-    private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"]
+    /// Words that are no object on their own (`called the “Crossroads of America”`); `her` is one (`called her “reckless”`).
+    private static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "their", "its"]
     private static let personPronouns: Set<String> = ["him", "her", "them", "it", "himself", "herself", "themselves", "me", "us", "you"]
 
     func attribute(_ quote: QuoteSegment, in paragraph: Paragraph, of text: ScalarText) -> Candidate? {
