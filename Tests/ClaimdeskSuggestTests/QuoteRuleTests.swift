@@ -104,6 +104,9 @@ import Testing
         #expect(RuleRunner.run(rule, "On Monday, Lee called her “weak.”")
                 == [Found(claim: "her “weak.”", mention: "Lee", cue: "called")], "her is a pronoun when nothing follows it")
         #expect(RuleRunner.claims(rule, "Lee called his “plan” a failure.").isEmpty, "a possessive before a quoted noun")
+        #expect(RuleRunner.claims(rule, "At the dinner, Reyes introduced him as “the best harbour master we ever had.”")
+                == ["him as “the best harbour master we ever had.”"], "a verb of presenting takes its label with as")
+        #expect(RuleRunner.claims(rule, "Reyes introduced him to “the best harbour master we ever had.”").isEmpty, "not without as")
     }
 
     /// A short label on a thing that ends the sentence is the speaker's verdict; in passing, on what the writer has just

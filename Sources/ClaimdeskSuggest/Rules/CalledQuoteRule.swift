@@ -22,7 +22,10 @@ struct CalledQuoteRule: QuoteRule {
     private static let asVerbs = ["described", "describes", "describing", "referred to", "refers to", "referring to", "dismissed",
                                   "dismisses", "dismissing", "characterized", "characterizes", "characterizing", "portrayed", "portrays",
                                   "derided", "derides", "hailed", "hails", "praised", "praises", "mocked", "mocks", "cast", "casts",
-                                  "casting", "denounced", "denounces", "blasted", "slammed"]
+                                  "casting", "denounced", "denounces", "blasted", "slammed", "portray", "portraying", "describe", "characterize",
+                                  "introduced", "introduces", "introducing", "framed", "frames", "framing", "defended", "defends",
+                                  "defending", "criticized", "criticizes", "criticizing", "touted", "touts", "touting", "summed up",
+                                  "sums up", "painted", "paints", "painting", "depicted", "depicts", "depicting", "pitched"]
     /// `searched for terms containing …`, `the calls for …`: after a preposition or an article the verb's form is a noun.
     private static let makesANoun: Set<String> = ["for", "of", "with", "about", "the", "a", "an", "such", "many", "these", "those"]
     /// Words that are no object on their own (`called the “Crossroads of America”`); `her` is one (`called her “reckless”`).
