@@ -101,6 +101,56 @@ import Testing
         #expect(RuleRunner.claims(rule, "Bush described Rubio “a bright, charismatic leader.”").isEmpty, "described needs as")
         #expect(RuleRunner.claims(rule, "She also called for more “flexibility” for advisers.").isEmpty, "called for is no label")
         #expect(RuleRunner.claims(rule, "They formed a group called the “We The People Foundation.”").isEmpty, "a title")
+        #expect(RuleRunner.run(rule, "On Monday, Lee called her “weak.”")
+                == [Found(claim: "her “weak.”", mention: "Lee", cue: "called")], "her is a pronoun when nothing follows it")
+        #expect(RuleRunner.claims(rule, "Lee called his “plan” a failure.").isEmpty, "a possessive before a quoted noun")
+        #expect(RuleRunner.claims(rule, "At the dinner, Reyes introduced him as “the best harbour master we ever had.”")
+                == ["him as “the best harbour master we ever had.”"], "a verb of presenting takes its label with as")
+        #expect(RuleRunner.claims(rule, "Reyes introduced him to “the best harbour master we ever had.”").isEmpty, "not without as")
+    }
+
+    /// A short label on a thing that ends the sentence is the speaker's verdict; in passing, on what the writer has just
+    /// described, or after a preposition (`terms`, a noun) it is not.
+    @Test func calledQuoteTakesAVerdictThatEndsTheSentence() {
+        let rule = CalledQuoteRule()
+        #expect(RuleRunner.run(rule, "The harbour reopened on Monday. Mayor Ann Reyes called the long delays “plainly unacceptable.”")
+                == [Found(claim: "the long delays “plainly unacceptable.”", mention: "Mayor Ann Reyes", cue: "called")])
+        #expect(RuleRunner.claims(rule, "The inspector described the old pier as ''structurally unsafe.''") == ["the old pier as ''structurally unsafe.''"])
+        #expect(RuleRunner.claims(rule, "Reyes called the delays “unacceptable” for the town.").isEmpty, "the sentence goes on")
+        #expect(RuleRunner.claims(rule, "Reyes called the delays “unacceptable.”").isEmpty, "a single word is a scare quote")
+        #expect(RuleRunner.claims(rule, "Farmers planted new crops. Reyes called those crops “a gamble.”").isEmpty, "what the writer described")
+        #expect(RuleRunner.claims(rule, "Clerks searched for terms like “harbour.”").isEmpty, "a noun after a preposition")
+        #expect(RuleRunner.claims(rule, "The pier is described as “unsafe.”").isEmpty, "a passive names no one who labels")
+    }
+
+    /// A label the writer's sentence goes on after in lower case takes the rest of the clause, up to a comma or a second verb.
+    @Test func calledQuoteRunsOnWhenTheSentenceGoesOn() {
+        let rule = CalledQuoteRule()
+        #expect(RuleRunner.claims(rule, "Reyes called Lee “a costly hire” who would sink the town’s budget.")
+                == ["Lee “a costly hire” who would sink the town’s budget"])
+        #expect(RuleRunner.claims(rule, "Lee called him “a fine sailor” because he never lost a boat, and left.")
+                == ["him “a fine sailor” because he never lost a boat"], "up to a comma")
+        #expect(RuleRunner.claims(rule, "Lee called him “a fine sailor” and walked out of the hall.") == ["him “a fine sailor”"], "not over a second verb")
+        #expect(RuleRunner.claims(rule, "Lee called him “a fine sailor,” which pleased the crew.") == ["him “a fine sailor,”"], "not after a comma")
+    }
+
+    /// The speaker of a cue after an aside between commas is named before the aside, not inside it.
+    @Test func theSpeakerOfACueAfterAnAsideStandsBeforeIt() {
+        let rule = CalledQuoteRule()
+        #expect(RuleRunner.run(rule, "Harbour chief Tom Lee, who sailed in from Oslo, called the plan “a very expensive mistake.”")
+                .map(\.mention) == ["Harbour chief Tom Lee"])
+        #expect(RuleRunner.run(rule, "Ann Reyes, a neighbour of Tom Lee, calls him “a fine sailor.”").map(\.mention) == ["Ann Reyes"])
+        #expect(RuleRunner.run(rule, "The board, Reyes said, called him “a fine sailor.”").map(\.mention) != ["The board"],
+                "an aside that attributes the sentence")
+    }
+
+    /// A cue right after `and` or `but` shares the subject of the verb before the conjunction.
+    @Test func aCueAfterAndSharesTheSubjectOfTheVerbBefore() {
+        let rule = CalledQuoteRule()
+        #expect(RuleRunner.run(rule, "At the harbour, where the storm hit hardest, Reyes thanked the crew and called the rescue “a remarkable piece of seamanship.”")
+                .map(\.mention) == ["Reyes"])
+        #expect(RuleRunner.run(rule, "The storm passed and Lee called the rescue “a remarkable piece of seamanship.”").map(\.mention) == ["Lee"],
+                "the cue's own subject")
     }
 
     @Test func aQuotationShapedLikeATitleIsSpeechWhenItsCueFollows() {

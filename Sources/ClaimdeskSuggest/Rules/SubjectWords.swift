@@ -9,10 +9,10 @@
 /// opens a clause (`but`, `while`, `that` …), at most eight words, none of them a verb such as `is` or `has`.
 enum SubjectWords {
     private static let longest = 8
-    private static let clauseOpeners: Set<String> = ["and", "but", "or", "while", "whereas", "that", "when", "because", "if", "as", "which",
-                                                     "who", "though", "although", "since", "after", "before", "where", "so", "than",
-                                                     "But", "And", "While", "When", "Because", "If", "As", "Though", "Although", "Since",
-                                                     "After", "Before", "Where", "So", "Yet", "yet", "whom", "what", "What"]
+    static let clauseOpeners: Set<String> = ["and", "but", "or", "while", "whereas", "that", "when", "because", "if", "as", "which",
+                                             "who", "though", "although", "since", "after", "before", "where", "so", "than",
+                                             "But", "And", "While", "When", "Because", "If", "As", "Though", "Although", "Since",
+                                             "After", "Before", "Where", "So", "Yet", "yet", "whom", "what", "What"]
     private static let verbs: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "will", "would", "can", "could",
                                              "should", "may", "might", "must", "do", "does", "did", "not", "it", "It", "there", "There",
                                              "he", "she", "they", "we", "I", "you", "He", "She", "They", "We", "You"]
