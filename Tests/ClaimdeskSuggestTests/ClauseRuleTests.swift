@@ -134,6 +134,10 @@ import Testing
         #expect(RuleRunner.claims(InterruptedClauseRule(), "Trump, Sexton said, has created a “strange, reality-bending political correctness-free zone.”")
                 == ["Trump, Sexton said, has created a “strange, reality-bending political correctness-free zone.”"], "whole quotations inside")
         #expect(RuleRunner.claims(InterruptedClauseRule(), "Taxes will rise next year, he said, according to the minutes.").isEmpty)
+        #expect(RuleRunner.claims(InterruptedClauseRule(), "It is no wonder, Mr. Hale said, that Mrs. Ortiz won the older voters.")
+                == ["It is no wonder, Mr. Hale said, that Mrs. Ortiz won the older voters"], "an abbreviation's full stop ends no part")
+        #expect(RuleRunner.claims(InterruptedClauseRule(), "The levy, Mr. Hale said, will rise in May. Mrs. Ortiz disagreed.")
+                == ["The levy, Mr. Hale said, will rise in May"], "a sentence's full stop ends the second part")
     }
 
     @Test func secondVerbWithoutThatAndAcrossQuotes() {

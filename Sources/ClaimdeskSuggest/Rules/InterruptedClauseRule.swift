@@ -1,6 +1,7 @@
 /// Reported speech interrupted by its attribution: `The hashtag, Mr. Abboud said, accompanied descriptions of loved ones.`
 /// `In some ways, the brothers noted, Trump might appreciate their performance.`
-/// One claim from the start of the sentence to its end, in two fragments without the attribution (`, Mr. Abboud said,`);
+/// One claim from the start of the sentence to its end (not an abbreviation's full stop: `It is no wonder, Mr. Hale said, that
+/// Mrs. Ortiz won …`), in two fragments without the attribution (`, Mr. Abboud said,`);
 /// the part after the attribution must go on in lower case or with a name, as the same sentence. Whole quotations may
 /// stand in either part (`Trump, Sexton said, has created a “strange, reality-bending … zone.”`, `Biden, Rubio said, had been in the
 /// Senate for "a thousand years"`), and the second part may open with one (`The club's investment, Ms. Tanzer said, ''is a perfect
@@ -16,7 +17,8 @@ struct InterruptedClauseRule: ClauseRule {
     private static let gate = Patterns.regex(Patterns.cue + afterCue + #"[^”"\s]"#)
     private static let pattern = Patterns.regex(Patterns.sentenceStart + #"(?<claim>(?<first>[^“”"‘\s]"# + unit + #"*?),\s+(?<mention>"# + Patterns.speaker
         + #")\s+"# + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + ")" + afterCue
-        + #"(?<second>(?:"# + Patterns.quotation + #"|"[^"“”]*"|[^“”"\s])"# + unit + #"*?(?:(?<=[.!?][”"])(?=\s|$)|(?=[.!?…](?:\s|$))|$)))"#)
+        + #"(?<second>(?:"# + Patterns.quotation + #"|"[^"“”]*"|[^“”"\s])"# + unit + #"*?(?:(?<=[.!?][”"])(?=\s|$)|(?=[.!?…](?:\s|$))(?:"#
+        + Patterns.notAfterAbbreviation + "|" + Patterns.initialismEndingSentence + #")|$)))"#)
 
     /// `A, X said, B`: two commas and a cue.
     func reads(_ sentence: SentenceWords) -> Bool { sentence.commas >= 2 && sentence.holdsAny(of: triggers) }
