@@ -138,6 +138,8 @@ import Testing
                 == ["It is no wonder, Mr. Hale said, that Mrs. Ortiz won the older voters"], "an abbreviation's full stop ends no part")
         #expect(RuleRunner.claims(InterruptedClauseRule(), "The levy, Mr. Hale said, will rise in May. Mrs. Ortiz disagreed.")
                 == ["The levy, Mr. Hale said, will rise in May"], "a sentence's full stop ends the second part")
+        #expect(RuleRunner.fragments(InterruptedClauseRule(), "Most of the closures, he said, have hit public courses, the latter a sign of the times.")
+                == [["Most of the closures", "have hit public courses"]], "the second part ends as a reported clause does")
     }
 
     @Test func secondVerbWithoutThatAndAcrossQuotes() {
