@@ -138,8 +138,12 @@ import Testing
                 == ["It is no wonder, Mr. Hale said, that Mrs. Ortiz won the older voters"], "an abbreviation's full stop ends no part")
         #expect(RuleRunner.claims(InterruptedClauseRule(), "The levy, Mr. Hale said, will rise in May. Mrs. Ortiz disagreed.")
                 == ["The levy, Mr. Hale said, will rise in May"], "a sentence's full stop ends the second part")
-        #expect(RuleRunner.fragments(InterruptedClauseRule(), "Most of the closures, he said, have hit public courses, the latter a sign of the times.")
+        #expect(RuleRunner.fragments(InterruptedClauseRule(), "Most of the closures, he said, have hit public courses, a sign of the times.")
                 == [["Most of the closures", "have hit public courses"]], "the second part ends as a reported clause does")
+        #expect(RuleRunner.run(InterruptedClauseRule(), "On most nights, former staff members said, the governor worked past midnight.")
+                == [Found(claim: "On most nights, former staff members said, the governor worked past midnight", mention: "former staff members", cue: "said")])
+        #expect(RuleRunner.claims(InterruptedClauseRule(), "In the spring, when the governor said, the roads were closed.").isEmpty,
+                "no group after the comma")
     }
 
     @Test func secondVerbWithoutThatAndAcrossQuotes() {

@@ -15,9 +15,14 @@ struct InterruptedClauseRule: ClauseRule {
     /// What the pattern needs and finds fast: a cue with the comma that closes an attribution and the words that go on
     /// (`said, accompanied`); a sentence without it is not searched for speakers.
     private static let gate = Patterns.regex(Patterns.cue + afterCue + #"[^”"\s]"#)
-    /// The part after the attribution ends as a reported clause does (`Patterns.clause`: `, the latter a reference to …` is no part of it).
+    /// A group no other pattern reads, opened by a determiner and at most five words with no verb, pronoun or conjunction:
+    /// `, these people said,`, `, former staff members said,`, `, those Democrats argued,`.
+    private static let describedSpeaker = #"(?:these|those|many|some|several|former|other|most)(?:\s+(?!(?:is|are|was|were|be|been|has|have|had|will|"#
+        + #"would|can|could|should|may|might|must|do|does|did|not|he|she|they|we|I|you|it|as|that|which|who|and|but|or|if|when|while|so|then)\b)"#
+        + #"[\p{L}\-’']+){1,5}?"#
+    /// The part after the attribution ends as a reported clause does (`Patterns.clause`: `, a sign of the times` is no part of it).
     private static let pattern = Patterns.regex(Patterns.sentenceStart + #"(?<first>[^“”"‘\s]"# + unit + #"*?),\s+(?<mention>"# + Patterns.speaker
-        + #")\s+"# + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + ")" + afterCue + Patterns.clause)
+        + "|" + describedSpeaker + #")\s+"# + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + ")" + afterCue + Patterns.clause)
 
     /// `A, X said, B`: two commas and a cue.
     func reads(_ sentence: SentenceWords) -> Bool { sentence.commas >= 2 && sentence.holdsAny(of: triggers) }
