@@ -32,6 +32,9 @@ import Testing
         #expect(RuleRunner.claims(rule, "Most residents say they distrust the council, even some members questioned the plan.")
                 == ["they distrust the council"], "a new subject after `even` ends the clause")
         #expect(RuleRunner.claims(rule, "He said he backs the nominee, even as he criticized the campaign.") == ["he backs the nominee"])
+        #expect(RuleRunner.claims(rule, "She said she would step aside in the event of a recount.") == ["she would step aside in the event of a recount"],
+                "a condition is no place where it was said")
+        #expect(RuleRunner.claims(rule, "She said the county would recount the ballots at the event.") == ["the county would recount the ballots"])
     }
 
     @Test func aWholeQuotationInsideTheClauseKeepsItsSentenceEnds() {

@@ -96,9 +96,10 @@ enum Patterns {
     /// planning …`, `those old - and previously unreported - postings`. The clause goes on over it.
     private static let asideClosedByADash = #"(?:[^.;:!?“”–—\s]|\s(?![-–—]\s)){1,100}?\s[-–—]\s"#
 
-    /// Where or how something was said, after what was said: `in an interview`, `during an appearance on CBS`, `in a tweet`.
+    /// Where or how something was said, after what was said: `in an interview`, `during an appearance on CBS`, `in a tweet`;
+    /// not `in the event of …`, `in the event that …` (a condition inside what was said).
     private static let whereItWasSaid = #"(?:on|in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}’'\-]+\s+){0,2}?"#
-        + #"(?:interview|appearance|tweet|statement|speech|article|rally|forum|news conference|press conference|town hall|event)s?\b"#
+        + #"(?:interview|appearance|tweet|statement|speech|article|rally|forum|news conference|press conference|town hall|event(?!\s+(?:of|that)\b))s?\b"#
 
     /// A reported clause: it starts with a word or a quotation and stops before the sentence's final
     /// punctuation (after it when a quotation closes the sentence: `… “at risk.”`), before a new quotation
