@@ -152,6 +152,10 @@ import Testing
         #expect(RuleRunner.run(NameAndCueClauseRule(), "He called her \"weak\" and said she had \"zero support\" in New Hampshire.")
                 == [Found(claim: "she had \"zero support\" in New Hampshire", mention: "He", cue: "said")])
         #expect(RuleRunner.claims(NameAndCueClauseRule(), "Marsh pleaded guilty and announced a new job.").isEmpty, "announced needs that")
+        #expect(RuleRunner.claims(NameAndCueClauseRule(), "The mayor, who toured the site and said the bridge was safe, later closed it.")
+                == ["the bridge was safe"], "a relative clause ends at its comma")
+        #expect(RuleRunner.claims(NameAndCueClauseRule(), "The mayor toured the site and said the bridge was safe, although it needs paint.")
+                == ["the bridge was safe, although it needs paint"], "no relative clause: the clause goes on")
     }
 
     @Test func speakersOfNewsCopy() {
