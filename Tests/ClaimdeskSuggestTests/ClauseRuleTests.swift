@@ -47,6 +47,11 @@ import Testing
         #expect(RuleRunner.claims(ClauseNameCueRule(), "Stressing the need to develop these enterprises, Zhou said, “Our success depends on policy.”").isEmpty)
         #expect(RuleRunner.claims(ClauseNameCueRule(), "Prices rose sharply in May and June, the bank said. NATO — the alliance — spent more this year, officials said.")
                 == ["Prices rose sharply in May and June", "NATO — the alliance — spent more this year"], "capitals and a dash inside a paragraph are no dateline")
+        #expect(RuleRunner.run(ClauseNameCueRule(), "The bridge will reopen before the summer season, people close to the mayor say.")
+                == [Found(claim: "The bridge will reopen before the summer season", mention: "people close to the mayor", cue: "say")])
+        #expect(RuleRunner.claims(ClauseNameCueRule(), "The bridge will reopen before the summer season, veteran Democrats said.")
+                == ["The bridge will reopen before the summer season"])
+        #expect(RuleRunner.claims(ClauseNameCueRule(), "The bridge will reopen before the summer season, which nobody said.").isEmpty)
     }
 
     /// A dateline opens the paragraph, not the claim: the reported clause starts after it.
