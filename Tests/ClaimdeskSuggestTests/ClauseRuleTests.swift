@@ -147,6 +147,8 @@ import Testing
                 == [["Most of the closures", "have hit public courses"]], "the second part ends as a reported clause does")
         #expect(RuleRunner.run(InterruptedClauseRule(), "On most nights, former staff members said, the governor worked past midnight.")
                 == [Found(claim: "On most nights, former staff members said, the governor worked past midnight", mention: "former staff members", cue: "said")])
+        #expect(RuleRunner.claims(InterruptedClauseRule(), "On most nights, people close to the governor said, he worked past midnight.")
+                == ["On most nights, people close to the governor said, he worked past midnight"])
         #expect(RuleRunner.claims(InterruptedClauseRule(), "In the spring, when the governor said, the roads were closed.").isEmpty,
                 "no group after the comma")
     }
