@@ -47,6 +47,11 @@ import Testing
         #expect(RuleRunner.claims(ClauseNameCueRule(), "Stressing the need to develop these enterprises, Zhou said, “Our success depends on policy.”").isEmpty)
         #expect(RuleRunner.claims(ClauseNameCueRule(), "Prices rose sharply in May and June, the bank said. NATO — the alliance — spent more this year, officials said.")
                 == ["Prices rose sharply in May and June", "NATO — the alliance — spent more this year"], "capitals and a dash inside a paragraph are no dateline")
+        #expect(RuleRunner.run(ClauseNameCueRule(), "The bridge will reopen before the summer season, people close to the mayor say.")
+                == [Found(claim: "The bridge will reopen before the summer season", mention: "people close to the mayor", cue: "say")])
+        #expect(RuleRunner.claims(ClauseNameCueRule(), "The bridge will reopen before the summer season, veteran Democrats said.")
+                == ["The bridge will reopen before the summer season"])
+        #expect(RuleRunner.claims(ClauseNameCueRule(), "The bridge will reopen before the summer season, which nobody said.").isEmpty)
     }
 
     /// A dateline opens the paragraph, not the claim: the reported clause starts after it.
@@ -134,6 +139,18 @@ import Testing
         #expect(RuleRunner.claims(InterruptedClauseRule(), "Trump, Sexton said, has created a “strange, reality-bending political correctness-free zone.”")
                 == ["Trump, Sexton said, has created a “strange, reality-bending political correctness-free zone.”"], "whole quotations inside")
         #expect(RuleRunner.claims(InterruptedClauseRule(), "Taxes will rise next year, he said, according to the minutes.").isEmpty)
+        #expect(RuleRunner.claims(InterruptedClauseRule(), "It is no wonder, Mr. Hale said, that Mrs. Ortiz won the older voters.")
+                == ["It is no wonder, Mr. Hale said, that Mrs. Ortiz won the older voters"], "an abbreviation's full stop ends no part")
+        #expect(RuleRunner.claims(InterruptedClauseRule(), "The levy, Mr. Hale said, will rise in May. Mrs. Ortiz disagreed.")
+                == ["The levy, Mr. Hale said, will rise in May"], "a sentence's full stop ends the second part")
+        #expect(RuleRunner.fragments(InterruptedClauseRule(), "Most of the closures, he said, have hit public courses, a sign of the times.")
+                == [["Most of the closures", "have hit public courses"]], "the second part ends as a reported clause does")
+        #expect(RuleRunner.run(InterruptedClauseRule(), "On most nights, former staff members said, the governor worked past midnight.")
+                == [Found(claim: "On most nights, former staff members said, the governor worked past midnight", mention: "former staff members", cue: "said")])
+        #expect(RuleRunner.claims(InterruptedClauseRule(), "On most nights, people close to the governor said, he worked past midnight.")
+                == ["On most nights, people close to the governor said, he worked past midnight"])
+        #expect(RuleRunner.claims(InterruptedClauseRule(), "In the spring, when the governor said, the roads were closed.").isEmpty,
+                "no group after the comma")
     }
 
     @Test func secondVerbWithoutThatAndAcrossQuotes() {
@@ -142,6 +159,10 @@ import Testing
         #expect(RuleRunner.run(NameAndCueClauseRule(), "He called her \"weak\" and said she had \"zero support\" in New Hampshire.")
                 == [Found(claim: "she had \"zero support\" in New Hampshire", mention: "He", cue: "said")])
         #expect(RuleRunner.claims(NameAndCueClauseRule(), "Marsh pleaded guilty and announced a new job.").isEmpty, "announced needs that")
+        #expect(RuleRunner.claims(NameAndCueClauseRule(), "The mayor, who toured the site and said the bridge was safe, later closed it.")
+                == ["the bridge was safe"], "a relative clause ends at its comma")
+        #expect(RuleRunner.claims(NameAndCueClauseRule(), "The mayor toured the site and said the bridge was safe, although it needs paint.")
+                == ["the bridge was safe, although it needs paint"], "no relative clause: the clause goes on")
     }
 
     @Test func speakersOfNewsCopy() {

@@ -21,6 +21,22 @@ import Testing
                 "a dash with no second dash still ends it")
     }
 
+    @Test func aConcessionOrReasonAfterACommaGoesOnWithTheClause() {
+        let rule = NameCueClauseRule()
+        #expect(RuleRunner.claims(rule, "The mayor said the new rules were a step forward, although the budget is still too small.")
+                == ["the new rules were a step forward, although the budget is still too small"])
+        #expect(RuleRunner.claims(rule, "She noted that the vote matters a great deal, since it shapes the court for decades.")
+                == ["the vote matters a great deal, since it shapes the court for decades"])
+        #expect(RuleRunner.claims(rule, "He said many voters would stay home, even if the weather is fine.")
+                == ["many voters would stay home, even if the weather is fine"])
+        #expect(RuleRunner.claims(rule, "Most residents say they distrust the council, even some members questioned the plan.")
+                == ["they distrust the council"], "a new subject after `even` ends the clause")
+        #expect(RuleRunner.claims(rule, "He said he backs the nominee, even as he criticized the campaign.") == ["he backs the nominee"])
+        #expect(RuleRunner.claims(rule, "She said she would step aside in the event of a recount.") == ["she would step aside in the event of a recount"],
+                "a condition is no place where it was said")
+        #expect(RuleRunner.claims(rule, "She said the county would recount the ballots at the event.") == ["the county would recount the ballots"])
+    }
+
     @Test func aWholeQuotationInsideTheClauseKeepsItsSentenceEnds() {
         let rule = NameCueClauseRule()
         #expect(RuleRunner.claims(rule, #"Benjamin said he believes "there may be some generals beating their chest. But those involved are confident.""#)

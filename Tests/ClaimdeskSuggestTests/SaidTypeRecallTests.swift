@@ -18,6 +18,17 @@ import Testing
         #expect(RuleRunner.claims(AsCueClauseRule(), "As the vote neared, he said the deal was done.").isEmpty, "no cue in the as clause")
     }
 
+    @Test func headlineInTitleCase() {
+        let rule = HeadlineSaysClauseRule()
+        #expect(RuleRunner.run(rule, "City Council Says The New Bridge Will Open In May.")
+                == [Found(claim: "The New Bridge Will Open In May", mention: "City Council", cue: "Says")])
+        #expect(RuleRunner.run(rule, "Mayor Jane Holt Just Said Something Surprising About The Budget.")
+                == [Found(claim: "Something Surprising About The Budget", mention: "Mayor Jane Holt", cue: "Said")])
+        #expect(RuleRunner.claims(rule, "Mayor Holt Says the new bridge will open in May.").isEmpty, "prose, not a headline")
+        #expect(RuleRunner.claims(rule, "Ten Things Voters Said In 2015 About The Economy.").isEmpty, "a preposition says when")
+        #expect(RuleRunner.claims(rule, "Senator Holt Says No To Another Debate.").isEmpty, "a refusal")
+    }
+
     @Test func partialQuoteEndingTheWritersClauseIsClaimedWithIt() {
         #expect(RuleRunner.claims(QuoteNameCueRule(), "Teachers in the network are “very, very pro-Bernie,” she said.")
                 == ["Teachers in the network are “very, very pro-Bernie,”"])

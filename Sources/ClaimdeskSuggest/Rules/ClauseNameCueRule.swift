@@ -20,8 +20,9 @@ struct ClauseNameCueRule: ClauseRule {
         + "|" + addressee + setting + #"(?=[.;](?:\s|$)|$|,(?!\s*[“"])))"#
     /// A speaker the other rules read, or a few words that name one between the comma and a cue that is always a verb
     /// (`, law enforcement officials say.`, `, Donald Trump’s longtime confidant Roger Stone stated.`): capitalised, after an
-    /// article or a possessive, or a plural. A party code may follow a name (`, Sen. Chuck Grassley (R-Iowa) told POLITICO.`).
-    private static let speakerBeforeCue = #"(?<mention>"# + Patterns.speaker + #"|(?:(?=\p{Lu})|(?:the|a|an|his|her|their|its)\s+|(?=(?:[\p{L}\-’'.]+\s+){0,4}?\p{Ll}[\p{L}\-’'.]*s\s))"#
+    /// article or a possessive, or with a plural or `people` among them (`, veteran Democrats said.`, `, people close to the mayor
+    /// say.`). A party code may follow a name (`, Sen. Chuck Grassley (R-Iowa) told POLITICO.`).
+    private static let speakerBeforeCue = #"(?<mention>"# + Patterns.speaker + #"|(?:(?=\p{Lu})|(?:the|a|an|his|her|their|its)\s+|(?=(?:[\p{L}\-’'.]+\s+){0,4}?(?:\p{L}[\p{L}\-’'.]*s|people)\s))"#
         + #"(?:[\p{L}\-’'.]+\s+){0,4}?[\p{L}\-’'.]+(?=\s+(?:"# + WordAlternation.pattern(Lexicon.wordsBeforeCue) + #"\s+)?"# + WordAlternation.pattern(verbCues) + #"\b))"#
     /// Cues that are never nouns, for the loose speaker.
     private static let verbCues = ["said", "says", "say", "told", "tells", "argued", "argues", "stated", "insisted", "insists", "wrote",

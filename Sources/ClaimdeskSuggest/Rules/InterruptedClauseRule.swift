@@ -1,6 +1,7 @@
 /// Reported speech interrupted by its attribution: `The hashtag, Mr. Abboud said, accompanied descriptions of loved ones.`
 /// `In some ways, the brothers noted, Trump might appreciate their performance.`
-/// One claim from the start of the sentence to its end, in two fragments without the attribution (`, Mr. Abboud said,`);
+/// One claim from the start of the sentence to where the reported clause ends (`Patterns.clause`; not at an abbreviation's full
+/// stop: `It is no wonder, Mr. Hale said, that Mrs. Ortiz won …`), in two fragments without the attribution (`, Mr. Abboud said,`);
 /// the part after the attribution must go on in lower case or with a name, as the same sentence. Whole quotations may
 /// stand in either part (`Trump, Sexton said, has created a “strange, reality-bending … zone.”`, `Biden, Rubio said, had been in the
 /// Senate for "a thousand years"`), and the second part may open with one (`The club's investment, Ms. Tanzer said, ''is a perfect
@@ -14,9 +15,14 @@ struct InterruptedClauseRule: ClauseRule {
     /// What the pattern needs and finds fast: a cue with the comma that closes an attribution and the words that go on
     /// (`said, accompanied`); a sentence without it is not searched for speakers.
     private static let gate = Patterns.regex(Patterns.cue + afterCue + #"[^”"\s]"#)
-    private static let pattern = Patterns.regex(Patterns.sentenceStart + #"(?<claim>(?<first>[^“”"‘\s]"# + unit + #"*?),\s+(?<mention>"# + Patterns.speaker
-        + #")\s+"# + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + ")" + afterCue
-        + #"(?<second>(?:"# + Patterns.quotation + #"|"[^"“”]*"|[^“”"\s])"# + unit + #"*?(?:(?<=[.!?][”"])(?=\s|$)|(?=[.!?…](?:\s|$))|$)))"#)
+    /// A group no other pattern reads, opened by a determiner or `people` and at most five words with no verb, pronoun or
+    /// conjunction: `, these people said,`, `, former staff members said,`, `, people close to the mayor said,`.
+    private static let describedSpeaker = #"(?:(?:these|those|many|some|several|former|other|most)"# + describingWord + "{1,5}?|people" + describingWord + "{0,5}?)"
+    private static let describingWord = #"(?:\s+(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"#
+        + #"not|he|she|they|we|I|you|it|as|that|which|who|and|but|or|if|when|while|so|then)\b)[\p{L}\-’']+)"#
+    /// The part after the attribution ends as a reported clause does (`Patterns.clause`: `, a sign of the times` is no part of it).
+    private static let pattern = Patterns.regex(Patterns.sentenceStart + #"(?<first>[^“”"‘\s]"# + unit + #"*?),\s+(?<mention>"# + Patterns.speaker
+        + "|" + describedSpeaker + #")\s+"# + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + ")" + afterCue + Patterns.clause)
 
     /// `A, X said, B`: two commas and a cue.
     func reads(_ sentence: SentenceWords) -> Bool { sentence.commas >= 2 && sentence.holdsAny(of: triggers) }
@@ -24,10 +30,10 @@ struct InterruptedClauseRule: ClauseRule {
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         guard text.holdsMatch(ofCueOpening: Self.gate, in: paragraph.span) else { return [] }
         return text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
-            guard let claim = match["claim"], claim.length >= 30 else { return nil }
-            var candidate = Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: match["mention"], cue: match["cue"],
-                                      rule: name, confidence: 0.75)
-            candidate.fragments = [match["first"], match["second"]].compactMap { $0.map(text.trimmed) }.map { fragment in
+            guard let first = match["first"], let second = match["claim"], second.end - first.start >= 30 else { return nil }
+            var candidate = Candidate(span: text.trimmed(Span(first.start, second.end)), quoteType: .indirect, mention: match["mention"],
+                                      cue: match["cue"], rule: name, confidence: 0.75)
+            candidate.fragments = [first, second].map(text.trimmed).map { fragment in
                 Span(DoubledApostrophes.openingStart(fragment.start, in: text), fragment.end)
             }
             return candidate

@@ -1,6 +1,8 @@
 /// Reported speech whose cue is the speaker's second verb, after `and` or `but` (with `that` for verbs that also take an object):
 /// `The friend, Leo Marsh, pleaded guilty last year and testified that Whitfield had personally written the invoices.`
 /// `Sullivan put off deciding whether Judicial Watch could question Clinton but said the group could come back later.`
+/// Inside a relative or subordinate clause the claim ends at that clause's comma (`ReportedClause.endingSubordinateClause`):
+/// `The mayor, who toured the site and said the bridge was safe, later closed it.`
 struct NameAndCueClauseRule: ClauseRule {
     let name = "name-and-cue-clause"
     let triggers: Set<String> = Lexicon.speechVerbWords
@@ -32,7 +34,8 @@ struct NameAndCueClauseRule: ClauseRule {
             guard let mention = match["mention"], let claim = match["claim"], claim.length >= 8,
                   match["that"] != nil || !Lexicon.cuesNeedingThat.contains(text.slice(match["cue"]!)),
                   !ReportedClause.followsQuote(mention, in: paragraph, text) else { return nil }
-            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: Self.subject(mention, cue: match["cue"]!, in: paragraph, text),
+            let span = text.trimmed(ReportedClause.endingSubordinateClause(claim, cue: match["cue"]!, in: paragraph, text))
+            return Candidate(span: span, quoteType: .indirect, mention: Self.subject(mention, cue: match["cue"]!, in: paragraph, text),
                              cue: match["cue"], rule: name, confidence: 0.65)
         }
     }

@@ -17,7 +17,7 @@ enum RuleBook {
     static let clauseRules: [any ClauseRule] = [
         NameCueClauseRule(), NameAndCueClauseRule(), AccordingToClauseRule(), InterruptedClauseRule(), ClauseNameCueRule(),
         ClauseCueNameRule(), ClauseAccordingToRule(), ParticipleClauseRule(), AnySubjectCueClauseRule(), AskedClauseRule(), NameCueObjectRule(),
-        AsCueClauseRule(), DeclinedQuestionClauseRule(),
+        AsCueClauseRule(), DeclinedQuestionClauseRule(), HeadlineSaysClauseRule(),
     ]
 
     /// The candidates in a text's paragraphs: a transcript's turn is its speaker's claim (`TranscriptTurn`), the rules read

@@ -96,14 +96,17 @@ enum Patterns {
     /// planning …`, `those old - and previously unreported - postings`. The clause goes on over it.
     private static let asideClosedByADash = #"(?:[^.;:!?“”–—\s]|\s(?![-–—]\s)){1,100}?\s[-–—]\s"#
 
-    /// Where or how something was said, after what was said: `in an interview`, `during an appearance on CBS`, `in a tweet`.
+    /// Where or how something was said, after what was said: `in an interview`, `during an appearance on CBS`, `in a tweet`;
+    /// not `in the event of …`, `in the event that …` (a condition inside what was said).
     private static let whereItWasSaid = #"(?:on|in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}’'\-]+\s+){0,2}?"#
-        + #"(?:interview|appearance|tweet|statement|speech|article|rally|forum|news conference|press conference|town hall|event)s?\b"#
+        + #"(?:interview|appearance|tweet|statement|speech|article|rally|forum|news conference|press conference|town hall|event(?!\s+(?:of|that)\b))s?\b"#
 
     /// A reported clause: it starts with a word or a quotation and stops before the sentence's final
     /// punctuation (after it when a quotation closes the sentence: `… “at risk.”`), before a new quotation
     /// after a comma, before `, and she …`, `, but Democrats …`, `, and an article …` or `, but there is …` (a new subject), `, while …`, `, which …`, `, who …`, a circumstance after a comma
-    /// (`, compared with …`, `, pointing to …`, `, because …`; not over an aside before the clause's verb: `asideBeforeTheVerb`), the same
+    /// (`, compared with …`, `, pointing to …`, `, because …`, `, though …`, `, even as …`, `, even some …`; not over an aside before the clause's verb:
+    /// `asideBeforeTheVerb`; a concession or reason that qualifies what was said goes on: `, although it is still too narrow`, `, since it
+    /// lasts for decades`, `, even if they lose`), the same
     /// after a quotation closed by a comma (`she would “support the nominee” but “isn’t planning to endorse anyone this cycle,” while
     /// Maine Sen. Susan Collins …`, `… has the "best experience," Trump is …`), a dash
     /// before a new clause or an aside (`… with the FBI - but she also insisted …`, `— a controversial proposal …`; not `— unlike many NGOs …`, not an aside closed by a second dash) or a parenthesis,
@@ -115,7 +118,7 @@ enum Patterns {
     /// out the claim's other code points in one test instead of one attempt per kind of end.
     static let clause = #"(?<claim>(?:"# + quotation + #"|"# + straightQuotation + #"|[^“”\s])"# + clauseUnit + #"*?)"#
         + #"(?=[.!?…,;\s]|$)(?:(?=[.!?…](?:\s|$))(?:"# + notAfterAbbreviation + "|" + initialismEndingSentence + #")|(?<=[.!?][”"])(?=\s|$)|(?=,\s*“|,\s+")"#
-        + #"|(?=,\s+(?:and|but)\s+(?:he|she|they|it|we|I|[Tt]he|an?|his|her|their|there|many|some|most|several|both|\p{Lu}\p{Ll}*)\b)|(?=,\s+(?:while|whereas|although|though|compared|pointing|based|citing|despite|given|because|since|unless|until|even)\s)|(?=,\s+(?:which|who)\s(?!"# + asideBeforeTheVerb + "))"
+        + #"|(?=,\s+(?:and|but)\s+(?:he|she|they|it|we|I|[Tt]he|an?|his|her|their|there|many|some|most|several|both|\p{Lu}\p{Ll}*)\b)|(?=,\s+(?:while|whereas|though|compared|pointing|based|citing|despite|given|because|unless|until|even\s+(?:as|though|some|many|most|few))\s)|(?=,\s+(?:which|who)\s(?!"# + asideBeforeTheVerb + "))"
         + #"|(?<=,[”"]|,'')(?=\s+(?:(?:and|but)\s+(?:he|she|they|it|we|I|[Tt]he|his|her|their)\b|(?:while|whereas|although|though|which|because|since|unless|until|even)\s|\p{Lu}\p{Ll}+\s+(?:is|was|has|had|will|would|said|says)\b))"#
         + #"|(?=\s+[-–—]\s*(?:but|and|although|though|while|which|who|about|even|as|an?)\s(?!"# + asideClosedByADash + ")|"
         + #"\s+\(|(?<=,[”"])\s+\p{Ll}+ing\s)"#
