@@ -98,21 +98,21 @@ import Testing
 
     @Test func aPlaceNameHoldingACueWordIsNoCueBeforeAPartialQuote() {
         let rule = QuoteNameCueRule()
-        #expect(RuleRunner.claims(rule, "The plan would help small firms in the United States by fostering a climate of “risk-taking and investment,” Carson said.")
-                == ["The plan would help small firms in the United States by fostering a climate of “risk-taking and investment,”"],
+        #expect(RuleRunner.claims(rule, "The bill would help family farms across the United States by building a culture of “patient saving and thrift,” Moreno said.")
+                == ["The bill would help family farms across the United States by building a culture of “patient saving and thrift,”"],
                 "`States` is no cue")
-        #expect(RuleRunner.claims(rule, "The plan states that small firms would gain from “risk-taking and investment,” Carson said.")
-                == ["risk-taking and investment,"], "a cue in lower case still makes it speech of its own")
+        #expect(RuleRunner.claims(rule, "The bill states that family farms would gain from “patient saving and thrift,” Moreno said.")
+                == ["patient saving and thrift,"], "a cue in lower case still makes it speech of its own")
     }
 
     @Test func aClauseAfterThatMayOpenWithAPrepositionalPhrase() {
         let rule = NameCueClauseRule()
-        #expect(RuleRunner.claims(rule, "But Ms. Capito also said in an interview that in her struggling state, there is a huge degree of pessimism.")
-                == ["in her struggling state, there is a huge degree of pessimism"])
+        #expect(RuleRunner.claims(rule, "But Ms. Okafor also said on the radio that in her valley, there is a real fear of the next flood.")
+                == ["in her valley, there is a real fear of the next flood"])
         #expect(RuleRunner.claims(rule, "The professor noted that in France, candidates do not rise to high office without the grandes écoles.")
                 == ["in France, candidates do not rise to high office without the grandes écoles"])
-        #expect(RuleRunner.claims(rule, "Perez said his family gives him purpose, and he finds that in government work, he said.")
-                == ["his family gives him purpose"], "`that` is the object of `finds`: no clause `in government work`")
+        #expect(RuleRunner.claims(rule, "Ruiz said her garden keeps her calm, and she finds that in teaching, she said.")
+                == ["her garden keeps her calm"], "`that` is the object of `finds`: no clause `in teaching`")
         #expect(RuleRunner.claims(rule, "The mayor said in Iowa on Monday.").isEmpty, "without `that`, a place after the cue is no clause")
     }
 }

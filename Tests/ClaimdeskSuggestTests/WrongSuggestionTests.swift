@@ -9,7 +9,7 @@ import Testing
     @Test func statesAndMaintainsReportSpeechOnlyWithThat() {
         #expect(texts("The two states hold their primaries on March 1, a week after the debate in Houston.").isEmpty,
                 "`states` is a noun here")
-        #expect(texts("Senator Clinton maintains a wide lead over Sanders among older voters in the South.").isEmpty,
+        #expect(texts("Senator Ortiz maintains a wide lead over Bell among older voters in the north.").isEmpty,
                 "keeping a lead is no speech")
         #expect(texts("Since then, the governor has maintained a punishing schedule of town halls across the state.").isEmpty)
         #expect(texts("The memo states that the agency never reviewed the contracts it signed in 2014.")
@@ -26,7 +26,7 @@ import Testing
         #expect(RuleRunner.claims(rule, "The mayor told reporters the budget would be balanced by June.") == ["the budget would be balanced by June"])
         #expect(RuleRunner.claims(rule, "Ms. Lopez said Arizona will be the closest state in November.")
                 == ["Arizona will be the closest state in November"])
-        #expect(RuleRunner.claims(rule, "The governor told Abbott that if he wants the land, “come and take it.”") == ["if he wants the land"])
+        #expect(RuleRunner.claims(rule, "The farmer told the sheriff that if he wants the keys, “come and get them.”") == ["if he wants the keys"])
     }
 
     @Test func aSectionTitleInCapitalsIsNoSpeaker() {

@@ -2,7 +2,7 @@
 /// The claim is the object and the quotation, as news annotation marks it; the speaker is the one named before the verb
 /// (`CueSpeaker.speaker(of:)`):
 /// `On Twitter, Jeb Bush called Trump “unhinged.”` → `Trump “unhinged.”` by Jeb Bush,
-/// `Trump went after Bush, calling him “a total stiff.”`, `The chairman dismissed the whole fuss as “plainly absurd.”`.
+/// `Ortiz went after Bell, calling him “a born quitter.”`, `The chairman dismissed the whole fuss as “plainly absurd.”`.
 ///
 /// Its own scare-quote test: the object is a person (a name or a pronoun: `called Trump “unhinged.”`), the quotation
 /// holds five words or more, or it is a verdict of two words or more that ends the sentence (`called the delays “plainly

@@ -49,7 +49,7 @@ enum CueSpeaker {
     /// between commas (`The mayor, who toured the harbour, called …`) the speaker before the aside;
     /// otherwise the speaker right before the cue (`On Twitter, Jeb Bush called …`), else the sentence's subject
     /// (`Eleven organizations are asking …`), else the words right before the cue (`And Skelly called Braynard …`,
-    /// `when Trump in his announcement speech called …`), else the subject a cue after `and` shares (`… Reyes thanked the crew
+    /// `when the mayor in her opening speech called …`), else the subject a cue after `and` shares (`… Reyes thanked the crew
     /// and called …`).
     static func speaker(of cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
         if text.slice(cue).hasSuffix("ing") { return paragraph.subject(before: cue.end, in: text) }
@@ -59,8 +59,8 @@ enum CueSpeaker {
             ?? sharedSubject(of: cue, in: paragraph, text)
     }
 
-    /// `Cruz knocked Rubio on trade and called him …`: a cue right after `and` or `but` shares its subject with the verb before
-    /// the conjunction, the nearest one in -ed in the sentence (`knocked`); the speaker is the one named right before that verb.
+    /// `Ortiz faulted Bell on housing and called him …`: a cue right after `and` or `but` shares its subject with the verb before
+    /// the conjunction, the nearest one in -ed in the sentence (`faulted`); the speaker is the one named right before that verb.
     private static func sharedSubject(of cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
         let conjunction = text.wordBefore(speakerEnd(before: cue, text))
         guard ["and", "but"].contains(text.slice(conjunction)) else { return nil }

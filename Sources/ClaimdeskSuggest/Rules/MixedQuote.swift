@@ -49,7 +49,7 @@ enum MixedQuote {
     private static let introducesSpeech: Set<Unicode.Scalar> = [",", "-", "–", "—", "(", ":", ".", "?", "!"]
 
     /// A cue or a verb of naming in lower case, or capitalised as the clause's first word: `the United States` holds none
-    /// (`… in the United States by fostering an environment of "entrepreneurial risk-taking …," Ben Carson said`).
+    /// (`… across the United States by building a culture of "patient saving …," Moreno said`).
     private static func holdsAWordThatAttributes(_ clause: Span, _ text: ScalarText) -> Bool {
         guard SentenceWords(in: clause, of: text).holdsAny(of: wordsThatAttribute) else { return false }
         return text.wholeWords(wordsThatAttribute, capitalised: true, in: clause).contains { word in

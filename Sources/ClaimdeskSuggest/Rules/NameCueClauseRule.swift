@@ -70,7 +70,7 @@ struct NameCueClauseRule: ClauseRule {
     /// A claim that only names who heard the words around it or who said them: the addressee of `told` (`…, a school spokesman
     /// told The Wall Street Journal.`, `she told the mayors in Indianapolis, “no one …”`), the speaker after `, said`
     /// (`…, said Michael O’Hanlon, a senior fellow at …`), with no `that` after the cue. Not `told reporters the plan is dead`,
-    /// `told Abbott that if he wants our guns, “come and take it.”`
+    /// `told the sheriff that if he wants the keys, “come and get them.”`
     private static func namesWhoHeardOrSpoke(_ claim: Span, cue: Span, _ text: ScalarText) -> Bool {
         switch text.slice(cue) {
         case "told", "tells", "tell":
@@ -85,8 +85,8 @@ struct NameCueClauseRule: ClauseRule {
     private static let bareName = Patterns.regex(#"^(?:[Tt]he\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,5}$"#)
     private static let quoteAfterComma = Patterns.regex(#"^,\s*[“"]"#)
 
-    /// `he finds that in government work, he said`: a phrase after `that` that opens with a preposition and ends before the
-    /// attribution (`, he said`) is no clause: `that` is the object (`that in her economically depressed state, there is …` is one).
+    /// `she finds that in teaching, she said`: a phrase after `that` that opens with a preposition and ends before the
+    /// attribution (`, he said`) is no clause: `that` is the object (`that in her valley, there is …` is one).
     private static func isAPhraseAlone(_ claim: Span, _ text: ScalarText) -> Bool {
         guard prepositions.contains(text.slice(text.wordAfter(claim.start))), claim.end < text.count, text.scalars[claim.end] == "," else { return false }
         let pronoun = text.wordAfter(claim.end + 1)
