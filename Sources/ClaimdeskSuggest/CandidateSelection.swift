@@ -18,7 +18,7 @@ enum CandidateSelection {
     }
 
     /// A partial quote (opening in lower case) that a piece of reported speech holds and goes on after: the clause holds it
-    /// (`The club's investment, Ms. Tanzer said, “is a perfect example of adapting” to the economics of golf.`). A quotation
+    /// (`The museum's renovation, Ms. Halloran said, “is a fine example of listening” to the tastes of visitors.`). A quotation
     /// ending the clause (`that “the aquifer is not a bank account.”`), or followed by its cue (`that “the public is …,” said
     /// Sylke Tempel`), stays a quote.
     private static func isPartialQuoteOfAClause(_ candidate: Candidate, among candidates: [Candidate], in text: ScalarText) -> Bool {

@@ -4,7 +4,7 @@
 /// SpeakerKind.organisation.rawValue   // "organisation"
 /// ```
 public enum SpeakerKind: String, Sendable, Hashable {
-    /// A named person, or one described (`a spokeswoman for Janney`).
+    /// A named person, or one described (`a spokeswoman for Halvorsen`).
     case person
     /// A company, agency, newspaper, party, or a document speaking for one (`the report`).
     case organisation

@@ -1,10 +1,10 @@
 /// What may attribute a quotation from right after it, beyond the speech verbs and the speakers the other rules read
 /// (`quote-cue-name`, `quote-name-cue`):
 ///
-/// - verbs that attribute only a quotation they follow: `“This is fantastic!” beamed Donald Hartley`, `“…,” reads a Wednesday
-///   editorial in The Des Moines Register`, `“…,” Hannity started.` (`beamed` or `reads` before a clause reports no speech);
+/// - verbs that attribute only a quotation they follow: `“This is wonderful!” beamed Mabel Hartwig`, `“…,” reads a Wednesday
+///   editorial in The Ashford Ledger`, `“…,” Kessler started.` (`beamed` or `reads` before a clause reports no speech);
 /// - a speaker named by any description that opens with a determiner: `” said the 46-year-old.`, `” said the younger
-///   Mr. Trump,`, `” said a Nevada Democrat.`, `” the Florida senator and Republican presidential candidate said`,
+///   Mr. Halvorsen,`, `” said a Nevada Democrat.`, `” the Oregon senator and Green gubernatorial hopeful said`,
 ///   `” a voice over says`.
 ///
 /// ```swift
@@ -25,11 +25,11 @@ enum AfterQuote {
 
     /// After the cue (`” said the 46-year-old.`): the determiner and up to six words, ending where the sentence, a comma or
     /// a phrase that says which one begins (`of …`, `who …`; `QuoteCueNameRule` reads that phrase into the mention).
-    /// A full stop after an abbreviation or an initial (`the younger Mr. Trump`, `a former U.S. official`) ends nothing.
+    /// A full stop after an abbreviation or an initial (`the younger Mr. Halvorsen`, `a former U.S. official`) ends nothing.
     static let descriptionBeforeEnd = determiner + #"(?:\s+"# + word + #"\.?){0,5}?\s+"# + word
         + #"(?:"# + Patterns.notAfterAbbreviation + #"(?=\.)|(?=\s*[,;:!?“”"(]|\s+(?:of|from|at|in|with|for|who|whose|on|close|familiar|involved)\b|\s*$))"#
 
-    /// Before the cue (`” the Florida senator and Republican presidential candidate said`): the determiner and up to seven
+    /// Before the cue (`” the Oregon senator and Green gubernatorial hopeful said`): the determiner and up to seven
     /// words with no punctuation between them and no word that opens a clause (`who`, `that`, `when` …); or a group in
     /// lower case, up to three words ending in a plural (`” federal prosecutors wrote`, `” legal experts say`).
     static let descriptionBeforeCue = #"(?:"# + determiner + #"(?:\s+(?!(?:who|that|which|whose|when|as|while|after|before|because|if)\b)"# + word

@@ -1,6 +1,6 @@
 /// Reported speech after a cue whose speaker the other clause rules do not read: a long or unusual subject
-/// (`People with direct knowledge of Gates' work said that …`, `all but two said the party should …`), a relative clause
-/// (`Labor Secretary Thomas Perez, who said he expects the agreement to be finalized …`). The speaker is the name, group or
+/// (`People with close knowledge of Mathis' plans said that …`, `all but three said the council should …`), a relative clause
+/// (`Transport Secretary Milo Brandt, who said he expects the ferry contract to be signed …`). The speaker is the name, group or
 /// description right before the cue (or before `, who`), else the sentence's subject, else the words right before the cue
 /// (`SubjectWords`: `security specialists say`).
 /// Only cues that are seldom nouns (`said`, `argued`, not `states`, `reports`, `claims`; `note` and `notes` only with `that`,
@@ -54,7 +54,7 @@ struct AnySubjectCueClauseRule: ClauseRule {
         return text.firstMatch(speakerBeforeCue, in: Span(start, span.end))
     }
 
-    /// `Humphrey, who calls Trump a “sociopath,” said`, `Hemsley, the co-author of "Going Viral," about …, said`: when a quotation
+    /// `Lindqvist, who calls the mayor a “fraud,” said`, `Brask, the co-author of "Paper Harbours," about …, said`: when a quotation
     /// inside an apposition keeps `speakerMatch` from reading it, the speaker before the sentence's first comma (the apposition
     /// ends right before the cue, at a comma).
     private static func speakerBeforeApposition(_ span: Span, _ text: ScalarText) -> NamedGroups? {
@@ -76,7 +76,7 @@ struct AnySubjectCueClauseRule: ClauseRule {
         return !Self.notSpeakingBefore.contains(text.slice(word))
     }
 
-    /// `stood at a Bush event here to say he was leaning toward …`, `are more likely to say that …`, `continues to insist that
+    /// `stood at a Moreno rally there to say she was warming to …`, `are more likely to say that …`, `continues to insist that
     /// …`, `is expected to argue he …`: a cue in its base form after `to` reports speech before a clause (not `to say thanks`,
     /// not `refused to say whether …`).
     private static func speaksAfterTo(_ cue: Span, _ claim: Span, _ text: ScalarText) -> Bool {
@@ -91,7 +91,7 @@ struct AnySubjectCueClauseRule: ClauseRule {
     /// `refused to say whether …` is declined speech (`declined-question-clause`), `hard to say` none.
     private static let declining: Set<String> = ["refused", "declined", "refuses", "declines", "refuse", "decline", "hard", "unable", "reluctant"]
 
-    /// `Thomas Perez, who said he expects the agreement to be finalized, was there`: what a relative clause reports ends at
+    /// `Milo Brandt, who said he expects the ferry contract to be signed, was there`: what a relative clause reports ends at
     /// the comma that closes the relative clause.
     private static func relativeClauseEnd(of claim: Span, in text: ScalarText) -> Span {
         let comma = (claim.start..<claim.end).first { text.scalars[$0] == "," }

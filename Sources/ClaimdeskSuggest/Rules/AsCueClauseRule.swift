@@ -1,7 +1,7 @@
-/// Reported speech introduced by an `as` clause that names its source: `As The Washington Post reported, even if Sanders
-/// managed to split delegates …, he would then need …`, `But as Clyburn noted, those voters will give Sanders a second
-/// look`, `As the International Business Times noted, Clinton raised more than $1.1 million …`, `As The Post's Ruth Marcus
-/// puts it, Obama is trying to make Republicans "an offer they can't afford to refuse."`. The claim is what follows
+/// Reported speech introduced by an `as` clause that names its source: `As The Valley Herald reported, even if Moreno
+/// managed to split delegates …, he would then need …`, `But as Alvarez noted, those voters will give Moreno a second
+/// look`, `As the Harbour Gazette noted, Ortiz raised more than $2.4 million …`, `As The Tribune's Nora Blake
+/// puts it, Moreno is trying to make the council "a deal it can't quite turn down."`. The claim is what follows
 /// the comma, up to the end of the sentence; the speaker is the one named in the `as` clause.
 /// Only at the start of a sentence (or after `But`, `And`, `Yet`, `So`): `such as Xi said` is none.
 struct AsCueClauseRule: ClauseRule {

@@ -1,7 +1,7 @@
 /// A quotation introduced by an `as` clause that names its source, right before it:
-/// `As The Post's Dana Milbank puts it, "Senate Republicans are unmoved, and liberal activists are uninspired."`,
-/// `But at the time, as the prosecutor put it, "apart from some jogging, there was not much to complain about."`,
-/// `As the Rainmakers sang back in the 1980s, "They'll turn us all into beggars."`.
+/// `As The Tribune's Amos Reed puts it, "Council members are unconvinced, and local merchants are unimpressed."`,
+/// `But at the time, as the prosecutor put it, "apart from some drizzle, there was little to grumble about."`,
+/// `As the Tin Lanterns sang in the 1970s, "They'll pave the whole valley over."`.
 /// The speaker is the one named in the `as` clause (`as-cue-clause` reads the same clause before reported speech).
 /// Only where the clause opens the sentence, follows `But`, `And`, `Yet`, `So` or a comma: `such as Xi said` is none.
 struct AsCueQuoteRule: QuoteRule {

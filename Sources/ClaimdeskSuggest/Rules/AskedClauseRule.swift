@@ -1,25 +1,25 @@
 /// A question or a request someone put, in the writer's words: the cue `ask` in any form, perhaps an addressee, then
 /// what was asked, up to the end of the clause:
-/// `A reporter asked Sanders how he’s feeling on caucus day.` → `how he’s feeling on caucus day`,
-/// `He also asked if parents would be willing to vote for him.`, `Asked about her own vote, she said …` → `her own vote`,
-/// `Assistant pastor Charles Elliott III asked the congregation to stand.` → `the congregation to stand` (a request keeps
+/// `A reporter asked Moreno how he’s holding up on election night.` → `how he’s holding up on election night`,
+/// `He also asked if tenants would be ready to sign the petition.`, `Asked about her own vote, she said …` → `her own vote`,
+/// `Deputy warden Amos Pruitt III asked the visitors to leave.` → `the visitors to leave` (a request keeps
 /// its addressee, as news annotation marks it).
-/// A question with no asker named (`Asked if he was ever bullied, the candidate said …`, `he said when asked whether …,`,
+/// A question with no asker named (`Asked if he was ever fired, the chef said …`, `he said when asked whether …,`,
 /// `was asked if …`) ends at the first comma; otherwise the speaker is the one named before the cue (`CueSpeaker.speaker(of:)`).
-/// In the passive the asker follows `by`: `When asked by a reporter whether …`, `Asked by Matt Lauer whether she had …` →
-/// `a reporter`, `Matt Lauer`.
+/// In the passive the asker follows `by`: `When asked by a reporter whether …`, `Asked by Nina Castell whether she had …` →
+/// `a reporter`, `Nina Castell`.
 struct AskedClauseRule: ClauseRule {
     let name = "asked-clause"
     let triggers: Set<String> = ["ask", "asks", "asked", "asking"]
     private static let questionWord = #"(?:if|whether|why|how|what|who|whom|whose|when|where|which)\s"#
     private static let addressee = #"(?:him|her|them|us|me|you|reporters|voters|supporters|\p{Ll}+s|(?:former\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4}"#
         + #"|(?:the|his|her|their|its|a|an)\s+(?:[\p{L}’'\-]+\s+){0,5}?[\p{L}’'\-]+)"#
-    /// `Asked on Fox News who leads the party, …`, `asked in an interview whether …`, `Asked at a briefing Monday in Washington
+    /// `Asked on Channel 9 who leads the council, …`, `asked in an interview whether …`, `Asked at a briefing Monday in Washington
     /// about …`.
     private static let circumstance = #"(?:\s+(?:on|in|at|during)\s+(?:[\p{L}’'\-]+\s+){0,4}?[\p{L}’'\-]+(?=\s+(?:"# + questionWord + #"|about\s)))?"#
     /// `asked specifically what …`, `Asked later whether …`.
     private static let adverb = #"(?:\s+(?:later|again|\p{Ll}+ly))?"#
-    /// A request put with `to` (`when asked to leave`, `Asked by Stephanopoulos to respond to …`, `has been asked to release …`).
+    /// A request put with `to` (`when asked to leave`, `Asked by Castell to respond to …`, `has been asked to release …`).
     private static let pattern = Patterns.regex(#"(?<cue>\b[Aa]sk(?:ed|s|ing)?\b)"# + adverb + #"(?:\s+(?:by\s+)?"# + addressee + ")??(?:\\s+" + Patterns.weekday + ")?" + circumstance
         + #"(?:\s+(?<about>about|for)\s+|\s+(?="# + questionWord + #")|\s+(?="# + addressee + #"\s+(?:not\s+)?to\s+\p{Ll})|\s+(?=to\s+\p{Ll}))"# + Patterns.clause)
     /// `asked by a reporter`: the asker of a question in the passive.
@@ -43,7 +43,7 @@ struct AskedClauseRule: ClauseRule {
         }
     }
 
-    /// `Asked if he was ever bullied, the candidate said …`: the question ends at the comma before the answer.
+    /// `Asked if he was ever fired, the chef said …`: the question ends at the comma before the answer.
     private static func upToComma(_ claim: Span, _ text: ScalarText) -> Span {
         Span(claim.start, (claim.start..<claim.end).first { text.scalars[$0] == "," } ?? claim.end)
     }

@@ -1,6 +1,6 @@
 /// Reported speech with the attribution at the end, cue before the speaker (inverted, as news copy writes it):
-/// `The host committee has collected roughly $56.5 million, said David Gilbert, its president and CEO.`
-/// `It has attracted a loyal following, said Ms. Gil.`
+/// `The festival fund has raised roughly $3.2 million, said Carla Jensen, its president and CEO.`
+/// `It has drawn a steady crowd, said Ms. Arlo.`
 /// The claim is the sentence before the comma; the words after the name (an initialism's full stops too: `, said Jake Horowitz,
 /// editor in chief of Mic.com.`), or a role before it, are the new speaker's note.
 struct ClauseCueNameRule: ClauseRule {
@@ -8,7 +8,7 @@ struct ClauseCueNameRule: ClauseRule {
     let triggers: Set<String> = Lexicon.speechVerbWords
     private static let pattern = Patterns.regex(Patterns.leadingClause + #"(?<cue>"# + Patterns.cue + #")\s+"# + Patterns.role
         + #"(?<mention>"# + Patterns.speaker + #")(?<note>,\s+(?:[^.“”"]|\.(?=[^\s“”"])){3,160})?"# + setting + #"(?=[.!?…]?$|[.!?…]\s)"#)
-    /// Where the speaker spoke, after the name: `, says political scientist Dossym Satpayev in Almaty.`
+    /// Where the speaker spoke, after the name: `, says political scientist Ilse Marten in Tallinn.`
     private static let setting = #"(?:\s+(?:in|on|at|during)\s[^.,“”"]{1,60})?"#
 
     /// `…, said X`: a cue right after a comma.

@@ -1,21 +1,21 @@
 /// Reported speech with the speaker at the end of the sentence, as wire copy writes it:
 /// `Inflation slowed to 3.1 percent in May from a peak of 9.8 percent in late 2022, the statistics office said last week.`
 /// `Water will be cut off … starting Friday, the regional government announced on Wednesday, as reservoirs fell …`
-/// `He had been completing his second year, a school spokesman told The Wall Street Journal.`
-/// `In that last step, officers can include a social media search, federal officials said.`
+/// `She had been finishing her third season, a club spokesman told The Harbour Gazette.`
+/// `In that final round, inspectors can add a records check, county officials said.`
 /// The claim is the sentence before the comma; a sentence that opens with a quotation belongs to the quote rules, and an
 /// attribution that introduces a quotation (`Stressing the need …, Zhou said, “…”`) is no attribution of what precedes it.
 struct ClauseNameCueRule: ClauseRule {
     let name = "clause-name-cue"
     let triggers: Set<String> = Lexicon.speechVerbWords
     private static let circumstance = #"\s+in\s+an?\s+(?:statement|report|note|post|release|letter|interview)"#
-    /// `told The Wall Street Journal`, `told her`, `told his closest advisers`, `told a Senate panel`, `told the court`.
+    /// `told The Harbour Gazette`, `told her`, `told his inner circle`, `told a Senate panel`, `told the court`.
     private static let addressee = #"(?:(?<=told|tells)\s+(?:(?:the\s+|an?\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.\-]*){0,5}(?:\s+\p{Ll}+)?|him|her|them|me|us|reporters|journalists|(?:his|her|their|the|an?)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+))?"#
-    /// `said after meeting Thursday with Trump aides`, `said in his 2012 book`, `told POLITICO earlier this week`.
+    /// `said after meeting Thursday with union leaders`, `said in his 2009 memoir`, `told the Tribune earlier this week`.
     private static let setting = #"(?:\s+(?:(?:in|on|at|during|after|before|via|while|from|with|as|when|earlier|last|this|recently)\s|"# + Patterns.weekday + #")[^.;:“”"]{0,60}?)?"#
     /// The cue ends the attribution: `said last week.`, `announced on Wednesday, as …`; or an addressee and a setting, then the
-    /// sentence's end or a comma: `told The Wall Street Journal.`, `said in his 2012 book.`, `said after meeting Thursday with
-    /// Trump aides, because …`, `told his closest advisers as he labored over …`.
+    /// sentence's end or a comma: `told The Harbour Gazette.`, `said in his 2009 memoir.`, `said after meeting Thursday with
+    /// union leaders, because …`, `told his inner circle as he fretted over …`.
     private static let cueAtEnd = #"(?<cue>"# + Patterns.cue + ")(?:(?:" + Patterns.timeAfterCue + "|" + circumstance + #")?(?=[.;](?:\s|$)|,(?!\s*[“"])|$)"#
         + "|" + addressee + setting + #"(?=[.;](?:\s|$)|$|,(?!\s*[“"])))"#
     /// A speaker the other rules read, or a few words that name one between the comma and a cue that is always a verb

@@ -1,10 +1,10 @@
 /// A verb of shouting, chanting or writing right before the quotation, with no speaker pattern in between:
-/// `about 200 protesters … chanting "Dump Trump."`, `they chanted "stop killing black people"`, `chants of “Lock her up!”`,
-/// `Trump posted a message on Twitter reading “Thank you Georgia”`.
+/// `about 200 protesters … chanting "Dump Moreno."`, `they chanted "save our library now"`, `chants of “Vote him out!”`,
+/// `Ortiz posted a note on Facebook reading “Thank you Ashford”`.
 /// After shouting (`chanted`, `yelled`, `shouting` …) any quotation of two words or more is what was shouted; after writing
 /// (`reading`, `tweeted` …) only one shaped like a sentence (`QuoteSegment.isSubstantive`), and not when a cue stands earlier
 /// in the sentence (the quotation is then part of reported speech, the clause's). `said “…”` with no comma is a partial quote
-/// in reported speech (`Sanders says “the wind is at our backs” despite his loss`), not this rule's. The speaker is the one
+/// in reported speech (`Ortiz says “the tide is turning our way” despite her loss`), not this rule's. The speaker is the one
 /// named right before the verb, else the sentence's subject.
 struct CueQuoteRule: QuoteRule {
     let name = "cue-quote"

@@ -12,7 +12,7 @@ enum CueSpeaker {
         return AnySubjectCueClauseRule.speakerMatch(endingAt: window, text)?["mention"].flatMap { isMedium($0, text) ? nil : $0 }
     }
 
-    /// `Dottie Deans … in a statement credited him for “…”`, `… said in a statement, calling on Congress to …`: the words
+    /// `Marta Quill … in a statement thanked him for “…”`, `… said in a statement, asking the county board to …`: the words
     /// before the cue are the object of a preposition, where the words were said, not who said them.
     private static func isMedium(_ mention: Span, _ text: ScalarText) -> Bool {
         mediumPrepositions.contains(text.slice(text.wordBeforeArticle(mention.start)))

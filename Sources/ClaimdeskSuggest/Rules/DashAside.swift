@@ -1,9 +1,9 @@
 /// An aside between two dashes right before a cue: the speaker stands before it.
-/// `Jason Sims — a teacher from Mount Pleasant — says he …`, `Murphy — after a knock-on-wood gesture — told me he’s …`,
-/// `Deborah Reynolds - Santilli's girlfriend - told The Washington Post that …`, `John McCain -- who lost in 2008 -- said`.
+/// `Owen Pratt — a baker from Cedar Falls — says he …`, `Keller — after a long shrug — told me he’s …`,
+/// `Irene Voss - Halden's sister - told the Tribune that …`, `Pete Moran -- who lost in 2010 -- said`.
 ///
 /// ```swift
-/// DashAside.start(endingAt: cue.start, from: sentenceStart, text)   // the offset of the first "—" in "Jason Sims — a teacher … — says"
+/// DashAside.start(endingAt: cue.start, from: sentenceStart, text)   // the offset of the first "—" in "Owen Pratt — a baker … — says"
 /// ```
 enum DashAside {
     /// Where the aside that ends right before `offset` (past white space) opens: the offset of its first dash, after

@@ -1,7 +1,7 @@
 /// A question someone would not answer, in the writer's words: a negated or declined act of speech, then a question word;
 /// the claim starts at the question word and runs to the end of the clause:
-/// `Reid would not say whether he would prefer that Democrats face Trump.` → `whether he would prefer that Democrats face Trump`,
-/// `Guardian, who declined to say who he plans to vote for, …` → `who he plans to vote for`,
+/// `Varga would not say whether she would prefer that the board face Moreno.` → `whether she would prefer that the board face Moreno`,
+/// `Pruitt, who declined to say who she hopes to hire, …` → `who she hopes to hire`,
 /// `Cook did not say when the practice stopped.` → `when the practice stopped`, `wouldn’t say Tuesday how …`.
 /// Not a declined comment with no question (`declined to comment on the lawsuit`: an object); the speaker is the one named
 /// before the negation.

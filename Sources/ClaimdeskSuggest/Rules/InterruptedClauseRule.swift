@@ -1,11 +1,11 @@
-/// Reported speech interrupted by its attribution: `The hashtag, Mr. Abboud said, accompanied descriptions of loved ones.`
-/// `In some ways, the brothers noted, Trump might appreciate their performance.`
+/// Reported speech interrupted by its attribution: `The banner, Mr. Okoro said, carried photographs of local heroes.`
+/// `In some ways, the sisters noted, Moreno might enjoy their parody.`
 /// One claim from the start of the sentence to where the reported clause ends (`Patterns.clause`; not at an abbreviation's full
-/// stop: `It is no wonder, Mr. Hale said, that Mrs. Ortiz won …`), in two fragments without the attribution (`, Mr. Abboud said,`);
+/// stop: `It is no wonder, Mr. Hale said, that Mrs. Ortiz won …`), in two fragments without the attribution (`, Mr. Okoro said,`);
 /// the part after the attribution must go on in lower case or with a name, as the same sentence. Whole quotations may
-/// stand in either part (`Trump, Sexton said, has created a “strange, reality-bending … zone.”`, `Biden, Rubio said, had been in the
-/// Senate for "a thousand years"`), and the second part may open with one (`The club's investment, Ms. Tanzer said, ''is a perfect
-/// example of adapting'' to the changing economics of golf.`: `NameCueQuoteRule` leaves that quotation to this rule).
+/// stand in either part (`Moreno, Pike said, has built a “strange, upside-down … economy.”`, `Varga, Lott said, had been on the
+/// council for "a hundred years"`), and the second part may open with one (`The museum's renovation, Ms. Halloran said, ''is a fine
+/// example of listening'' to the changing tastes of visitors.`: `NameCueQuoteRule` leaves that quotation to this rule).
 struct InterruptedClauseRule: ClauseRule {
     let name = "interrupted-clause"
     let triggers: Set<String> = Lexicon.speechVerbWords
@@ -13,7 +13,7 @@ struct InterruptedClauseRule: ClauseRule {
     /// After the cue, the comma that closes the attribution: `said, `.
     private static let afterCue = #"(?:\s+"# + Patterns.weekday + #")?,\s+(?!according\b|adding\b|saying\b)"#
     /// What the pattern needs and finds fast: a cue with the comma that closes an attribution and the words that go on
-    /// (`said, accompanied`); a sentence without it is not searched for speakers.
+    /// (`said, carried`); a sentence without it is not searched for speakers.
     private static let gate = Patterns.regex(Patterns.cue + afterCue + #"[^”"\s]"#)
     /// A group no other pattern reads, opened by a determiner or `people` and at most five words with no verb, pronoun or
     /// conjunction: `, these people said,`, `, former staff members said,`, `, people close to the mayor said,`.

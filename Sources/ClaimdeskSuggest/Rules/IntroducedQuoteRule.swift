@@ -1,10 +1,10 @@
 /// A quotation that the writer's sentence introduces with a comma or a colon, with no speech verb the other rules know;
 /// the speaker is the sentence's subject:
-/// `Carson did not mention his opponents by name, but told his supporters, “Our nation is in horrible trouble.”`
-/// `He then adopted a fake Southern accent and joked, “But I’mma just gonna make it easier for them.”`
-/// `Grandi put it bluntly: “No Contracting State shall expel or return a refugee …”`
+/// `Pike did not mention his rivals by name, but told his volunteers, “Our town is in serious trouble.”`
+/// `He then put on a fake pirate voice and joked, “Well, I’mma just gonna keep it simple for y’all.”`
+/// `Okafor put it bluntly: “No member club shall sign or transfer a minor …”`
 /// When a verb in -ed introduces the quotation, the one named right before that verb speaks, not the sentence's subject:
-/// `She said her proposals were strong, to which O'Malley interjected: "It's just not true."` → O'Malley.
+/// `She said her figures were solid, to which O'Brady interjected: "It's simply not so."` → O'Brady.
 /// Only words that look like speech (a sentence, or six words or more); not after `and`, `or` or a preposition.
 struct IntroducedQuoteRule: QuoteRule {
     let name = "introduced-quote"
@@ -19,7 +19,7 @@ struct IntroducedQuoteRule: QuoteRule {
         return Candidate(span: quote.inner, quoteType: .direct, mention: mention, rule: name, confidence: 0.6)
     }
 
-    /// The speaker named right before the verb in -ed that ends the words before the quotation (`O'Malley interjected:`).
+    /// The speaker named right before the verb in -ed that ends the words before the quotation (`O'Brady interjected:`).
     private static func speakerOfVerb(before quote: QuoteSegment, from start: Int, _ paragraph: Paragraph, _ text: ScalarText) -> Span? {
         var end = quote.outer.start
         while end > start, text.isWhitespace(at: end - 1) || text.scalars[end - 1] == "," || text.scalars[end - 1] == ":" { end -= 1 }

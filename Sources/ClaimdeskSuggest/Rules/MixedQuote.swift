@@ -8,8 +8,8 @@
 /// ```
 /// Only a quotation that is no title and closes with a comma inside its marks, after writer's words in the same sentence that hold no colon,
 /// whose last clause holds no cue, no verb of naming (`He said the plan was “a disaster,” adding …` is reported speech the clause rules
-/// find) and no quoted sentence (phrases may stand there: `Guns are “the ultimate public health crisis” and “stunt children’s growth,”`),
-/// and not after a comma, a dash or a parenthesis (`, “But gosh almighty, they’re both qualified,”`).
+/// find) and no quoted sentence (phrases may stand there: `Potholes are “the ultimate municipal failure” and “ruin everyone’s tires,”`),
+/// and not after a comma, a dash or a parenthesis (`, “But good grief, they’re both exhausted,”`).
 enum MixedQuote {
     static func clause(ending quote: QuoteSegment, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
         guard quote.inner.end > quote.inner.start, text.scalars[quote.inner.end - 1] == ",", !quote.isTitle(in: text, paragraph: paragraph),
@@ -31,8 +31,8 @@ enum MixedQuote {
     }
 
     /// The clause the quotation ends, not the writer's clause before it or a phrase that opens the sentence:
-    /// `…, and the foreign policy group is less likely to be “overrun …,”` from `the`; `Emerging from two hours with Mr. Obama,
-    /// the prime minister ''looked ashen,''` from `the`.
+    /// `…, and the budget committee is less likely to be “swamped …,”` from `the`; `Emerging from two hours with Mr. Lund,
+    /// the harbour master ''looked shaken,''` from `the`.
     private static func startOfLastClause(in words: Span, _ text: ScalarText) -> Span {
         if let joint = text.allMatches(clauseJoint, in: words).last?.whole, text.wordCount(in: Span(joint.end, words.end), upTo: 3) >= 3 {
             return Span(joint.end, words.end)

@@ -1,6 +1,6 @@
 /// Reported speech whose cue is the speaker's second verb, after `and` or `but` (with `that` for verbs that also take an object):
 /// `The friend, Leo Marsh, pleaded guilty last year and testified that Whitfield had personally written the invoices.`
-/// `Sullivan put off deciding whether Judicial Watch could question Clinton but said the group could come back later.`
+/// `Marsh put off deciding whether the Tenants League could question Varga but said the group could return next month.`
 /// Inside a relative or subordinate clause the claim ends at that clause's comma (`ReportedClause.endingSubordinateClause`):
 /// `The mayor, who toured the site and said the bridge was safe, later closed it.`
 struct NameAndCueClauseRule: ClauseRule {

@@ -4,7 +4,7 @@
 /// `Wang Hsin-Hsien, a political science professor …, told VOA Mandarin that businesses are essentially forced …`
 /// `Norbank said in a note to clients that wage growth, running at 6 percent, remained “uncomfortably high.”`
 /// Not after a closing quote (`”, he told VOA Mandarin` attributes that quote) unless `that` opens more speech
-/// (`”, the spokeswoman told POLITICO that Gore plans …`), not `said of …`. Verbs that also take
+/// (`”, the spokeswoman told the Tribune that Lund plans …`), not `said of …`. Verbs that also take
 /// an object (`China announced a new wave of crackdowns`) report speech only with `that`.
 struct NameCueClauseRule: ClauseRule {
     let name = "name-cue-clause"
@@ -23,7 +23,7 @@ struct NameCueClauseRule: ClauseRule {
         + #"(?<cue>"# + Patterns.cue + ")"
     private static let opening = Patterns.regex(speakerAndCue)
     private static let cues = PhraseSet(Lexicon.speechVerbs)
-    /// `He said, however, that he hopes …`, `Carson added, he did not support …`: a comma after the cue before an aside or a pronoun;
+    /// `He said, however, that he hopes …`, `Pike added, he did not support …`: a comma after the cue before an aside or a pronoun;
     /// an aside before `that` (`Patterns.asideBeforeThat`: `said, twice, that`).
     private static let commaAfterCue = #"(?:,\s+(?:however|though|too|again),|"# + Patterns.asideBeforeThat + #"|,(?=\s+(?:he|she|they|we|I)\s))?"#
     /// After `that` the clause may open with a preposition (`said in an interview that in her state, there is …`); without it, a
@@ -50,9 +50,9 @@ struct NameCueClauseRule: ClauseRule {
     private static let quotationMarks: Set<Unicode.Scalar> = ["“", "”", "\""]
 
     /// The speaker and note of a match. A mention right after a preposition is its object (`ObjectMention`); the subject is then
-    /// the person its apposition names (`Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said`), else
-    /// what `ObjectMention` reads before the preposition (`a woman in Worcester, Massachusetts, told` → `a woman`, which
-    /// `DescribingPhrase` makes `woman in Worcester`).
+    /// the person its apposition names (`Troubled by the protests in Ashford, Senator Ida Marsh, the majority whip, said`), else
+    /// what `ObjectMention` reads before the preposition (`a woman in Eugene, Oregon, told` → `a woman`, which
+    /// `DescribingPhrase` makes `woman in Eugene`).
     /// A share of respondents speaks through the poll the sentence opens with (`PollSource`); a `he` or `she` inside the
     /// sentence is its subject (`PronounSubject`).
     private static func subject(_ named: Span, apposition: Span?, cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> (mention: Span, note: String?) {
@@ -67,8 +67,8 @@ struct NameCueClauseRule: ClauseRule {
         return Apposition.speaker(named, apposition: apposition, in: text)
     }
 
-    /// A claim that only names who heard the words around it or who said them: the addressee of `told` (`…, a school spokesman
-    /// told The Wall Street Journal.`, `she told the mayors in Indianapolis, “no one …”`), the speaker after `, said`
+    /// A claim that only names who heard the words around it or who said them: the addressee of `told` (`…, a club spokesman
+    /// told The Harbour Gazette.`, `she told the mayors in Indianapolis, “no one …”`), the speaker after `, said`
     /// (`…, said Michael O’Hanlon, a senior fellow at …`), with no `that` after the cue. Not `told reporters the plan is dead`,
     /// `told the sheriff that if he wants the keys, “come and get them.”`
     private static func namesWhoHeardOrSpoke(_ claim: Span, cue: Span, _ text: ScalarText) -> Bool {
@@ -99,7 +99,7 @@ struct NameCueClauseRule: ClauseRule {
     func reads(_ sentence: SentenceWords) -> Bool { sentence.mayReportSpeech }
 
     /// A match that is no claim (`she believed Putin wanted …` has no `that`) is passed over from its cue on, so that a later
-    /// speaker in the same sentence is still found (`…, Clinton said she was not going to jump to that conclusion`).
+    /// speaker in the same sentence is still found (`…, Varga said she was not ready to leap to that verdict`).
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         guard let lastCueEnd = text.endOfLast(of: Self.cues, in: paragraph.span) else { return [] }
         let searchStart = Self.openingSearchStart(in: paragraph, text)

@@ -1,6 +1,6 @@
 /// What a speaker announced, reported or acknowledged in a clause without `that`:
-/// `Chelsea Clinton announced she and her husband are expecting their second child.`,
-/// `CNN reported at least six skywriting planes filled the skies with anti-Trump messages.`
+/// `Dana Ortiz announced she and her husband are expecting their third child.`,
+/// `KVRX reported at least four crop-dusting planes filled the skies with pro-levy banners.`
 /// Only a clause (a subject, then within its first nine words a verb: an auxiliary, a modal or a past form in *-ed*), never a bare
 /// object: `China announced a new wave of crackdowns` and `Kim repeated her warning on Monday` are no claims.
 /// The speaker is the name, group or description right before the cue (past `also`, `on Tuesday` …), and there must be one:

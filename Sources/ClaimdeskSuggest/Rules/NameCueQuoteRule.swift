@@ -2,7 +2,7 @@
 /// `Zhou said, “Our success depends on our country’s policies. …”`, `Zhou Hongyi, chairman of Qihoo 360, said: “…”`,
 /// `she said, “but it comes from the sky …”` (the second half of a quote split by its cue),
 /// `the mayor of Vila Seca, Rui Costa, wrote: “…”`, `Doyle told the crowd outside the gates: "…"`; the cue may be the sentence
-/// subject's second verb (`he laughed and said, “We’ll see.”`).
+/// subject's second verb (`he grinned and said, “Not yet.”`).
 /// Not for quotes of fewer than four words unless shaped like a sentence (`told Reuters simply, "We lost."`, or one word
 /// answering: `Priebus said, "Probably."`): a cue before a
 /// scare-quoted phrase is not its cue (`when he declared China had eliminated poverty, “common prosperity” has become …`).
@@ -11,7 +11,7 @@ struct NameCueQuoteRule: QuoteRule {
     private static let pattern = Patterns.regex(#"(?<mention>"# + Patterns.speaker + #")(?<note>,\s[^“”".]{3,160}?,)?,?\s+"# + Patterns.beforeCue
         + #"(?<cue>"# + Patterns.cue + #")(?:\s+[^,:“”".]{1,40})?\s*[,:]\s*$"#)
 
-    /// `he laughed and said, “We’ll see.”`, `Mrs. Clinton shook her head and said, ''No.''`: the cue is the subject's second verb.
+    /// `he grinned and said, “Not yet.”`, `Mrs. Varga frowned and said, ''No.''`: the cue is the subject's second verb.
     private static let secondVerbCue = Patterns.regex(#"\s(?:and|then)\s+(?<cue>"# + Patterns.cue + #")\s*[,:]\s*$"#)
 
     /// `said, "Probably."`, `asked, “Really?”`: one capitalised word closed by `.`, `?` or `!`.
@@ -20,7 +20,7 @@ struct NameCueQuoteRule: QuoteRule {
             && Lexicon.sentenceEnds.contains(text.scalars[quote.inner.end - 1])
     }
 
-    /// `The club's investment, Ms. Tanzer said, ''is a perfect example of adapting'' to …`: a quotation in lower case after an
+    /// `The museum's renovation, Ms. Halloran said, ''is a fine example of listening'' to …`: a quotation in lower case after an
     /// attribution that interrupts the writer's clause (words and a comma before the speaker, no quotation closing there; a comma
     /// right after the cue) goes on with that clause, `InterruptedClauseRule`'s claim.
     private static func continuesInterruptedClause(_ quote: QuoteSegment, after writers: Span, cue: Span?, _ text: ScalarText) -> Bool {
@@ -45,7 +45,7 @@ struct NameCueQuoteRule: QuoteRule {
         return Candidate(span: quote.inner, quoteType: .direct, mention: mention, note: note, cue: match["cue"], rule: name, confidence: 0.85)
     }
 
-    /// The subject speaks when the cue is its second verb: `he laughed and said, “We’ll see.”` (the words before the
+    /// The subject speaks when the cue is its second verb: `he grinned and said, “Not yet.”` (the words before the
     /// quotation end with a comma or colon).
     private func afterASecondVerb(_ quote: QuoteSegment, _ before: Span, _ paragraph: Paragraph, _ text: ScalarText) -> Candidate? {
         guard let cue = text.firstMatch(Self.secondVerbCue, in: before)?["cue"],

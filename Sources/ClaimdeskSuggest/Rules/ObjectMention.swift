@@ -1,12 +1,12 @@
 /// A mention a clause rule's pattern read right after a preposition is what the preposition governs, not who speaks:
-/// `a woman in Worcester, Massachusetts, told him she …` (`Worcester`), `Trump at the time said he …` (`the time`),
+/// `a woman in Eugene, Oregon, told him she …` (`Eugene`), `Moreno at the time said he …` (`the time`),
 /// `People briefed on the talks said …` (`the talks`). The speaker is then the words before the preposition: with the phrase
 /// when they end in a noun it qualifies (`People briefed on the talks`, `Speaker of the House Paul Ryan`; after a determiner
-/// without it, for `DescribingPhrase` reads it into the description: `a woman` → `woman in Worcester`), alone when the phrase
-/// says when or where it was said (`Trump at the time`, `Jeb Bush in a Medium post`).
+/// without it, for `DescribingPhrase` reads it into the description: `a woman` → `woman in Eugene`), alone when the phrase
+/// says when or where it was said (`Moreno at the time`, `Ida Marsh in a blog post`).
 ///
 /// ```swift
-/// ObjectMention.speaker(for: mention, in: paragraph, text)   // "a woman" for the mention "Worcester"
+/// ObjectMention.speaker(for: mention, in: paragraph, text)   // "a woman" for the mention "Eugene"
 /// ```
 enum ObjectMention {
     /// The preposition right before `mention` (no comma between), if there is one.
@@ -28,8 +28,8 @@ enum ObjectMention {
         return opensWithDeterminer ? before : Span(before.start, mention.end)
     }
 
-    /// Prepositions whose object may stand between a subject and its verb: `a woman in Worcester`, `Trump at the time`,
-    /// `In addition to Mr. Regalado, two members of Congress … have said`.
+    /// Prepositions whose object may stand between a subject and its verb: `a woman in Eugene`, `Moreno at the time`,
+    /// `In addition to Mr. Okoro, two members of the council … have said`.
     private static let prepositions: Set<String> = ["in", "at", "of", "from", "near", "to", "for", "with", "on", "into", "across",
                                                     "outside", "inside", "between", "via", "under", "over", "about", "during"]
 

@@ -1,9 +1,9 @@
 /// A partial quote in the object of a verb of stance (praise, blame, promise, protest …) other than saying: the whole
 /// object is the claim, as news annotation marks it, from the verb to the end of the clause:
-/// `Rubio also bemoaned the current political climate in which people “literally hate each other”` → `the current
-/// political climate in which people “literally hate each other”` by Rubio; `Cruz blamed the anti-fracking law on
-/// “knuckleheaded Democratic politicians.”`; `Hillary Clinton promised on Tuesday to refrain from using the phrase
-/// “illegal immigrant” …`; `…, vowing to “fight for every vote” in the nation’s last primary`.
+/// `Pike also bemoaned the current civic mood in which neighbours “barely speak to each other”` → `the current
+/// civic mood in which neighbours “barely speak to each other”` by Pike; `Lund blamed the parking law on
+/// “knuckleheaded downtown planners.”`; `Dana Ortiz promised on Tuesday to refrain from using the phrase
+/// “lazy tenant” …`; `…, vowing to “knock on every door” in the county’s last runoff`.
 ///
 /// The verb (one of the list, else a verb in *-ed* right after the sentence's subject: `subjectsVerb`) stands in the
 /// quotation's sentence, at most 15 words before it, and its speaker (the one named before it, else the sentence's subject)
@@ -38,8 +38,8 @@ struct ObjectQuoteRule: QuoteRule {
     private static let phraseNouns: Set<String> = ["term", "phrase", "word", "words", "slogan", "label", "moniker", "nickname",
                                                    "caption", "headline", "title", "hashtag", "motto", "as"]
 
-    /// The object ends before a second verb after the quotation: `pledged to be "the greatest jobs president" and cast doubt
-    /// on …`, `blasted the call for a "deportation force" on Wednesday, calling it …`, `… before floating the idea`; and at a
+    /// The object ends before a second verb after the quotation: `pledged to be "the greatest parks mayor" and cast doubt
+    /// on …`, `blasted the call for a "curfew patrol" on Wednesday, calling it …`, `… before floating the idea`; and at a
     /// semicolon.
     private static func endingAtASecondVerb(_ claim: Span, after quote: QuoteSegment, _ text: ScalarText) -> Span {
         guard quote.outer.end < claim.end, let verb = text.firstMatch(secondVerb, in: Span(quote.outer.end, claim.end)) else { return claim }
@@ -50,7 +50,7 @@ struct ObjectQuoteRule: QuoteRule {
         + #"|,?\s+(?:and|but|as\s+(?:he|she|they))\s+(?:then\s+|also\s+)?\p{Ll}+(?:ed|s))\b|\s*;"#)
 
     /// The verb in *-ed* right after the sentence's subject (past `also`, `has`, an adverb), when the quotation stands in its
-    /// object: `His campaign protested that Clinton aides were being "disingenuous"`, `Gowdy referenced a report that
+    /// object: `Her campaign protested that Moreno aides were being "evasive"`, `Pike referenced a report that
     /// "less than one percent …"`. Only a quotation of four words or more, or a verb followed by `that`: a shorter quote in
     /// the object of any verb is mostly the writer's scare quote. Not a verb of naming or accusing (the gold texts' scare
     /// quotes: `called the vote a "turning point"`).
@@ -77,7 +77,7 @@ struct ObjectQuoteRule: QuoteRule {
                                                    "used", "accused", "accusing", "accuses", "described", "describing"]
 
     /// `CueSpeaker.speaker(of:)` without the verb itself, which a subject of lower-case words would take in
-    /// (`The former secretary of state mocked`).
+    /// (`The former harbour commissioner mocked`).
     private static func speaker(of cue: Span, _ paragraph: Paragraph, _ text: ScalarText) -> Span? {
         guard let mention = CueSpeaker.speaker(of: cue, in: paragraph, text) else { return nil }
         guard mention.end > cue.start else { return mention }
@@ -93,8 +93,8 @@ struct ObjectQuoteRule: QuoteRule {
     }
 
     /// `pledged money to Xi Jinping's "common prosperity" drive`: a quotation of up to three words followed by a noun it
-    /// qualifies is the writer's scare quote, not a reported phrase (`blasted the call for a "deportation force" on Wednesday`
-    /// goes on with a preposition, and stays, as do `vowed to "bomb the hell" out of …` and `supports "appropriate pay raises,"
+    /// qualifies is the writer's scare quote, not a reported phrase (`blasted the call for a "curfew patrol" on Wednesday`
+    /// goes on with a preposition, and stays, as do `vowed to "sue the pants" off …` and `supports "modest fare hikes,"
     /// opposes …`, closed by its comma; a verb in quotes after `to` qualifies nothing either: `promises to “end” the Common Core`).
     private static func modifiesANoun(_ quote: QuoteSegment, _ text: ScalarText) -> Bool {
         guard quote.wordCount(in: text) < 4, quote.inner.end > quote.inner.start,

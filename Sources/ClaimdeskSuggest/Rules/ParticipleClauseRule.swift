@@ -1,10 +1,10 @@
 /// More reported speech attached to a sentence by a participle; the speaker is the sentence's subject:
 /// `Doyle disputed the authority's figures, saying the port had "cooked the numbers" to turn the public against the strike.`
 /// `"That is the most generous package …," he said, adding that the authority was "ready to talk tonight."`
-/// `Rubio flipped his choice on the spot – saying he was rooting for Manning`, `… and saying that productive senators are overrated`,
-/// `She escalated her criticism, telling CNN that Trump is a “faker”` (`telling` with its addressee).
-/// When the subject is not read (a dateline: `WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended …, saying …`), the speaker is
-/// the first person the sentence names (`Marine Le Pen, …, voiced support for Donald Trump, saying …` → Le Pen), else the
+/// `Pike switched his pick at the last minute – saying he was cheering for Okafor`, `… and saying that punctual trains are overrated`,
+/// `She sharpened her attack, telling the Tribune that Moreno is a “phony”` (`telling` with its addressee).
+/// When the subject is not read (a dateline: `ASHFORD — Sen. Rui Moreno (I-Ore.) defended …, saying …`), the speaker is
+/// the first person the sentence names (`Ilse Marten, …, voiced support for Dana Ortiz, saying …` → Marten), else the
 /// person named last.
 /// Not attached by a comma, a participle reports speech before a clause (`issued a statement saying that …`, `with 50 percent
 /// saying they …`); its speaker is then the one right before it, else the sentence's subject.
@@ -14,7 +14,7 @@ struct ParticipleClauseRule: ClauseRule {
     private static let pattern = Patterns.regex(#"(?<cue>"# + Patterns.participleCue + #"|\btelling(?=\s+"# + addressee + #"))"#
         + #"(?:(?<=telling)\s+"# + addressee + #"(?:\s+(?:on|in|at)\s+\p{Lu}?\p{Ll}+)?)?(?:\s+that\b)?\s+"# + Patterns.clause)
     /// Whom `telling` addresses: `telling CNN that …`, `telling reporters on Thursday he …`, `telling ABC's This Week that …`,
-    /// `telling a town hall in Salem that …`.
+    /// `telling a union meeting in Dayton that …`.
     private static let addressee = #"(?:(?:an?|the)\s+[^“”.,;:]{1,60}?(?=\s+that\b)|him|her|them|us|reporters|voters|supporters|investors|the\s+\p{Ll}+|\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})"#
 
     /// After a comma or a dash, or after `and`, `while`, `by`, `after`: the participle attaches speech to the sentence
@@ -44,8 +44,8 @@ struct ParticipleClauseRule: ClauseRule {
     }
 
     /// The first person the sentence names before the cue as its subject, outside quotations: a name followed by a lower-case
-    /// word, perhaps after a comma, and not a place, an organisation or an owner (`PARIS, Aug 31 (Reuters) - France’s far-right
-    /// National Front party leader, Marine Le Pen, voiced …` → `Marine Le Pen`; `in Beaumont, Tex., Mr. Trump was` → `Mr. Trump`).
+    /// word, perhaps after a comma, and not a place, an organisation or an owner (`LISBON, Aug 31 (Reuters) - Portugal’s centre-left
+    /// Harbour League party leader, Ilse Marten, voiced …` → `Ilse Marten`; `in Abilene, Tex., Mr. Halden was` → `Mr. Halden`).
     private static func firstPerson(before cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span? {
         let sentence = Span(paragraph.sentenceStart(before: cue.start, in: text), cue.start)
         return text.allMatches(Patterns.nameRun, in: sentence).lazy.map(\.whole)

@@ -1,8 +1,8 @@
 /// A quotation introduced by a participle; the speaker is the sentence's subject:
-/// `Ryan’s campaign shrugged off the comments, telling reporters, “Neither Speaker Ryan nor anyone on his team asked.”`
-/// `She responded on Twitter by saying, "Seriously, just stop lying."` — a comma or colon after the cue (and its addressee),
+/// `Lund’s campaign shrugged off the remarks, telling reporters, “Neither Mayor Lund nor anyone on her staff complained.”`
+/// `She replied on Facebook by saying, "Honestly, just stop guessing."` — a comma or colon after the cue (and its addressee),
 /// a colon after a circumstance (`saying in a post on Twitter: “…”`), or nothing before a quotation shaped like a sentence
-/// (`Obama punctuated his list by saying “Too many.”`);
+/// (`Okafor ended her speech by saying “Never again.”`);
 /// `saying the port had "cooked the numbers"` is reported speech with a partial quote, not this.
 struct ParticipleQuoteRule: QuoteRule {
     let name = "participle-quote"

@@ -1,13 +1,13 @@
 /// A `he` or `she` inside a sentence, in a clause the sentence's subject governs, refers to that subject, not to the person
-/// named last: `Trump included the Philippines on a list of countries he said had sent immigrants …` (`he` is Trump, not the
-/// lawmaker quoted in the paragraph before), `Clinton proposed new federal regulations that would end what she said were …`.
+/// named last: `Moreno included the Azores on a list of places he said had sent fishermen …` (`he` is Moreno, not the
+/// lawmaker quoted in the paragraph before), `Varga drafted new county rules to curb what she said were …`.
 /// Only a subject that reads as a person's name (no organisation, place or description), after up to three opening phrases
-/// (`At a rally in Portland, Maine, on Thursday afternoon, Trump included …`), a pronoun that does not open the sentence,
-/// and no other person named between them (`Chaffetz asked whether Clinton committed perjury when she testified`: `she`
-/// is Clinton, whom the resolver takes as the person named last).
+/// (`At a rally in Eugene, Oregon, on Thursday afternoon, Moreno included …`), a pronoun that does not open the sentence,
+/// and no other person named between them (`Pike asked whether Varga misled the panel when she testified`: `she`
+/// is Varga, whom the resolver takes as the person named last).
 ///
 /// ```swift
-/// PronounSubject.subject(for: he, in: paragraph, text)   // the span of "Trump"
+/// PronounSubject.subject(for: he, in: paragraph, text)   // the span of "Moreno"
 /// ```
 enum PronounSubject {
     private static let pronouns: Set<String> = ["he", "she"]

@@ -1,6 +1,6 @@
 /// A quotation that opens a sentence, with no cue of its own, after a sentence about its speaker:
-/// `Iowa State University's Dianne Bystrom agreed. "Mainstream Republicans are running out of time."`
-/// `Mr. Hannity is unapologetic about his aim. ''I'm not hiding the fact that I want Donald Trump to win.''`
+/// `Ashford College's Mira Holt agreed. "Moderate voters are running out of patience."`
+/// `Mr. Kessler is unapologetic about his goal. ''I'm not pretending I don't want the levy to pass.''`
 /// Only words that look like speech (a sentence, or six words or more), and only when the sentence before opens with a speaker.
 /// Not when the sentence before opens with a quotation of its own: its attribution (`"…," said Steve Smith, a veteran
 /// newspaper editor who teaches journalism. "When you …"`) is that quotation's, and the next one goes on with its speaker

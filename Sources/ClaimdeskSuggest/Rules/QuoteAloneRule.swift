@@ -1,12 +1,12 @@
 /// A quotation with no cue and no sentence about its speaker, inside the writer's paragraph: someone's words all the
 /// same when they look like speech — a sentence that starts with a capital, or eight words or more. Its speaker is the
-/// subject of the writer's sentence around it (`Ali called on fellow Muslims to “stand up to those who use Islam …”`, `The
-/// town released a statement saying Trump’s comments “are based on his opinion, not actual facts”`), else the person
-/// named last before it (`Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”`), else the previous
+/// subject of the writer's sentence around it (`Okafor called on fellow anglers to “speak out against those who poison the river …”`, `The
+/// town released a statement saying Moreno’s comments “are based on his opinion, not actual facts”`), else the person
+/// named last before it (`Greta Hollis, who grew up with Okafor, “We all knew she would go far.”`), else the previous
 /// claim's:
-/// `Cruz spoke for an hour in Des Moines. The crowd cheered when “We will repeal every word of Obamacare.”`
-/// Never a scare-quoted phrase or a title (`“The Fixers: Eddie Mannix, Howard Strickling and the MGM Publicity Machine”`,
-/// `“The Lead with Jake Tapper,”`: most long words capitalised).
+/// `Pike spoke for an hour in Dayton. The crowd cheered when “We will repeal every line of the parking code.”`
+/// Never a scare-quoted phrase or a title (`“The Menders: Ada Crane, Felix Dorn and the Harbour Press Office”`,
+/// `“The Hour with Nora Blake,”`: most long words capitalised).
 struct QuoteAloneRule: QuoteRule {
     let name = "quote-alone"
 
@@ -22,7 +22,7 @@ struct QuoteAloneRule: QuoteRule {
                          speakerIsLastNamed: true)
     }
 
-    /// `The petition accuses the Trump campaign of “attempting to bully …”`, `The impostor gushed about a “common interest …”`: a
+    /// `The petition accuses the Moreno campaign of “trying to silence …”`, `The impostor gushed about a “common interest …”`: a
     /// sentence that opens with a description whose head no speaker pattern knows, then its verb (in -s or -ed, or `found`), with
     /// no clause opened between the verb and the quotation (`The crowd cheered when “…”` is someone else's).
     private static func describedSubject(before quote: QuoteSegment, _ paragraph: Paragraph, _ text: ScalarText) -> Span? {

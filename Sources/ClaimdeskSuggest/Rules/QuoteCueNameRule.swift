@@ -10,7 +10,7 @@ struct QuoteCueNameRule: QuoteRule {
     private static let describedSpeaker = Patterns.regex(#"^\s*,?\s*(?<cue>"# + AfterQuote.cue + #")\s+(?<mention>"#
         + AfterQuote.descriptionBeforeEnd + ")")
 
-    /// `said a source close to the campaign`, `says a source involved in the super-PAC’s creation`: a description (`a
+    /// `said a source close to the harbour board`, `says a source involved in the choir’s founding`: a description (`a
     /// source`) takes the words that say which one, up to a comma or the sentence's end.
     private static let whatDescribes = Patterns.regex(#"^\s+(?:close\s+to|familiar\s+with|involved\s+in|with|of|for|from|at|in|on|calling)\s+[^,.;:“”"()]{2,60}?(?=\s*(?:[,.;:“”"(]|$))"#)
 
@@ -32,7 +32,7 @@ struct QuoteCueNameRule: QuoteRule {
         return described
     }
 
-    /// `Humphrey, who calls Trump a “sociopath,” said he doesn’t believe …`: a pronoun and a verb after the cue are the subject of
+    /// `Lindqvist, who calls the mayor a “fraud,” said he doesn’t believe …`: a pronoun and a verb after the cue are the subject of
     /// reported speech, not an inverted attribution (`said she` is not written so).
     private static func startsReportedSpeech(_ match: NamedGroups, _ text: ScalarText) -> Bool {
         guard let mention = match["mention"], Lexicon.personalPronouns.union(Lexicon.collectivePronouns).contains(text.slice(mention)) else { return false }

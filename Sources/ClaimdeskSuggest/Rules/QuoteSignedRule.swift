@@ -2,14 +2,14 @@
 /// its line, signed at the end of that line, as fact-checks and round-ups print them:
 ///
 /// ```
-/// "I will look into it. I don't know the status, but I will certainly look into it."
+/// "I will check on it. I don't know the details, but I will surely check on it."
 ///
-/// - Hillary Clinton.
+/// - Dana Ortiz.
 ///
 /// “He can’t even answer a question without scaring people about something else first.” ― Esther Tapia
 /// “Maybe, we can build a wall around Donald Trump.”― Steve Quinlan.
 /// ```
-/// The name may be followed by a comma and what the speaker was doing (`-President Obama, tweeting after Clinton's speech.`).
+/// The name may be followed by a comma and what the speaker was doing (`-Mayor Park, tweeting after Varga's speech.`).
 /// A dash line that opens with no name (`– An immigrant himself –.`) signs nothing.
 struct QuoteSignedRule: QuoteRule {
     let name = "quote-signed"

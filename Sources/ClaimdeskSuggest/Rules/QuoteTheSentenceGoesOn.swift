@@ -1,6 +1,6 @@
 /// A partial quote the writer's sentence goes on after is claimed with the rest of the sentence, as news annotation marks it:
 /// in `The Sanders campaign projects that “imposing a tax of a fraction of a percent” on financial transactions would raise $75
-/// billion a year.` (a quote opening a `that` clause) and in `Tyler said, "We have three weeks to go" until the Iowa caucuses.`
+/// billion a year.` (a quote opening a `that` clause) and in `Lund said, "We have two days to go" until the county vote.`
 /// (a quote after its cue, closed with no punctuation, then words in lower case) the claim runs from the quotation to the
 /// sentence's end, not the quoted words alone.
 ///
@@ -30,7 +30,7 @@ enum QuoteTheSentenceGoesOn {
         text.slice(text.wordBefore(quote.outer.start)) == "that"
     }
 
-    /// `Tyler said, "We have three weeks to go" until …`: a quotation after its cue (`name-cue-quote`) that closes on a word
+    /// `Lund said, "We have two days to go" until …`: a quotation after its cue (`name-cue-quote`) that closes on a word
     /// and is followed by a word in lower case.
     private static func goesOnAfterItsCue(_ quote: QuoteSegment, _ candidate: Candidate, _ text: ScalarText) -> Bool {
         guard candidate.rule == "name-cue-quote", text.scalars[quote.inner.end - 1].isQuickAlphabetic else { return false }

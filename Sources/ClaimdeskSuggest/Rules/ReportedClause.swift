@@ -23,11 +23,11 @@ enum ReportedClause {
         cue.end < claim.start && text.slice(text.trimmed(Span(cue.end, claim.start))).hasSuffix("that")
     }
 
-    /// `While Ramos said that journalists cannot have any political affiliation, he appears …`: speech reported inside a
+    /// `While Okoro said that referees cannot have any club affiliation, he appears …`: speech reported inside a
     /// subordinate clause that opens the sentence (no comma between its opening word and the cue) ends at that clause's comma,
-    /// outside quotations; so does speech reported in a relative or subordinate clause after a comma (`Sanders, who had said he
-    /// would debate the front-runner, criticized …`, `The changes, which officials said will go into effect soon, will not
-    /// apply …`, `However, while the RNC says they are on their way, they are not …`); other claims are returned as they are.
+    /// outside quotations; so does speech reported in a relative or subordinate clause after a comma (`Pike, who had said he
+    /// would debate the incumbent, criticized …`, `The changes, which officials said will go into effect soon, will not
+    /// apply …`, `However, while the league says they are in the mail, they are not …`); other claims are returned as they are.
     static func endingSubordinateClause(_ claim: Span, cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span {
         let start = paragraph.sentenceStart(before: cue.start, in: text)
         let lastComma = (start..<cue.start).last { index in
@@ -46,7 +46,7 @@ enum ReportedClause {
 
     /// Whether the words after a comma closing a clause after a comma go on with the sentence around it (`, criticized
     /// Clinton`, `, he continued`), not with the clause itself (`, when she claimed that the Islamic State, or ISIS, has …`,
-    /// `, which were evenly split between Trump and Cruz, with a couple …`, `, including …`).
+    /// `, which were evenly split between Lund and Pike, with a couple …`, `, including …`).
     private static func resumesTheSentence(after comma: Int, _ text: ScalarText) -> Bool {
         let word = text.slice(text.wordAfter(comma + 1))
         return !word.isEmpty && !word.hasSuffix("ing") && !clauseGoesOn.contains(word)
@@ -77,7 +77,7 @@ enum ReportedClause {
 
     /// Whether what follows a cue that may also take an object opens a clause: `that`, or a word that opens one (a pronoun, a name,
     /// a number, a question word). A participle not attached by a comma (`issued a statement saying that …`, `with 50 percent
-    /// saying they …`) or `to say` (`rushing to TV to say he did not …`) reports speech only then; `saying goodbye`, `saying the
+    /// saying they …`) or `to say` (`hurrying to the radio to say he did not …`) reports speech only then; `saying goodbye`, `saying the
     /// same thing`, `noting flagging conditions` are objects.
     static func opensAClause(_ claim: Span, after cue: Span, _ text: ScalarText) -> Bool {
         if text.slice(text.trimmed(Span(cue.end, claim.start))).hasSuffix("that") { return true }

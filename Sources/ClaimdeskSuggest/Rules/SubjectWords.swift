@@ -1,6 +1,6 @@
 /// The words right before a cue that no speaker pattern reads, as the speaker's mention: `security specialists say`,
-/// `but majorities in all five say`, `In separate interviews, three current and former Podesta employees said`,
-/// `multiple sources privy to negotiations say`. The resolver then names the speaker by that description.
+/// `but majorities in all four say`, `In separate interviews, four current and former Halden staffers said`,
+/// `several sources privy to the talks say`. The resolver then names the speaker by that description.
 ///
 /// ```swift
 /// SubjectWords.mention(before: cue, from: sentenceStart, text)   // "security specialists" in "But security specialists say it’s …"

@@ -1,15 +1,15 @@
 /// A partial quote inside a `that` clause after a verb or a noun of stating that is no cue the other rules know: the clause
 /// is what was said, as news annotation marks it, from after `that` to the clause's end:
-/// `Some Republicans could be heard grousing that the "fake" Trump literature was more plentiful than the real thing` → `the
-/// "fake" Trump literature was more plentiful than the real thing` by Some Republicans; `experts have speculated that North
-/// Korea might be able to boost its "explosive yield" through other means`; `Trump's recent evidence-free assertion that
-/// "thousands" of Muslim Americans … celebrated …`; `she made it clear that she has “serious concerns” about …`.
+/// `Some volunteers could be heard grumbling that the "knockoff" Moreno flyers were more common than the real ones` → `the
+/// "knockoff" Moreno flyers were more common than the real ones` by Some volunteers; `experts have speculated that North
+/// Korea might be able to boost its "explosive yield" through other means`; `Pike's recent evidence-free assertion that
+/// "thousands" of commuters … cheered …`; `she made it clear that she had “grave doubts” about …`.
 ///
 /// The word before `that` is a verb in *-ed* or *-ing* (`sniped`, `alleging`; not `nothing`, `during` …), a noun of stating
 /// (`claim`, `assertion`, `accusation`, `suggestion` …; also before *was* or *is*: `The senator's answer was that`) or `made it clear`, perhaps with an addressee or a place before `that`
 /// (`promised Weiner that`, `mused in Thursday's debate that`), or a cue and the words that say when, where or to whom
-/// (`said for the first time that`, `told conservative radio host Hugh Hewitt on Wednesday that`; no new subject or verb there:
-/// `said he hadn't given up hope that`, `said the problems are so daunting that` is the cue's own clause); the quotation stands in the clause that `that`
+/// (`said for the first time that`, `told late-night radio host Ben Alder on Wednesday that`; no new subject or verb there:
+/// `said he hadn't lost faith that`, `said the problems are so daunting that` is the cue's own clause); the quotation stands in the clause that `that`
 /// opens, and the clause's speaker (the one named before the word, else the sentence's subject) must be found. The quotation
 /// makes the clause someone's words: a `that` clause with no quotation in it is left to the clause rules and their cues; nor is
 /// `so daunting that` (a result). A straight or doubled-apostrophe quotation opening the clause is claimed as a quote (`telling

@@ -1,6 +1,6 @@
 /// A short quotation of capitalised words that opens its sentence and ends with a comma, a question mark or an
 /// exclamation mark is someone's words when a cue follows it, not a title:
-/// `“Nusra is Al Qaeda,” Mr. Kerry said.`, `"But Pete Wilson won,” Axelrod said.`, `''Follow us,'' Ms. Gil said`.
+/// `“Greenfield is Harbour Trust,” Mr. Lund said.`, `"But Ada Crane won,” Pike said.`, `''Follow us,'' Ms. Gil said`.
 /// Such a quotation is offered to the rules that read a cue right after it (`quote-cue-name`, `quote-name-cue`) only;
 /// `titled “Holding the Line,” the bank said` does not open its sentence and stays a title. Any title-shaped quotation is
 /// offered to `what-called-quote` (`what he called “our arguments this year.”`). After a comma or colon it is offered to

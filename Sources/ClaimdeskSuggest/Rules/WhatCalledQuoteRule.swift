@@ -1,9 +1,9 @@
 /// A label someone is said to use, in the writer's `what X called`: the quotation is theirs, whatever its length:
 /// `banks formed what they called ''financial supermarkets,''` → `financial supermarkets,` by they;
-/// `the party's rift - what he called ''our arguments this year.''`, `what critics describe as “a power grab.”`.
-/// `called “…”` alone is a title or a name (`QuoteSegment.isTitle`), and `a group called the “We The People Foundation”`
-/// names no speaker: only `what`, a speaker, the verb of naming. Not inside reported speech (`Clinton says Americans are
-/// hungry for what she calls “real solutions.”` is the clause's claim): no cue earlier in the sentence.
+/// `the club's feud - what he called ''our quarrels this season.''`, `what critics describe as “a power grab.”`.
+/// `called “…”` alone is a title or a name (`QuoteSegment.isTitle`), and `a group called the “Friends Of The Ferry Fund”`
+/// names no speaker: only `what`, a speaker, the verb of naming. Not inside reported speech (`Varga says residents are
+/// hungry for what she calls “real answers.”` is the clause's claim): no cue earlier in the sentence.
 struct WhatCalledQuoteRule: QuoteRule {
     let name = "what-called-quote"
     private static let pattern = Patterns.regex(#"\b[Ww]hat\s+(?<mention>he|she|they|it|we|I|critics|supporters|opponents|"#

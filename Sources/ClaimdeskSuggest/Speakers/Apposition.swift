@@ -8,8 +8,8 @@ import Foundation
 enum Apposition {
     private static let circumstance = Patterns.regex(#",\s+(?:in|on|at|during|via|by|who|which|whose|when|where|speaking|according)\b"#)
 
-    /// A name, not a party and state code (`Rep. Chris Collins, R-NY, said`, `D-Calif.`) or a party and state
-    /// (`Senator Lindsey Graham, Republican of South Carolina, said`).
+    /// A name, not a party and state code (`Rep. Ada Lund, R-NY, said`, `D-Calif.`) or a party and state
+    /// (`Senator Ida Marsh, Republican of North Dakota, said`).
     private static let bareName = Patterns.regex(#"^(?![RDI]-\p{Lu})(?!(?:Republican|Democrat|Democratic|Independent)\s+of\b)"# + Patterns.name + "$")
 
     /// The speaker and note of `mention, apposition,`: in `the mayor of Vila Seca, Rui Costa, said` the apposition is only a
@@ -21,9 +21,9 @@ enum Apposition {
         return (mention, note(apposition, in: text))
     }
 
-    /// `In a statement to the Observer, her senior policy adviser, Jake Sullivan, said:`, `In a statement, Brian Fallon, a spokesman
-    /// for the Clinton campaign, said:`: when the mention read is the object of an opening phrase's preposition (`to the Observer`,
-    /// `In a statement`), the speaker is the name in the apposition (`Jake Sullivan`), and the rest of it is the note.
+    /// `In a statement to the Ledger, her chief of staff, Owen Pratt, said:`, `In a statement, Nils Berg, a spokesman
+    /// for the Varga campaign, said:`: when the mention read is the object of an opening phrase's preposition (`to the Ledger`,
+    /// `In a statement`), the speaker is the name in the apposition (`Owen Pratt`), and the rest of it is the note.
     /// Nil when the mention is no such object or the apposition holds no name.
     static func speaker(afterOpening mention: Span, apposition: Span?, in text: ScalarText) -> (mention: Span, note: String?)? {
         guard let apposition, isObjectOfPreposition(mention, text) else { return nil }

@@ -1,9 +1,9 @@
 /// The words after a description that say which one, read into the speaker it names:
-/// `A spokeswoman for Janney also declined …` → `spokeswoman for Janney`, `Supporters of abortion rights, on the other hand,
-/// argued` → `supporters of abortion rights`, `” said a source close to the campaign.` → `source close to the campaign`.
+/// `A spokeswoman for Halvorsen also declined …` → `spokeswoman for Halvorsen`, `Supporters of abortion rights, on the other hand,
+/// argued` → `supporters of abortion rights`, `” said a source close to Mayor Park.` → `source close to Mayor Park`.
 ///
 /// ```swift
-/// DescribingPhrase.described(speaker, cue: cue, text)   // "spokeswoman for Janney" for the speaker "spokeswoman"
+/// DescribingPhrase.described(speaker, cue: cue, text)   // "spokeswoman for Halvorsen" for the speaker "spokeswoman"
 /// ```
 /// Only a speaker named by its description (its name ends in the mention's last word, in lower case) takes the phrase; a name
 /// (`Trump`) or a referent (`the company` → `Theranos`) does not. The phrase opens with a preposition (`of, for, from, at, with,
@@ -84,7 +84,7 @@ enum DescribingPhrase {
     }
 
     /// The words from `offset` on, before `limit`, up to the first punctuation mark: one that ends a word ends the run after
-    /// it (`Janney,`), one that opens a word before it (`“…`, `(D-Md.)`, `—`).
+    /// it (`Halvorsen,`), one that opens a word before it (`“…`, `(D-Md.)`, `—`).
     private static func words(from offset: Int, before limit: Int, _ text: ScalarText) -> [Span] {
         var words: [Span] = []
         var index = offset

@@ -54,7 +54,7 @@ struct QuoteSegment {
     }
 
     /// Whether a letter, digit or punctuation comes right before `index`: an opening curly mark there, inside a quotation, is
-    /// one printed the wrong way round that closes it (`an “expedited review“ of Flint’s water`).
+    /// one printed the wrong way round that closes it (`an “urgent audit“ of Ashford’s harbour`).
     private static func isAfterAWord(_ index: Int, _ text: ScalarText, _ paragraph: Span) -> Bool {
         index > paragraph.start && !text.isWhitespace(at: index - 1) && !Lexicon.openingMarks.contains(text.scalars[index - 1])
             && !"([—–-".unicodeScalars.contains(text.scalars[index - 1])

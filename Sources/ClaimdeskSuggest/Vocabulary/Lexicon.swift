@@ -51,7 +51,7 @@ enum Lexicon {
     static let participlesInAClause = ["including", "regarding", "concerning", "following", "excluding", "nothing", "something", "anything",
                                        "everything", "being", "during", "according", "morning", "evening", "thing"]
     /// Verbs after `and` or `but` with no new subject that are the speaker's next act, not part of what was said:
-    /// `he found Trump “very charming” and called his standing “unheard of.”`, `… but lamented that …`.
+    /// `he found Moreno “very polite” and called his record “second to none.”`, `… but lamented that …`.
     static let secondActsOfTheSpeaker = ["called", "calls", "calling", "vowed", "vows", "promised", "promises", "questioned", "questioning",
                                          "criticized", "accused", "urged", "lamented", "praised", "defended", "dismissed", "blamed",
                                          "swears", "swore", "considers", "requested", "suggested", "suggesting", "warning", "warned",
@@ -82,7 +82,7 @@ enum Lexicon {
                                            "Another", "another", "One", "one", "That", "that", "This", "this"]
 
     /// Words that may follow a quoted phrase without the phrase qualifying them: prepositions, conjunctions, relatives
-    /// (`a "deportation force" on Wednesday`, `"reckless" and urged`).
+    /// (`a "curfew patrol" on Wednesday`, `"reckless" and urged`).
     static let functionWordsAfterAPhrase: Set<String> = ["and", "or", "but", "nor", "in", "on", "at", "of", "to", "for", "from", "by",
                                                          "with", "as", "that", "which", "who", "whom", "whose", "when", "while",
                                                          "if", "because", "since", "until", "after", "before", "during", "over",

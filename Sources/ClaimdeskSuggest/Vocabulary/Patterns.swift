@@ -84,16 +84,16 @@ enum Patterns {
     static let quotation = #"(?:“[^“”]*”|“[^“”"]*"(?![\p{L}\d]))"#
 
     /// A quotation in straight marks opening a reported clause, read whole so that no end of the clause is looked for inside it:
-    /// `testified that "none of the professors at the live events" were handpicked` (not `"none of the professors`, as if
-    /// `at the live events` said where it was said).
+    /// `testified that "none of the judges at the county fairs" were paid` (not `"none of the judges`, as if
+    /// `at the county fairs` said where it was said).
     private static let straightQuotation = #""[^"“”]*"(?![\p{L}\d])"#
 
     /// The rest of an aside inside the reported clause's subject, closed by a comma and a verb: `the criticism, which is
     /// outlined in a report from Greenpeace, is fair game`. The clause goes on over it.
     private static let asideBeforeTheVerb = #"[^,.;:!?“”]{1,100}?,\s+(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do)\b"#
 
-    /// The rest of an aside between two dashes: `David Brock, founder of Correct the Record — a pro-Clinton super PAC — was
-    /// planning …`, `those old - and previously unreported - postings`. The clause goes on over it.
+    /// The rest of an aside between two dashes: `Ada Crane, founder of Save the Pier — a pro-harbour lobby group — was
+    /// planning …`, `those old - and previously unseen - letters`. The clause goes on over it.
     private static let asideClosedByADash = #"(?:[^.;:!?“”–—\s]|\s(?![-–—]\s)){1,100}?\s[-–—]\s"#
 
     /// Where or how something was said, after what was said: `in an interview`, `during an appearance on CBS`, `in a tweet`;
@@ -107,11 +107,11 @@ enum Patterns {
     /// (`, compared with …`, `, pointing to …`, `, because …`, `, though …`, `, even as …`, `, even some …`; not over an aside before the clause's verb:
     /// `asideBeforeTheVerb`; a concession or reason that qualifies what was said goes on: `, although it is still too narrow`, `, since it
     /// lasts for decades`, `, even if they lose`), the same
-    /// after a quotation closed by a comma (`she would “support the nominee” but “isn’t planning to endorse anyone this cycle,” while
-    /// Maine Sen. Susan Collins …`, `… has the "best experience," Trump is …`), a dash
-    /// before a new clause or an aside (`… with the FBI - but she also insisted …`, `— a controversial proposal …`; not `— unlike many NGOs …`, not an aside closed by a second dash) or a parenthesis,
-    /// a participle after a quotation closed by a comma (`“… by Cleveland,” referring to …`), another speaker's act of speech
-    /// (`, and three-quarters said …`, `, the candidate said …`, `; 26 percent of Democrats say …`, `, after half said …`), `and said …` (a new act of speech), `and has expressed …` (the speaker's next act), a comma before a new clause
+    /// after a quotation closed by a comma (`she would “back the winner” but “isn’t planning to endorse anyone this spring,” while
+    /// Ohio Sen. Ida Marsh …`, `… has the "deepest bench," Moreno is …`), a dash
+    /// before a new clause or an aside (`… with the auditors - but she also insisted …`, `— a controversial proposal …`; not `— unlike many NGOs …`, not an aside closed by a second dash) or a parenthesis,
+    /// a participle after a quotation closed by a comma (`“… by Dayton,” referring to …`), another speaker's act of speech
+    /// (`, and three-quarters said …`, `, the candidate said …`, `; 31 percent of tenants say …`, `, after half said …`), `and said …` (a new act of speech), `and has expressed …` (the speaker's next act), a comma before a new clause
     /// or an aside (`, U.S. forces bombed …`, `, an acknowledgment that …`, `, illogically tying …`),
     /// `, according to …`, `, as …` (not `as well`), where or how it was said (`whereItWasSaid`), `, adding …`, or at the paragraph's end. `, but hasn’t decided …` goes on.
     /// Every end starts at a full stop, a comma, a semicolon, white space or the end: a lookahead on those comes first, so that ICU rules
@@ -129,7 +129,7 @@ enum Patterns {
     /// The first code point of a reported clause (`clause`): an opening quotation mark or a word's.
     static let clauseStart = #"[^”\s]"#
 
-    /// The full stop of an initialism that ends its sentence: `… attacks in the U.S. He says …` (a pronoun or an article opens the next).
+    /// The full stop of an initialism that ends its sentence: `… ports in the U.K. He says …` (a pronoun or an article opens the next).
     static let initialismEndingSentence = #"(?<=\p{Lu}\.\p{Lu})(?=\.\s+"# + WordAlternation.pattern(Lexicon.sentenceOpeners) + #"\s)"#
 
     /// Not right after an abbreviation (`Mr.`, `Calif.`) or an initial (`U.S.`, `Jeffrey D. Sachs`): their full stop ends no clause.
@@ -156,7 +156,7 @@ enum Patterns {
         + #"|\s+(?:yesterday|today|earlier|later)|\s+(?:last|this)\s+(?:week|month|year))"#
 
     /// An aside between commas or dashes after a cue, before `that`: `stated, while testifying before Congress earlier this
-    /// month, that`, `said — on Twitter, as it happens — that`, `said, twice, that`; not another source (`said, according to
+    /// month, that`, `said — on the radio, as it happens — that`, `said, twice, that`; not another source (`said, according to
     /// the report, that`).
     static let asideBeforeThat = #"(?!,?\s+(?:[—–]\s+|--\s+)?according\b)(?:,\s+[^“”"\n.;:!?,]{2,70},|\s+[—–]\s+[^“”"\n.;:!?—–]{2,70}\s+[—–]|\s+--\s+[^“”"\n.;:!?—–]{2,70}\s+--)(?=\s+that\b)"#
 
