@@ -32,7 +32,7 @@ struct QuoteNameCueRule: QuoteRule {
         return text.firstMatch(Self.describedSpeaker, in: Span(quote.outer.end, min(paragraph.span.end, quote.outer.end + 240)))
     }
 
-    /// `“… and it won’t happen.” He said he’ll support whomever …`: after a quotation that ends its sentence, a new sentence
+    /// `“… and the fees will stay.” She said she’ll back whoever …`: after a quotation that ends its sentence, a new sentence
     /// whose cue reports a clause of its own is new speech, not the quotation's attribution; so is a cue with a clause after a
     /// quotation inside the writer's sentence (`Walking in to chants of "Ida! Ida!," the senator said her campaign was …`).
     private static func reportsNewSpeech(_ match: NamedGroups, after quote: QuoteSegment, in paragraph: Paragraph, _ text: ScalarText) -> Bool {

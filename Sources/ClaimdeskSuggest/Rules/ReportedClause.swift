@@ -11,7 +11,7 @@ enum ReportedClause {
         }
     }
 
-    /// `“… and it won’t happen.” He said he’ll support …`: a capitalised speaker after a quotation that ends its sentence opens a
+    /// `“… and the fees will stay.” She said she’ll back …`: a capitalised speaker after a quotation that ends its sentence opens a
     /// new sentence (`QuoteNameCueRule` leaves that quotation to other rules when the cue reports a clause).
     private static func endsItsSentence(_ quote: QuoteSegment, _ text: ScalarText) -> Bool {
         quote.inner.end > quote.inner.start && Lexicon.sentenceEnds.contains(text.scalars[quote.inner.end - 1])
