@@ -59,30 +59,30 @@ import Testing
     }
 
     @Test func participleQuote() {
-        #expect(RuleRunner.run(ParticipleQuoteRule(), "Ryan’s campaign shrugged off the comments, telling reporters, “Neither Speaker Ryan nor his team asked.”")
-                == [Found(claim: "Neither Speaker Ryan nor his team asked.", mention: "Ryan’s campaign", cue: "telling")])
+        #expect(RuleRunner.run(ParticipleQuoteRule(), "Moreno’s office brushed off the remarks, telling reporters, “Neither Mayor Moreno nor his staff called.”")
+                == [Found(claim: "Neither Mayor Moreno nor his staff called.", mention: "Moreno’s office", cue: "telling")])
         #expect(RuleRunner.claims(ParticipleQuoteRule(), "On Twitter, she responded by saying, \"Seriously, just stop lying.\"") == ["Seriously, just stop lying."])
-        #expect(RuleRunner.claims(ParticipleQuoteRule(), "Obama punctuated his list by saying “Too many.” The room fell silent.") == ["Too many."],
+        #expect(RuleRunner.claims(ParticipleQuoteRule(), "Ortiz closed her speech by saying “Not again.” The hall went quiet.") == ["Not again."],
                 "no comma before a quotation shaped like a sentence")
-        #expect(RuleRunner.claims(ParticipleQuoteRule(), "Cruz pounced, saying in a post on Twitter: ''The new email release is a disaster.''")
-                == ["The new email release is a disaster."], "a colon after a circumstance")
+        #expect(RuleRunner.claims(ParticipleQuoteRule(), "Moreno pounced, saying in a letter to members: ''The new ferry timetable is a disaster.''")
+                == ["The new ferry timetable is a disaster."], "a colon after a circumstance")
         #expect(RuleRunner.claims(ParticipleQuoteRule(), "Doyle disputed the figures, saying the port had \"cooked the numbers\" again.").isEmpty,
                 "a partial quote inside reported speech belongs to the clause")
     }
 
     @Test func quoteAfterSubject() {
-        #expect(RuleRunner.run(QuoteAfterSubjectRule(), "Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time.\"")
-                .map(\.mention) == ["Iowa State University's Dianne Bystrom"], "the resolver drops the owner")
-        #expect(RuleRunner.claims(QuoteAfterSubjectRule(), "The vote is on Tuesday. \"Mainstream Republicans are running out of time.\"").isEmpty,
+        #expect(RuleRunner.run(QuoteAfterSubjectRule(), "Ohio State University's Marta Lindgren agreed. \"Moderate candidates are running short of time.\"")
+                .map(\.mention) == ["Ohio State University's Marta Lindgren"], "the resolver drops the owner")
+        #expect(RuleRunner.claims(QuoteAfterSubjectRule(), "The vote is on Tuesday. \"Moderate candidates are running short of time.\"").isEmpty,
                 "the sentence before must open with a speaker")
-        #expect(RuleRunner.claims(QuoteAfterSubjectRule(), "Bystrom agreed. The \"establishment\" lane is empty.").isEmpty, "not a scare quote")
+        #expect(RuleRunner.claims(QuoteAfterSubjectRule(), "Lindgren agreed. The \"moderate\" lane is empty.").isEmpty, "not a scare quote")
     }
 
     @Test func introducedQuote() {
-        #expect(RuleRunner.run(IntroducedQuoteRule(), "Carson did not mention his opponents by name, but told his supporters, “Our nation is in horrible trouble.”")
-                == [Found(claim: "Our nation is in horrible trouble.", mention: "Carson", cue: nil)])
-        #expect(RuleRunner.claims(IntroducedQuoteRule(), "Grandi put it bluntly: “No Contracting State shall expel or return a refugee.”")
-                == ["No Contracting State shall expel or return a refugee."])
+        #expect(RuleRunner.run(IntroducedQuoteRule(), "Ortiz did not mention her rivals by name, but told her volunteers, “Our harbour is in serious trouble.”")
+                == [Found(claim: "Our harbour is in serious trouble.", mention: "Ortiz", cue: nil)])
+        #expect(RuleRunner.claims(IntroducedQuoteRule(), "Halvorsen put it bluntly: “No Member Council shall close or sell a public library.”")
+                == ["No Member Council shall close or sell a public library."])
         #expect(RuleRunner.claims(IntroducedQuoteRule(), "The lesson was simple: “Save more water every day.”").isEmpty, "no speaker as subject")
         #expect(RuleRunner.claims(IntroducedQuoteRule(), "Kim spoke of, “a new dawn for the party and the country.”").isEmpty, "not after a preposition")
         #expect(RuleRunner.claims(IntroducedQuoteRule(), "Kim, as always, “reckless”").isEmpty, "not a scare quote")
@@ -90,17 +90,17 @@ import Testing
 
     @Test func calledQuote() {
         let rule = CalledQuoteRule()
-        #expect(RuleRunner.run(rule, "On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.” Rubio left.")
-                == [Found(claim: "Trump “unhinged.”", mention: "Former Florida Gov. Jeb Bush", cue: "called")])
+        #expect(RuleRunner.run(rule, "On Sunday, Former Oregon Gov. Alma Vance called Moreno “unhinged.” Lee left.")
+                == [Found(claim: "Moreno “unhinged.”", mention: "Former Oregon Gov. Alma Vance", cue: "called")])
         #expect(RuleRunner.run(rule, "Ortiz went after Bell, calling him a “quitter.”")
                 == [Found(claim: "him a “quitter.”", mention: "Ortiz", cue: "calling")], "a pronoun, an article before the quotation")
-        #expect(RuleRunner.claims(rule, "Campaign chair Paul Manafort dismissed the whole kerfuffle as “a distraction from the real work of the week.”")
-                == ["the whole kerfuffle as “a distraction from the real work of the week.”"], "five words or more on a thing")
+        #expect(RuleRunner.claims(rule, "Harbour chair Nils Berg dismissed the whole dispute as “a sideshow to the hard work of this season.”")
+                == ["the whole dispute as “a sideshow to the hard work of this season.”"], "five words or more on a thing")
         #expect(RuleRunner.claims(rule, "Bolton called Obama’s record ''a disgrace to the men and women in uniform.''")
                 == ["Obama’s record ''a disgrace to the men and women in uniform.''"], "doubled apostrophes close the claim")
         #expect(RuleRunner.claims(rule, "Bush described Rubio “a bright, charismatic leader.”").isEmpty, "described needs as")
-        #expect(RuleRunner.claims(rule, "She also called for more “flexibility” for advisers.").isEmpty, "called for is no label")
-        #expect(RuleRunner.claims(rule, "They formed a group called the “We The People Foundation.”").isEmpty, "a title")
+        #expect(RuleRunner.claims(rule, "He also called for more “patience” from the board.").isEmpty, "called for is no label")
+        #expect(RuleRunner.claims(rule, "They formed a club called the “Save The Harbour Trust.”").isEmpty, "a title")
         #expect(RuleRunner.run(rule, "On Monday, Lee called her “weak.”")
                 == [Found(claim: "her “weak.”", mention: "Lee", cue: "called")], "her is a pronoun when nothing follows it")
         #expect(RuleRunner.claims(rule, "Lee called his “plan” a failure.").isEmpty, "a possessive before a quoted noun")
@@ -165,26 +165,26 @@ import Testing
         #expect(RuleRunner.run(rule, "Protesters gathered, holding signs and chanting \"Dump Trump.\"")
                 == [Found(claim: "Dump Trump.", mention: "Protesters", cue: "chanting")])
         #expect(RuleRunner.claims(rule, "As they marched, they chanted \"stop killing black people\" for an hour.") == ["stop killing black people"])
-        #expect(RuleRunner.claims(rule, "Mr. Christie roused the crowd to spontaneous chants of ''Lock her up!''") == ["Lock her up!"], "chants of")
-        #expect(RuleRunner.claims(rule, "Trump posted a message on Twitter reading “Thank you Georgia!”") == ["Thank you Georgia!"])
+        #expect(RuleRunner.claims(rule, "Mr. Dalton roused the hall to sudden chants of ''Fix the roads!''") == ["Fix the roads!"], "chants of")
+        #expect(RuleRunner.claims(rule, "Moreno posted a message on the town website reading “Thank you Ohio!”") == ["Thank you Ohio!"])
         #expect(RuleRunner.claims(rule, "Xi said “common prosperity” is the goal.").isEmpty, "after said, only a sentence")
         #expect(RuleRunner.claims(rule, "The crowd shouted “no”.").isEmpty, "one word shouted is no claim")
         #expect(RuleRunner.claims(rule, "She said the campaign posted a message reading “We are done.”").isEmpty, "inside reported speech")
-        #expect(Suggester().suggest(in: "Vermont Sen. Bernie Sanders says “the wind is at our backs” despite his loss.").map(\.text)
-                == ["“the wind is at our backs” despite his loss"], "a partial quote after says is the clause's")
+        #expect(Suggester().suggest(in: "Oregon Sen. Rui Moreno says “the tide is running our way” despite his defeat.").map(\.text)
+                == ["“the tide is running our way” despite his defeat"], "a partial quote after says is the clause's")
     }
 
     @Test func whatCalledQuote() {
-        #expect(Suggester().suggest(in: "Banks merged to form what they called ''financial supermarkets,'' all in one.").map(\.text)
-                == ["financial supermarkets,"])
+        #expect(Suggester().suggest(in: "Dairies merged to form what they called ''milk cooperatives,'' all in one.").map(\.text)
+                == ["milk cooperatives,"])
         #expect(Suggester().suggest(in: "He spoke of the party's rift - what Ryan called “our arguments this year.”").map(\.speaker?.name) == ["Ryan"])
-        #expect(Suggester().suggest(in: "It is a group called the “We The People Foundation.” It met.").isEmpty, "a name, no speaker")
-        #expect(Suggester().suggest(in: "Clinton says Americans are hungry for what she calls “real solutions.”").map(\.rule) == ["name-cue-clause"],
+        #expect(Suggester().suggest(in: "It is a club called the “Save The Harbour Trust.” It met.").isEmpty, "a name, no speaker")
+        #expect(Suggester().suggest(in: "Ortiz says voters are tired of what she calls “empty promises.”").map(\.rule) == ["name-cue-clause"],
                 "inside reported speech the clause is the claim")
     }
 
     @Test func aShortSentenceAfterItsCueAndAComma() {
-        #expect(RuleRunner.claims(NameCueQuoteRule(), "Htay Oo, its acting chairman, told the Reuters news agency simply, \"We lost.\"") == ["We lost."])
+        #expect(RuleRunner.claims(NameCueQuoteRule(), "Dana Ortiz, its acting chairwoman, told the Tribune news desk simply, \"We tried.\"") == ["We tried."])
         #expect(RuleRunner.claims(NameCueQuoteRule(), "Asked whether he would fire the writer, Priebus said, \"Probably.\"") == ["Probably."],
                 "one word answering")
         #expect(Suggester().suggest(in: "Asked about a press conference, Sanders had previously said, “We’ll see.”").map(\.text).contains("We’ll see."),
@@ -208,26 +208,26 @@ import Testing
 
     @Test func objectQuote() {
         let rule = ObjectQuoteRule()
-        #expect(RuleRunner.run(rule, "Rubio also bemoaned the current political climate in which people “literally hate each other.”")
-                == [Found(claim: "the current political climate in which people “literally hate each other.”", mention: "Rubio", cue: "bemoaned")])
-        #expect(RuleRunner.claims(rule, "Cruz blamed the anti-fracking law on “knuckleheaded Democratic politicians.”")
-                == ["the anti-fracking law on “knuckleheaded Democratic politicians.”"])
+        #expect(RuleRunner.run(rule, "Lee also bemoaned the current harbour mood in which sailors “simply ignore each other.”")
+                == [Found(claim: "the current harbour mood in which sailors “simply ignore each other.”", mention: "Lee", cue: "bemoaned")])
+        #expect(RuleRunner.claims(rule, "Berg blamed the new parking law on “clueless downtown planners.”")
+                == ["the new parking law on “clueless downtown planners.”"])
         #expect(RuleRunner.run(rule, "He sent out an email as the meeting began, vowing to \"fight for every vote\" in the last primary.")
                 == [Found(claim: "to \"fight for every vote\" in the last primary", mention: "He", cue: "vowing")], "a participle: the subject speaks")
-        #expect(RuleRunner.run(rule, "The former secretary of state mocked Trump for “having a tough night.”").map(\.mention)
-                == ["The former secretary of state"], "the speaker without the verb")
+        #expect(RuleRunner.run(rule, "The former director of ports mocked Moreno for “having a rough week.”").map(\.mention)
+                == ["The former director of ports"], "the speaker without the verb")
         #expect(RuleRunner.claims(rule, "Trump promised to end it all. The crowd cheered “loudly.”").isEmpty, "the verb is in another sentence")
         #expect(RuleRunner.claims(rule, "Trump vowed to \"bomb the hell\" out of the Islamic State.") == ["to \"bomb the hell\" out of the Islamic State"],
                 "a short quotation followed by a particle qualifies no noun")
-        #expect(RuleRunner.claims(rule, "She blamed the violence on a \"disturbed person,\" not on his religion.")
-                == ["the violence on a \"disturbed person,\" not on his religion"], "nor one closed by its comma")
-        #expect(RuleRunner.claims(rule, "On his campaign website, Lopez-Cantera promises to “end” the Common Core.") == ["to “end” the Common Core"],
+        #expect(RuleRunner.claims(rule, "She blamed the flooding on a \"broken valve,\" not on the weather.")
+                == ["the flooding on a \"broken valve,\" not on the weather"], "nor one closed by its comma")
+        #expect(RuleRunner.claims(rule, "On her campaign website, Vasquez-Orr promises to “end” the Night Curfew.") == ["to “end” the Night Curfew"],
                 "nor a verb in quotes after `to`")
     }
 
     /// Labels and named phrases are `called-quote`'s or nobody's, and the gold texts' scare quotes stay unproposed.
     @Test func objectQuoteLeavesLabelsAndNamedPhrases() {
-        let texts = Self.goldScareQuotes + ["Xi Jinping praised the term “common prosperity.”", "Manafort dismissed the whole kerfuffle as “absurd.”",
+        let texts = Self.goldScareQuotes + ["Xi Jinping praised the term “common prosperity.”", "Berg dismissed the whole quarrel as “absurd.”",
                                             "Merkel hailed the deal as a “breakthrough.”",
                                             "Tech tycoons rushed to show their support for Beijing’s “common prosperity” drive.",
                                             "Several tech companies pledged money this week to President Xi Jinping's \"common prosperity\" drive."]
@@ -239,11 +239,11 @@ import Testing
         #expect(RuleRunner.run(rule, "Clinton, though, would have to \"go more to center,\" Cuban said.")
                 == [Found(claim: "Clinton, though, would have to \"go more to center,\"", mention: "Cuban", cue: "said")])
         #expect(Suggester().suggest(in: "The bill's failure was “heartbreaking,” she said.").map(\.quoteType) == [.indirect])
-        #expect(RuleRunner.claims(rule, "They rank their choices, and the foreign policy group is less likely to be “overrun with activists,” Hoover said.")
-                == ["the foreign policy group is less likely to be “overrun with activists,”"], "the last clause")
-        #expect(RuleRunner.claims(rule, "Emerging from two hours with Mr. Obama, the prime minister ''looked ashen,'' Mr. Arad said.")
-                == ["the prime minister ''looked ashen,''"], "not the opening phrase")
-        for (text, quote) in [("No photographers came. ''That wasn't a good way to treat me,'' he said.", "That wasn't a good way to treat me,"),
+        #expect(RuleRunner.claims(rule, "They list their picks, and the harbour safety panel is less likely to be “swamped with complaints,” Lindqvist said.")
+                == ["the harbour safety panel is less likely to be “swamped with complaints,”"], "the last clause")
+        #expect(RuleRunner.claims(rule, "Emerging from three hours with Mr. Dalton, the harbour master ''looked exhausted,'' Mr. Ferreira said.")
+                == ["the harbour master ''looked exhausted,''"], "not the opening phrase")
+        for (text, quote) in [("No reporters came. ''That wasn't a fair way to greet me,'' he said.", "That wasn't a fair way to greet me,"),
                               ("Clinton called the plan unserious - “again, we need details,” Sanders said.", "again, we need details,"),
                               ("Sanders told reporters the race was “far from over,” Weaver said.", "far from over,")] {
             #expect(RuleRunner.claims(rule, text) == [quote], "\(text)")
@@ -271,8 +271,8 @@ import Testing
     }
 
     @Test func aPartialQuoteEndingTheWritersSentenceIsNotAttributedByTheNext() {
-        let text = "Baker said the probe is “ongoing.” He said the FBI has not commented on the focus of the investigation."
+        let text = "Lund said the audit is “ongoing.” He said the board has not commented on the scope of the review."
         #expect(RuleRunner.claims(QuoteNameCueRule(), text).isEmpty)
-        #expect(Suggester().suggest(in: text).map(\.text) == ["the probe is “ongoing.”", "the FBI has not commented on the focus of the investigation"])
+        #expect(Suggester().suggest(in: text).map(\.text) == ["the audit is “ongoing.”", "the board has not commented on the scope of the review"])
     }
 }

@@ -1,76 +1,76 @@
 import Testing
 @testable import ClaimdeskSuggest
 
-/// Speakers of quotations the `speaker5` round reads (sentences paraphrased from the PolNeAR train split): an `as` clause
+/// Speakers of quotations the `speaker5` round reads (invented sentences in the shape of news copy): an `as` clause
 /// right before the quotation, a cue followed by `as` (a time, not reported speech), a name in the apposition after an
 /// opening phrase (`In a statement, …`), a description that opens the writer's sentence around a quotation with no cue, and
 /// never the medium the words were said in (`in a statement credited him …`).
 @Suite struct QuoteSpeakerTests {
     @Test func anAsClauseRightBeforeAQuotationNamesItsSpeaker() {
-        let text = "Clinton praised Garland. As The Post's Dana Milbank puts it, \"Senate Republicans are unmoved, and liberal activists are uninspired.\""
+        let text = "Ortiz praised Berg. As The Tribune's Carl Webb puts it, \"Harbour owners are unmoved, and local sailors are uninspired.\""
         #expect(Suggester().suggest(in: text).map(\.rule) == ["as-cue-quote"])
-        #expect(Suggester.speakers(in: text) == ["Dana Milbank"])
+        #expect(Suggester.speakers(in: text) == ["Carl Webb"])
         #expect(Suggester.speakers(in: "Ms. Ortiz spoke first. But at the time, as prosecutor Marc Trevidic put it, \"apart from some jogging for fitness, there was not much to complain about.\"")
                 == ["Marc Trevidic"])
-        #expect(RuleRunner.run(AsCueQuoteRule(), "Under socialism, you're poor. As the Rainmakers sang back in the 1980s, \"They'll turn us all into beggars 'cause they're easier to please.\"")
-                .map(\.mention) == ["the Rainmakers"])
+        #expect(RuleRunner.run(AsCueQuoteRule(), "Under the new tax, you're broke. As the Lamplighters sang back in the 1970s, \"They'll take our boats and leave us the oars 'cause we're easier to fleece.\"")
+                .map(\.mention) == ["the Lamplighters"])
         #expect(RuleRunner.run(AsCueQuoteRule(), "Leaders such as Xi said, \"We can allow some to get rich first.\"").isEmpty, "`such as` opens no as-clause")
-        #expect(RuleRunner.run(AsCueQuoteRule(), "As Milbank puts it in his column, the senators are \"unmoved and uninspired.\"").isEmpty,
+        #expect(RuleRunner.run(AsCueQuoteRule(), "As Webb puts it in his column, the owners are \"unmoved and uninspired.\"").isEmpty,
                 "the quotation must follow the clause")
     }
 
     @Test func aCueFollowedByAsIsTheQuotationsAttribution() {
-        let text = "But it was not expected to be smooth.\n\n“The great state of Alabama is proud to cast its votes for Donald J. Trump!” US Senator Jeff Sessions said as he launched the process."
-        #expect(Suggester.speakers(in: text) == ["Jeff Sessions"])
-        #expect(Suggester().suggest(in: text).map(\.rule) == ["quote-name-cue"], "`as he launched the process` is no reported clause")
-        #expect(Suggester.speakers(in: "“We are going to win this state.” He said he’ll support whomever the party picks.").count == 2,
+        let text = "But it was never going to be quiet.\n\n“The proud town of Elmridge is happy to cast its votes for Dana M. Ortiz!” US Senator Tom Varga said as he opened the count."
+        #expect(Suggester.speakers(in: text) == ["Tom Varga"])
+        #expect(Suggester().suggest(in: text).map(\.rule) == ["quote-name-cue"], "`as he opened the count` is no reported clause")
+        #expect(Suggester.speakers(in: "“We are going to carry this county.” He said he’ll back whoever the party chooses.").count == 2,
                 "a cue with a clause after a quotation that ends its sentence is still new speech")
     }
 
     @Test func aNameInTheAppositionAfterAnOpeningPhraseIsTheSpeaker() {
-        let sullivan = Suggester().suggest(in: "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Hillary Clinton believes that transatlantic cooperation is essential.”")
-        #expect(sullivan.map { $0.speaker?.name } == ["Jake Sullivan"])
-        #expect(sullivan.first?.speaker?.note == "her senior policy adviser")
-        let fallon = Suggester().suggest(in: "In a statement, Brian Fallon, a spokesman for the Clinton campaign, said: \"Secretary Clinton has been cooperating with the inquiry.\"")
-        #expect(fallon.map { $0.speaker?.name } == ["Brian Fallon"])
-        #expect(fallon.first?.speaker?.note == "a spokesman for the Clinton campaign")
+        let lindqvist = Suggester().suggest(in: "In a statement to the Tribune, her senior policy adviser, Omar Lindqvist, said: “Mayor Ortiz believes that regional cooperation is vital.”")
+        #expect(lindqvist.map { $0.speaker?.name } == ["Omar Lindqvist"])
+        #expect(lindqvist.first?.speaker?.note == "her senior policy adviser")
+        let holm = Suggester().suggest(in: "In a statement, Paul Holm, a spokesman for the Ortiz campaign, said: \"Mayor Ortiz has been helping with the audit.\"")
+        #expect(holm.map { $0.speaker?.name } == ["Paul Holm"])
+        #expect(holm.first?.speaker?.note == "a spokesman for the Ortiz campaign")
         #expect(Suggester.speakers(in: "Zhou Hongyi, chairman of Qihoo 360, said: “Our success depends on our country’s policies.”") == ["Zhou Hongyi"],
                 "a speaker with no opening phrase keeps its apposition as the note")
     }
 
     @Test func aDescriptionThatOpensTheWritersSentenceSpeaksItsQuotation() {
-        #expect(Suggester.speakers(in: "Nunberg filed a petition on Tuesday. The petition accuses the Trump campaign of \"attempting to bully Mr. Nunberg into silence, although he has not disparaged anyone.\"")
+        #expect(Suggester.speakers(in: "Berg filed a petition on Monday. The petition accuses the Ortiz campaign of \"trying to scare Mr. Berg into silence, although he has not insulted anyone.\"")
                 == ["petition"])
-        #expect(Suggester.speakers(in: "Bob agreed to talk. A 2014 House Intelligence Committee report found \"no evidence that there was either a stand down order or a denial of air support.\"")
-                == ["2014 House Intelligence Committee report"])
+        #expect(Suggester.speakers(in: "Ann agreed to talk. A 2019 Harbour Safety Committee report found \"no evidence that there was either a cover-up or a failure of the alarms.\"")
+                == ["2019 Harbour Safety Committee report"])
         #expect(Suggester.speakers(in: "Then came Mexico City. The impostor gushed about a \"common interest in keeping our hemisphere safe, prosperous and free.\"")
                 == ["impostor"])
-        #expect(Suggester.speakers(in: "Steve Bell spoke for an hour. The tax cut plans are ''profoundly irresponsible and bad for every family we know.''")
+        #expect(Suggester.speakers(in: "Steve Bell spoke for an hour. The ferry fare rises are ''deeply unfair and bad for every family on the island.''")
                 == ["Steve Bell"], "a plural noun before `are` is no verb: the person named last")
-        #expect(Suggester.speakers(in: "Axelrod tweeted again. His auto bailout fact-check Wednesday was retweeted 3,200 times, leading Clinton economic advisers like Gene Sperling to counter that “every cent that went to the auto bail out, Sanders voted against.”")
-                == ["Gene Sperling"], "an auxiliary ends no description")
-        #expect(Suggester.speakers(in: "Dorothy Poynter, who grew up with Ali, spoke. The crowd cheered when “We were all so proud of him, and we still are.”")
-                == ["Dorothy Poynter"], "a clause opened between the verb and the quotation: the person named last")
+        #expect(Suggester.speakers(in: "Dahl tweeted again. His ferry subsidy fact-check Monday was retweeted 1,800 times, leading Ortiz budget advisers like Nina Sol to counter that “every dollar that went to the ferry subsidy, Berg voted against.”")
+                == ["Nina Sol"], "an auxiliary ends no description")
+        #expect(Suggester.speakers(in: "Greta Olsen, who grew up with Lund, spoke. The crowd cheered when “We were all so glad for him, and we still are.”")
+                == ["Greta Olsen"], "a clause opened between the verb and the quotation: the person named last")
     }
 
     @Test func theMediumBeforeAVerbIsNoSpeaker() {
-        #expect(Suggester.speakers(in: "Dottie Deans is supporting Sanders as a superdelegate and in a statement credited him for \"an exciting and inspiring campaign.\"")
-                == ["Dottie Deans"])
-        #expect(Suggester.speakers(in: "De Blasio, speaking on WOR710, called Trump a “blowhard,” and said the city was safe.").first == "De Blasio")
+        #expect(Suggester.speakers(in: "Dottie Keane is backing Moreno as a trustee and in a short statement credited him for \"a bold and hopeful campaign.\"")
+                == ["Dottie Keane"])
+        #expect(Suggester.speakers(in: "De Vries, speaking on KRB990, called Moreno a “windbag,” and said the port was safe.").first == "De Vries")
     }
 
     @Test func theOneNamedBeforeTheVerbThatIntroducesAQuotationSpeaks() {
         #expect(RuleRunner.run(IntroducedQuoteRule(), "She said that experts had found her proposals strong, to which O'Malley interjected: \"It's just not true.\"")
                 .map(\.mention) == ["O'Malley"])
-        #expect(RuleRunner.run(IntroducedQuoteRule(), "Carson did not mention his opponents by name, but told his supporters, “Our nation is in horrible trouble.”")
-                .map(\.mention) == ["Carson"], "no verb in -ed before the comma: the sentence's subject")
+        #expect(RuleRunner.run(IntroducedQuoteRule(), "Ortiz did not mention her rivals by name, but told her volunteers, “Our harbour is in serious trouble.”")
+                .map(\.mention) == ["Ortiz"], "no verb in -ed before the comma: the sentence's subject")
     }
 
     @Test func aParticipleThatOpensTheSentenceIsNoSpeakerBeforeAColon() {
-        #expect(RuleRunner.run(NameColonQuoteRule(), "Pressed on the issue, Sanders responded with a phrase that could have come from Trump himself: “Do not moan to me about Hillary Clinton’s problems.”")
-                .map(\.mention) == ["Sanders"])
-        #expect(RuleRunner.run(NameColonQuoteRule(), "Surveying rust-belt desolation in upstate New York, Williamson concluded: “Nobody did this to them. They failed themselves.”")
-                .map(\.mention) == ["Williamson"])
+        #expect(RuleRunner.run(NameColonQuoteRule(), "Pressed on the point, Ortiz responded with a line that could have come from Berg himself: “Do not whine to me about Mayor Lund’s troubles.”")
+                .map(\.mention) == ["Ortiz"])
+        #expect(RuleRunner.run(NameColonQuoteRule(), "Surveying empty mill towns in rural Ohio, Halvorsen concluded: “Nobody forced this on them. They chose it themselves.”")
+                .map(\.mention) == ["Halvorsen"])
         #expect(RuleRunner.run(NameColonQuoteRule(), "Varga laid out the dilemma in a speech last month: “If we cut too early, we risk everything.”")
                 .map(\.mention) == ["Varga"])
     }

@@ -1,7 +1,7 @@
 import Testing
 @testable import ClaimdeskSuggest
 
-/// Quoted words inside the writer's clause, where news copy is looser than the first rules (sentences paraphrased from
+/// Quoted words inside the writer's clause, where news copy is looser than the first rules (invented sentences in the shape of
 /// political news): marks that do not match, several partial quotes in one clause, a clause that ends after a quotation.
 @Suite struct QuotedRecallTests {
     @Test func aClauseHoldsAQuotationWhoseMarksDoNotMatch() {
@@ -14,18 +14,18 @@ import Testing
 
     @Test func aStraightQuotationOpeningTheClauseIsReadWhole() {
         let rule = NameCueClauseRule()
-        #expect(RuleRunner.claims(rule, "Sexton testified in one of the suits that \"none of the professors at the live events\" were handpicked by Trump.")
-                == ["\"none of the professors at the live events\" were handpicked by Trump"], "`at the live events` is no place of saying")
+        #expect(RuleRunner.claims(rule, "Brandt testified in one of the cases that \"none of the instructors at the weekend seminars\" were chosen by Moreno.")
+                == ["\"none of the instructors at the weekend seminars\" were chosen by Moreno"], "`at the weekend seminars` is no place of saying")
         #expect(RuleRunner.claims(rule, "Manafort insisted on CNN that \"there's no cribbing of her speech. These were common words.\"")
                 == ["\"there's no cribbing of her speech. These were common words.\""], "the quotation's inner full stop")
     }
 
     @Test func aPartialQuoteEndingTheWritersClauseMayFollowOtherPhrasesInQuotes() {
         let rule = QuoteNameCueRule()
-        #expect(RuleRunner.claims(rule, "Guns are “the ultimate public health crisis” and “stunt children’s growth,” Dean said.")
-                == ["Guns are “the ultimate public health crisis” and “stunt children’s growth,”"])
-        #expect(RuleRunner.claims(rule, "Delegates are asked to rank choices, and the security group is less likely to be “overrun with activists,” Hoover said.")
-                == ["the security group is less likely to be “overrun with activists,”"], "a cue before the last clause is another clause's")
+        #expect(RuleRunner.claims(rule, "Cars are “the ultimate urban noise problem” and “harm children’s sleep,” Lund said.")
+                == ["Cars are “the ultimate urban noise problem” and “harm children’s sleep,”"])
+        #expect(RuleRunner.claims(rule, "Members are asked to list picks, and the budget panel is less likely to be “flooded with lobbyists,” Dahl said.")
+                == ["the budget panel is less likely to be “flooded with lobbyists,”"], "a cue before the last clause is another clause's")
         #expect(RuleRunner.claims(rule, "The union’s “We will not back down” banner was “ready for a strike,” she said.") == ["ready for a strike,"],
                 "a quoted sentence before it is speech of its own")
         #expect(RuleRunner.claims(rule, "He said the plan was “a disaster,” Sanders said.") == ["a disaster,"], "a cue in the clause")
@@ -33,8 +33,8 @@ import Testing
 
     @Test func aClauseEndsAfterAQuotationClosedByAComma() {
         let rule = NameCueClauseRule()
-        #expect(RuleRunner.claims(rule, "Reid said both Rubio and Cruz are \"non-entities in the Senate,\" but he gave the Texan a compliment.")
-                == ["both Rubio and Cruz are \"non-entities in the Senate,\""])
+        #expect(RuleRunner.claims(rule, "Lund said both Berg and Ortiz are \"non-entities on the council,\" but he gave the mayor a compliment.")
+                == ["both Berg and Ortiz are \"non-entities on the council,\""])
         #expect(RuleRunner.claims(rule, "Clinton said she was “going to put coal companies out of business,” while explaining her plan.")
                 == ["she was “going to put coal companies out of business,”"])
         #expect(RuleRunner.claims(rule, "Those surveyed said Jeb Bush has the “best experience,” Trump is the candidate they trust most.")
@@ -44,11 +44,11 @@ import Testing
     }
 
     @Test func aClauseInterruptedByItsAttributionGoesOnWithAQuotation() {
-        #expect(RuleRunner.fragments(InterruptedClauseRule(), "The club's investment in its courses, Ms. Tanzer said, “is a perfect example of adapting” to the economics of golf.")
-                == [["The club's investment in its courses", "“is a perfect example of adapting” to the economics of golf"]])
-        #expect(RuleRunner.fragments(InterruptedClauseRule(), "Vice President Joe Biden, Rubio said, had been in the Senate for \"a thousand years\" and passed bills.")
-                == [["Vice President Joe Biden", "had been in the Senate for \"a thousand years\" and passed bills"]])
-        #expect(RuleRunner.claims(NameCueQuoteRule(), "The club's investment in its courses, Ms. Tanzer said, ''is a perfect example of adapting'' to golf.").isEmpty,
+        #expect(RuleRunner.fragments(InterruptedClauseRule(), "The marina's spending on its docks, Ms. Varga said, “is a clear example of adapting” to the economics of sailing.")
+                == [["The marina's spending on its docks", "“is a clear example of adapting” to the economics of sailing"]])
+        #expect(RuleRunner.fragments(InterruptedClauseRule(), "Vice Mayor Tom Dahl, Ortiz said, had been on the council for \"a thousand years\" and passed budgets.")
+                == [["Vice Mayor Tom Dahl", "had been on the council for \"a thousand years\" and passed budgets"]])
+        #expect(RuleRunner.claims(NameCueQuoteRule(), "The marina's spending on its docks, Ms. Varga said, ''is a clear example of adapting'' to sailing.").isEmpty,
                 "the interrupted clause's")
         #expect(RuleRunner.claims(NameCueQuoteRule(), "“People think water comes from the tap,” she said, “but it comes from the sky and the snow.”")
                 == ["but it comes from the sky and the snow."], "the second half of a quote split by its cue")
@@ -57,10 +57,10 @@ import Testing
     }
 
     @Test func aPartialQuoteTheSentenceGoesOnAfterIsClaimedWithTheSentence() {
-        #expect(Suggester().suggest(in: "The Sanders campaign projects that “imposing a tax of a fraction of a percent” on transactions would raise $75 billion a year.")
-                .map(\.text) == ["“imposing a tax of a fraction of a percent” on transactions would raise $75 billion a year"])
-        #expect(Suggester().suggest(in: "The campaign projects that “imposing a tax would raise $75 billion a year.”").map(\.text)
-                == ["imposing a tax would raise $75 billion a year."], "a quotation ending its sentence stays as it was")
+        #expect(Suggester().suggest(in: "The Ortiz campaign projects that “charging a fee of a fraction of a dollar” on ferry rides would raise $4 million a year.")
+                .map(\.text) == ["“charging a fee of a fraction of a dollar” on ferry rides would raise $4 million a year"])
+        #expect(Suggester().suggest(in: "The campaign projects that “charging a fee would raise $4 million a year.”").map(\.text)
+                == ["charging a fee would raise $4 million a year."], "a quotation ending its sentence stays as it was")
         #expect(Suggester().suggest(in: "Officials found that “the public is not comfortable with the military,” said Sylke Tempel.").map(\.text)
                 == ["the public is not comfortable with the military,"], "a quotation its attribution follows")
         #expect(Suggester().suggest(in: "Asked why Cruz went after Trump, Tyler said, \"We have three weeks to go\" until the Iowa caucuses.").map(\.text)
@@ -69,9 +69,9 @@ import Testing
     }
 
     @Test func aCueWithAClauseAfterAQuotationInsideTheSentenceReportsNewSpeech() {
-        let text = "Walking into the office to chants of “Marco! Marco!,” the senator said his campaign was “closing really strong.”"
+        let text = "Walking into the hall to chants of “Dana! Dana!,” the mayor said her campaign was “finishing really strong.”"
         #expect(RuleRunner.claims(QuoteNameCueRule(), text).isEmpty)
-        #expect(Suggester().suggest(in: text).map(\.text).contains("his campaign was “closing really strong.”"))
+        #expect(Suggester().suggest(in: text).map(\.text).contains("her campaign was “finishing really strong.”"))
         #expect(RuleRunner.claims(QuoteNameCueRule(), "The race was “far from over,” the senator said directly to the camera.")
                 == ["The race was “far from over,”"], "a manner after the cue is no clause")
     }
@@ -86,9 +86,9 @@ import Testing
     }
 
     @Test func aClosingMarkPrintedWhereAQuotationOpensOpensIt() {
-        let text = ScalarText("”Fear. I am truly afraid that he will win.” ― Edwin Monroy\n\n” … what I learned is that words matter,” he said. He called it ”a con” twice.")
+        let text = ScalarText("”Dread. I am truly worried that he will lose.” ― Ines Calvo\n\n” … what I learned is that words matter,” he said. He called it ”a con” twice.")
         #expect(Paragraph.split(text).flatMap(\.quotes).map { text.slice($0.inner) }
-                == ["Fear. I am truly afraid that he will win.", "… what I learned is that words matter,", "a con"])
+                == ["Dread. I am truly worried that he will lose.", "… what I learned is that words matter,", "a con"])
         let closing = ScalarText("“It is over,” she said. ” The end.")
         #expect(Paragraph.split(closing).flatMap(\.quotes).map { closing.slice($0.inner) } == ["It is over,"],
                 "a stray mark before a space opens nothing")

@@ -2,45 +2,45 @@ import Testing
 @testable import ClaimdeskSuggest
 
 /// `that-clause-quote`: a partial quote inside a `that` clause after a verb or a noun of stating the cue lists do not hold
-/// (sentences paraphrased from political news).
+/// (invented sentences in the shape of political news).
 @Suite struct ThatClauseQuoteRuleTests {
     let rule = ThatClauseQuoteRule()
 
     @Test func aVerbInEdOrIngBeforeThatMakesTheClauseTheClaim() {
-        #expect(RuleRunner.run(rule, "Some Republicans could be heard grousing that the \"fake\" Trump literature was more plentiful than the real thing.")
-                == [.init(claim: "the \"fake\" Trump literature was more plentiful than the real thing", mention: "Some Republicans", cue: "grousing")])
-        #expect(RuleRunner.claims(rule, "Nuclear experts have speculated that North Korea might be able to boost its \"explosive yield\" through other means.")
-                == ["North Korea might be able to boost its \"explosive yield\" through other means"])
-        #expect(RuleRunner.claims(rule, "A federal lawsuit was filed in 2012, alleging that police used Muslim identity as a “permissible proxy for criminality.”")
-                == ["police used Muslim identity as a “permissible proxy for criminality.”"])
+        #expect(RuleRunner.run(rule, "Some sailors could be overheard grousing that the \"fake\" ferry tickets were more common than the real ones.")
+                == [.init(claim: "the \"fake\" ferry tickets were more common than the real ones", mention: "Some sailors", cue: "grousing")])
+        #expect(RuleRunner.claims(rule, "Water engineers have speculated that Lake Varna might be able to hold its \"flood reserve\" through other means.")
+                == ["Lake Varna might be able to hold its \"flood reserve\" through other means"])
+        #expect(RuleRunner.claims(rule, "A civil complaint was filed in 2019, alleging that inspectors used postcode data as a “convenient shortcut for suspicion.”")
+                == ["inspectors used postcode data as a “convenient shortcut for suspicion.”"])
     }
 
     @Test func aNounOfStatingOrMakingItClearBeforeThat() {
-        #expect(RuleRunner.claims(rule, "Voters remembered Comey's conclusion that her actions were \"extremely careless.\"")
-                == ["her actions were \"extremely careless.\""])
-        #expect(RuleRunner.run(rule, "Clinton endorsed the deal, although she made it clear that she has “serious concerns” about a few provisions.")
-                == [.init(claim: "she has “serious concerns” about a few provisions", mention: "she", cue: "made it clear")])
-        #expect(RuleRunner.claims(rule, "The Florida senator’s answer was that “the most important institution in society is the family,” so government should help.")
-                == ["“the most important institution in society is the family,” so government should help"],
+        #expect(RuleRunner.claims(rule, "Voters remembered Lund's conclusion that her accounts were \"extremely sloppy.\"")
+                == ["her accounts were \"extremely sloppy.\""])
+        #expect(RuleRunner.run(rule, "Ortiz backed the budget, although she made it clear that the town has “serious doubts” about two line items.")
+                == [.init(claim: "the town has “serious doubts” about two line items", mention: "she", cue: "made it clear")])
+        #expect(RuleRunner.claims(rule, "The Oregon senator’s answer was that “the best investment a town can make is the library,” so the council should pay.")
+                == ["“the best investment a town can make is the library,” so the council should pay"],
                 "a noun of stating before *was*")
     }
 
     @Test func anAddresseeOrAPlaceMayStandBeforeThat() {
-        #expect(RuleRunner.claims(rule, "Microsoft promised Weiner that he could run LinkedIn as a ''fully independent entity.''")
-                == ["he could run LinkedIn as a ''fully independent entity.''"])
-        #expect(RuleRunner.claims(rule, "Rubio mused in Thursday's debate that Clinton was \"disqualified from being the commander in chief\" because of her server.")
-                == ["Clinton was \"disqualified from being the commander in chief\" because of her server"])
-        #expect(RuleRunner.run(rule, "Coulter told conservative radio host Hugh Hewitt on Wednesday that her tweet was \"a joke.\"")
-                == [.init(claim: "her tweet was \"a joke.\"", mention: "Coulter", cue: "told")], "a cue, its addressee and when")
-        #expect(RuleRunner.claims(rule, "The State Department said for the first time that “top secret” intelligence had passed through her server.")
-                == ["“top secret” intelligence had passed through her server"])
-        #expect(RuleRunner.claims(rule, "Cory James said he hadn't given up hope that Sanders could pull a convention \"surprise,\" he added.").isEmpty,
+        #expect(RuleRunner.claims(rule, "Norvane promised Ortiz that she could run Fjordline as a ''wholly separate business.''")
+                == ["she could run Fjordline as a ''wholly separate business.''"])
+        #expect(RuleRunner.claims(rule, "Berg mused in Thursday's debate that Ortiz was \"disqualified from being the head of the harbour\" because of her loans.")
+                == ["Ortiz was \"disqualified from being the head of the harbour\" because of her loans"])
+        #expect(RuleRunner.run(rule, "Lindqvist told local radio host Ada Brandt on Friday that her post was \"a joke.\"")
+                == [.init(claim: "her post was \"a joke.\"", mention: "Lindqvist", cue: "told")], "a cue, its addressee and when")
+        #expect(RuleRunner.claims(rule, "The Harbour Board said for the first time that “prime grade” timber had passed through its sawmill.")
+                == ["“prime grade” timber had passed through its sawmill"])
+        #expect(RuleRunner.claims(rule, "Tomas Berg said he still held out hope that Moreno could pull a late \"surprise,\" he added.").isEmpty,
                 "a new subject after the cue: the cue's own clause, not a `that` clause's")
     }
 
     @Test func aStraightQuotationOpeningTheClauseIsAQuote() {
-        #expect(Suggester().suggest(in: "Donald Trump is telling supporters after his victory in the primary that \"when you win, it's beautiful.\"")
-                .map { "\($0.rule) \($0.quoteType) \($0.text)" } == ["that-clause-quote direct when you win, it's beautiful."])
+        #expect(Suggester().suggest(in: "Dana Ortiz is telling supporters after her victory in the runoff that \"when you win, it's wonderful.\"")
+                .map { "\($0.rule) \($0.quoteType) \($0.text)" } == ["that-clause-quote direct when you win, it's wonderful."])
         #expect(Suggester().suggest(in: "Clinton wrote for The Informer that \"the District is often neglected\" because it has no vote. She left.")
                 .map { "\($0.rule) \($0.text)" } == ["that-clause-quote \"the District is often neglected\" because it has no vote"],
                 "the sentence goes on after the quotation")
