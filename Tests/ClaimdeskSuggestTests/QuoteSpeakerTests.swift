@@ -43,7 +43,7 @@ import Testing
                 == ["petition"])
         #expect(Suggester.speakers(in: "Ann agreed to talk. A 2019 Harbour Safety Committee report found \"no evidence that there was either a cover-up or a failure of the alarms.\"")
                 == ["2019 Harbour Safety Committee report"])
-        #expect(Suggester.speakers(in: "Then came Mexico City. The impostor gushed about a \"common interest in keeping our hemisphere safe, prosperous and free.\"")
+        #expect(Suggester.speakers(in: "Then came Port Alder. The impostor gushed about a \"shared wish to keep our coast clean, calm and open.\"")
                 == ["impostor"])
         #expect(Suggester.speakers(in: "Steve Bell spoke for an hour. The ferry fare rises are ''deeply unfair and bad for every family on the island.''")
                 == ["Steve Bell"], "a plural noun before `are` is no verb: the person named last")
