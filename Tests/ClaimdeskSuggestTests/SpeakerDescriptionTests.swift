@@ -28,8 +28,8 @@ import Testing
     @Test func aTimeOrAChannelIsNoPhrase() {
         #expect(Suggester.speakers(in: "The company on Tuesday said it could not file its yearly accounts on time.") == ["company"])
         #expect(Suggester.speakers(in: "The campaign in a statement said the senator had done nothing wrong in the matter.") == ["campaign"])
-        #expect(Suggester.speakers(in: "The Trump campaign for months refused to release the returns, saying that the audit was not over yet.")
-                == ["Trump campaign"])
+        #expect(Suggester.speakers(in: "The Ortiz campaign for months refused to release the returns, saying that the audit was not over yet.")
+                == ["Ortiz campaign"])
     }
 
     @Test func aNameOrAReferentTakesNoPhrase() {
@@ -51,7 +51,7 @@ import Testing
 
     @Test func aNameInLyIsNoAdverbBeforeTheCue() {
         #expect(Suggester.speakers(in: "And Donnelly called Farrow “a really sharp guy who knows where the numbers come from.”") == ["Donnelly"])
-        #expect(Suggester.speakers(in: "Megyn Kelly said the debate would go on without the candidate.") == ["Megyn Kelly"])
+        #expect(Suggester.speakers(in: "Rosa Kelly said the debate would go on without the candidate.") == ["Rosa Kelly"])
     }
 
     @Test func aNameAfterAHeadlineOnTheLineBefore() {

@@ -63,15 +63,15 @@ import Testing
 
     @Test func nominalsCountsAndAbbreviatedTitles() {
         let found = Suggester().suggest(in: """
-        Clinton’s campaign said she would attend the dinner. Only 24 percent of voters said she did nothing wrong.
+        Ortiz’s campaign said she would attend the dinner. Only 24 percent of voters said she did nothing wrong.
 
-        A Democratic senator said Republicans had promised to schedule hearings. “That is what Hillary Clinton understands,” Sen. Chris Murphy said.
+        A Democratic senator said Republicans had promised to schedule hearings. “That is what Dana Ortiz understands,” Sen. Glen Ashby said.
 
-        Mr. Obama arrived late. “We are not done,” he said. Those surveyed said the funding should stay.
-        Senator Bernie Sanders of Vermont said he would stay in the race.
+        Mr. Halvorsen arrived late. “We are not done,” he said. Those surveyed said the funding should stay.
+        Senator Paul Lindqvist of Vermont said he would stay in the race.
         """)
-        #expect(found.map { $0.speaker?.name } == ["Clinton campaign", "Only 24 percent of voters", "Democratic senator", "Chris Murphy", "Obama",
-                                                 "Those surveyed", "Bernie Sanders"])
+        #expect(found.map { $0.speaker?.name } == ["Ortiz campaign", "Only 24 percent of voters", "Democratic senator", "Glen Ashby", "Halvorsen",
+                                                 "Those surveyed", "Paul Lindqvist"])
         #expect(found.map { $0.speaker?.kind } == [.organisation, .group, .person, .person, .person, .group, .person])
     }
 
@@ -79,15 +79,15 @@ import Testing
         #expect(Suggester.speakers(in: "The anti-tolling movement has argued that ferry operators should be fined, not riders.") == ["anti-tolling movement"],
                 "a description with a head the lexicon does not know")
         #expect(Suggester.speakers(in: "Mr. Halloran, 71, said he had been flooded with angry letters from tenants.") == ["Halloran"], "an age is no speaker")
-        #expect(Suggester.speakers(in: "Rep. Chris Collins, R-NY, said meeting participants outlined a scenario for the convention.") == ["Chris Collins"],
+        #expect(Suggester.speakers(in: "Rep. Nora Castillo, R-NY, said committee members sketched a plan for the convention.") == ["Nora Castillo"],
                 "a party code is no name")
         #expect(Suggester.speakers(in: "The report came from the Federal Deposit Insurance Corporation. It said officials had concealed the breaches.")
                 == ["Federal Deposit Insurance Corporation"], "it said: the organisation named last")
     }
 
     @Test func aPlaceOrOrganisationThenARoleThenTheName() {
-        #expect(Suggester.speakers(in: "“The race is tight,” said Marquette pollster Charles Franklin.") == ["Charles Franklin"])
-        #expect(Suggester.speakers(in: "Former Massachusetts congressman Barney Frank said the rules were unfair to nobody.") == ["Barney Frank"])
+        #expect(Suggester.speakers(in: "“The race is tight,” said Bayview pollster Carla Finch.") == ["Carla Finch"])
+        #expect(Suggester.speakers(in: "Former Vermont congressman Leo Brandt said the rules were unfair to nobody.") == ["Leo Brandt"])
     }
 
     @Test func aQuoteWithNoCueTakesThePersonNamedLast() {

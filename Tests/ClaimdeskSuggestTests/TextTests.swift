@@ -58,9 +58,9 @@ import Testing
         let quotes = Paragraph.split(text)[0].quotes
         #expect(quotes.map { text.slice($0.inner) } == ["A ferry pilot in Maine is out on the water,", "religious liberty."])
         #expect(text.slice(text.whole) == string, "slices are the text as given")
-        let found = Suggester().suggest(in: "''Out, out, out!'' said Mr. Trump, pointing at the door.")
+        let found = Suggester().suggest(in: "''Out, out, out!'' said Mr. Halvorsen, pointing at the door.")
         #expect(found.map(\.text) == ["Out, out, out!"])
-        #expect(found.first?.speaker?.name == "Trump")
+        #expect(found.first?.speaker?.name == "Halvorsen")
     }
 
     @Test func aCurlyQuoteClosedByAStraightMarkIsOneQuotation() {
