@@ -7,9 +7,9 @@ import Testing
 @Suite struct EvaluateAttributionTests {
     /// Four attributed contents, each found by one suggestion: a name said right, a description (`The company`) resolved
     /// to the organisation with the description as its mention, a misread name inside the Source but outside its head
-    /// (`Massachusetts` in `A woman in Worcester, Massachusetts,`), and a quote that runs on with no mention.
+    /// (`Oregon` in `A woman in Salem, Oregon,`), and a quote that runs on with no mention.
     static let article = "The company said it would fix every lab soon. Elizabeth Holmes said the tests work well. "
-        + "A woman in Worcester, Massachusetts, told him she worries a lot. \"We are not done with this yet.\""
+        + "A woman in Salem, Oregon, told him she worries a lot. \"We are not done with this yet.\""
 
     private static func span(_ part: String, from start: Int = 0) -> (Int, Int) {
         let text = Array(article.unicodeScalars)
@@ -22,8 +22,8 @@ import Testing
         let rows: [(source: String, cue: String, content: String)] = [
             ("The company", "said", "it would fix every lab soon"),
             ("Elizabeth Holmes", "said", "the tests work well"),
-            ("A woman in Worcester, Massachusetts,", "told", "she worries a lot"),
-            ("A woman in Worcester, Massachusetts,", "told", "We are not done with this yet."),
+            ("A woman in Salem, Oregon,", "told", "she worries a lot"),
+            ("A woman in Salem, Oregon,", "told", "We are not done with this yet."),
         ]
         return rows.enumerated().map { index, row in
             let (source, cue, content) = (span(row.source), span(row.cue, from: span(row.source).1), span(row.content))
@@ -46,7 +46,7 @@ import Testing
         return [
             line("it would fix every lab soon", "Theranos", mention: "The company"),
             line("the tests work well", "Elizabeth Holmes", mention: "Elizabeth Holmes"),
-            line("she worries a lot", "Massachusetts", mention: "Massachusetts"),
+            line("she worries a lot", "Oregon", mention: "Oregon"),
             line("We are not done with this yet.", "Elizabeth Holmes", mention: nil),
         ].joined(separator: "\n")
     }

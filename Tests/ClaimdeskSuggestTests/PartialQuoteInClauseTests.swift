@@ -2,7 +2,7 @@ import Testing
 @testable import ClaimdeskSuggest
 
 /// A partial quote (opening in lower case) inside reported speech with its own cue is claimed with the clause, not alone
-/// (sentences paraphrased from political news).
+/// (sentences written here in the shapes of political news).
 @Suite struct PartialQuoteInClauseTests {
     private static func pieces(_ string: String) -> [[String]] {
         let text = ScalarText(string)
@@ -12,12 +12,12 @@ import Testing
     }
 
     @Test func aPartialQuoteAfterAnInterruptingCueGoesWithTheClause() {
-        #expect(Self.pieces("The club's heavy investment in its facilities, Ms. Tanzer said, “is a perfect example of adapting” to the changing economics of golf.")
-                == [["The club's heavy investment in its facilities", "“is a perfect example of adapting” to the changing economics of golf"]])
+        #expect(Self.pieces("The marina's steady spending on its docks, Ms. Varga said, “is a clear example of adjusting” to the shifting economics of sailing.")
+                == [["The marina's steady spending on its docks", "“is a clear example of adjusting” to the shifting economics of sailing"]])
     }
 
     @Test func aDoubledApostropheOpeningTheSecondPartIsKeptWhole() {
-        #expect(Self.pieces("The club's heavy investment in its facilities, Ms. Tanzer said, ''is a perfect example of adapting'' to the changing economics of golf.")
-                == [["The club's heavy investment in its facilities", "''is a perfect example of adapting'' to the changing economics of golf"]])
+        #expect(Self.pieces("The marina's steady spending on its docks, Ms. Varga said, ''is a clear example of adjusting'' to the shifting economics of sailing.")
+                == [["The marina's steady spending on its docks", "''is a clear example of adjusting'' to the shifting economics of sailing"]])
     }
 }

@@ -2,31 +2,31 @@ import Testing
 @testable import ClaimdeskSuggest
 
 /// `quote-long-attribution`: a quotation that opens its sentence, then an attribution the shorter patterns do not read
-/// (sentences paraphrased from the PolNeAR train split).
+/// (sentences written here in the shapes of news copy).
 @Suite struct QuoteLongAttributionRuleTests {
     typealias Found = RuleRunner.Found
 
     @Test func theSpeakerBeforeTheCueAfterALongRole() {
-        let text = "“Eventually, positions are gonna soften on the nominee,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO before the interview."
+        let text = "“Eventually, tempers are gonna cool on the bridge plan,” Oregon Rep. Dana Ortiz’s chief of staff, Sam Keller, told the Tribune before the vote."
         #expect(RuleRunner.run(QuoteLongAttributionRule(), text)
-                == [Found(claim: "Eventually, positions are gonna soften on the nominee,", mention: "Joe Kasper", cue: "told")])
-        #expect(Suggester.speakers(in: text) == ["Joe Kasper"], "the cue starts no reported speech (`before the interview`)")
+                == [Found(claim: "Eventually, tempers are gonna cool on the bridge plan,", mention: "Sam Keller", cue: "told")])
+        #expect(Suggester.speakers(in: text) == ["Sam Keller"], "the cue starts no reported speech (`before the vote`)")
     }
 
     @Test func theSpeakerRightAfterTheQuotationWhenNoneStandsBeforeTheCue() {
-        let text = "“Clinton needs a strategy for targeting third-party voters,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday."
-        #expect(RuleRunner.run(QuoteLongAttributionRule(), text).map(\.mention) == ["Nate Silver"])
-        #expect(Suggester.speakers(in: text) == ["Nate Silver"])
+        let text = "“Moreno needs a plan for reaching first-time voters,” Lena Holt, the polling expert who founded votecounts.org tweeted on Wednesday."
+        #expect(RuleRunner.run(QuoteLongAttributionRule(), text).map(\.mention) == ["Lena Holt"])
+        #expect(Suggester.speakers(in: text) == ["Lena Holt"])
     }
 
     @Test func aQuotationThatContinuesAfterTheAttributionKeepsItsSpeaker() {
         let text = """
-        Mayor Bill de Blasio said the city would review its contracts.
+        Mayor Ellen Park said the city would review its contracts.
 
-        “They have to decide whether to feed themselves or their kids,” Fight for $15 organizing director Kendall Fells told Fox News 6 in Milwaukee. “They care about two things: getting $15 an hour and the right to unionize.”
+        “They have to choose between paying rent and buying groceries,” Push for $18 organizing director Tessa Lund told Channel 4 in Duluth. “They care about two things: earning $18 an hour and a safe shift.”
         """
         let suggestions = Suggester().suggest(in: text)
-        #expect(suggestions.map { $0.speaker?.name } == ["Bill de Blasio", "Kendall Fells"])
+        #expect(suggestions.map { $0.speaker?.name } == ["Ellen Park", "Tessa Lund"])
         #expect(suggestions.last?.fragments?.count == 2, "the quotation and its continuation are one claim in two pieces")
     }
 

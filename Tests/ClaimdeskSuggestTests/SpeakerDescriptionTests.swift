@@ -1,35 +1,35 @@
 import Testing
 @testable import ClaimdeskSuggest
 
-/// Speakers named by a description read the words that say which one (`DescribingPhrase`); sentences paraphrased from the
-/// PolNeAR train split.
+/// Speakers named by a description read the words that say which one (`DescribingPhrase`); sentences written here in
+/// the shapes of news copy.
 @Suite struct SpeakerDescriptionTests {
     private func mentions(_ text: String) -> [String?] {
         Suggester().suggest(in: text).map { suggestion in suggestion.speaker?.mention.map { ScalarText(text).slice($0) } }
     }
 
     @Test func aDescriptionTakesThePhraseAfterIt() {
-        let text = "A spokeswoman for Janney also declined to comment, saying that nobody involved remains at the firm today."
-        #expect(Suggester.speakers(in: text) == ["spokeswoman for Janney"])
-        #expect(mentions(text) == ["A spokeswoman for Janney"], "the mention covers the phrase")
-        #expect(Suggester.speakers(in: "Supporters of abortion rights, on the other hand, argued that the ruling will galvanize efforts to keep abortion legal.")
-                == ["supporters of abortion rights"])
-        #expect(Suggester.speakers(in: "Proponents of the new bill, however, say it would keep enough federal safeguards in place.")
-                == ["proponents of the new bill"], "a group noun opening the sentence")
-        #expect(Suggester.speakers(in: "A person familiar with the planning for Thursday’s meeting says the discussion will focus first on uniting conservatives.")
-                == ["person familiar with the planning for Thursday’s meeting"])
-        #expect(Suggester.speakers(in: "One operative inside Trump Tower tried to downplay the comments, saying they were “not a big deal around here.”")
-                == ["operative inside Trump Tower"], "the phrase ends before a verb in -ed")
-        #expect(Suggester.speakers(in: "A spokesman for Mrs. Clinton also declined to comment, saying that the campaign had released all the transcripts.")
-                == ["spokesman for Mrs. Clinton"], "a title's full stop ends no phrase")
-        #expect(Suggester.speakers(in: "“We are still counting,” said a source close to the campaign.") == ["source close to the campaign"])
+        let text = "A spokeswoman for Brekke also declined to elaborate, saying that nobody involved still works at the yard."
+        #expect(Suggester.speakers(in: text) == ["spokeswoman for Brekke"])
+        #expect(mentions(text) == ["A spokeswoman for Brekke"], "the mention covers the phrase")
+        #expect(Suggester.speakers(in: "Supporters of rent control, on the other hand, argued that this decision will boost efforts to keep rents low.")
+                == ["supporters of rent control"])
+        #expect(Suggester.speakers(in: "Proponents of the new levy, however, say it should keep enough ferries running in winter.")
+                == ["proponents of the new levy"], "a group noun opening the sentence")
+        #expect(Suggester.speakers(in: "A person familiar with the agenda for Friday’s hearing says the talks will focus first on dredging the harbour.")
+                == ["person familiar with the agenda for Friday’s hearing"])
+        #expect(Suggester.speakers(in: "One operative inside Harbour House tried to play down the remarks, saying they were “no big thing around here.”")
+                == ["operative inside Harbour House"], "the phrase ends before a verb in -ed")
+        #expect(Suggester.speakers(in: "A spokesman for Mrs. Ortiz also declined to elaborate, saying that the campaign had released all the letters.")
+                == ["spokesman for Mrs. Ortiz"], "a title's full stop ends no phrase")
+        #expect(Suggester.speakers(in: "“We are still counting,” said a source close to the family.") == ["source close to the family"])
     }
 
     @Test func aTimeOrAChannelIsNoPhrase() {
-        #expect(Suggester.speakers(in: "The company on Tuesday said it would not be able to file its annual financial statement in time.") == ["company"])
+        #expect(Suggester.speakers(in: "The company on Tuesday said it could not file its yearly accounts on time.") == ["company"])
         #expect(Suggester.speakers(in: "The campaign in a statement said the senator had done nothing wrong in the matter.") == ["campaign"])
-        #expect(Suggester.speakers(in: "The Trump campaign for months refused to release the returns, saying that the audit was not over yet.")
-                == ["Trump campaign"])
+        #expect(Suggester.speakers(in: "The Ortiz campaign for months refused to release the returns, saying that the audit was not over yet.")
+                == ["Ortiz campaign"])
     }
 
     @Test func aNameOrAReferentTakesNoPhrase() {
@@ -39,33 +39,33 @@ import Testing
     }
 
     @Test func aRoleBeforeANameIsNoName() {
-        #expect(Suggester.speakers(in: "Republican presidential front-runner Donald Trump is insisting that he has expanded the party, claiming that turnout is up.")
-                .last == "Donald Trump")
-        #expect(Suggester.speakers(in: "“The distraction gets you off message a little,” said Republican party boss Reince Priebus.") == ["Reince Priebus"])
+        #expect(Suggester.speakers(in: "Republican mayoral front-runner Rui Moreno is insisting that he has grown the party, claiming that turnout is up.")
+                .last == "Rui Moreno")
+        #expect(Suggester.speakers(in: "“The noise pulls you off topic a bit,” said Republican party boss Walt Henning.") == ["Walt Henning"])
     }
 
     @Test func theAskerOfAQuestionInThePassive() {
-        #expect(Suggester.speakers(in: "When asked by a reporter whether this differed from a registry, Trump said nothing at all.").first == "reporter")
-        #expect(Suggester.speakers(in: "Asked by Matt Lauer whether she had practiced her speech, she said she had read it once.").first == "Matt Lauer")
+        #expect(Suggester.speakers(in: "When asked by a reporter if the plan differed from a curfew, Halvorsen said nothing at all.").first == "reporter")
+        #expect(Suggester.speakers(in: "Asked by Nina Ross whether she had rehearsed her toast, she said she had read it once.").first == "Nina Ross")
     }
 
     @Test func aNameInLyIsNoAdverbBeforeTheCue() {
-        #expect(Suggester.speakers(in: "And Skelly called Braynard “a real smart guy who understands the genesis of the data.”") == ["Skelly"])
-        #expect(Suggester.speakers(in: "Megyn Kelly said the debate would go on without the candidate.") == ["Megyn Kelly"])
+        #expect(Suggester.speakers(in: "And Donnelly called Farrow “a really sharp guy who knows where the numbers come from.”") == ["Donnelly"])
+        #expect(Suggester.speakers(in: "Rosa Kelly said the debate would go on without the candidate.") == ["Rosa Kelly"])
     }
 
     @Test func aNameAfterAHeadlineOnTheLineBefore() {
-        let text = "Chris Christie Says He Would Issue A Quarantine Over Zika Virus\nChris Christie said he would quarantine people over fears of the virus."
-        #expect(Suggester.speakers(in: text) == ["Chris Christie"])
+        let text = "Paul Lindqvist Says He Would Order A Curfew Over Flood Risk\nPaul Lindqvist said he would order a curfew over fears of the flood."
+        #expect(Suggester.speakers(in: text) == ["Paul Lindqvist"])
     }
 
     @Test func theNounsAfterAModifierTheSubjectPatternRead() {
-        #expect(Suggester.speakers(in: "Cement makers, for instance, argue that imports grew to 40 percent of the market.") == ["Cement makers"])
-        #expect(Suggester.speakers(in: "His chief aide doubled down on the attacks, saying she is experienced only on paper.") == ["chief aide"])
-        #expect(Suggester.speakers(in: "Both sides have also acknowledged that fixing the tax code will take time.") == ["Both sides"])
-        #expect(Suggester.speakers(in: "Intelligence officials — including the NSA director — have long argued that data manipulation is a danger.")
+        #expect(Suggester.speakers(in: "Brick makers, for example, argue that cheap imports rose to a third of the market.") == ["Brick makers"])
+        #expect(Suggester.speakers(in: "His chief aide stepped up the attacks, saying she is qualified only on paper.") == ["chief aide"])
+        #expect(Suggester.speakers(in: "Both sides have now acknowledged that fixing the ferry timetable will take time.") == ["Both sides"])
+        #expect(Suggester.speakers(in: "Port officials — including the PHA director — have long argued that dredging delays are a risk.")
                 == ["officials"], "a group is named by its noun")
-        #expect(Suggester.speakers(in: "Mr. Trump intends to deliver a speech on Wednesday, saying that the plan is ready.") == ["Trump"],
+        #expect(Suggester.speakers(in: "Mr. Halvorsen intends to give a speech on Wednesday, saying that the plan is ready.") == ["Halvorsen"],
                 "a verb after a name is no noun of the subject")
     }
 }

@@ -63,114 +63,114 @@ import Testing
 
     @Test func nominalsCountsAndAbbreviatedTitles() {
         let found = Suggester().suggest(in: """
-        Clinton’s campaign said she would attend the dinner. Only 24 percent of voters said she did nothing wrong.
+        Ortiz’s campaign said she would attend the dinner. Only 24 percent of voters said she did nothing wrong.
 
-        A Democratic senator said Republicans had agreed to hold votes. “That is what Hillary Clinton understands,” Sen. Chris Murphy said.
+        A Democratic senator said Republicans had promised to schedule hearings. “That is what Dana Ortiz understands,” Sen. Glen Ashby said.
 
-        Mr. Obama arrived late. “We are not done,” he said. Those surveyed said the funding should stay.
-        Senator Bernie Sanders of Vermont said he would stay in the race.
+        Mr. Halvorsen arrived late. “We are not done,” he said. Those surveyed said the funding should stay.
+        Senator Paul Lindqvist of Vermont said he would stay in the race.
         """)
-        #expect(found.map { $0.speaker?.name } == ["Clinton campaign", "Only 24 percent of voters", "Democratic senator", "Chris Murphy", "Obama",
-                                                 "Those surveyed", "Bernie Sanders"])
+        #expect(found.map { $0.speaker?.name } == ["Ortiz campaign", "Only 24 percent of voters", "Democratic senator", "Glen Ashby", "Halvorsen",
+                                                 "Those surveyed", "Paul Lindqvist"])
         #expect(found.map { $0.speaker?.kind } == [.organisation, .group, .person, .person, .person, .group, .person])
     }
 
     @Test func descriptionsAppositionsAndItOfNewsCopy() {
-        #expect(Suggester.speakers(in: "The anti-abortion movement has argued that abortion providers should be punished, not women.") == ["anti-abortion movement"],
+        #expect(Suggester.speakers(in: "The anti-tolling movement has argued that ferry operators should be fined, not riders.") == ["anti-tolling movement"],
                 "a description with a head the lexicon does not know")
-        #expect(Suggester.speakers(in: "Mr. Regalado, 69, said he had been inundated with angry email from voters.") == ["Regalado"], "an age is no speaker")
-        #expect(Suggester.speakers(in: "Rep. Chris Collins, R-NY, said meeting participants outlined a scenario for the convention.") == ["Chris Collins"],
+        #expect(Suggester.speakers(in: "Mr. Halloran, 71, said he had been flooded with angry letters from tenants.") == ["Halloran"], "an age is no speaker")
+        #expect(Suggester.speakers(in: "Rep. Nora Castillo, R-NY, said committee members sketched a plan for the convention.") == ["Nora Castillo"],
                 "a party code is no name")
         #expect(Suggester.speakers(in: "The report came from the Federal Deposit Insurance Corporation. It said officials had concealed the breaches.")
                 == ["Federal Deposit Insurance Corporation"], "it said: the organisation named last")
     }
 
     @Test func aPlaceOrOrganisationThenARoleThenTheName() {
-        #expect(Suggester.speakers(in: "“The race is tight,” said Marquette pollster Charles Franklin.") == ["Charles Franklin"])
-        #expect(Suggester.speakers(in: "Former Massachusetts congressman Barney Frank said the rules were unfair to nobody.") == ["Barney Frank"])
+        #expect(Suggester.speakers(in: "“The race is tight,” said Bayview pollster Carla Finch.") == ["Carla Finch"])
+        #expect(Suggester.speakers(in: "Former Vermont congressman Leo Brandt said the rules were unfair to nobody.") == ["Leo Brandt"])
     }
 
     @Test func aQuoteWithNoCueTakesThePersonNamedLast() {
         let text = """
-        “He was the greatest,” Jack Nicklaus said.
+        “He was the best of us,” Martin Hale said.
 
-        Dorothy Poynter, who grew up with Ali in the neighborhood, was at the gates. The crowd fell silent, and then “We were all so proud of him.”
+        Ruth Abernathy, who grew up with Ali on the same block, was at the gates. The crowd fell silent, and then “All of us were proud of him.”
         """
-        #expect(Suggester.speakers(in: text) == ["Jack Nicklaus", "Dorothy Poynter"])
+        #expect(Suggester.speakers(in: text) == ["Martin Hale", "Ruth Abernathy"])
     }
     @Test func aDescriptionWithALowerCaseHeadIsTheSpeaker() {
-        #expect(Suggester.speakers(in: "The GOP presidential front-runner predicted in March that Rubio would not win Florida.") == ["GOP presidential front-runner"],
+        #expect(Suggester.speakers(in: "The GOP mayoral front-runner predicted in March that Moreno would not carry Eastside.") == ["GOP mayoral front-runner"],
                 "not the party named in it")
-        #expect(Suggester.speakers(in: "Twenty-four percent said they were more likely to vote for him because of it.") == ["Twenty-four percent"],
+        #expect(Suggester.speakers(in: "Thirty-one percent said they were less inclined to back the levy because of it.") == ["Thirty-one percent"],
                 "the subject runs up to the cue")
-        #expect(Suggester.speakers(in: "Protest groups say the restrictions are less for safety than to minimize their visibility.") == ["Protest groups"])
-        #expect(Suggester.speakers(in: "Clinton has maintained that the server was secure at all times, aides said.").first == "Clinton",
+        #expect(Suggester.speakers(in: "Tenant groups say the new rules are less about safety than about keeping them quiet.") == ["Tenant groups"])
+        #expect(Suggester.speakers(in: "Ortiz has maintained that the pump was safe at all times, aides said.").first == "Ortiz",
                 "not widened over a verb")
     }
 
     @Test func aPlaceIsNoOneAQuoteWithNoCueGoesOnWith() {
         let text = """
-        Jim Bennett greeted voters outside the school. New Hampshire voters had come early.
+        Owen Pratt greeted voters outside the school. New Hampshire voters had come early.
 
-        “We each have our own opinion, but we are friends, and that is what counts.”
+        “We all see it differently, but we are neighbours, and that is what matters.”
         """
-        #expect(Suggester.speakers(in: text) == ["Jim Bennett"])
+        #expect(Suggester.speakers(in: text) == ["Owen Pratt"])
     }
 
     @Test func ageAndPartyBetweenTheNameAndTheCue() {
-        let found = Suggester().suggest(in: "“We each have our own opinion, but we are friends,” Jim Bennett, 57, told a voter.\n\n"
-            + "“That is a problem for the party,” Rep. Jim Clyburn (D-S.C.) said.\n\n"
-            + "“Twitter works as a way to sell books,” James B. Comey Jr., the director of the F.B.I., said at a news conference.")
-        #expect(found.map { $0.speaker?.name } == ["Jim Bennett", "Jim Clyburn", "James B. Comey Jr"])
+        let found = Suggester().suggest(in: "“We all see it differently, but we are neighbours,” Owen Pratt, 57, told a voter.\n\n"
+            + "“That is a headache for the caucus,” Rep. Rui Moreno (D-S.C.) said.\n\n"
+            + "“Radio still works as a way to fill seats,” Harold T. Pike Jr., the director of the N.T.S.B., said at a briefing.")
+        #expect(found.map { $0.speaker?.name } == ["Owen Pratt", "Rui Moreno", "Harold T. Pike Jr"])
         #expect(found.map(\.rule) == ["quote-name-cue", "quote-name-cue", "quote-name-cue"])
     }
 
     @Test func threeClosingApostrophesCloseTheInnerQuoteThenTheQuotation() {
-        let found = Suggester().suggest(in: "''I would use the word 'old-school,''' said Gregory W. Slayton, a supporter of Senator Marco Rubio.")
-        #expect(found.map { $0.speaker?.name } == ["Gregory W. Slayton"])
+        let found = Suggester().suggest(in: "''I would pick the word 'stubborn,''' said Martin K. Avery, a backer of Senator Rui Moreno.")
+        #expect(found.map { $0.speaker?.name } == ["Martin K. Avery"])
         #expect(found.first?.rule == "quote-cue-name")
     }
 
     @Test func aQuoteInsideTheWritersSentenceIsItsSubjects() {
-        let text = "Donald Trump called for a ban in December. Ali called on fellow Muslims to “stand up to those who use Islam to advance their own personal agenda.”"
+        let text = "Ellen Park called for a curfew in December. Ali called on fellow fans to “speak out against those who use the club to push their own private agenda.”"
         #expect(Suggester.speakers(in: text) == ["Ali"], "the sentence's subject, not the person named last")
     }
 
     @Test func anAppositionMayHoldAbbreviationsAndAPartyIsNoName() {
-        #expect(Suggester.speakers(in: "Nick Merrill, a spokesman for Mrs. Clinton, said that the central focus of her campaign was wages.") == ["Nick Merrill"],
-                "not the Mrs. Clinton inside the apposition")
-        #expect(Suggester.speakers(in: "Senator Lindsey Graham, Republican of South Carolina, said on Sunday that Mr. Trump had crossed a line.")
-                == ["Lindsey Graham"], "a party and state is the note, not the speaker")
-        #expect(Suggester.speakers(in: "Moreover, Jeffrey D. Sachs, director of the Earth Institute, noted that most of those plans run only to 2030.")
-                == ["Jeffrey D. Sachs"], "a sentence adverb is no name")
+        #expect(Suggester.speakers(in: "Tom Varga, a spokesman for Mrs. Ortiz, said that the main focus of her campaign was housing.") == ["Tom Varga"],
+                "not the Mrs. Ortiz inside the apposition")
+        #expect(Suggester.speakers(in: "Senator Rui Moreno, Democrat of New Mexico, said on Monday that Mr. Halvorsen had gone too far.")
+                == ["Rui Moreno"], "a party and state is the note, not the speaker")
+        #expect(Suggester.speakers(in: "Moreover, Clara J. Whitlow, director of the Delta Water Institute, noted that most of those dams run only until 2040.")
+                == ["Clara J. Whitlow"], "a sentence adverb is no name")
     }
 
     @Test func aConjunctionHeadsNoDescription() {
-        let found = Suggester.speakers(in: "McConnell was quick to embrace the mogul after he clinched the nomination and said this week that Trump is competitive.")
-        #expect(!found.contains("nomination and"))
+        let found = Suggester.speakers(in: "Halvorsen was quick to embrace the developer after he clinched the permit and said this week that Moreno is competitive.")
+        #expect(!found.contains("permit and"))
     }
 
     @Test func moreSpeakersAfterAQuote() {
-        let found = Suggester().suggest(in: "“In Hillary Clinton’s America, the middle class get crushed,” says a narrator.\n\n"
-            + "“Big tax cuts do not work in an age of high inequality and heavy debt,” James Pethokoukis of the American Enterprise Institute wrote.\n\n"
+        let found = Suggester().suggest(in: "“In Mayor Park’s city, the small shops get crushed,” says a narrator.\n\n"
+            + "“Big rebates do not work in a time of high rents and heavy borrowing,” Anna Brekke of the Lakeshore Policy Institute wrote.\n\n"
             + "“Power to the people and to nobody else!” the protesters shouted from the street.")
-        #expect(found.map { $0.speaker?.name } == ["narrator", "James Pethokoukis", "protesters"])
+        #expect(found.map { $0.speaker?.name } == ["narrator", "Anna Brekke", "protesters"])
         #expect(found.map(\.rule) == ["quote-cue-name", "quote-name-cue", "quote-name-cue"])
     }
 
     @Test func aDescriptionKeepsTheWordsThatSayWhichOne() {
-        let found = Suggester().suggest(in: "“Bill Clinton has been very worked up about it all week,” said a source close to the campaign.\n\n"
-            + "Supporters of abortion rights say the ruling will galvanize efforts to keep abortion legal.")
-        #expect(found.map { $0.speaker?.name } == ["source close to the campaign", "Supporters of abortion rights"])
+        let found = Suggester().suggest(in: "“Ellen has been very worked up about it all week,” said a source close to the family.\n\n"
+            + "Supporters of tenant rights say the ruling will boost efforts to keep rents low.")
+        #expect(found.map { $0.speaker?.name } == ["source close to the family", "Supporters of tenant rights"])
         #expect(found.map { $0.speaker?.kind } == [.person, .group])
     }
 
     /// A participle whose sentence's subject is not read speaks for the first person the sentence names as a subject, not
     /// for the person named last (the one the sentence is about), nor for a place after a comma.
     @Test func aParticipleWithAnUnreadSubjectIsTheFirstPersonsSpeech() {
-        let dateline = "PARIS, Aug 31 (Reuters) - France’s far-right National Front party leader, Marine Le Pen, voiced support for Donald Trump on Wednesday, saying his rival would bring war to the world."
-        #expect(Suggester.speakers(in: dateline) == ["Marine Le Pen"], "not Aug, France or the National Front, nor Donald Trump named last")
-        let place = "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, saying that his former rival would make an outstanding president."
-        #expect(Suggester.speakers(in: place) == ["Bernie Sanders"])
+        let dateline = "LISBON, Aug 31 (Reuters) - Portugal’s centre-right Harbour Alliance party leader, Sofia Marques, voiced backing for Rui Moreno on Thursday, saying his rival would bring chaos to the ports."
+        #expect(Suggester.speakers(in: dateline) == ["Sofia Marques"], "not Aug, Portugal or the Harbour Alliance, nor Rui Moreno named last")
+        let place = "At a rally in Keene, N.H., on Tuesday, Senator Paul Lindqvist of Vermont endorsed Mrs. Ortiz, saying that his former rival would make a superb governor."
+        #expect(Suggester.speakers(in: place) == ["Paul Lindqvist"])
     }
 }

@@ -16,26 +16,26 @@ import Testing
 
     @Test func aQuotedTranscriptGivesEachTurnToItsSpeaker() {
         let text = """
-        On Sunday's broadcast, Republican vice-presidential nominee Gov. Mike Pence said the invitation was only a joke.
+        On Sunday's broadcast, Republican vice-presidential nominee Gov. Carl Haskins said the invitation was only a joke.
 
         Partial transcript as follows:
 
-        "WALLACE: Let’s start with the debate. Will Gennifer Flowers be there tomorrow night?
+        "BRODY: Let’s start with the debate. Will Rita Vance be there tomorrow night?
 
-        "PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.” But this is America, Chris.
+        "HASKINS: Well, look, Ellen Park seems to think this is an episode of “Top Chef.” But this is Ohio, Nora.
 
-        "But the truth is that the American people want to hear about the issues.
+        "But the truth is that the voters of Ohio want to hear about the roads.
 
         "(CROSSTALK.)
 
-        "WALLACE: Do you really see those two as equivalent?"
+        "BRODY: Do you honestly think those two are the same?"
         """
         #expect(claims(text).dropFirst() == [
-            Claim(text: "Let’s start with the debate. Will Gennifer Flowers be there tomorrow night?", speaker: "Wallace", rule: "transcript-turn"),
-            Claim(text: "Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.” But this is America, Chris.",
-                  speaker: "Mike Pence", rule: "transcript-turn"),
-            Claim(text: "But the truth is that the American people want to hear about the issues.", speaker: "Mike Pence", rule: "quote-continues"),
-            Claim(text: "Do you really see those two as equivalent?", speaker: "Wallace", rule: "transcript-turn"),
+            Claim(text: "Let’s start with the debate. Will Rita Vance be there tomorrow night?", speaker: "Brody", rule: "transcript-turn"),
+            Claim(text: "Well, look, Ellen Park seems to think this is an episode of “Top Chef.” But this is Ohio, Nora.",
+                  speaker: "Carl Haskins", rule: "transcript-turn"),
+            Claim(text: "But the truth is that the voters of Ohio want to hear about the roads.", speaker: "Carl Haskins", rule: "quote-continues"),
+            Claim(text: "Do you honestly think those two are the same?", speaker: "Brody", rule: "transcript-turn"),
         ], "the label is no part of the claim, nor is the closing mark; a paragraph with no label goes on with the last speaker")
     }
 
