@@ -43,7 +43,7 @@ enum CandidateSelection {
     }
 
     /// Compared by their pieces: reported speech between the fragments of an interrupted quote (`“…,” he said, noting that
-    /// Manafort did not lose a single delegate. “…”`) shares nothing with it.
+    /// Varga did not lose a single ward. “…”`) shares nothing with it.
     private static func overlaps(_ lhs: Candidate, _ rhs: Candidate) -> Bool {
         let left = lhs.fragments ?? [lhs.span], right = rhs.fragments ?? [rhs.span]
         let shared = left.reduce(0) { sum, piece in sum + right.reduce(0) { $0 + piece.overlap($1) } }

@@ -156,8 +156,8 @@ import Testing
     @Test func secondVerbWithoutThatAndAcrossQuotes() {
         #expect(RuleRunner.claims(NameAndCueClauseRule(), "Rourke put off deciding whether Harbour Watch could depose Lindqvist but said the group could return in spring.")
                 == ["the group could return in spring"])
-        #expect(RuleRunner.run(NameAndCueClauseRule(), "He called her \"weak\" and said she had \"zero support\" in New Hampshire.")
-                == [Found(claim: "she had \"zero support\" in New Hampshire", mention: "He", cue: "said")])
+        #expect(RuleRunner.run(NameAndCueClauseRule(), "He called her \"timid\" and said she had \"no friends\" in Port Alder.")
+                == [Found(claim: "she had \"no friends\" in Port Alder", mention: "He", cue: "said")])
         #expect(RuleRunner.claims(NameAndCueClauseRule(), "Marsh pleaded guilty and announced a new job.").isEmpty, "announced needs that")
         #expect(RuleRunner.claims(NameAndCueClauseRule(), "The mayor, who toured the site and said the bridge was safe, later closed it.")
                 == ["the bridge was safe"], "a relative clause ends at its comma")

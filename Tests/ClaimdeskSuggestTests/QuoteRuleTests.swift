@@ -216,8 +216,8 @@ import Testing
                 == [Found(claim: "to \"fight for every vote\" in the last primary", mention: "He", cue: "vowing")], "a participle: the subject speaks")
         #expect(RuleRunner.run(rule, "The former director of ports mocked Moreno for “having a rough week.”").map(\.mention)
                 == ["The former director of ports"], "the speaker without the verb")
-        #expect(RuleRunner.claims(rule, "Trump promised to end it all. The crowd cheered “loudly.”").isEmpty, "the verb is in another sentence")
-        #expect(RuleRunner.claims(rule, "Trump vowed to \"bomb the hell\" out of the Islamic State.") == ["to \"bomb the hell\" out of the Islamic State"],
+        #expect(RuleRunner.claims(rule, "Moreno promised to end it all. The crowd cheered “loudly.”").isEmpty, "the verb is in another sentence")
+        #expect(RuleRunner.claims(rule, "Moreno vowed to \"clean the rust\" off the old harbour cranes.") == ["to \"clean the rust\" off the old harbour cranes"],
                 "a short quotation followed by a particle qualifies no noun")
         #expect(RuleRunner.claims(rule, "She blamed the flooding on a \"broken valve,\" not on the weather.")
                 == ["the flooding on a \"broken valve,\" not on the weather"], "nor one closed by its comma")
@@ -236,8 +236,8 @@ import Testing
 
     @Test func aPartialQuoteEndingTheWritersClauseTakesTheClause() {
         let rule = QuoteNameCueRule()
-        #expect(RuleRunner.run(rule, "Clinton, though, would have to \"go more to center,\" Cuban said.")
-                == [Found(claim: "Clinton, though, would have to \"go more to center,\"", mention: "Cuban", cue: "said")])
+        #expect(RuleRunner.run(rule, "Park, though, would have to \"move closer to the port,\" Lindqvist said.")
+                == [Found(claim: "Park, though, would have to \"move closer to the port,\"", mention: "Lindqvist", cue: "said")])
         #expect(Suggester().suggest(in: "The bill's failure was “heartbreaking,” she said.").map(\.quoteType) == [.indirect])
         #expect(RuleRunner.claims(rule, "They list their picks, and the harbour safety panel is less likely to be “swamped with complaints,” Lindqvist said.")
                 == ["the harbour safety panel is less likely to be “swamped with complaints,”"], "the last clause")

@@ -10,8 +10,8 @@ import Testing
         let text = "Ortiz praised Berg. As The Tribune's Carl Webb puts it, \"Harbour owners are unmoved, and local sailors are uninspired.\""
         #expect(Suggester().suggest(in: text).map(\.rule) == ["as-cue-quote"])
         #expect(Suggester.speakers(in: text) == ["Carl Webb"])
-        #expect(Suggester.speakers(in: "Ms. Ortiz spoke first. But at the time, as prosecutor Marc Trevidic put it, \"apart from some jogging for fitness, there was not much to complain about.\"")
-                == ["Marc Trevidic"])
+        #expect(Suggester.speakers(in: "Ms. Ortiz spoke first. But at the time, as prosecutor Ines Roux put it, \"apart from a walk by the river, there was not much to report.\"")
+                == ["Ines Roux"])
         #expect(RuleRunner.run(AsCueQuoteRule(), "Under the new tax, you're broke. As the Lamplighters sang back in the 1970s, \"They'll take our boats and leave us the oars 'cause we're easier to fleece.\"")
                 .map(\.mention) == ["the Lamplighters"])
         #expect(RuleRunner.run(AsCueQuoteRule(), "Leaders such as Xi said, \"We can allow some to get rich first.\"").isEmpty, "`such as` opens no as-clause")
@@ -41,7 +41,7 @@ import Testing
     @Test func aDescriptionThatOpensTheWritersSentenceSpeaksItsQuotation() {
         #expect(Suggester.speakers(in: "Berg filed a petition on Monday. The petition accuses the Ortiz campaign of \"trying to scare Mr. Berg into silence, although he has not insulted anyone.\"")
                 == ["petition"])
-        #expect(Suggester.speakers(in: "Ann agreed to talk. A 2019 Harbour Safety Committee report found \"no evidence that there was either a cover-up or a failure of the alarms.\"")
+        #expect(Suggester.speakers(in: "Ann agreed to talk. A 2019 Harbour Safety Committee report found \"no sign of either a cover-up or a fault in the alarms.\"")
                 == ["2019 Harbour Safety Committee report"])
         #expect(Suggester.speakers(in: "Then came Port Alder. The impostor gushed about a \"shared wish to keep our coast clean, calm and open.\"")
                 == ["impostor"])
@@ -60,8 +60,8 @@ import Testing
     }
 
     @Test func theOneNamedBeforeTheVerbThatIntroducesAQuotationSpeaks() {
-        #expect(RuleRunner.run(IntroducedQuoteRule(), "She said that experts had found her proposals strong, to which O'Malley interjected: \"It's just not true.\"")
-                .map(\.mention) == ["O'Malley"])
+        #expect(RuleRunner.run(IntroducedQuoteRule(), "She said that engineers had found her plans sound, to which O'Hara interjected: \"That is simply wrong.\"")
+                .map(\.mention) == ["O'Hara"])
         #expect(RuleRunner.run(IntroducedQuoteRule(), "Ortiz did not mention her rivals by name, but told her volunteers, “Our harbour is in serious trouble.”")
                 .map(\.mention) == ["Ortiz"], "no verb in -ed before the comma: the sentence's subject")
     }

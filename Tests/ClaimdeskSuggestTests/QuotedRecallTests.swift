@@ -16,8 +16,8 @@ import Testing
         let rule = NameCueClauseRule()
         #expect(RuleRunner.claims(rule, "Brandt testified in one of the cases that \"none of the instructors at the weekend seminars\" were chosen by Moreno.")
                 == ["\"none of the instructors at the weekend seminars\" were chosen by Moreno"], "`at the weekend seminars` is no place of saying")
-        #expect(RuleRunner.claims(rule, "Manafort insisted on CNN that \"there's no cribbing of her speech. These were common words.\"")
-                == ["\"there's no cribbing of her speech. These were common words.\""], "the quotation's inner full stop")
+        #expect(RuleRunner.claims(rule, "Varga insisted on the radio that \"there's no copying of her plan. These were common ideas.\"")
+                == ["\"there's no copying of her plan. These were common ideas.\""], "the quotation's inner full stop")
     }
 
     @Test func aPartialQuoteEndingTheWritersClauseMayFollowOtherPhrasesInQuotes() {
@@ -52,8 +52,8 @@ import Testing
                 "the interrupted clause's")
         #expect(RuleRunner.claims(NameCueQuoteRule(), "“People think water comes from the tap,” she said, “but it comes from the sky and the snow.”")
                 == ["but it comes from the sky and the snow."], "the second half of a quote split by its cue")
-        #expect(RuleRunner.claims(NameCueQuoteRule(), "Sooner or later, the governor told reporters, \"it starts to pay off in the polls.\"")
-                == ["it starts to pay off in the polls."], "words between the cue and its comma: no interrupted clause")
+        #expect(RuleRunner.claims(NameCueQuoteRule(), "Sooner or later, the mayor told reporters, \"it begins to show in the budget.\"")
+                == ["it begins to show in the budget."], "words between the cue and its comma: no interrupted clause")
     }
 
     @Test func aPartialQuoteTheSentenceGoesOnAfterIsClaimedWithTheSentence() {
@@ -63,9 +63,9 @@ import Testing
                 == ["charging a fee would raise $4 million a year."], "a quotation ending its sentence stays as it was")
         #expect(Suggester().suggest(in: "Officials found that “the public is not comfortable with the military,” said Sylke Tempel.").map(\.text)
                 == ["the public is not comfortable with the military,"], "a quotation its attribution follows")
-        #expect(Suggester().suggest(in: "Asked why Cruz went after Trump, Tyler said, \"We have three weeks to go\" until the Iowa caucuses.").map(\.text)
-                .contains("\"We have three weeks to go\" until the Iowa caucuses"), "a quote after its cue, then words in lower case")
-        #expect(RuleRunner.claims(NameCueQuoteRule(), "Tyler said, \"We have three weeks to go.\" Cruz left.") == ["We have three weeks to go."])
+        #expect(Suggester().suggest(in: "Asked why Ortiz went after Bell, Reyes said, \"We have two weeks left\" until the county vote.").map(\.text)
+                .contains("\"We have two weeks left\" until the county vote"), "a quote after its cue, then words in lower case")
+        #expect(RuleRunner.claims(NameCueQuoteRule(), "Reyes said, \"We have two weeks left.\" Ortiz left.") == ["We have two weeks left."])
     }
 
     @Test func aCueWithAClauseAfterAQuotationInsideTheSentenceReportsNewSpeech() {

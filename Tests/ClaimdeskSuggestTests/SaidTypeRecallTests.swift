@@ -1,7 +1,7 @@
 import Testing
 @testable import ClaimdeskSuggest
 
-/// Reported speech news copy writes in ways the first rules missed (sentences paraphrased from political news): clause ends,
+/// Reported speech news copy writes in ways the first rules missed (sentences of our own, in the shapes news copy uses): clause ends,
 /// a partial quote that ends the writer's clause, `As X reported, …`, subordinate clauses, first-person speakers.
 @Suite struct SaidTypeRecallTests {
     typealias Found = RuleRunner.Found

@@ -14,7 +14,7 @@ struct AskedClauseRule: ClauseRule {
     private static let questionWord = #"(?:if|whether|why|how|what|who|whom|whose|when|where|which)\s"#
     private static let addressee = #"(?:him|her|them|us|me|you|reporters|voters|supporters|\p{Ll}+s|(?:former\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,4}"#
         + #"|(?:the|his|her|their|its|a|an)\s+(?:[\p{L}’'\-]+\s+){0,5}?[\p{L}’'\-]+)"#
-    /// `Asked on Channel 9 who leads the council, …`, `asked in an interview whether …`, `Asked at a briefing Monday in Washington
+    /// `Asked on Channel 9 who leads the council, …`, `asked in an interview whether …`, `Asked at a briefing Monday in Eugene
     /// about …`.
     private static let circumstance = #"(?:\s+(?:on|in|at|during)\s+(?:[\p{L}’'\-]+\s+){0,4}?[\p{L}’'\-]+(?=\s+(?:"# + questionWord + #"|about\s)))?"#
     /// `asked specifically what …`, `Asked later whether …`.

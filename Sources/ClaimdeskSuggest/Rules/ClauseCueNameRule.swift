@@ -1,8 +1,8 @@
 /// Reported speech with the attribution at the end, cue before the speaker (inverted, as news copy writes it):
 /// `The festival fund has raised roughly $3.2 million, said Carla Jensen, its president and CEO.`
 /// `It has drawn a steady crowd, said Ms. Arlo.`
-/// The claim is the sentence before the comma; the words after the name (an initialism's full stops too: `, said Jake Horowitz,
-/// editor in chief of Mic.com.`), or a role before it, are the new speaker's note.
+/// The claim is the sentence before the comma; the words after the name (an initialism's full stops too: `, said Lena Brandt,
+/// editor in chief of Harbour.com.`), or a role before it, are the new speaker's note.
 struct ClauseCueNameRule: ClauseRule {
     let name = "clause-cue-name"
     let triggers: Set<String> = Lexicon.speechVerbWords

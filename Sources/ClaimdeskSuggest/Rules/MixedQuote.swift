@@ -23,8 +23,8 @@ enum MixedQuote {
         return Span(clause.start, DoubledApostrophes.closingEnd(quote.outer.end, in: text))
     }
 
-    /// An earlier quotation of the same clause that is a phrase, not a sentence: `Guns are “the ultimate public health crisis”
-    /// and “stunt children’s growth,”`.
+    /// An earlier quotation of the same clause that is a phrase, not a sentence: `Ferries are “the town’s one real lifeline”
+    /// and “keep the island alive,”`.
     private static func isPartial(_ quote: QuoteSegment, _ text: ScalarText) -> Bool {
         text.scalars[quote.inner.start].isQuickLowercase && !Lexicon.sentenceEnds.contains(text.scalars[quote.inner.end - 1])
             && text.scalars[quote.inner.end - 1] != ","

@@ -15,8 +15,8 @@ struct NameAndCueClauseRule: ClauseRule {
     private static let gate = Patterns.regex(#"\b"# + secondVerb + Patterns.clauseStart)
 
     /// The sentence's subject does the second act too: the pattern reads the first speaker within reach of `and said`, often
-    /// an object (`… called on the agency to review Flint’s water system and said` → `the Clinton campaign`; `One of the men,
-    /// Jessie Elkins, 70, had served in Vietnam and said` → `Jessie Elkins`). With no subject read, or a name in the subject's
+    /// an object (`… called on the agency to review the town’s water pipes and said` → `the Moreno campaign`; `One of the women,
+    /// Rosa Lind, 64, had worked at the mill and said` → `Rosa Lind`). With no subject read, or a name in the subject's
     /// apposition (`The friend, Leo Marsh, pleaded guilty and testified`), the mention stands.
     private static func subject(_ mention: Span, cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span {
         guard let subject = paragraph.subject(before: cue.start, in: text),

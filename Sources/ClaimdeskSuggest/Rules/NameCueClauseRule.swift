@@ -26,7 +26,7 @@ struct NameCueClauseRule: ClauseRule {
     /// `He said, however, that he hopes …`, `Pike added, he did not support …`: a comma after the cue before an aside or a pronoun;
     /// an aside before `that` (`Patterns.asideBeforeThat`: `said, twice, that`).
     private static let commaAfterCue = #"(?:,\s+(?:however|though|too|again),|"# + Patterns.asideBeforeThat + #"|,(?=\s+(?:he|she|they|we|I)\s))?"#
-    /// After `that` the clause may open with a preposition (`said in an interview that in her state, there is …`); without it, a
+    /// After `that` the clause may open with a preposition (`said on the radio that in her town, there is …`); without it, a
     /// preposition or a time after the cue says where or when it was said, not what (`said in Iowa`, `said of …`).
     private static let pattern = Patterns.regex(speakerAndCue + addressee + "?" + commaAfterCue + "(?:(?:" + circumstance + #")?\s+(?<that>that)\b,?\s+(?!that\b|@)|(?:"# + Patterns.timeAfterCue + ")?"
         + #"\s+(?!(?:of|that|to|in|on|at|across|via|last|yesterday|today|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|@))"# + Patterns.clause)

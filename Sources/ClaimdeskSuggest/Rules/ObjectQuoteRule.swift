@@ -2,7 +2,7 @@
 /// object is the claim, as news annotation marks it, from the verb to the end of the clause:
 /// `Pike also bemoaned the current civic mood in which neighbours “barely speak to each other”` → `the current
 /// civic mood in which neighbours “barely speak to each other”` by Pike; `Lund blamed the parking law on
-/// “knuckleheaded downtown planners.”`; `Dana Ortiz promised on Tuesday to refrain from using the phrase
+/// “knuckleheaded downtown planners.”`; `Dana Ortiz pledged on Friday to stop using the phrase
 /// “lazy tenant” …`; `…, vowing to “knock on every door” in the county’s last runoff`.
 ///
 /// The verb (one of the list, else a verb in *-ed* right after the sentence's subject: `subjectsVerb`) stands in the

@@ -2,8 +2,8 @@
 /// `Ashford College's Mira Holt agreed. "Moderate voters are running out of patience."`
 /// `Mr. Kessler is unapologetic about his goal. ''I'm not pretending I don't want the levy to pass.''`
 /// Only words that look like speech (a sentence, or six words or more), and only when the sentence before opens with a speaker.
-/// Not when the sentence before opens with a quotation of its own: its attribution (`"…," said Steve Smith, a veteran
-/// newspaper editor who teaches journalism. "When you …"`) is that quotation's, and the next one goes on with its speaker
+/// Not when the sentence before opens with a quotation of its own: its attribution (`"…," said Ines Falk, a retired
+/// ferry captain who teaches sailing. "When you …"`) is that quotation's, and the next one goes on with its speaker
 /// (`quote-continues`), not with a description in the apposition.
 struct QuoteAfterSubjectRule: QuoteRule {
     let name = "quote-after-subject"

@@ -1,7 +1,7 @@
 /// A quotation with no cue and no sentence about its speaker, inside the writer's paragraph: someone's words all the
 /// same when they look like speech — a sentence that starts with a capital, or eight words or more. Its speaker is the
 /// subject of the writer's sentence around it (`Okafor called on fellow anglers to “speak out against those who poison the river …”`, `The
-/// town released a statement saying Moreno’s comments “are based on his opinion, not actual facts”`), else the person
+/// town released a statement saying Moreno’s comments “rest on his guesses, not on the records”`), else the person
 /// named last before it (`Greta Hollis, who grew up with Okafor, “We all knew she would go far.”`), else the previous
 /// claim's:
 /// `Pike spoke for an hour in Dayton. The crowd cheered when “We will repeal every line of the parking code.”`

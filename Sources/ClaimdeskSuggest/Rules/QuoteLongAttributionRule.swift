@@ -1,10 +1,10 @@
 /// A quotation that opens its sentence and ends with a comma, a question or an exclamation mark, then an attribution
 /// `quote-name-cue` does not read (a long role, an apposition with a relative clause): the speaker is the one right before
 /// the sentence's first cue, else the speaker right after the quotation.
-/// `“Eventually, positions are gonna soften,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO
-/// before Ryan’s interview.` → `Joe Kasper`; `“Clinton needs a strategy for targeting Johnson & Stein voters,” Nate Silver,
-/// the polling guru who founded fivethirtyeight.com tweeted on Wednesday.` → `Nate Silver`.
-/// The cue then attributes the quotation and starts no reported speech (`before Ryan’s interview` is no claim).
+/// `“Sooner or later, the board will give in,” Oregon Rep. Ana Lima’s chief of staff, Rui Costa, told the Tribune
+/// before Park’s speech.` → `Rui Costa`; `“Moreno needs a plan for winning the river towns,” Dana Ortiz,
+/// the pollster who founded pollwatch.example, tweeted on Friday.` → `Dana Ortiz`.
+/// The cue then attributes the quotation and starts no reported speech (`before Park’s speech` is no claim).
 struct QuoteLongAttributionRule: QuoteRule {
     let name = "quote-long-attribution"
     private static let cue = Patterns.regex(AfterQuote.cue)

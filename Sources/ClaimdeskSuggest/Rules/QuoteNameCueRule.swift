@@ -26,7 +26,7 @@ struct QuoteNameCueRule: QuoteRule {
     }
 
     /// A description as the speaker only after a quotation that opens its sentence: after a partial quote (`Trump claimed that
-    /// “…,” one of the former prosecutors for David Petraeus said`) the words that follow are the writer's.
+    /// “…,” one of the former lawyers for Captain Ilse Berg said`) the words that follow are the writer's.
     private func describedSpeaker(after quote: QuoteSegment, _ paragraph: Paragraph, _ text: ScalarText) -> NamedGroups? {
         guard paragraph.sentenceStart(before: quote.outer.start + 1, in: text) == quote.outer.start else { return nil }
         return text.firstMatch(Self.describedSpeaker, in: Span(quote.outer.end, min(paragraph.span.end, quote.outer.end + 240)))

@@ -6,8 +6,8 @@
 ///
 /// - Dana Ortiz.
 ///
-/// “He can’t even answer a question without scaring people about something else first.” ― Esther Tapia
-/// “Maybe, we can build a wall around Donald Trump.”― Steve Quinlan.
+/// “She can’t even take a question without changing the subject to the harbour first.” ― Nora Vik
+/// “Maybe we can build a fence around the whole council.”― Ada Quinn.
 /// ```
 /// The name may be followed by a comma and what the speaker was doing (`-Mayor Park, tweeting after Varga's speech.`).
 /// A dash line that opens with no name (`– An immigrant himself –.`) signs nothing.

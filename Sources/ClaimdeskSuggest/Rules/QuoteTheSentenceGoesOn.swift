@@ -1,6 +1,6 @@
 /// A partial quote the writer's sentence goes on after is claimed with the rest of the sentence, as news annotation marks it:
-/// in `The Sanders campaign projects that “imposing a tax of a fraction of a percent” on financial transactions would raise $75
-/// billion a year.` (a quote opening a `that` clause) and in `Lund said, "We have two days to go" until the county vote.`
+/// in `The Moreno campaign estimates that “a levy of a tenth of a cent” on every ferry ticket would raise $4
+/// million a year.` (a quote opening a `that` clause) and in `Lund said, "We have two days to go" until the county vote.`
 /// (a quote after its cue, closed with no punctuation, then words in lower case) the claim runs from the quotation to the
 /// sentence's end, not the quoted words alone.
 ///

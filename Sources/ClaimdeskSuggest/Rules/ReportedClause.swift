@@ -25,8 +25,8 @@ enum ReportedClause {
 
     /// `While Okoro said that referees cannot have any club affiliation, he appears …`: speech reported inside a
     /// subordinate clause that opens the sentence (no comma between its opening word and the cue) ends at that clause's comma,
-    /// outside quotations; so does speech reported in a relative or subordinate clause after a comma (`Pike, who had said he
-    /// would debate the incumbent, criticized …`, `The changes, which officials said will go into effect soon, will not
+    /// outside quotations; so does speech reported in a relative or subordinate clause after a comma (`Pike, who had once said he
+    /// would debate the incumbent, criticized …`, `The new fares, which officials said will start in June, will not
     /// apply …`, `However, while the league says they are in the mail, they are not …`); other claims are returned as they are.
     static func endingSubordinateClause(_ claim: Span, cue: Span, in paragraph: Paragraph, _ text: ScalarText) -> Span {
         let start = paragraph.sentenceStart(before: cue.start, in: text)

@@ -1,8 +1,8 @@
 /// A partial quote inside a `that` clause after a verb or a noun of stating that is no cue the other rules know: the clause
 /// is what was said, as news annotation marks it, from after `that` to the clause's end:
 /// `Some volunteers could be heard grumbling that the "knockoff" Moreno flyers were more common than the real ones` → `the
-/// "knockoff" Moreno flyers were more common than the real ones` by Some volunteers; `experts have speculated that North
-/// Korea might be able to boost its "explosive yield" through other means`; `Pike's recent evidence-free assertion that
+/// "knockoff" Moreno flyers were more common than the real ones` by Some volunteers; `engineers have guessed that the
+/// dam might be able to raise its "safe output" by other means`; `Pike's recent evidence-free assertion that
 /// "thousands" of commuters … cheered …`; `she made it clear that she had “grave doubts” about …`.
 ///
 /// The word before `that` is a verb in *-ed* or *-ing* (`sniped`, `alleging`; not `nothing`, `during` …), a noun of stating

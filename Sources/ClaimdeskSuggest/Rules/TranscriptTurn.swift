@@ -2,12 +2,12 @@
 /// hearings and debates are printed; a quotation mark may open it, as when an article quotes a whole transcript:
 ///
 /// ```
-/// "WALLACE: Let’s start with breaking news on the debate story. …
+/// "HOLM: We begin tonight with the vote on the harbour bond. …
 ///
-/// "PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.” …
+/// "PARK: Well, look, my opponent apparently thinks this is a game of “Monopoly.” …
 /// ```
-/// The claim is the turn's words, after the colon, direct; its speaker is the label (`PENCE` is `Mike Pence` when the text
-/// named him, `JAKE TAPPER` is `Jake Tapper`), and a paragraph after it with no label of its own goes on with that speaker
+/// The claim is the turn's words, after the colon, direct; its speaker is the label (`PARK` is `Ellen Park` when the text
+/// named her, `JAKE TAPPER` is `Jake Tapper`), and a paragraph after it with no label of its own goes on with that speaker
 /// (`quote-continues`). A text is read as a transcript only where at least two speakers take turns and one of them takes
 /// two turns or more (`JAKE TAPPER` and `TAPPER` are one speaker), so that a dateline (`ISLAMABAD:`) or a list of labels
 /// each used once (`PROS:`, `CONS:`) is nobody's turn; labels that name no speaker (`VIDEO:`, `THE FACTS:`, `Q:`), places

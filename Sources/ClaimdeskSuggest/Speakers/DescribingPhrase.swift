@@ -1,6 +1,6 @@
 /// The words after a description that say which one, read into the speaker it names:
-/// `A spokeswoman for Halvorsen also declined …` → `spokeswoman for Halvorsen`, `Supporters of abortion rights, on the other hand,
-/// argued` → `supporters of abortion rights`, `” said a source close to Mayor Park.` → `source close to Mayor Park`.
+/// `A spokeswoman for Halvorsen also declined …` → `spokeswoman for Halvorsen`, `Backers of the ferry levy, for their part,
+/// argued` → `backers of the ferry levy`, `” said a source close to Mayor Park.` → `source close to Mayor Park`.
 ///
 /// ```swift
 /// DescribingPhrase.described(speaker, cue: cue, text)   // "spokeswoman for Halvorsen" for the speaker "spokeswoman"

@@ -1,5 +1,5 @@
-/// Two apostrophes used as a double quotation mark, as some newspapers print quotes: `''A pastor in Iowa is out in the
-/// community,'' said Mr. Brown.`
+/// Two apostrophes used as a double quotation mark, as some newspapers print quotes: `''A nurse on the island is on call all
+/// week,'' said Mr. Brown.`
 ///
 /// The rules read such a text as if it had curly quotes, with the same number of code points: an opening `''` (after a
 /// space, an opening bracket or dash, or at the start, before a word) reads as ` “`, a closing one as `” `. Of three closing

@@ -74,7 +74,7 @@ enum Patterns {
         + #")(?:\s+(?:itself|himself|herself|themselves))?|[Tt]hose\s+(?:surveyed|polled|questioned|interviewed|asked))"#
 
     /// What a reported clause may hold: anything but curly quotation marks, and whole quotations (`quotation`), straight (`"`)
-    /// or in doubled apostrophes (`''`), sentence ends inside included: `said he believes "there may be some …. But those …."`.
+    /// or in doubled apostrophes (`''`), sentence ends inside included: `said he thinks "there could be a few …. But those …."`.
     /// A code point that is no mark comes first: most are, and ICU tries the alternatives in order.
     private static let clauseUnit = #"(?:[^“”"']|"# + quotation + #"|"[^"“”]*"|''(?:(?!'')[^“”])*''|["'])"#
 
@@ -88,8 +88,8 @@ enum Patterns {
     /// `at the county fairs` said where it was said).
     private static let straightQuotation = #""[^"“”]*"(?![\p{L}\d])"#
 
-    /// The rest of an aside inside the reported clause's subject, closed by a comma and a verb: `the criticism, which is
-    /// outlined in a report from Greenpeace, is fair game`. The clause goes on over it.
+    /// The rest of an aside inside the reported clause's subject, closed by a comma and a verb: `the complaint, which is
+    /// set out in a letter from the tenants, is fair`. The clause goes on over it.
     private static let asideBeforeTheVerb = #"[^,.;:!?“”]{1,100}?,\s+(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do)\b"#
 
     /// The rest of an aside between two dashes: `Ada Crane, founder of Save the Pier — a pro-harbour lobby group — was
@@ -107,7 +107,7 @@ enum Patterns {
     /// (`, compared with …`, `, pointing to …`, `, because …`, `, though …`, `, even as …`, `, even some …`; not over an aside before the clause's verb:
     /// `asideBeforeTheVerb`; a concession or reason that qualifies what was said goes on: `, although it is still too narrow`, `, since it
     /// lasts for decades`, `, even if they lose`), the same
-    /// after a quotation closed by a comma (`she would “back the winner” but “isn’t planning to endorse anyone this spring,” while
+    /// after a quotation closed by a comma (`she would “back the winner” but “won’t take sides before the spring vote,” while
     /// Ohio Sen. Ida Marsh …`, `… has the "deepest bench," Moreno is …`), a dash
     /// before a new clause or an aside (`… with the auditors - but she also insisted …`, `— a controversial proposal …`; not `— unlike many NGOs …`, not an aside closed by a second dash) or a parenthesis,
     /// a participle after a quotation closed by a comma (`“… by Dayton,” referring to …`), another speaker's act of speech
@@ -155,7 +155,7 @@ enum Patterns {
     static let timeAfterCue = #"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"#
         + #"|\s+(?:yesterday|today|earlier|later)|\s+(?:last|this)\s+(?:week|month|year))"#
 
-    /// An aside between commas or dashes after a cue, before `that`: `stated, while testifying before Congress earlier this
+    /// An aside between commas or dashes after a cue, before `that`: `stated, while speaking to the council late last
     /// month, that`, `said — on the radio, as it happens — that`, `said, twice, that`; not another source (`said, according to
     /// the report, that`).
     static let asideBeforeThat = #"(?!,?\s+(?:[—–]\s+|--\s+)?according\b)(?:,\s+[^“”"\n.;:!?,]{2,70},|\s+[—–]\s+[^“”"\n.;:!?—–]{2,70}\s+[—–]|\s+--\s+[^“”"\n.;:!?—–]{2,70}\s+--)(?=\s+that\b)"#
