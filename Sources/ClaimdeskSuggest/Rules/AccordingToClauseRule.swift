@@ -7,10 +7,6 @@ struct AccordingToClauseRule: ClauseRule {
         + Patterns.clause)
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
-        text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
-            guard let claim = match["claim"] else { return nil }
-            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: match["mention"], cue: match["cue"],
-                             rule: name, confidence: 0.75)
-        }
+        clauses(matching: Self.pattern, in: paragraph, text, confidence: 0.75)
     }
 }

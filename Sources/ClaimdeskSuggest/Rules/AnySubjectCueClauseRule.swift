@@ -105,7 +105,7 @@ struct AnySubjectCueClauseRule: ClauseRule {
                   Self.speaksAfterTo(cue, claim, text) || (speaks(before: cue, text) && !Self.onlyAfterTo.contains(text.slice(cue))),
                   match["that"] != nil || !Self.cuesNeedingThat.contains(text.slice(cue)),
                   text.slice(cue) != "told" || (match["addressee"] != nil && ReportedClause.opensAClause(claim, after: cue, text)),
-                  !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }
+                  !paragraph.isQuoted(cue) else { return nil }
             let sentenceStart = paragraph.sentenceStart(before: cue.start, in: text)
             let before = Span(sentenceStart, DashAside.start(endingAt: cue.start, from: sentenceStart, text) ?? cue.start)
             let found = Self.speakerMatch(endingAt: before, text) ?? Self.speakerBeforeApposition(before, text)

@@ -30,7 +30,7 @@ struct AskedClauseRule: ClauseRule {
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
             guard let cue = match["cue"], let claim = match["claim"], claim.length >= 8,
-                  !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }
+                  !paragraph.isQuoted(cue) else { return nil }
             let sentenceStart = paragraph.sentenceStart(before: cue.start, in: text)
             let before = text.slice(text.wordBefore(cue.start))
             let opensSentence = cue.start == sentenceStart || (Self.unnamedAsker.contains(before) && text.wordBefore(cue.start).start <= sentenceStart + 5)

@@ -7,10 +7,6 @@ struct ClauseAccordingToRule: ClauseRule {
     private static let pattern = Patterns.regex(Patterns.leadingClause + #"(?<cue>according to)\s+(?<mention>[^.;“”]{2,120}?)(?=[.!?](?:\s|$)|\s*$)"#)
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
-        text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
-            guard let claim = match["claim"], claim.length >= 20 else { return nil }
-            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: match["mention"], cue: match["cue"],
-                             rule: name, confidence: 0.7)
-        }
+        clauses(matching: Self.pattern, in: paragraph, text, minimumLength: 20, confidence: 0.7)
     }
 }

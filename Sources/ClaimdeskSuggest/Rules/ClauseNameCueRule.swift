@@ -37,10 +37,6 @@ struct ClauseNameCueRule: ClauseRule {
 
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         guard text.holdsMatch(ofCueOpening: Self.gate, in: paragraph.span) else { return [] }
-        return text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
-            guard let claim = match["claim"], claim.length >= 20 else { return nil }
-            return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: match["mention"], cue: match["cue"],
-                             rule: name, confidence: 0.7)
-        }
+        return clauses(matching: Self.pattern, in: paragraph, text, minimumLength: 20, confidence: 0.7)
     }
 }

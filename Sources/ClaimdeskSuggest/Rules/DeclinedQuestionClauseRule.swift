@@ -15,7 +15,7 @@ struct DeclinedQuestionClauseRule: ClauseRule {
     func candidates(in paragraph: Paragraph, of text: ScalarText) -> [Candidate] {
         text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
             guard let cue = match["cue"], let claim = match["claim"], claim.length >= 8,
-                  !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }
+                  !paragraph.isQuoted(cue) else { return nil }
             let mention = CueSpeaker.mention(before: cue, in: paragraph, text) ?? paragraph.subject(before: cue.end, in: text)
             return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.55)
         }

@@ -15,7 +15,7 @@ struct IntroducedQuoteRule: QuoteRule {
         let start = paragraph.sentenceStart(before: quote.outer.start, in: text)
         guard start < quote.outer.start, text.firstMatch(Self.pattern, in: Span(start, quote.outer.start)) != nil,
               let mention = Self.speakerOfVerb(before: quote, from: start, paragraph, text) ?? paragraph.subject(before: quote.outer.start, in: text),
-              !paragraph.quotes.contains(where: { $0.outer.contains(mention) }) else { return nil }
+              !paragraph.isQuoted(mention) else { return nil }
         return Candidate(span: quote.inner, quoteType: .direct, mention: mention, rule: name, confidence: 0.6)
     }
 

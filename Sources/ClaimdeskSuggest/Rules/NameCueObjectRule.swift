@@ -35,7 +35,7 @@ struct NameCueObjectRule: ClauseRule {
         text.allMatches(Self.pattern, in: paragraph.span).compactMap { match in
             guard let cue = match["cue"], let claim = match["claim"], claim.length >= 8,
                   !Self.notSpeakingBefore.contains(text.slice(text.wordBefore(cue.start))),
-                  !paragraph.quotes.contains(where: { $0.outer.contains(cue) }),
+                  !paragraph.isQuoted(cue),
                   Self.isClause(claim, text), let mention = CueSpeaker.mention(before: cue, in: paragraph, text) else { return nil }
             return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.55)
         }

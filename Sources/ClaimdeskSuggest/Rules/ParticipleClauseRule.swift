@@ -36,7 +36,7 @@ struct ParticipleClauseRule: ClauseRule {
                 candidate.speakerIsLastNamed = mention == nil
                 return candidate
             }
-            guard ReportedClause.opensAClause(claim, after: cue, text), !paragraph.quotes.contains(where: { $0.outer.contains(cue) }) else { return nil }
+            guard ReportedClause.opensAClause(claim, after: cue, text), !paragraph.isQuoted(cue) else { return nil }
             let mention = Self.issuer(before: cue, in: paragraph, text) ?? CueSpeaker.mention(before: cue, in: paragraph, text)
                 ?? paragraph.subject(before: cue.start, in: text)
             return Candidate(span: text.trimmed(claim), quoteType: .indirect, mention: mention, cue: cue, rule: name, confidence: 0.5)

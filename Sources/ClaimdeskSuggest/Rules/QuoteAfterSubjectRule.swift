@@ -13,7 +13,7 @@ struct QuoteAfterSubjectRule: QuoteRule {
               paragraph.sentenceStart(before: quote.outer.start + 1, in: text) == quote.outer.start,
               !opensWithQuotation(sentenceBefore: quote, paragraph, text),
               let mention = paragraph.subject(before: quote.outer.start - 1, in: text),
-              !paragraph.quotes.contains(where: { $0.outer.contains(mention) }) else { return nil }
+              !paragraph.isQuoted(mention) else { return nil }
         return Candidate(span: quote.inner, quoteType: .direct, mention: mention, rule: name, confidence: 0.6)
     }
 

@@ -92,4 +92,10 @@ struct Paragraph {
     func startsSentence(at index: Int, _ text: ScalarText) -> Bool {
         index < span.end && (text.scalars[index].isQuickUppercase || Lexicon.openingMarks.contains(text.scalars[index]))
     }
+
+    /// Whether a cue or a mention lies inside one of the paragraph's quotations, marks included: the quoted speaker's
+    /// words, not the writer's (`“He said he was asked,” Lee said.`: `said` and `asked` inside are no cues).
+    func isQuoted(_ span: Span) -> Bool {
+        quotes.contains { $0.outer.contains(span) }
+    }
 }
