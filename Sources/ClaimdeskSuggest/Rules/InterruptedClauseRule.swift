@@ -18,8 +18,9 @@ struct InterruptedClauseRule: ClauseRule {
     /// A group no other pattern reads, opened by a determiner or `people` and at most five words with no verb, pronoun or
     /// conjunction: `, these people said,`, `, former staff members said,`, `, people close to the mayor said,`.
     private static let describedSpeaker = #"(?:(?:these|those|many|some|several|former|other|most)"# + describingWord + "{1,5}?|people" + describingWord + "{0,5}?)"
-    private static let describingWord = #"(?:\s+(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"#
-        + #"not|he|she|they|we|I|you|it|as|that|which|who|and|but|or|if|when|while|so|then)\b)[\p{L}\-’']+)"#
+    private static let describingWord = #"(?:\s+(?!"# + WordAlternation.pattern(Lexicon.auxiliaries.union(notDescribing)) + #"\b)[\p{L}\-’']+)"#
+    private static let notDescribing = ["not", "he", "she", "they", "we", "I", "you", "it", "as", "that", "which", "who", "and", "but", "or", "if",
+                                        "when", "while", "so", "then"]
     /// The part after the attribution ends as a reported clause does (`Patterns.clause`: `, a sign of the times` is no part of it).
     private static let pattern = Patterns.regex(Patterns.sentenceStart + #"(?<first>[^“”"‘\s]"# + unit + #"*?),\s+(?<mention>"# + Patterns.speaker
         + "|" + describedSpeaker + #")\s+"# + Patterns.beforeCue + #"(?<cue>"# + Patterns.cue + ")" + afterCue + Patterns.clause)

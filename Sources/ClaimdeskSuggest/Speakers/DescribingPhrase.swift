@@ -16,9 +16,8 @@ enum DescribingPhrase {
     private static let openers: [[String]] = [["close", "to"], ["familiar", "with"], ["involved", "in"], ["of"], ["for"], ["from"], ["at"],
                                               ["with"], ["inside"], ["in"], ["on"]]
     /// Words a phrase never holds: verbs, relatives, conjunctions, `to` (`the push to boycott …` ends at `push`).
-    private static let stops: Set<String> = ["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
-                                             "should", "may", "might", "must", "did", "do", "does", "not", "who", "whom", "whose", "which",
-                                             "that", "and", "or", "but", "to", "as", "than", "according", "also", "then", "however"]
+    private static let stops = Lexicon.auxiliaries.union(["not", "who", "whom", "whose", "which", "that", "and", "or", "but", "to", "as",
+                                                          "than", "according", "also", "then", "however"])
     /// What the object of `in`, `on`, `at`, `for` may not be: a time or a channel (`on Tuesday`, `in a statement`, `at the time`,
     /// `for months`).
     private static let circumstances: Set<String> = ["time", "moment", "statement", "interview", "conference", "speech", "email", "e-mail",

@@ -81,6 +81,11 @@ enum Lexicon {
     static let determiners: Set<String> = ["The", "the", "A", "a", "An", "an", "His", "his", "Her", "her", "Their", "their", "Its", "its",
                                            "Another", "another", "One", "one", "That", "that", "This", "this"]
 
+    /// The auxiliary and modal verbs: the verb of a clause, never a word of a name or of a description (`the crews are`,
+    /// `people close to the mayor have`).
+    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+                                           "could", "should", "may", "might", "must", "did", "do", "does"]
+
     /// Words that may follow a quoted phrase without the phrase qualifying them: prepositions, conjunctions, relatives
     /// (`a "curfew patrol" on Wednesday`, `"reckless" and urged`).
     static let functionWordsAfterAPhrase: Set<String> = ["and", "or", "but", "nor", "in", "on", "at", "of", "to", "for", "from", "by",
